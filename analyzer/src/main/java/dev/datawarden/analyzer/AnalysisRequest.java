@@ -1,0 +1,108 @@
+package dev.datawarden.analyzer;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import com.google.errorprone.annotations.CheckReturnValue;
+import com.google.errorprone.annotations.Immutable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to analyse: source roots (directories or single files), the compile class path (absent for
+ * no-class-path mode), catalog files, the Java source level, the directory that locations in
+ * findings are relative to, and the rules to leave out. Build one with {@link #builder()}.
+ */
+@Immutable
+@SuppressWarnings("Immutable") // every collection is an unmodifiable copy
+public record AnalysisRequest(
+    List<Path> sourceRoots,
+    Optional<List<Path>> classpath,
+    List<Path> catalogs,
+    int sourceLevel,
+    Path baseDirectory,
+    Set<String> disabledRules) {
+
+  public AnalysisRequest {
+    sourceRoots = List.copyOf(sourceRoots);
+    classpath = classpath.map(List::copyOf);
+    catalogs = List.copyOf(catalogs);
+    baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    disabledRules = Set.copyOf(disabledRules);
+  }
+
+  @CheckReturnValue
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects the parts of a request; sources are required, everything else has a default. */
+  @CheckReturnValue
+  public static final class Builder {
+    private final List<Path> sourceRoots = new ArrayList<>();
+    private List<Path> classpath;
+    private final List<Path> catalogs = new ArrayList<>();
+    private int sourceLevel = 17;
+    private Path baseDirectory = Path.of("");
+    private final Set<String> disabledRules = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    @CanIgnoreReturnValue
+    public Builder addSourceRoot(Path root) {
+      sourceRoots.add(root);
+      return this;
+    }
+
+    @CanIgnoreReturnValue
+    public Builder addSourceRoots(List<Path> roots) {
+      sourceRoots.addAll(roots);
+      return this;
+    }
+
+    /** The analysed project's compile class path; without one, the analysis runs in no-class-path mode. */
+    @CanIgnoreReturnValue
+    public Builder classpath(List<Path> entries) {
+      classpath = new ArrayList<>(entries);
+      return this;
+    }
+
+    @CanIgnoreReturnValue
+    public Builder addCatalog(Path catalog) {
+      catalogs.add(catalog);
+      return this;
+    }
+
+    @CanIgnoreReturnValue
+    public Builder sourceLevel(int level) {
+      if (level < 8) {
+        throw new IllegalArgumentException("source level must be 8 or higher, was " + level);
+      }
+      sourceLevel = level;
+      return this;
+    }
+
+    /** The directory findings' file names are relative to; the working directory by default. */
+    @CanIgnoreReturnValue
+    public Builder baseDirectory(Path directory) {
+      baseDirectory = directory;
+      return this;
+    }
+
+    @CanIgnoreReturnValue
+    public Builder disableRule(String key) {
+      disabledRules.add(key);
+      return this;
+    }
+
+    public AnalysisRequest build() {
+      if (sourceRoots.isEmpty()) {
+        throw new IllegalStateException("no source root given");
+      }
+      return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
+          disabledRules);
+    }
+  }
+}

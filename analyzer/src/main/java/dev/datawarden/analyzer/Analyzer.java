@@ -1,0 +1,48 @@
+package dev.datawarden.analyzer;
+
+import dev.datawarden.analyzer.catalog.CatalogLoader;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.FactCollector;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.model.ModelBuilder;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point of every front end: {@link #analyze(AnalysisRequest)} builds the model, collects
+ * the declarations of the sources and catalogs, runs the rules and returns their findings.
+ * It never fails on bad input: what it cannot read becomes a {@link Problem} in the result.
+ */
+public final class Analyzer {
+  private Analyzer() {}
+
+  public static AnalysisResult analyze(AnalysisRequest request) {
+    List<Problem> problems = new ArrayList<>();
+    List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
+    List<Misuse> catalogMisuses = new ArrayList<>();
+    for (Path catalog : request.catalogs()) {
+      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, SourceModel.displayPath(request.baseDirectory(), catalog));
+      catalogDeclarations.addAll(loaded.declarations());
+      catalogMisuses.addAll(loaded.misuses());
+      problems.addAll(loaded.problems());
+    }
+
+    SourceModel model = new ModelBuilder(
+            request.sourceRoots(),
+            request.classpath().orElse(List.of()),
+            request.classpath().isPresent(),
+            request.sourceLevel(),
+            request.baseDirectory())
+        .build(problems::add);
+    Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
+
+    List<Finding> findings = new ArrayList<>();
+    RulePack.run(facts, model, request.disabledRules(), findings::add);
+    List<String> files = model.files().stream().map(model::displayPath).toList();
+    return new AnalysisResult(findings, files, problems, model.classpathMode());
+  }
+}

@@ -1,0 +1,39 @@
+package dev.datawarden.analyzer;
+
+import com.google.errorprone.annotations.Immutable;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A place in a file: a Java source, or a catalog file for findings on catalog entries. Lines and
+ * columns start at 1; 0 means unknown.
+ */
+@Immutable
+public record Location(String file, int line, int column) implements Comparable<Location> {
+
+  private static final Comparator<Location> ORDER =
+      Comparator.comparing(Location::file).thenComparingInt(Location::line).thenComparingInt(Location::column);
+
+  public Location {
+    Objects.requireNonNull(file, "file");
+  }
+
+  public static Location of(Path file, int line, int column) {
+    return new Location(file.toString(), line, column);
+  }
+
+  public static Location of(Path file, int line) {
+    return of(file, line, 0);
+  }
+
+  @Override
+  public int compareTo(Location other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return line > 0 ? file + ":" + line : file;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.datawarden.analyzer;
+
+import java.util.Locale;
+
+/** How much a finding matters, from the most to the least severe; the order is the one SonarQube uses. */
+public enum Severity {
+  BLOCKER,
+  CRITICAL,
+  MAJOR,
+  MINOR,
+  INFO;
+
+  /** True when this severity is as severe as {@code threshold} or more. */
+  public boolean isAtLeast(Severity threshold) {
+    return compareTo(threshold) <= 0;
+  }
+
+  /** Parses a severity name in any case; the error names the accepted values. */
+  public static Severity parse(String text) {
+    try {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown severity '" + text + "', expected one of BLOCKER, CRITICAL, MAJOR, MINOR, INFO");
+    }
+  }
+}

@@ -1,0 +1,291 @@
+package dev.datawarden.analyzer.catalog;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.fact.AttributeSpec;
+import dev.datawarden.analyzer.fact.Attributes;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.TargetKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads catalog files ({@code datawarden.yml}): the vocabulary for code that cannot be annotated.
+ * Works on the YAML node tree so every entry keeps its line; a malformed entry is reported with its
+ * line and skipped, and the rest of the file still applies.
+ */
+public final class CatalogLoader {
+
+  /** The catalog that ships with DataWarden: the common library sinks. */
+  public static final String BUILTIN_RESOURCE = "/dev/datawarden/analyzer/catalog/builtin.yml";
+
+  private static final String JAVA_NAME = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
+  private static final String QUALIFIED = JAVA_NAME + "(?:[.$]" + JAVA_NAME + ")*";
+  private static final Pattern TYPE = Pattern.compile(QUALIFIED);
+  private static final Pattern MEMBER = Pattern.compile("(" + QUALIFIED + ")#(" + JAVA_NAME + ")");
+  private static final Pattern METHOD =
+      Pattern.compile("(" + QUALIFIED + ")#(" + JAVA_NAME + "|<init>)(?:\\(([^)]*)\\))?");
+  private static final Pattern PARAMETER_TYPE = Pattern.compile(QUALIFIED + "(?:\\[\\])*(?:\\.\\.\\.)?");
+
+  /** What a catalog file gave: usable declarations, vocabulary misuses and malformed entries. */
+  public record Loaded(List<Declaration> declarations, List<Misuse> misuses, List<Problem> problems) {
+    public Loaded {
+      declarations = List.copyOf(declarations);
+      misuses = List.copyOf(misuses);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private final List<Declaration> declarations = new ArrayList<>();
+  private final List<Misuse> misuses = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final String file;
+  private final Declaration.Origin origin;
+
+  private CatalogLoader(String file, Declaration.Origin origin) {
+    this.file = file;
+    this.origin = origin;
+  }
+
+  /** Loads a user's catalog; {@code displayName} is how the file is named in findings and problems. */
+  public static Loaded load(Path path, String displayName) {
+    CatalogLoader loader = new CatalogLoader(displayName, Declaration.Origin.CATALOG);
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      loader.read(reader);
+    } catch (IOException e) {
+      loader.problem(0, "cannot read catalog: " + describe(e));
+    }
+    return loader.result();
+  }
+
+  /** Loads the built-in catalog; a problem in it is a defect of DataWarden, so it fails loudly. */
+  public static Loaded loadBuiltin() {
+    CatalogLoader loader = new CatalogLoader("builtin.yml", Declaration.Origin.BUILTIN);
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + BUILTIN_RESOURCE);
+      }
+      loader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Loaded loaded = loader.result();
+    if (!loaded.problems().isEmpty() || !loaded.misuses().isEmpty()) {
+      throw new IllegalStateException("the built-in catalog is invalid: " + loaded.problems() + loaded.misuses());
+    }
+    return loaded;
+  }
+
+  private Loaded result() {
+    return new Loaded(declarations, misuses, problems);
+  }
+
+  private void read(Reader reader) {
+    Optional<Node> root;
+    try {
+      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeReader(reader);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+      problem(line, "not valid YAML: " + e.getProblem());
+      return;
+    } catch (YamlEngineException e) {
+      problem(0, "not valid YAML: " + e.getMessage());
+      return;
+    }
+    if (root.isEmpty()) {
+      return; // an empty catalog declares nothing
+    }
+    if (!(root.get() instanceof MappingNode top)) {
+      problem(line(root.get()), "a catalog is a mapping from annotation names to lists of entries");
+      return;
+    }
+    for (NodeTuple section : top.getValue()) {
+      String key = scalar(section.getKeyNode());
+      Optional<Role> role = key == null ? Optional.empty() : Role.byCatalogKey(key);
+      if (role.isEmpty()) {
+        problem(
+            line(section.getKeyNode()),
+            "unknown catalog key '" + key + "'; known: "
+                + Arrays.stream(Role.values()).map(Role::catalogKey).collect(Collectors.joining(", ")));
+        continue;
+      }
+      Node entries = section.getValueNode();
+      if (entries instanceof SequenceNode list) {
+        for (Node entry : list.getValue()) {
+          entry(role.get(), entry);
+        }
+      } else if (!(entries instanceof ScalarNode s && s.getValue().isEmpty())) {
+        problem(line(entries), "'" + key + "' must be a list of entries");
+      }
+    }
+  }
+
+  private void entry(Role role, Node node) {
+    int line = line(node);
+    if (!(node instanceof MappingNode mapping)) {
+      problem(line, role.catalogKey() + " entry must be a mapping such as {method: a.b.C#name}");
+      return;
+    }
+    Target target = null;
+    String targetKey = null;
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (NodeTuple t : mapping.getValue()) {
+      String key = scalar(t.getKeyNode());
+      if (key == null) {
+        problem(line(t.getKeyNode()), "entry keys must be plain names");
+        return;
+      }
+      if (key.equals("type") || key.equals("field") || key.equals("method")) {
+        if (targetKey != null) {
+          problem(line, "entry names two targets ('" + targetKey + "' and '" + key + "'); name exactly one");
+          return;
+        }
+        targetKey = key;
+        String text = scalar(t.getValueNode());
+        target = text == null ? null : parseTarget(key, text.trim());
+        if (target == null) {
+          problem(line(t.getValueNode()), "malformed " + key + " target '" + text + "'; expected " + example(key));
+          return;
+        }
+      } else {
+        Object value = value(role.attributes().get(key), t.getValueNode());
+        if (value == null) {
+          problem(line(t.getValueNode()), "attribute '" + key + "' must be a value or a list of values");
+          return;
+        }
+        written.put(key, value);
+      }
+    }
+    if (target == null) {
+      problem(line, role.catalogKey() + " entry names no target: add type, field or method");
+      return;
+    }
+    Location location = new Location(file, line, 0);
+    if (!role.targets().contains(target.kind())) {
+      misuses.add(new Misuse(location, role.displayName() + " is not allowed on a " + target.kind().displayName()
+          + " (" + target + "); allowed on: "
+          + role.targets().stream().map(TargetKind::displayName).collect(Collectors.joining(", "))));
+      return;
+    }
+    Target named = target;
+    Optional<Map<String, Object>> values =
+        Attributes.complete(role, written, m -> misuses.add(new Misuse(location, m + " (" + named + ")")));
+    values.ifPresent(v -> declarations.add(new Declaration(role, named, v, written.keySet(), location, origin)));
+  }
+
+  /** Turns a YAML node into a raw attribute value shaped for {@code spec} (booleans from their text). */
+  private static Object value(AttributeSpec spec, Node node) {
+    if (node instanceof ScalarNode s) {
+      String v = s.getValue();
+      if (spec != null && spec.shape() == AttributeSpec.Shape.BOOLEAN) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (lower.equals("true") || lower.equals("false")) {
+          return Boolean.valueOf(lower);
+        }
+      }
+      return v;
+    }
+    if (node instanceof SequenceNode seq) {
+      List<String> items = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        String v = scalar(item);
+        if (v == null) {
+          return null;
+        }
+        items.add(v);
+      }
+      return items;
+    }
+    return null;
+  }
+
+  static Target parseTarget(String kind, String text) {
+    switch (kind) {
+      case "type" -> {
+        return TYPE.matcher(text).matches() ? Target.type(text) : null;
+      }
+      case "field" -> {
+        Matcher m = MEMBER.matcher(text);
+        return m.matches() ? Target.field(m.group(1), m.group(2)) : null;
+      }
+      case "method" -> {
+        Matcher m = METHOD.matcher(text);
+        if (!m.matches()) {
+          return null;
+        }
+        List<String> parameters = null;
+        if (m.group(3) != null) {
+          parameters = new ArrayList<>();
+          for (String p : m.group(3).split(",", -1)) {
+            String type = p.trim();
+            if (type.isEmpty() && m.group(3).isBlank()) {
+              break; // "name()" means the overload without parameters
+            }
+            if (!PARAMETER_TYPE.matcher(type).matches()) {
+              return null;
+            }
+            parameters.add(type);
+          }
+        }
+        return Target.method(m.group(1), m.group(2), parameters);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static String example(String key) {
+    return switch (key) {
+      case "type" -> "a.b.C";
+      case "field" -> "a.b.C#name";
+      default -> "a.b.C#name or a.b.C#name(java.lang.String,int)";
+    };
+  }
+
+  private static String scalar(Node node) {
+    return node instanceof ScalarNode s ? s.getValue() : null;
+  }
+
+  private static int line(Node node) {
+    return node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(0);
+  }
+
+  private void problem(int line, String message) {
+    problems.add(new Problem(Problem.Kind.CATALOG, new Location(file, line, 0), message));
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.datawarden.analyzer.cli;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.report.ConsoleReport;
+import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.ReportFiles;
+import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: analyses source directories, prints the findings as a table, writes the
+ * reports asked for, and exits 0 (nothing at or above the threshold), 1 (findings at or above it)
+ * or 2 (bad usage, or nothing could be analysed).
+ */
+@Command(
+    name = "datawarden",
+    mixinStandardHelpOptions = true,
+    versionProvider = DataWardenCli.Version.class,
+    description = "Checks Java sources against the Network Data Security Management Regulations.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above the --fail-on severity",
+      "1:findings at or above the --fail-on severity",
+      "2:bad usage, or nothing could be analysed"
+    })
+public final class DataWardenCli implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int USAGE = 2;
+
+  @Parameters(arity = "1..*", paramLabel = "SOURCE_DIR", description = "Java source directories or files.")
+  List<Path> sources = new ArrayList<>();
+
+  @Option(names = "--classpath", paramLabel = "CP",
+      description = "The analysed code's compile class path (entries separated by '${sys:path.separator}'). "
+          + "Without it the analysis runs in no-class-path mode.")
+  String classpath;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (datawarden.yml); repeatable.")
+  List<Path> catalogs = new ArrayList<>();
+
+  @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 report.")
+  Path sarif;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write DataWarden's JSON report.")
+  Path json;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR",
+      converter = SeverityConverter.class,
+      description = "Exit with 1 when a finding is at this severity or above (BLOCKER, CRITICAL, MAJOR, MINOR, "
+          + "INFO; default: ${DEFAULT-VALUE}).")
+  Severity failOn;
+
+  @Option(names = "--source-level", paramLabel = "N", defaultValue = "17",
+      description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
+  int sourceLevel;
+
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
+  List<String> disabled = new ArrayList<>();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new DataWardenCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("datawarden: " + e.getMessage());
+      err.println("Try 'datawarden --help' for the options.");
+      return USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, p) -> {
+      err.println("datawarden: internal error: " + e);
+      return USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (String key : disabled) {
+      if (RulePack.find(key).isEmpty()) {
+        err.println("datawarden: unknown rule '" + key + "' in --disable");
+        return USAGE;
+      }
+    }
+    AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .addSourceRoots(sources)
+        .sourceLevel(sourceLevel)
+        .baseDirectory(Path.of("").toAbsolutePath());
+    catalogs.forEach(request::addCatalog);
+    disabled.forEach(request::disableRule);
+    if (classpath != null) {
+      List<Path> entries = new ArrayList<>();
+      for (String e : classpath.split(File.pathSeparator)) {
+        if (!e.isBlank()) {
+          entries.add(Path.of(e));
+        }
+      }
+      request.classpath(entries);
+    }
+    AnalysisResult result = Analyzer.analyze(request.build());
+    out.print(ConsoleReport.render(result));
+    out.flush();
+    try {
+      if (sarif != null) {
+        SarifReport.write(result, sarif);
+      }
+      if (json != null) {
+        JsonReport.write(result, json);
+      }
+    } catch (IOException e) {
+      err.println("datawarden: cannot write report: " + e.getMessage());
+      return USAGE;
+    }
+    if (result.nothingAnalysed()) {
+      err.println("datawarden: nothing could be analysed: no Java source parsed in " + sources);
+      return USAGE;
+    }
+    return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+  }
+
+  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      try {
+        return Severity.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"DataWarden " + ReportFiles.toolVersion()};
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.datawarden.analyzer.fact;
+
+import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One statement about the code: a vocabulary annotation on an element, or a catalog entry naming
+ * one. Attribute values are complete (defaults filled in) and normalised to {@code String},
+ * {@code Boolean} or {@code List<String>}; {@code explicit} names the ones written by the user.
+ */
+@Immutable
+@SuppressWarnings("Immutable") // maps and sets are unmodifiable copies holding immutable values
+public record Declaration(
+    Role role,
+    Target target,
+    Map<String, Object> attributes,
+    Set<String> explicit,
+    Location location,
+    Origin origin) {
+
+  /** Where a declaration was written. */
+  public enum Origin {
+    /** An annotation in the analysed sources. */
+    SOURCE,
+    /** An entry of a user's catalog file. */
+    CATALOG,
+    /** An entry of the catalog that ships with DataWarden. */
+    BUILTIN
+  }
+
+  public Declaration {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(origin, "origin");
+    attributes = Map.copyOf(attributes);
+    explicit = Set.copyOf(explicit);
+  }
+
+  public String string(String attribute) {
+    return (String) valueOf(attribute);
+  }
+
+  public boolean bool(String attribute) {
+    return (Boolean) valueOf(attribute);
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<String> strings(String attribute) {
+    return (List<String>) valueOf(attribute);
+  }
+
+  private Object valueOf(String attribute) {
+    Object v = attributes.get(attribute);
+    if (v == null && !role.attributes().containsKey(attribute)) {
+      throw new IllegalArgumentException(role.displayName() + " has no attribute " + attribute);
+    }
+    return v;
+  }
+
+  /** The category a user reads in a message: {@code PHONE}, or {@code sensitive MEDICAL_HEALTH}. */
+  public String categoryLabel() {
+    return switch (role) {
+      case PERSONAL_INFO -> string("category");
+      case SENSITIVE -> "sensitive " + string("value");
+      default -> role.displayName();
+    };
+  }
+}

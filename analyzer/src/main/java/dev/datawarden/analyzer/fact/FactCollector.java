@@ -1,0 +1,227 @@
+package dev.datawarden.analyzer.fact;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.model.SourceModel;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtNewArray;
+import spoon.reflect.code.CtTypeAccess;
+import spoon.reflect.code.CtVariableAccess;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtCompilationUnit;
+import spoon.reflect.declaration.CtConstructor;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtImport;
+import spoon.reflect.declaration.CtImportKind;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtRecordComponent;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtTypeMember;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * Turns the vocabulary annotations of the model into {@link Declaration}s. Values are read from
+ * the source (constants are folded), never through reflection, so the result is the same with or
+ * without the annotations on the class path.
+ */
+public final class FactCollector {
+  private static final String VOCABULARY_PACKAGE = "dev.datawarden.annotations";
+
+  private final SourceModel model;
+  private final List<Declaration> declarations = new ArrayList<>();
+  private final List<Misuse> misuses = new ArrayList<>();
+  private final IdentityHashMap<CtElement, List<Declaration>> byElement = new IdentityHashMap<>();
+
+  private FactCollector(SourceModel model) {
+    this.model = model;
+  }
+
+  /** Collects the source declarations of {@code model} and adds {@code catalogDeclarations} after them. */
+  public static Facts collect(SourceModel model, List<Declaration> catalogDeclarations, List<Misuse> catalogMisuses) {
+    FactCollector c = new FactCollector(model);
+    for (CtAnnotation<?> a : model.spoon().getElements(new TypeFilter<CtAnnotation<?>>(CtAnnotation.class))) {
+      c.annotation(a);
+    }
+    c.declarations.addAll(catalogDeclarations);
+    c.misuses.addAll(catalogMisuses);
+    return new Facts(c.declarations, c.misuses, c.byElement);
+  }
+
+  private void annotation(CtAnnotation<?> annotation) {
+    Optional<Role> role = roleOf(annotation);
+    if (role.isEmpty()) {
+      return;
+    }
+    CtElement element = annotation.getAnnotatedElement();
+    if (element == null || element.isImplicit()) {
+      return;
+    }
+    Location location = model.locate(annotation);
+    Optional<Target> target = targetOf(element);
+    if (target.isEmpty() || !role.get().targets().contains(target.get().kind())) {
+      misuses.add(new Misuse(location, role.get().displayName() + " is not allowed on " + describe(element)));
+      return;
+    }
+    if (element instanceof CtMethod<?> method && returnsData(role.get()) && method.getType() != null
+        && method.getType().getSimpleName().equals("void")) {
+      misuses.add(new Misuse(location, role.get().displayName() + " is not allowed on a void method: "
+          + target.get().displayName() + " returns no data; annotate the field or parameter that holds it"));
+      return;
+    }
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (Map.Entry<String, CtExpression> e : annotation.getValues().entrySet()) {
+      AttributeSpec spec = role.get().attributes().get(e.getKey());
+      Object value = spec == null ? "" : read(e.getValue(), spec);
+      if (value == null) {
+        misuses.add(new Misuse(location, role.get().displayName() + "(" + e.getKey() + ") cannot be evaluated: "
+            + e.getValue() + "; use literals or compile-time constants"));
+        return;
+      }
+      written.put(e.getKey(), value);
+    }
+    Optional<Map<String, Object>> values =
+        Attributes.complete(role.get(), written, m -> misuses.add(new Misuse(location, m)));
+    values.ifPresent(v -> {
+      Declaration d = new Declaration(role.get(), target.get(), v, written.keySet(), location, Declaration.Origin.SOURCE);
+      declarations.add(d);
+      byElement.computeIfAbsent(element, k -> new ArrayList<>()).add(d);
+    });
+  }
+
+  private static boolean returnsData(Role role) {
+    return role == Role.PERSONAL_INFO || role == Role.SENSITIVE || role == Role.IMPORTANT_DATA;
+  }
+
+  /** The role of an annotation, matching by qualified name, or by simple name under a wildcard import. */
+  private static Optional<Role> roleOf(CtAnnotation<?> annotation) {
+    CtTypeReference<?> type = annotation.getAnnotationType();
+    if (type == null) {
+      return Optional.empty();
+    }
+    Optional<Role> role = Role.byAnnotationName(type.getQualifiedName());
+    if (role.isPresent() || type.getQualifiedName().contains(".")) {
+      return role;
+    }
+    // without a class path, a type imported on demand has no package: look at the imports
+    Optional<Role> bySimpleName = Role.byAnnotationSimpleName(type.getSimpleName());
+    if (bySimpleName.isPresent() && importsVocabulary(annotation)) {
+      return bySimpleName;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean importsVocabulary(CtElement element) {
+    CtType<?> top = element.getParent(CtType.class);
+    while (top != null && top.getDeclaringType() != null) {
+      top = top.getDeclaringType();
+    }
+    if (top == null || top.getPosition() == null || !top.getPosition().isValidPosition()) {
+      return false;
+    }
+    CtCompilationUnit unit = top.getPosition().getCompilationUnit();
+    if (unit == null) {
+      return false;
+    }
+    for (CtImport i : unit.getImports()) {
+      if (i.getImportKind() == CtImportKind.ALL_TYPES && i.getReference() != null
+          && VOCABULARY_PACKAGE.equals(i.getReference().toString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Target> targetOf(CtElement element) {
+    if (element instanceof CtType<?> type) {
+      return Optional.of(Target.type(type.getQualifiedName()));
+    }
+    if (element instanceof CtField<?> field && field.getDeclaringType() != null) {
+      return Optional.of(Target.field(field.getDeclaringType().getQualifiedName(), field.getSimpleName()));
+    }
+    if (element instanceof CtRecordComponent component && component.getParent(CtType.class) != null) {
+      return Optional.of(Target.field(component.getParent(CtType.class).getQualifiedName(), component.getSimpleName()));
+    }
+    if (element instanceof CtMethod<?> method && method.getDeclaringType() != null) {
+      return Optional.of(Target.method(method.getDeclaringType().getQualifiedName(), method.getSimpleName(), signature(method)));
+    }
+    if (element instanceof CtParameter<?> parameter
+        && parameter.getParent() instanceof CtMethod<?> method && method.getDeclaringType() != null) {
+      return Optional.of(Target.parameter(method.getDeclaringType().getQualifiedName(), method.getSimpleName(),
+          signature(method), method.getParameters().indexOf(parameter)));
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> signature(CtExecutable<?> executable) {
+    List<String> types = new ArrayList<>();
+    for (CtParameter<?> p : executable.getParameters()) {
+      types.add(p.getType() == null ? "?" : p.getType().getQualifiedName());
+    }
+    return types;
+  }
+
+  private static String describe(CtElement element) {
+    if (element instanceof CtConstructor<?>) {
+      return "a constructor";
+    }
+    if (element instanceof CtParameter<?>) {
+      return "this parameter (only method parameters are supported)";
+    }
+    if (element instanceof CtTypeMember || element instanceof CtType<?>) {
+      return "this " + element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "").toLowerCase();
+    }
+    return "a " + element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+  }
+
+  /** Reads an attribute value as a String, Boolean or List of Strings; null when not constant. */
+  private static Object read(CtExpression<?> expression, AttributeSpec spec) {
+    if (expression instanceof CtNewArray<?> array) {
+      List<String> items = new ArrayList<>();
+      for (CtExpression<?> e : array.getElements()) {
+        Object item = scalar(e, spec);
+        if (!(item instanceof String s)) {
+          return null;
+        }
+        items.add(s);
+      }
+      return items;
+    }
+    return scalar(expression, spec);
+  }
+
+  private static Object scalar(CtExpression<?> e, AttributeSpec spec) {
+    boolean enumLike = spec.shape() == AttributeSpec.Shape.ENUM || spec.shape() == AttributeSpec.Shape.ENUM_ARRAY;
+    if (e instanceof CtFieldRead<?> read && read.getVariable() != null) {
+      if (read.getVariable().getSimpleName().equals("class") && read.getTarget() instanceof CtTypeAccess<?> t) {
+        return t.getAccessedType().getQualifiedName();
+      }
+      if (enumLike) {
+        return read.getVariable().getSimpleName();
+      }
+    }
+    if (enumLike && e instanceof CtVariableAccess<?> access && access.getVariable() != null) {
+      return access.getVariable().getSimpleName();
+    }
+    if (enumLike && e instanceof CtTypeAccess<?> access && access.getAccessedType() != null) {
+      return access.getAccessedType().getSimpleName(); // a statically imported constant, unresolved
+    }
+    CtExpression<?> folded = e instanceof CtLiteral<?> ? e : e.partiallyEvaluate();
+    if (folded instanceof CtLiteral<?> literal) {
+      Object v = literal.getValue();
+      return v instanceof String || v instanceof Boolean ? v : null;
+    }
+    return null;
+  }
+}

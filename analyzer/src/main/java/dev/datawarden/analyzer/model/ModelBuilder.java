@@ -1,0 +1,157 @@
+package dev.datawarden.analyzer.model;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.jdt.core.compiler.CategorizedProblem;
+import org.eclipse.jdt.core.compiler.IProblem;
+import spoon.Launcher;
+import spoon.SpoonModelBuilder;
+import spoon.compiler.Environment;
+import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
+
+/**
+ * Builds the Spoon model of a project's sources. Spoon always runs tolerant of missing types, so
+ * an incomplete class path or a file that does not parse costs only what depends on it; both are
+ * reported as problems. The project's types resolve only from its own class path, through a class
+ * loader whose parent is the platform loader, never from DataWarden's own dependencies.
+ */
+public final class ModelBuilder {
+  private final List<Path> sourceRoots;
+  private final List<Path> classpath;
+  private final boolean classpathGiven;
+  private final int sourceLevel;
+  private final Path baseDirectory;
+
+  public ModelBuilder(
+      List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel, Path baseDirectory) {
+    this.sourceRoots = List.copyOf(sourceRoots);
+    this.classpath = List.copyOf(classpath);
+    this.classpathGiven = classpathGiven;
+    this.sourceLevel = sourceLevel;
+    this.baseDirectory = baseDirectory;
+  }
+
+  public SourceModel build(Consumer<Problem> problems) {
+    List<Path> files = javaFiles(problems);
+    List<URL> urls = new ArrayList<>();
+    for (Path entry : classpath) {
+      if (Files.exists(entry)) {
+        urls.add(toUrl(entry));
+      } else {
+        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(SourceModel.displayPath(baseDirectory, entry), 0, 0),
+            "class path entry does not exist; types from it are known by name only"));
+      }
+    }
+    if (!classpathGiven) {
+      problems.accept(new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0),
+          "no class path given: analysing in no-class-path mode, library types are known by name only"));
+    }
+
+    Launcher launcher = new Launcher();
+    Environment env = launcher.getEnvironment();
+    env.setComplianceLevel(Math.max(8, Math.min(sourceLevel, 21)));
+    env.setNoClasspath(true);
+    env.setIgnoreSyntaxErrors(true);
+    env.setCommentEnabled(false);
+    env.setAutoImports(false);
+    env.setShouldCompile(false);
+    env.setLevel("OFF");
+    env.setInputClassLoader(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
+    for (Path f : files) {
+      launcher.addInputResource(f.toString());
+    }
+    if (!files.isEmpty()) {
+      launcher.buildModel();
+      reportMissingTypes(launcher.getModelBuilder(), problems);
+    }
+    Set<Path> modelled = launcher.getFactory().CompilationUnit().getMap().keySet().stream()
+        .map(f -> Path.of(f).toAbsolutePath().normalize())
+        .collect(Collectors.toSet());
+    List<Path> parsed = new ArrayList<>();
+    for (Path f : files) {
+      if (modelled.contains(f)) {
+        parsed.add(f);
+      } else {
+        problems.accept(SyntaxErrors.describe(f, SourceModel.displayPath(baseDirectory, f), sourceLevel));
+      }
+    }
+    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven);
+  }
+
+  /** When a class path was given, reports the types it did not provide, once, with the first use. */
+  private void reportMissingTypes(SpoonModelBuilder compiler, Consumer<Problem> problems) {
+    if (!classpathGiven || !(compiler instanceof JDTBasedSpoonCompiler jdt)) {
+      return;
+    }
+    TreeMap<String, Location> missingTypes = new TreeMap<>();
+    for (CategorizedProblem p : jdt.getProblems()) {
+      if (!p.isError() || p.getOriginatingFileName() == null) {
+        continue;
+      }
+      Path file = Path.of(new String(p.getOriginatingFileName())).toAbsolutePath().normalize();
+      Location at = new Location(SourceModel.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0);
+      if (isMissingType(p)) {
+        String name = p.getArguments().length > 0 ? p.getArguments()[0] : p.getMessage();
+        missingTypes.putIfAbsent(name, at);
+      }
+    }
+    if (!missingTypes.isEmpty()) {
+      var first = missingTypes.firstEntry();
+      problems.accept(new Problem(Problem.Kind.CLASSPATH, first.getValue(),
+          missingTypes.size() + " type(s) not found on the class path, e.g. " + first.getKey()
+              + "; flows through them may be missed. Is the class path complete?"));
+    }
+  }
+
+  private static boolean isMissingType(CategorizedProblem p) {
+    int id = p.getID();
+    return id == IProblem.UndefinedType || id == IProblem.ImportNotFound || id == IProblem.IsClassPathCorrect;
+  }
+
+  private List<Path> javaFiles(Consumer<Problem> problems) {
+    TreeSet<Path> files = new TreeSet<>();
+    for (Path root : sourceRoots) {
+      Path abs = root.toAbsolutePath().normalize();
+      if (Files.isRegularFile(abs) && abs.toString().endsWith(".java")) {
+        files.add(abs);
+        continue;
+      }
+      if (!Files.isDirectory(abs)) {
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, abs), 0, 0),
+            "source root does not exist"));
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(abs)) {
+        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+            .map(p -> p.toAbsolutePath().normalize())
+            .forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + abs, e);
+      }
+    }
+    return new ArrayList<>(files);
+  }
+
+  private static URL toUrl(Path p) {
+    try {
+      return p.toAbsolutePath().toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(p.toString(), e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.datawarden.analyzer.model;
+
+import dev.datawarden.analyzer.Location;
+import java.nio.file.Path;
+import java.util.List;
+import spoon.reflect.CtModel;
+import spoon.reflect.cu.SourcePosition;
+import spoon.reflect.declaration.CtElement;
+
+/**
+ * The Spoon model of the analysed sources, with the files that went into it and the way locations
+ * are written in findings (relative to the base directory, with forward slashes).
+ */
+public final class SourceModel {
+  private final CtModel model;
+  private final List<Path> files;
+  private final Path baseDirectory;
+  private final boolean classpathMode;
+
+  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode) {
+    this.model = model;
+    this.files = List.copyOf(files);
+    this.baseDirectory = baseDirectory;
+    this.classpathMode = classpathMode;
+  }
+
+  public CtModel spoon() {
+    return model;
+  }
+
+  /** The Java files that parsed and are part of the model. */
+  public List<Path> files() {
+    return files;
+  }
+
+  /** True when the analysed project's class path was given; false in no-class-path mode. */
+  public boolean classpathMode() {
+    return classpathMode;
+  }
+
+  /** Where an element starts, or the fallback location of its file when Spoon has no position. */
+  public Location locate(CtElement element) {
+    SourcePosition p = element.getPosition();
+    if (p == null || !p.isValidPosition() || p.getFile() == null) {
+      CtElement parent = element.isParentInitialized() ? element.getParent() : null;
+      return parent == null ? new Location("<unknown>", 0, 0) : locate(parent);
+    }
+    return new Location(displayPath(p.getFile().toPath()), p.getLine(), p.getColumn());
+  }
+
+  public String displayPath(Path file) {
+    return displayPath(baseDirectory, file);
+  }
+
+  /** A file's name as findings show it: relative to {@code base} when inside it, always with '/'. */
+  public static String displayPath(Path base, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+}

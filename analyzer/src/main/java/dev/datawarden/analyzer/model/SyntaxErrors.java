@@ -1,0 +1,52 @@
+package dev.datawarden.analyzer.model;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.datawarden.analyzer.Location;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+
+/**
+ * Explains why Spoon left a file out of the model. Spoon drops a file with syntax errors without
+ * saying where they are, so the file is parsed again, alone, to find the first error's line.
+ */
+final class SyntaxErrors {
+  private SyntaxErrors() {}
+
+  static dev.datawarden.analyzer.Problem describe(Path file, String displayName, int sourceLevel) {
+    ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel));
+    int line = 0;
+    String why = "it could not be modelled";
+    try {
+      ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(file);
+      if (!parsed.getProblems().isEmpty()) {
+        Problem first = parsed.getProblems().get(0);
+        line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+        why = first.getMessage().lines().findFirst().orElse(first.getMessage())
+            .replaceFirst(",? expected one of .*", "");
+      }
+    } catch (MalformedInputException e) {
+      why = "it is not valid UTF-8";
+    } catch (IOException e) {
+      why = "it cannot be read: " + e.getMessage();
+    }
+    return new dev.datawarden.analyzer.Problem(dev.datawarden.analyzer.Problem.Kind.UNPARSEABLE_FILE,
+        new Location(displayName, line, 0), "does not parse, left out of the analysis: " + why);
+  }
+
+  private static ParserConfiguration.LanguageLevel level(int sourceLevel) {
+    return switch (Math.min(sourceLevel, 21)) {
+      case 8 -> ParserConfiguration.LanguageLevel.JAVA_8;
+      case 9 -> ParserConfiguration.LanguageLevel.JAVA_9;
+      case 10 -> ParserConfiguration.LanguageLevel.JAVA_10;
+      case 11 -> ParserConfiguration.LanguageLevel.JAVA_11;
+      case 12, 13, 14, 15, 16 -> ParserConfiguration.LanguageLevel.JAVA_16;
+      case 17, 18, 19, 20 -> ParserConfiguration.LanguageLevel.JAVA_17;
+      default -> ParserConfiguration.LanguageLevel.JAVA_21;
+    };
+  }
+}

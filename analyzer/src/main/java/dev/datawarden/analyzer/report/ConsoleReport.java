@@ -1,0 +1,62 @@
+package dev.datawarden.analyzer.report;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Findings and problems as a plain-text table for a terminal or a build log. */
+public final class ConsoleReport {
+  private ConsoleReport() {}
+
+  /** One line per finding, as build logs print it: {@code [RuleKey] file:line message}. */
+  public static String line(Finding f) {
+    return "[" + f.ruleKey() + "] " + f.location() + " " + f.message();
+  }
+
+  public static String render(AnalysisResult result) {
+    StringBuilder out = new StringBuilder();
+    for (Problem p : result.problems()) {
+      out.append("problem: ").append(p).append('\n');
+    }
+    if (result.findings().isEmpty()) {
+      out.append("DataWarden: no findings in ").append(result.analysedFiles().size()).append(" file(s).\n");
+      return out.toString();
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"SEVERITY", "RULE", "LOCATION", "MESSAGE"});
+    for (Finding f : result.findings()) {
+      rows.add(new String[] {f.severity().name(), f.ruleKey(), f.location().toString(), f.message()});
+    }
+    int[] width = new int[3];
+    for (String[] r : rows) {
+      for (int i = 0; i < 3; i++) {
+        width[i] = Math.max(width[i], r[i].length());
+      }
+    }
+    for (int row = 0; row < rows.size(); row++) {
+      String[] r = rows.get(row);
+      out.append(String.format("%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n", (Object[]) r));
+      if (row > 0) {
+        for (PathStep step : result.findings().get(row - 1).path()) {
+          out.append(" ".repeat(width[0] + width[1] + 4)).append("  ↳ ").append(step.location())
+              .append(' ').append(step.label()).append('\n');
+        }
+      }
+    }
+    out.append('\n').append("DataWarden: ").append(result.findings().size()).append(" finding(s)");
+    List<String> counts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      long n = result.findings().stream().filter(f -> f.severity() == s).count();
+      if (n > 0) {
+        counts.add(n + " " + s.name().toLowerCase());
+      }
+    }
+    out.append(" (").append(String.join(", ", counts)).append(") in ")
+        .append(result.analysedFiles().size()).append(" file(s).\n");
+    return out.toString();
+  }
+}

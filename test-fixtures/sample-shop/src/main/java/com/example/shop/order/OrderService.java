@@ -1,0 +1,82 @@
+// Demonstrates: MissingConsentCheck (placeOrder stores the shipping address with no consent check
+// on the path), UnloggedTransfer (ship sends the recipient's phone to the SMS provider with no
+// transfer log)
+package com.example.shop.order;
+
+import com.example.shop.logistics.DeliveryRouteDataset;
+import com.example.shop.logistics.LogisticsPartnerClient;
+import com.example.shop.payment.PaymentService;
+import dev.datawarden.annotations.Purpose;
+import com.example.shop.notify.SmsNotifier;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/** Takes orders, has them paid and shipped, and reports the day's deliveries to logistics. */
+@Service
+@Purpose("order-fulfilment")
+public class OrderService {
+
+  private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+  private static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final PaymentService paymentService;
+  private final SmsNotifier smsNotifier;
+  private final LogisticsPartnerClient logistics;
+
+  @PersistenceContext
+  private EntityManager entityManager;
+
+  public OrderService(
+      PaymentService paymentService, SmsNotifier smsNotifier, LogisticsPartnerClient logistics) {
+    this.paymentService = paymentService;
+    this.smsNotifier = smsNotifier;
+    this.logistics = logistics;
+  }
+
+  public long placeOrder(
+      long memberId, ShippingAddress address, BigDecimal total, long bankCardId, String buyerIp) {
+    Order order = new Order(memberId, address, total, buyerIp);
+    entityManager.persist(order);
+    String paymentId = paymentService.pay(order, bankCardId);
+    order.setStatus(Order.Status.PAID);
+    log.info("order {} paid ({})", order.getId(), paymentId);
+    return order.getId();
+  }
+
+  public void ship(long orderId) {
+    Order order = entityManager.find(Order.class, orderId);
+    if (order == null) {
+      throw new NoSuchElementException("no order " + orderId);
+    }
+    String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
+    order.setTrackingNumber(trackingNumber);
+    order.setStatus(Order.Status.SHIPPED);
+    smsNotifier.sendShippingNotice(order.getShippingAddress().getRecipientPhone(), trackingNumber);
+    log.info("order {} shipped, tracking {}", orderId, trackingNumber);
+  }
+
+  /** Every night, the previous day's deliveries go to the logistics partners as one dataset. */
+  @Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
+  public void publishDailyRoutes() {
+    LocalDate day = LocalDate.now(SHOP_ZONE).minusDays(1);
+    List<Order> shipped = entityManager
+        .createQuery("SELECT o FROM Order o WHERE o.status = :status", Order.class)
+        .setParameter("status", Order.Status.SHIPPED)
+        .getResultList()
+        .stream()
+        .filter(order -> order.getPlacedAt().atZone(SHOP_ZONE).toLocalDate().equals(day))
+        .toList();
+    DeliveryRouteDataset dataset = DeliveryRouteDataset.aggregate(day, shipped);
+    logistics.shareDailyRoutes(dataset);
+    logistics.shareWithRegionalHub(dataset);
+  }
+}
