@@ -110,10 +110,11 @@ public final class FactCollector {
       return Optional.empty();
     }
     Optional<Role> role = Role.byAnnotationName(type.getQualifiedName());
-    if (role.isPresent() || type.getQualifiedName().contains(".")) {
-      return role;
+    if (role.isPresent() || type.getDeclaration() != null) {
+      return role; // ours, or an annotation type declared in the analysed sources
     }
-    // without a class path, a type imported on demand has no package: look at the imports
+    // without a class path, a type imported on demand cannot be placed in its package (Spoon may
+    // guess the current one): look at the imports
     Optional<Role> bySimpleName = Role.byAnnotationSimpleName(type.getSimpleName());
     if (bySimpleName.isPresent() && importsVocabulary(annotation)) {
       return bySimpleName;

@@ -57,6 +57,11 @@ public final class ModelBuilder {
             "class path entry does not exist; types from it are known by name only"));
       }
     }
+    if (urls.isEmpty()) {
+      // with no entry at all, JDT would fall back to the JVM's own class path (DataWarden's
+      // dependencies); an empty directory keeps the project's class path empty
+      urls.add(toUrl(emptyDirectory()));
+    }
     if (!classpathGiven) {
       problems.accept(new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0),
           "no class path given: analysing in no-class-path mode, library types are known by name only"));
@@ -98,29 +103,27 @@ public final class ModelBuilder {
     if (!classpathGiven || !(compiler instanceof JDTBasedSpoonCompiler jdt)) {
       return;
     }
-    TreeMap<String, Location> missingTypes = new TreeMap<>();
+    TreeMap<Location, String> missing = new TreeMap<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (CategorizedProblem p : jdt.getProblems()) {
-      if (!p.isError() || p.getOriginatingFileName() == null) {
-        continue;
-      }
-      Path file = Path.of(new String(p.getOriginatingFileName())).toAbsolutePath().normalize();
-      Location at = new Location(SourceModel.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0);
-      if (isMissingType(p)) {
-        String name = p.getArguments().length > 0 ? p.getArguments()[0] : p.getMessage();
-        missingTypes.putIfAbsent(name, at);
+      if (p.isError() && p.getOriginatingFileName() != null && isMissingType(p) && seen.add(p.getMessage())) {
+        Path file = Path.of(new String(p.getOriginatingFileName())).toAbsolutePath().normalize();
+        missing.putIfAbsent(
+            new Location(SourceModel.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
       }
     }
-    if (!missingTypes.isEmpty()) {
-      var first = missingTypes.firstEntry();
-      problems.accept(new Problem(Problem.Kind.CLASSPATH, first.getValue(),
-          missingTypes.size() + " type(s) not found on the class path, e.g. " + first.getKey()
+    if (!missing.isEmpty()) {
+      var first = missing.firstEntry();
+      problems.accept(new Problem(Problem.Kind.CLASSPATH, first.getKey(),
+          missing.size() + " name(s) not found on the class path, first: " + first.getValue()
               + "; flows through them may be missed. Is the class path complete?"));
     }
   }
 
   private static boolean isMissingType(CategorizedProblem p) {
     int id = p.getID();
-    return id == IProblem.UndefinedType || id == IProblem.ImportNotFound || id == IProblem.IsClassPathCorrect;
+    return id == IProblem.UndefinedType || id == IProblem.ImportNotFound || id == IProblem.IsClassPathCorrect
+        || id == IProblem.UndefinedName;
   }
 
   private List<Path> javaFiles(Consumer<Problem> problems) {
@@ -145,6 +148,16 @@ public final class ModelBuilder {
       }
     }
     return new ArrayList<>(files);
+  }
+
+  private static Path emptyDirectory() {
+    try {
+      Path dir = Files.createTempDirectory("datawarden-empty-classpath");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static URL toUrl(Path p) {

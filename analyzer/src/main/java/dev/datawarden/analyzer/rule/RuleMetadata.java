@@ -47,6 +47,22 @@ public record RuleMetadata(
     }).distinct().toList();
   }
 
+  /**
+   * The rule's documentation page: an HTML fragment explaining the rule with a noncompliant and a
+   * compliant example, read from {@code rules/<Key>.html} beside the rule classes.
+   */
+  public String documentation() {
+    String resource = "/dev/datawarden/analyzer/rules/" + key + ".html";
+    try (var in = RuleMetadata.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing documentation page " + resource);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** How a finding cites its articles: "Art. 21(iii)", "Art. 12, 33", or empty. */
   public String citation() {
     return articles.isEmpty() ? "" : "Art. " + String.join(", ", articles);

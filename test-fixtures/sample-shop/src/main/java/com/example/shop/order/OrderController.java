@@ -1,10 +1,10 @@
 package com.example.shop.order;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +26,8 @@ public class OrderController {
       @RequestParam BigDecimal total,
       @RequestParam long bankCardId,
       @RequestBody ShippingAddress address,
-      HttpServletRequest request) {
-    return orderService.placeOrder(memberId, address, total, bankCardId, request.getRemoteAddr());
+      @RequestHeader("X-Forwarded-For") String buyerIp) {
+    return orderService.placeOrder(memberId, address, total, bankCardId, buyerIp);
   }
 
   @PostMapping("/{orderId}/shipment")

@@ -5,9 +5,9 @@ package com.example.shop.order;
 
 import com.example.shop.logistics.DeliveryRouteDataset;
 import com.example.shop.logistics.LogisticsPartnerClient;
+import com.example.shop.notify.SmsNotifier;
 import com.example.shop.payment.PaymentService;
 import dev.datawarden.annotations.Purpose;
-import com.example.shop.notify.SmsNotifier;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;

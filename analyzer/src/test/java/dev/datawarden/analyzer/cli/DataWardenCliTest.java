@@ -1,0 +1,100 @@
+package dev.datawarden.analyzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datawarden.analyzer.testing.Fixtures;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataWardenCliTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return DataWardenCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path write(String name, String source) throws Exception {
+    Path file = dir.resolve("src").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source);
+    return file;
+  }
+
+  private static final String MISSING_RETENTION = """
+      package a;
+      import dev.datawarden.annotations.PersonalInfo;
+      import dev.datawarden.annotations.PersonalInfoCategory;
+      public class User {
+        @PersonalInfo(category = PersonalInfoCategory.PHONE)
+        private String mobile;
+      }
+      """;
+
+  @Test
+  void findingsAtOrAboveTheThresholdExitWithOne() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    assertEquals(1, run("--fail-on", "MINOR", dir.resolve("src").toString()));
+    assertTrue(out.toString().contains("MissingRetentionPeriod"), out::toString);
+    assertTrue(out.toString().contains("User.java:5"), out::toString);
+  }
+
+  @Test
+  void findingsBelowTheThresholdExitWithZero() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    assertEquals(0, run(dir.resolve("src").toString())); // MINOR finding, default threshold MAJOR
+    assertTrue(out.toString().contains("1 finding(s) (1 minor)"), out::toString);
+  }
+
+  @Test
+  void writesTheReportsAskedFor() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path sarif = dir.resolve("reports/out.sarif");
+    Path json = dir.resolve("reports/out.json");
+    String cp = Fixtures.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    assertEquals(0, run("--classpath", cp, "--sarif", sarif.toString(), "--json", json.toString(),
+        dir.resolve("src").toString()));
+    assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"MissingRetentionPeriod\""));
+    assertTrue(Files.readString(json).contains("\"classpathMode\" : true"));
+  }
+
+  @Test
+  void badUsageExitsWithTwoAndOneLine() {
+    assertEquals(2, run("--fail-on", "SEVERE", "src"));
+    assertTrue(err.toString().startsWith("datawarden: "), err::toString);
+    assertTrue(err.toString().contains("unknown severity 'SEVERE'"), err::toString);
+    assertEquals(2, run()); // no source directory
+  }
+
+  @Test
+  void nothingToAnalyseExitsWithTwo() throws Exception {
+    Files.createDirectories(dir.resolve("empty"));
+    assertEquals(2, run(dir.resolve("empty").toString()));
+    assertTrue(err.toString().contains("nothing could be analysed"), err::toString);
+  }
+
+  @Test
+  void unparseableFileIsReportedAndTheRestAnalysed() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    write("a/Broken.java", "package a;\nclass Broken {\n  void x( {\n}\n");
+    Path json = dir.resolve("out.json");
+    assertEquals(1, run("--fail-on", "MINOR", "--json", json.toString(), dir.resolve("src").toString()));
+    assertTrue(out.toString().contains("Broken.java:3: does not parse"), out::toString);
+    assertTrue(Files.readString(json).contains("UNPARSEABLE_FILE"));
+    assertTrue(Files.readString(json).contains("MissingRetentionPeriod"));
+  }
+
+  @Test
+  void unknownRuleInDisableIsBadUsage() {
+    assertEquals(2, run("--disable", "NoSuchRule", "src"));
+    assertTrue(err.toString().contains("unknown rule 'NoSuchRule'"));
+  }
+}

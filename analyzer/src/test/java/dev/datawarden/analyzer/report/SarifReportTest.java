@@ -1,0 +1,101 @@
+package dev.datawarden.analyzer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.Severity;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SarifReportTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static AnalysisResult sampleResult() {
+    Finding onDeclaration = new Finding("MissingRetentionPeriod", Severity.MINOR,
+        "personal information User.mobile (PHONE) declares no retention period (Art. 21(iii))",
+        new Location("src/main/java/a/User.java", 12, 3), List.of());
+    Finding withPath = new Finding("InvalidAnnotation", Severity.MAJOR, "a <script>alert(1)</script> message",
+        new Location("src/main/java/a/Sms.java", 40, 9),
+        List.of(new PathStep(new Location("src/main/java/a/User.java", 12, 3), "read User.mobile"),
+            new PathStep(new Location("src/main/java/a/Sms.java", 40, 9), "sent to SmsClient.send()")));
+    Problem problem = new Problem(Problem.Kind.UNPARSEABLE_FILE, new Location("src/main/java/a/Broken.java", 3, 0),
+        "does not parse");
+    Problem noClasspath = new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0), "no class path");
+    return new AnalysisResult(List.of(withPath, onDeclaration), List.of("src/main/java/a/User.java"),
+        List.of(problem, noClasspath), false);
+  }
+
+  @Test
+  void validAgainstTheOfficialSchema() throws Exception {
+    JsonSchema schema;
+    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    }
+    JsonNode sarif = JSON.readTree(SarifReport.render(sampleResult()));
+    Set<ValidationMessage> errors = schema.validate(sarif);
+    assertEquals(Set.of(), errors);
+    // contract: the schema check itself bites on a broken document
+    ((com.fasterxml.jackson.databind.node.ObjectNode) sarif).put("version", "2.0.0");
+    assertTrue(!schema.validate(sarif).isEmpty());
+  }
+
+  @Test
+  void carriesRulesResultsFlowsAndFingerprints() throws Exception {
+    JsonNode run = JSON.readTree(SarifReport.render(sampleResult())).get("runs").get(0);
+    JsonNode rules = run.get("tool").get("driver").get("rules");
+    JsonNode retention = null;
+    for (JsonNode r : rules) {
+      if (r.get("id").asText().equals("MissingRetentionPeriod")) {
+        retention = r;
+      }
+    }
+    assertEquals("note", retention.get("defaultConfiguration").get("level").asText());
+    assertEquals("3.0", retention.get("properties").get("security-severity").asText());
+    assertTrue(retention.get("properties").get("tags").toString().contains("art-21"));
+
+    JsonNode results = run.get("results");
+    assertEquals(2, results.size());
+    JsonNode first = results.get(0); // ordered by location: Sms.java before User.java
+    assertEquals("InvalidAnnotation", first.get("ruleId").asText());
+    assertEquals("InvalidAnnotation", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
+    assertEquals("warning", first.get("level").asText());
+    JsonNode region = first.get("locations").get(0).get("physicalLocation").get("region");
+    assertEquals(40, region.get("startLine").asInt());
+    JsonNode steps = first.get("codeFlows").get(0).get("threadFlows").get(0).get("locations");
+    assertEquals(2, steps.size());
+    assertEquals("read User.mobile", steps.get(0).get("location").get("message").get("text").asText());
+    assertTrue(first.get("partialFingerprints").get("datawarden/v1").asText().matches("[0-9a-f]{32}"));
+    assertTrue(results.get(1).path("codeFlows").isMissingNode(), "no code flow without a path");
+
+    JsonNode notifications = run.get("invocations").get(0).get("toolExecutionNotifications");
+    assertEquals(2, notifications.size());
+  }
+
+  @Test
+  void fingerprintsSurviveLineMoves() {
+    Finding a = new Finding("R", Severity.MAJOR, "m", new Location("F.java", 10, 1), List.of());
+    Finding b = new Finding("R", Severity.MAJOR, "m", new Location("F.java", 99, 5), List.of());
+    Finding c = new Finding("R", Severity.MAJOR, "other", new Location("F.java", 10, 1), List.of());
+    assertEquals(Fingerprints.of(a), Fingerprints.of(b));
+    assertTrue(!Fingerprints.of(a).equals(Fingerprints.of(c)));
+  }
+
+  @Test
+  void sameInputGivesIdenticalBytes() {
+    assertEquals(SarifReport.render(sampleResult()), SarifReport.render(sampleResult()));
+    assertEquals(JsonReport.render(sampleResult()), JsonReport.render(sampleResult()));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.datawarden.analyzer.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.model.SourceModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs the analyzer on fixture files and compares its findings with the markers written in them,
+ * strictly both ways: a finding without a marker fails as surely as a marker without a finding.
+ *
+ * <p>Markers, in Java ({@code //}) and catalog files ({@code #}):
+ * <pre>
+ * log.info(phone);   // Noncompliant: PersonalInfoLogged {{phone}}
+ * // Noncompliant@+1: MissingRetentionPeriod
+ * </pre>
+ * The key is required; {@code {{...}}} is a part of the message; {@code @+N} points N lines down.
+ */
+public final class FixtureVerifier {
+  private static final Pattern MARKER = Pattern.compile(
+      "(?://|#)\\s*Noncompliant(?:@([+-]\\d+))?:\\s*([A-Za-z]+)(?:\\s*\\{\\{(.*?)\\}\\})?");
+
+  /** A finding the fixture expects. */
+  public record Expected(String file, int line, String ruleKey, String messagePart) {
+    @Override
+    public String toString() {
+      return file + ":" + line + " " + ruleKey + (messagePart == null ? "" : " {{" + messagePart + "}}");
+    }
+  }
+
+  private final List<Path> sources = new ArrayList<>();
+  private final List<Path> catalogs = new ArrayList<>();
+  private Path base = Fixtures.root();
+  private boolean withClasspath = true;
+
+  public static FixtureVerifier create() {
+    return new FixtureVerifier();
+  }
+
+  public FixtureVerifier source(Path fileOrDirectory) {
+    sources.add(fileOrDirectory);
+    return this;
+  }
+
+  public FixtureVerifier catalog(Path file) {
+    catalogs.add(file);
+    return this;
+  }
+
+  public FixtureVerifier base(Path directory) {
+    base = directory;
+    return this;
+  }
+
+  /** Analyse in no-class-path mode instead of with the fixtures' class path. */
+  public FixtureVerifier withoutClasspath() {
+    withClasspath = false;
+    return this;
+  }
+
+  /** Runs the analysis and fails with every mismatch listed; returns the result for further checks. */
+  public AnalysisResult verify() {
+    AnalysisRequest.Builder request = AnalysisRequest.builder().addSourceRoots(sources).baseDirectory(base);
+    catalogs.forEach(request::addCatalog);
+    if (withClasspath) {
+      request.classpath(Fixtures.classpath());
+    }
+    AnalysisResult result = Analyzer.analyze(request.build());
+
+    List<Expected> expected = new ArrayList<>();
+    for (Path p : sources) {
+      expected.addAll(markers(p));
+    }
+    for (Path p : catalogs) {
+      expected.addAll(markers(p));
+    }
+    List<Finding> unexpected = new ArrayList<>(result.findings());
+    List<Expected> missing = new ArrayList<>();
+    for (Expected e : expected) {
+      Iterator<Finding> it = unexpected.iterator();
+      boolean found = false;
+      while (it.hasNext()) {
+        Finding f = it.next();
+        if (f.location().file().equals(e.file()) && f.location().line() == e.line()
+            && f.ruleKey().equals(e.ruleKey())
+            && (e.messagePart() == null || f.message().contains(e.messagePart()))) {
+          it.remove();
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        missing.add(e);
+      }
+    }
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      StringBuilder m = new StringBuilder("findings do not match the markers");
+      m.append(withClasspath ? " (with class path)" : " (no-class-path mode)");
+      missing.forEach(e -> m.append("\n  missing:    ").append(e));
+      unexpected.forEach(f -> m.append("\n  unexpected: ").append(f.location()).append(' ')
+          .append(f.ruleKey()).append(' ').append(f.message()));
+      fail(m.toString());
+    }
+    return result;
+  }
+
+  /** The markers of a file, or of every .java and .yml file under a directory. */
+  public List<Expected> markers(Path fileOrDirectory) {
+    List<Expected> all = new ArrayList<>();
+    try (Stream<Path> files = Files.isDirectory(fileOrDirectory) ? Files.walk(fileOrDirectory) : Stream.of(fileOrDirectory)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".yml")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(f);
+        String shown = SourceModel.displayPath(base.toAbsolutePath().normalize(), f);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = MARKER.matcher(lines.get(i));
+          while (m.find()) {
+            int offset = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            all.add(new Expected(shown, i + 1 + offset, m.group(2), m.group(3)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+}
