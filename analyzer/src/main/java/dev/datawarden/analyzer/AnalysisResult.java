@@ -4,18 +4,27 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.List;
 import java.util.Optional;
+import dev.datawarden.analyzer.fact.Declaration;
 
 /**
  * What an analysis found: findings in a stable order, the Java files analysed, the problems met
- * on the way, and whether the project's class path was available.
+ * on the way, whether the project's class path was available, and what the code and the user's
+ * catalogs declare about their data (the built-in catalog left out), for inventories and measures.
  */
 @Immutable
 @CheckReturnValue
 @SuppressWarnings("Immutable") // every list is an unmodifiable copy
 public record AnalysisResult(
-    List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode) {
+    List<Finding> findings,
+    List<String> analysedFiles,
+    List<Problem> problems,
+    boolean classpathMode,
+    List<Declaration> declarations) {
 
   public AnalysisResult {
+    declarations = declarations.stream()
+        .sorted(java.util.Comparator.comparing(Declaration::location).thenComparing(d -> d.role().name()))
+        .toList();
     findings = findings.stream().sorted().distinct().toList();
     analysedFiles = analysedFiles.stream().sorted().toList();
     problems = problems.stream().sorted().distinct().toList();

@@ -43,6 +43,7 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     RulePack.run(facts, model, request.disabledRules(), findings::add);
     List<String> files = model.files().stream().map(model::displayPath).toList();
-    return new AnalysisResult(findings, files, problems, model.classpathMode());
+    List<Declaration> declared = facts.all().stream().filter(d -> d.origin() != Declaration.Origin.BUILTIN).toList();
+    return new AnalysisResult(findings, files, problems, model.classpathMode(), declared);
   }
 }

@@ -12,6 +12,8 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import dev.datawarden.analyzer.fact.Declaration;
 
 /**
  * DataWarden's own JSON report: findings with their paths, problems, analysed files, a count per
@@ -54,6 +56,27 @@ public final class JsonReport {
       n.put("kind", p.kind().name());
       location(n.putObject("location"), p.location());
       n.put("message", p.message());
+    }
+    ArrayNode declarations = root.putArray("declarations");
+    for (Declaration d : result.declarations()) {
+      ObjectNode n = declarations.addObject();
+      n.put("role", d.role().catalogKey());
+      n.put("targetKind", d.target().kind().name());
+      n.put("target", d.target().toString());
+      n.put("origin", d.origin().name());
+      location(n.putObject("location"), d.location());
+      ObjectNode attributes = n.putObject("attributes");
+      for (String name : new java.util.TreeSet<>(d.attributes().keySet())) {
+        Object v = d.attributes().get(name);
+        if (v instanceof List<?> list) {
+          ArrayNode a = attributes.putArray(name);
+          list.forEach(x -> a.add(String.valueOf(x)));
+        } else if (v instanceof Boolean b) {
+          attributes.put(name, b);
+        } else {
+          attributes.put(name, String.valueOf(v));
+        }
+      }
     }
     ArrayNode rules = root.putArray("rules");
     for (RuleMetadata m : RulePack.all()) {

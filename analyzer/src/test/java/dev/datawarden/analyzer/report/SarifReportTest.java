@@ -35,7 +35,7 @@ class SarifReportTest {
         "does not parse");
     Problem noClasspath = new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0), "no class path");
     return new AnalysisResult(List.of(withPath, onDeclaration), List.of("src/main/java/a/User.java"),
-        List.of(problem, noClasspath), false);
+        List.of(problem, noClasspath), false, List.of());
   }
 
   @Test
