@@ -3,13 +3,15 @@ package dev.datawarden.analyzer;
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.datawarden.analyzer.fact.Declaration;
 
 /**
  * What an analysis found: findings in a stable order, the Java files analysed, the problems met
- * on the way, whether the project's class path was available, and what the code and the user's
- * catalogs declare about their data (the built-in catalog left out), for inventories and measures.
+ * on the way, whether the project's class path was available, what the code and the user's
+ * catalogs declare about their data (the built-in catalog left out), for inventories and measures,
+ * and the time each phase took in milliseconds, in phase order (never written into reports).
  */
 @Immutable
 @CheckReturnValue
@@ -19,9 +21,18 @@ public record AnalysisResult(
     List<String> analysedFiles,
     List<Problem> problems,
     boolean classpathMode,
-    List<Declaration> declarations) {
+    List<Declaration> declarations,
+    Map<String, Long> phaseMillis) {
+
+  /** A result without timings, as tests and importers build it. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, Map.of());
+  }
 
   public AnalysisResult {
+    phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
     declarations = declarations.stream()
         .sorted(java.util.Comparator.comparing(Declaration::location).thenComparing(d -> d.role().name()))
         .toList();

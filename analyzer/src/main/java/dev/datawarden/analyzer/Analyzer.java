@@ -21,6 +21,12 @@ public final class Analyzer {
   private Analyzer() {}
 
   public static AnalysisResult analyze(AnalysisRequest request) {
+    return analyze(request, Progress.NONE);
+  }
+
+  /** Analyses and tells {@code progress} as each phase ends. */
+  public static AnalysisResult analyze(AnalysisRequest request, Progress progress) {
+    Stopwatch watch = new Stopwatch(progress);
     List<Problem> problems = new ArrayList<>();
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
@@ -38,12 +44,15 @@ public final class Analyzer {
             request.sourceLevel(),
             request.baseDirectory())
         .build(problems::add);
+    watch.phase("model", model.files().size() + " file(s) modelled");
     Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
+    watch.phase("facts", facts.all().size() + " declaration(s)");
 
     List<Finding> findings = new ArrayList<>();
     RulePack.run(facts, model, request.disabledRules(), findings::add);
+    watch.phase("rules", findings.size() + " finding(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream().filter(d -> d.origin() != Declaration.Origin.BUILTIN).toList();
-    return new AnalysisResult(findings, files, problems, model.classpathMode(), declared);
+    return new AnalysisResult(findings, files, problems, model.classpathMode(), declared, watch.millis());
   }
 }
