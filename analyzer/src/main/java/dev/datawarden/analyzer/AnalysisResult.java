@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.suppression.Suppression;
 
 /**
  * What an analysis found: findings in a stable order, the Java files analysed, the problems met
  * on the way, whether the project's class path was available, what the code and the user's
  * catalogs declare about their data (the built-in catalog left out), for inventories and measures,
- * and the time each phase took in milliseconds, in phase order (never written into reports).
+ * the time each phase took in milliseconds, in phase order (never written into reports), and the
+ * {@code @SuppressWarnings("datawarden:…")} suppressions of the code with the findings each silenced
+ * (those findings are not in {@code findings}).
  */
 @Immutable
 @CheckReturnValue
@@ -22,13 +25,21 @@ public record AnalysisResult(
     List<Problem> problems,
     boolean classpathMode,
     List<Declaration> declarations,
-    Map<String, Long> phaseMillis) {
+    Map<String, Long> phaseMillis,
+    List<Suppression> suppressions) {
 
   /** A result without timings, as tests and importers build it. */
   public AnalysisResult(
       List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
       List<Declaration> declarations) {
     this(findings, analysedFiles, problems, classpathMode, declarations, Map.of());
+  }
+
+  /** A result without suppressions. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, List.of());
   }
 
   public AnalysisResult {
@@ -39,6 +50,7 @@ public record AnalysisResult(
     findings = findings.stream().sorted().distinct().toList();
     analysedFiles = analysedFiles.stream().sorted().toList();
     problems = problems.stream().sorted().distinct().toList();
+    suppressions = suppressions.stream().sorted().toList();
   }
 
   /** The most severe finding's severity, empty when there is none. */

@@ -8,6 +8,8 @@ import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.suppression.SuppressionFilter;
+import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,12 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     RulePack.run(facts, model, request.disabledRules(), findings::add);
     watch.phase("rules", findings.size() + " finding(s)");
+    SuppressionFilter.Outcome suppressed =
+        SuppressionFilter.apply(findings, SuppressionScanner.scan(model), request.disabledRules());
+    watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream().filter(d -> d.origin() != Declaration.Origin.BUILTIN).toList();
-    return new AnalysisResult(findings, files, problems, model.classpathMode(), declared, watch.millis());
+    return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
+        suppressed.suppressions());
   }
 }

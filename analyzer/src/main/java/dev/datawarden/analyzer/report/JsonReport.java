@@ -14,10 +14,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.suppression.Suppression;
 
 /**
  * DataWarden's own JSON report: findings with their paths, problems, analysed files, a count per
- * severity and the metadata of the rules that fired. Other tools (the SonarQube sensor) import it.
+ * severity, the suppressions with the findings they silenced, and the metadata of the rules. Other tools (the SonarQube sensor) import it.
  */
 public final class JsonReport {
   /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
@@ -76,6 +77,24 @@ public final class JsonReport {
         } else {
           attributes.put(name, String.valueOf(v));
         }
+      }
+    }
+    ArrayNode suppressions = root.putArray("suppressions");
+    for (Suppression sup : result.suppressions()) {
+      ObjectNode n = suppressions.addObject();
+      n.put("rule", sup.ruleKey());
+      n.put("element", sup.element());
+      location(n.putObject("location"), sup.location());
+      n.put("firstLine", sup.firstLine());
+      n.put("lastLine", sup.lastLine());
+      ArrayNode silenced = n.putArray("suppressedFindings");
+      for (Finding f : sup.suppressed()) {
+        ObjectNode s = silenced.addObject();
+        s.put("rule", f.ruleKey());
+        s.put("severity", f.severity().name());
+        s.put("message", f.message());
+        location(s.putObject("location"), f.location());
+        s.put("fingerprint", Fingerprints.of(f));
       }
     }
     ArrayNode rules = root.putArray("rules");

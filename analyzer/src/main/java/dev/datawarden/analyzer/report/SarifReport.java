@@ -10,6 +10,7 @@ import dev.datawarden.analyzer.Problem;
 import dev.datawarden.analyzer.Severity;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it: one run, every rule with its
- * metadata, one result per finding with its path as a code flow, problems as notifications.
+ * metadata, one result per finding with its path as a code flow, findings silenced by
+ * {@code @SuppressWarnings} as results with an in-source suppression, problems as notifications.
  */
 public final class SarifReport {
   static final String SCHEMA =
@@ -59,23 +61,17 @@ public final class SarifReport {
     }
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {
-      ObjectNode r = results.addObject();
-      r.put("ruleId", f.ruleKey());
-      Integer i = index.get(f.ruleKey());
-      if (i != null) {
-        r.put("ruleIndex", i);
-      }
-      r.put("level", level(f.severity()));
-      r.putObject("message").put("text", f.message());
-      physical(r.putArray("locations").addObject(), f.location());
-      r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
-      if (!f.path().isEmpty()) {
-        ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
-        for (PathStep step : f.path()) {
-          ObjectNode location = steps.addObject().putObject("location");
-          physical(location, step.location());
-          location.putObject("message").put("text", step.label());
-        }
+      result(results.addObject(), f, index);
+    }
+    // silenced findings stay in the log, marked as suppressed in the source, as SARIF intends
+    for (Suppression sup : result.suppressions()) {
+      for (Finding f : sup.suppressed()) {
+        ObjectNode r = results.addObject();
+        result(r, f, index);
+        ObjectNode s = r.putArray("suppressions").addObject();
+        s.put("kind", "inSource");
+        s.put("status", "accepted");
+        physical(s.putObject("location"), sup.location());
       }
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
@@ -95,6 +91,26 @@ public final class SarifReport {
 
   public static void write(AnalysisResult result, Path file) throws IOException {
     ReportFiles.writeAtomically(file, render(result));
+  }
+
+  private static void result(ObjectNode r, Finding f, Map<String, Integer> index) {
+    r.put("ruleId", f.ruleKey());
+    Integer i = index.get(f.ruleKey());
+    if (i != null) {
+      r.put("ruleIndex", i);
+    }
+    r.put("level", level(f.severity()));
+    r.putObject("message").put("text", f.message());
+    physical(r.putArray("locations").addObject(), f.location());
+    r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
+    if (!f.path().isEmpty()) {
+      ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
+      for (PathStep step : f.path()) {
+        ObjectNode location = steps.addObject().putObject("location");
+        physical(location, step.location());
+        location.putObject("message").put("text", step.label());
+      }
+    }
   }
 
   private static void physical(ObjectNode location, Location l) {

@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rules.InvalidAnnotation;
 import dev.datawarden.analyzer.rules.MissingRetentionPeriod;
+import dev.datawarden.analyzer.rules.UnusedSuppression;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ public final class RulePack {
 
   private static final List<Entry> RULES = List.of(
       entry(InvalidAnnotation.class, InvalidAnnotation::new),
-      entry(MissingRetentionPeriod.class, MissingRetentionPeriod::new));
+      entry(MissingRetentionPeriod.class, MissingRetentionPeriod::new),
+      entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}
 

@@ -1,0 +1,39 @@
+package dev.datawarden.analyzer.rules;
+
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.suppression.Suppression;
+
+/**
+ * A {@code @SuppressWarnings("datawarden:RuleKey")} that silences nothing. Its findings depend on
+ * the findings of every other rule, so the suppression filter raises them after all rules ran
+ * ({@link dev.datawarden.analyzer.suppression.SuppressionFilter}); {@link #check} has nothing to do.
+ */
+@RuleInfo(
+    title = "Suppression that silences nothing",
+    severity = Severity.INFO,
+    articles = {},
+    description = "A @SuppressWarnings(\"datawarden:RuleKey\") on a declaration silenced no finding of that rule, "
+        + "or names no DataWarden rule. A stale suppression would hide the next real finding in its scope "
+        + "without anyone deciding so.",
+    remediation = "Remove the key from @SuppressWarnings, or correct the rule key.")
+public final class UnusedSuppression implements Rule {
+  public static final String KEY = "UnusedSuppression";
+
+  @Override
+  public void check(RuleContext context) {
+    // raised by SuppressionFilter once the other rules' findings are known
+  }
+
+  /** The message of a finding on {@code suppression}; {@code knownRule} false when its key names no rule. */
+  public static String message(Suppression suppression, boolean knownRule) {
+    if (!knownRule) {
+      return suppression.annotation() + " on " + suppression.element() + " names no DataWarden rule '"
+          + suppression.ruleKey() + "'; correct the key or remove it";
+    }
+    return suppression.annotation() + " on " + suppression.element() + " silences no finding; remove it so that it "
+        + "cannot hide a future " + suppression.ruleKey() + " finding";
+  }
+}
