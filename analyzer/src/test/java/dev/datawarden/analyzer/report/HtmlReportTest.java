@@ -1,0 +1,133 @@
+package dev.datawarden.analyzer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.suppression.Suppression;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  static final String SCRIPT = "<script>document.title='pwned'</script>";
+
+  /** Findings with and without paths, declarations of each kind, a suppression and a hostile string. */
+  static AnalysisResult flowResult() {
+    Location mobileAt = new Location("src/main/java/shop/Member.java", 12, 3);
+    Declaration mobile = new Declaration(Role.PERSONAL_INFO, Target.field("shop.Member", "mobile"),
+        Map.of("category", "PHONE", "purposes", List.of("login"), "retention", "P3Y", "necessary", true),
+        Set.of("category"), mobileAt, Declaration.Origin.SOURCE);
+    Declaration health = new Declaration(Role.SENSITIVE, Target.field("shop.Member", "health"),
+        Map.of("value", "MEDICAL_HEALTH", "purposes", List.of(), "retention", "P1Y"),
+        Set.of("value"), new Location("src/main/java/shop/Member.java", 15, 3), Declaration.Origin.SOURCE);
+    Declaration sms = new Declaration(Role.THIRD_PARTY_TRANSFER, Target.method("shop.Sms", "send", null),
+        Map.of("recipient", "Aliyun SMS " + SCRIPT, "agreement", "", "purposes", List.of()),
+        Set.of("recipient"), new Location("src/main/java/shop/Sms.java", 7, 3), Declaration.Origin.SOURCE);
+    Declaration abroad = new Declaration(Role.CROSS_BORDER, Target.method("shop.Ship", "export", null),
+        Map.of("destination", List.of("SG"), "basis", "STANDARD_CONTRACT", "categories", List.of("PHONE", "ADDRESS"),
+            "assessmentRef", "SC-1", "purposes", List.of("delivery")),
+        Set.of("destination"), new Location("src/main/java/shop/Ship.java", 9, 3), Declaration.Origin.SOURCE);
+    Declaration consent = new Declaration(Role.CONSENT_CHECK, Target.method("shop.Consents", "granted", null),
+        Map.of("purposes", List.of("marketing"), "separate", false, "guardian", false),
+        Set.of(), new Location("src/main/java/shop/Consents.java", 5, 3), Declaration.Origin.SOURCE);
+    Declaration mask = new Declaration(Role.ANONYMIZES, Target.method("shop.Masks", "mask", null),
+        Map.of(), Set.of(), new Location("src/main/java/shop/Masks.java", 5, 3), Declaration.Origin.SOURCE);
+
+    Finding logged = new Finding("InvalidAnnotation", Severity.MAJOR, "Member.mobile (PHONE) logged: " + SCRIPT,
+        new Location("src/main/java/shop/Orders.java", 40, 9),
+        List.of(new PathStep(new Location("src/main/java/shop/Orders.java", 38, 9), "read Member.mobile (PHONE)"),
+            new PathStep(new Location("src/main/java/shop/Orders.java", 39, 9), "passed to Masks.mask()"),
+            new PathStep(new Location("src/main/java/shop/Orders.java", 40, 9), "reaches Logger.info()")));
+    Finding sent = new Finding("MissingRetentionPeriod", Severity.MINOR, "sent to Sms.send() (Art. 21(iii))",
+        new Location("src/main/java/shop/Orders.java", 50, 9),
+        List.of(new PathStep(mobileAt, "Member.mobile (PHONE) declared"),
+            new PathStep(new Location("src/main/java/shop/Orders.java", 50, 9), "reaches Sms.send()")));
+    Finding plain = new Finding("MissingRetentionPeriod", Severity.MINOR, "no retention",
+        new Location("src/main/java/shop/Member.java", 20, 3), List.of());
+    Finding silenced = new Finding("MissingRetentionPeriod", Severity.MINOR, "silenced one",
+        new Location("src/main/java/shop/Member.java", 30, 3), List.of());
+    Suppression suppression = new Suppression("MissingRetentionPeriod", new Location("src/main/java/shop/Member.java", 29, 3),
+        "Member.nickname", 29, 31, List.of(silenced));
+    return new AnalysisResult(List.of(logged, sent, plain), List.of("src/main/java/shop/Member.java"), List.of(), true,
+        List.of(mobile, health, sms, abroad, consent, mask), Map.of("model", 5L), List.of(suppression));
+  }
+
+  @Test
+  void escapesEverythingFromTheAnalysedCode() {
+    String html = HtmlReport.render(flowResult(), "shop " + SCRIPT);
+    assertFalse(html.contains("<script"), "no script element, from the code or otherwise");
+    assertTrue(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"), html);
+    assertTrue(html.contains("Content-Security-Policy"));
+    assertFalse(html.contains("http://") && html.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+        "no external resource");
+  }
+
+  @Test
+  void groupsFindingsByArticleAndSeverityWithTheirPaths() {
+    String html = HtmlReport.render(flowResult(), "shop");
+    int art21 = html.indexOf("<h3>Article 21</h3>");
+    int vocabulary = html.indexOf("<h3>No article: use of DataWarden");
+    assertTrue(art21 > 0 && vocabulary > art21, "articles in order, the vocabulary last");
+    assertTrue(html.contains("<span class=\"loc\">src/main/java/shop/Orders.java:39</span> passed to Masks.mask()"));
+    assertTrue(html.contains("Member.nickname"), "suppressions listed");
+    assertTrue(html.contains("silenced one"));
+  }
+
+  @Test
+  void drawsTheFlowsFromSourcesThroughControlPointsToSinks() {
+    FlowMap map = FlowMap.of(flowResult());
+    List<String> labels = map.getNodes().stream().map(n -> n.kind() + ":" + n.label()).toList();
+    assertTrue(labels.contains("source:PHONE"), labels.toString());
+    assertTrue(labels.contains("source:MEDICAL_HEALTH"), labels.toString());
+    assertTrue(labels.contains("source:ADDRESS"), "a category a cross-border transfer declares: " + labels);
+    assertTrue(labels.contains("control:@Anonymizes Masks.mask()"), labels.toString());
+    assertTrue(labels.contains("sink:Logger.info()"), "a sink known only from a path: " + labels);
+    assertTrue(labels.contains("sink:Third party: Aliyun SMS " + SCRIPT), labels.toString());
+    assertTrue(labels.contains("sink:Abroad: SG (STANDARD_CONTRACT)"), labels.toString());
+
+    List<String> edges = map.getEdges().stream().map(e -> {
+      String from = map.getNodes().stream().filter(n -> n.id().equals(e.from())).findFirst().orElseThrow().label();
+      String to = map.getNodes().stream().filter(n -> n.id().equals(e.to())).findFirst().orElseThrow().label();
+      return from + (e.flagged() ? " => " : " -> ") + to;
+    }).sorted().toList();
+    assertEquals(List.of(
+        "@Anonymizes Masks.mask() => Logger.info()",
+        "ADDRESS -> no control point on the path",
+        "PHONE -> no control point on the path",
+        "PHONE => @Anonymizes Masks.mask()",
+        "PHONE => no control point on the path",
+        "no control point on the path -> Abroad: SG (STANDARD_CONTRACT)",
+        "no control point on the path => Third party: Aliyun SMS " + SCRIPT), edges);
+
+    String html = HtmlReport.render(flowResult(), "shop");
+    assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"flow-map\""));
+    assertTrue(html.contains("class=\"edge flagged\""));
+  }
+
+  @Test
+  void anEmptyResultStillRenders() {
+    String html = HtmlReport.render(new AnalysisResult(List.of(), List.of(), List.of(), true, List.of()), "empty");
+    assertTrue(html.contains("No findings."));
+    assertTrue(html.contains("No declared data"));
+  }
+
+  @Test
+  void sameInputGivesIdenticalBytes(@TempDir Path dir) throws Exception {
+    HtmlReport.write(flowResult(), "shop", dir.resolve("a.html"));
+    HtmlReport.write(flowResult(), "shop", dir.resolve("b.html"));
+    assertEquals(-1L, Files.mismatch(dir.resolve("a.html"), dir.resolve("b.html")));
+  }
+}
