@@ -1,0 +1,211 @@
+package dev.datawarden.analyzer.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.TargetKind;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The data inventory, as HTML for people and JSON for tools: every category of personal information
+ * and every important-data item with where it is declared, its purposes, retention, the cross-border
+ * transfers that declare it and the deletion paths that cover it; then the recipients, the
+ * cross-border transfers, the deletion paths and the other control points. It is the list Art. 21
+ * asks for and the inputs of the annual risk report of Art. 33, read from the declarations only.
+ */
+public final class InventoryReport {
+  /** Bumped when a JSON field changes meaning or disappears; new fields do not bump it. */
+  public static final int FORMAT_VERSION = 1;
+
+  private InventoryReport() {}
+
+  /** One declaration of data: the element, where it is written, and what it says. */
+  public record Item(String element, String kind, String location, String origin, List<String> purposes,
+      String retention, boolean necessary, String description) {}
+
+  /** A category of personal information, or an important-data item, with everything declared about it. */
+  public record Category(String name, String kind, List<Item> declarations, List<String> purposes,
+      List<String> retentions, List<String> crossBorder, List<String> deletionPaths) {}
+
+  /** A control point or transfer: what it is, on which element, where, and its attributes as text. */
+  public record Entry(String what, String element, String location, String origin, Map<String, String> attributes) {}
+
+  /** Everything the inventory lists, in a stable order. */
+  public record Inventory(List<Category> personalInformation, List<Category> importantData, List<Entry> recipients,
+      List<Entry> crossBorderTransfers, List<Entry> deletionPaths, List<Entry> controls) {}
+
+  public static Inventory of(AnalysisResult result) {
+    List<Declaration> all = result.declarations();
+    Map<String, List<Declaration>> personal = new TreeMap<>();
+    Map<String, List<Declaration>> important = new TreeMap<>();
+    for (Declaration d : all) {
+      switch (d.role()) {
+        case PERSONAL_INFO -> personal.computeIfAbsent(d.string("category"), k -> new ArrayList<>()).add(d);
+        case SENSITIVE -> personal.computeIfAbsent("sensitive " + d.string("value"), k -> new ArrayList<>()).add(d);
+        case IMPORTANT_DATA -> important.computeIfAbsent(
+            d.string("catalog").isEmpty() ? "(no catalogue named)" : d.string("catalog"), k -> new ArrayList<>()).add(d);
+        default -> { }
+      }
+    }
+    List<Category> pi = new ArrayList<>();
+    personal.forEach((name, ds) -> pi.add(category(name, name.startsWith("sensitive ") ? "sensitive" : "personal",
+        ds, all)));
+    List<Category> id = new ArrayList<>();
+    important.forEach((name, ds) -> id.add(category(name, "important", ds, all)));
+    return new Inventory(pi, id, entries(all, Role.THIRD_PARTY_TRANSFER), entries(all, Role.CROSS_BORDER),
+        entries(all, Role.DELETION_PATH), controls(all));
+  }
+
+  private static Category category(String name, String kind, List<Declaration> ds, List<Declaration> all) {
+    TreeSet<String> purposes = new TreeSet<>();
+    TreeSet<String> retentions = new TreeSet<>();
+    List<Item> items = new ArrayList<>();
+    for (Declaration d : ds) {
+      boolean data = d.role() != Role.IMPORTANT_DATA;
+      List<String> p = data ? d.strings("purposes") : List.of();
+      purposes.addAll(p);
+      String retention = data ? d.string("retention") : "";
+      if (!retention.isEmpty()) {
+        retentions.add(retention);
+      }
+      items.add(new Item(d.target().displayName(), d.target().kind().name().toLowerCase(java.util.Locale.ROOT),
+          d.location().toString(), d.origin().name(), p, retention,
+          d.role() != Role.PERSONAL_INFO || d.bool("necessary"),
+          d.role() == Role.IMPORTANT_DATA ? d.string("description") : ""));
+    }
+    String piCategory = kind.equals("personal") ? name : "";
+    TreeSet<String> crossBorder = new TreeSet<>();
+    TreeSet<String> deletion = new TreeSet<>();
+    for (Declaration d : all) {
+      if (d.role() == Role.CROSS_BORDER && !piCategory.isEmpty() && d.strings("categories").contains(piCategory)) {
+        crossBorder.add(String.join(", ", d.strings("destination")) + " (" + d.string("basis") + ") by "
+            + d.target().displayName());
+      }
+      if (d.role() == Role.DELETION_PATH
+          && ds.stream().anyMatch(x -> d.strings("value").stream().anyMatch(t -> owns(t, x)))) {
+        deletion.add(d.target().displayName());
+      }
+    }
+    return new Category(name, kind, items, List.copyOf(purposes), List.copyOf(retentions), List.copyOf(crossBorder),
+        List.copyOf(deletion));
+  }
+
+  /** True when a deletion path of {@code type} covers the element {@code d} is on (or a type nested in it). */
+  private static boolean owns(String type, Declaration d) {
+    String owner = d.target().typeName().replace('$', '.');
+    String t = type.replace('$', '.');
+    return owner.equals(t) || owner.startsWith(t + ".") && d.target().kind() != TargetKind.TYPE;
+  }
+
+  private static List<Entry> entries(List<Declaration> all, Role role) {
+    return all.stream().filter(d -> d.role() == role).map(InventoryReport::entry).toList();
+  }
+
+  private static List<Entry> controls(List<Declaration> all) {
+    List<Role> kinds = List.of(Role.CONSENT_CHECK, Role.COLLECTION_POINT, Role.TRANSFER_LOG, Role.ANONYMIZES,
+        Role.ENCRYPTS, Role.RISK_ASSESSED, Role.PURPOSE, Role.SINK);
+    return all.stream().filter(d -> kinds.contains(d.role()))
+        .sorted(java.util.Comparator.comparing((Declaration d) -> kinds.indexOf(d.role()))
+            .thenComparing(Declaration::location))
+        .map(InventoryReport::entry).toList();
+  }
+
+  private static Entry entry(Declaration d) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (String name : new TreeSet<>(d.attributes().keySet())) {
+      Object v = d.attributes().get(name);
+      String text = v instanceof List<?> list
+          ? String.join(", ", list.stream().map(String::valueOf).map(InventoryReport::simpleIfClass).toList())
+          : String.valueOf(v);
+      attributes.put(name, text);
+    }
+    return new Entry(d.role().displayName(), d.target().displayName(), d.location().toString(), d.origin().name(),
+        attributes);
+  }
+
+  private static String simpleIfClass(String s) {
+    return s.matches("([a-z_][\\w]*\\.)+[A-Z][\\w$]*") ? s.substring(s.lastIndexOf('.') + 1).replace('$', '.') : s;
+  }
+
+  public static String renderHtml(AnalysisResult result, String title) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", title);
+    model.put("toolVersion", ReportFiles.toolVersion());
+    model.put("inventory", of(result));
+    return Templates.render("inventory.ftlh", model);
+  }
+
+  public static String renderJson(AnalysisResult result) {
+    Inventory inventory = of(result);
+    ObjectNode root = ReportFiles.JSON.createObjectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("tool", "DataWarden");
+    root.put("toolVersion", ReportFiles.toolVersion());
+    categories(root.putArray("personalInformation"), inventory.personalInformation());
+    categories(root.putArray("importantData"), inventory.importantData());
+    entries(root.putArray("recipients"), inventory.recipients());
+    entries(root.putArray("crossBorderTransfers"), inventory.crossBorderTransfers());
+    entries(root.putArray("deletionPaths"), inventory.deletionPaths());
+    entries(root.putArray("controls"), inventory.controls());
+    return ReportFiles.pretty(root);
+  }
+
+  /** Writes {@code datawarden-inventory.html} and {@code datawarden-inventory.json} into {@code directory}. */
+  public static void write(AnalysisResult result, String title, Path directory) throws IOException {
+    String html = renderHtml(result, title);
+    String json = renderJson(result);
+    ReportFiles.writeAtomically(directory.resolve("datawarden-inventory.html"), html);
+    ReportFiles.writeAtomically(directory.resolve("datawarden-inventory.json"), json);
+  }
+
+  private static void categories(ArrayNode array, List<Category> categories) {
+    for (Category c : categories) {
+      ObjectNode n = array.addObject();
+      n.put("name", c.name());
+      n.put("kind", c.kind());
+      strings(n.putArray("purposes"), c.purposes());
+      strings(n.putArray("retentions"), c.retentions());
+      strings(n.putArray("crossBorder"), c.crossBorder());
+      strings(n.putArray("deletionPaths"), c.deletionPaths());
+      ArrayNode declared = n.putArray("declarations");
+      for (Item i : c.declarations()) {
+        ObjectNode d = declared.addObject();
+        d.put("element", i.element());
+        d.put("elementKind", i.kind());
+        d.put("location", i.location());
+        d.put("origin", i.origin());
+        strings(d.putArray("purposes"), i.purposes());
+        d.put("retention", i.retention());
+        d.put("necessary", i.necessary());
+        if (!i.description().isEmpty()) {
+          d.put("description", i.description());
+        }
+      }
+    }
+  }
+
+  private static void entries(ArrayNode array, List<Entry> entries) {
+    for (Entry e : entries) {
+      ObjectNode n = array.addObject();
+      n.put("declaration", e.what());
+      n.put("element", e.element());
+      n.put("location", e.location());
+      n.put("origin", e.origin());
+      ObjectNode attributes = n.putObject("attributes");
+      e.attributes().forEach(attributes::put);
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}
