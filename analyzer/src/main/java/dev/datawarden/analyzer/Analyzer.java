@@ -5,6 +5,8 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.flow.FlowEngine;
+import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.RulePack;
@@ -50,8 +52,16 @@ public final class Analyzer {
     Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
+    Flows flows = FlowEngine.run(facts, model);
+    problems.addAll(flows.problems());
+    if (flows.incomplete()) {
+      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),
+          "the data-flow analysis stopped at its budget before it settled; some flows may be missing"));
+    }
+    watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks");
+
     List<Finding> findings = new ArrayList<>();
-    RulePack.run(facts, model, request.disabledRules(), findings::add);
+    RulePack.run(facts, model, flows, request.disabledRules(), findings::add);
     watch.phase("rules", findings.size() + " finding(s)");
     SuppressionFilter.Outcome suppressed =
         SuppressionFilter.apply(findings, SuppressionScanner.scan(model), request.disabledRules());

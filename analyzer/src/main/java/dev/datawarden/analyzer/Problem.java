@@ -22,7 +22,9 @@ public record Problem(Kind kind, Location location, String message) implements C
     /** A catalog file that cannot be read, or an entry in it that is malformed; the entry is skipped. */
     CATALOG,
     /** A source root that does not exist or holds no Java file. */
-    SOURCE
+    SOURCE,
+    /** Code DataWarden failed to analyse, a defect of DataWarden: the rest is analysed. */
+    INTERNAL
   }
 
   private static final Comparator<Problem> ORDER =

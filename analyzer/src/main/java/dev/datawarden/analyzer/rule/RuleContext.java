@@ -4,8 +4,12 @@ import dev.datawarden.analyzer.Finding;
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.PathStep;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.SourceModel;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** What a rule sees while it runs: the facts, the model, and a way to report findings. */
@@ -13,13 +17,32 @@ public final class RuleContext {
   private final RuleMetadata metadata;
   private final Facts facts;
   private final SourceModel model;
+  private final Flows flows;
   private final Consumer<Finding> sink;
+  private final Set<String> reportedFlows = new HashSet<>();
 
-  RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Consumer<Finding> sink) {
+  RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
     this.metadata = metadata;
     this.facts = facts;
     this.model = model;
+    this.flows = flows;
     this.sink = sink;
+  }
+
+  /** The flows the engine found from declared sources to sinks. */
+  public Flows flows() {
+    return flows;
+  }
+
+  /**
+   * Reports a flow at its sink call with its path; one finding per sink call and source category,
+   * whatever the number of paths, so a rule may offer every flow it judges.
+   */
+  public void report(Flow flow, String message) {
+    String key = flow.sinkLocation() + "|" + flow.source().kind() + "|" + flow.source().category();
+    if (reportedFlows.add(key)) {
+      report(flow.sinkLocation(), message, flow.path());
+    }
   }
 
   public Facts facts() {

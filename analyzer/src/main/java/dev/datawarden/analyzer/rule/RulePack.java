@@ -2,9 +2,18 @@ package dev.datawarden.analyzer.rule;
 
 import dev.datawarden.analyzer.Finding;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.CrossBorderScopeExceeded;
+import dev.datawarden.analyzer.rules.CrossBorderWithoutBasis;
+import dev.datawarden.analyzer.rules.ImportantDataExportWithoutAssessment;
+import dev.datawarden.analyzer.rules.ImportantDataProvisionWithoutRiskAssessment;
 import dev.datawarden.analyzer.rules.InvalidAnnotation;
 import dev.datawarden.analyzer.rules.MissingRetentionPeriod;
+import dev.datawarden.analyzer.rules.PersonalInfoLogged;
+import dev.datawarden.analyzer.rules.TransferWithoutAgreement;
+import dev.datawarden.analyzer.rules.UnencryptedSensitiveData;
+import dev.datawarden.analyzer.rules.UnloggedTransfer;
 import dev.datawarden.analyzer.rules.UnusedSuppression;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +28,14 @@ public final class RulePack {
   private static final List<Entry> RULES = List.of(
       entry(InvalidAnnotation.class, InvalidAnnotation::new),
       entry(MissingRetentionPeriod.class, MissingRetentionPeriod::new),
+      entry(PersonalInfoLogged.class, PersonalInfoLogged::new),
+      entry(UnloggedTransfer.class, UnloggedTransfer::new),
+      entry(TransferWithoutAgreement.class, TransferWithoutAgreement::new),
+      entry(CrossBorderWithoutBasis.class, CrossBorderWithoutBasis::new),
+      entry(CrossBorderScopeExceeded.class, CrossBorderScopeExceeded::new),
+      entry(ImportantDataExportWithoutAssessment.class, ImportantDataExportWithoutAssessment::new),
+      entry(ImportantDataProvisionWithoutRiskAssessment.class, ImportantDataProvisionWithoutRiskAssessment::new),
+      entry(UnencryptedSensitiveData.class, UnencryptedSensitiveData::new),
       entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}
@@ -37,10 +54,15 @@ public final class RulePack {
   }
 
   /** Runs every rule whose key is not in {@code disabled}; each finding goes to {@code findings}. */
+  /** Runs the rules without data flows: only the rules about declarations find anything. */
   public static void run(Facts facts, SourceModel model, Set<String> disabled, Consumer<Finding> findings) {
+    run(facts, model, Flows.none(), disabled, findings);
+  }
+
+  public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Consumer<Finding> findings) {
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
-        e.factory().get().check(new RuleContext(e.metadata(), facts, model, findings));
+        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings));
       }
     }
   }

@@ -46,6 +46,7 @@ public class MemberService {
   }
 
   public MemberView register(RegistrationRequest request) {
+    // Noncompliant@+1: PersonalInfoLogged {{RegistrationRequest.mobile (PHONE)}}
     log.info("registering member with mobile {}", request.getMobile());
     if (!consentService.hasAcceptedPrivacyPolicy(request.getConsentToken())) {
       throw new IllegalStateException("the privacy policy was not accepted");

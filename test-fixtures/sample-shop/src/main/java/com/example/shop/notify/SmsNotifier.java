@@ -30,6 +30,7 @@ public class SmsNotifier {
   }
 
   public void sendShippingNotice(String mobile, String trackingNumber) {
+    // Noncompliant@+1: UnloggedTransfer {{ShippingAddress.recipientPhone}}
     client.send(mobile, "SHOP_SHIPPED", Map.of("trackingNumber", trackingNumber));
   }
 }

@@ -57,6 +57,9 @@ public class OrderService {
     if (order == null) {
       throw new NoSuchElementException("no order " + orderId);
     }
+    // Noncompliant@+3: UnloggedTransfer {{ShippingAddress.district}}
+    // Noncompliant@+2: UnloggedTransfer {{ShippingAddress.recipientName}}
+    // Noncompliant@+1: UnloggedTransfer {{ShippingAddress.recipientPhone}}
     String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
     order.setTrackingNumber(trackingNumber);
     order.setStatus(Order.Status.SHIPPED);
@@ -76,7 +79,10 @@ public class OrderService {
         .filter(order -> order.getPlacedAt().atZone(SHOP_ZONE).toLocalDate().equals(day))
         .toList();
     DeliveryRouteDataset dataset = DeliveryRouteDataset.aggregate(day, shipped);
+    // Noncompliant@+1: UnloggedTransfer {{DeliveryRouteDataset}}
     logistics.shareDailyRoutes(dataset);
+    // Noncompliant@+2: ImportantDataExportWithoutAssessment {{DeliveryRouteDataset}}
+    // Noncompliant@+1: UnloggedTransfer {{DeliveryRouteDataset}}
     logistics.shareWithRegionalHub(dataset);
   }
 }

@@ -39,6 +39,7 @@ public class PaymentService {
       throw new IllegalStateException("member " + memberId + " has not consented to card binding");
     }
     BankCard card = new BankCard(memberId, cardNumber, holderName, gatewayToken);
+    // Noncompliant@+1: UnencryptedSensitiveData {{BankCard.cardNumber}}
     entityManager.persist(card);
     return card.getId();
   }
@@ -61,10 +62,14 @@ public class PaymentService {
     if (!consentService.hasConsent(member.getId(), "payment")) {
       throw new IllegalStateException("member " + member.getId() + " has not consented to payment");
     }
+    // Noncompliant@+2: CrossBorderWithoutBasis {{Member.email}}
+    // Noncompliant@+1: UnloggedTransfer {{Member.email}}
     int risk = gateway.screenForFraud(member.getEmail(), order.getBuyerIp(), order.getTotal());
     if (risk > FRAUD_THRESHOLD) {
       throw new IllegalStateException("payment refused by fraud screening");
     }
+    // Noncompliant@+2: UnloggedTransfer {{BankCard.holderName}}
+    // Noncompliant@+1: UnloggedTransfer {{Member.mobile}}
     return gateway.charge(card.getHolderName(), member.getMobile(), card.getGatewayToken(), order.getTotal());
   }
 }

@@ -1,0 +1,160 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.fact.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtType;
+
+/**
+ * What the engine found, for the rules to ask: every flow from a declared source to a sink, and
+ * questions about the paths they take through the call graph.
+ */
+public final class Flows {
+  private final List<Flow> flows;
+  private final CallGraph callGraph;
+  private final Knowledge knowledge;
+  private final boolean incomplete;
+  private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
+
+  private final List<dev.datawarden.analyzer.Problem> problems;
+
+  Flows(List<Flow> flows, CallGraph callGraph, Knowledge knowledge, boolean incomplete,
+      List<dev.datawarden.analyzer.Problem> problems) {
+    this.flows = List.copyOf(flows);
+    this.problems = List.copyOf(problems);
+    this.callGraph = callGraph;
+    this.knowledge = knowledge;
+    this.incomplete = incomplete;
+  }
+
+  /** No flows at all: for rules run without the data-flow engine (the per-round vocabulary checks). */
+  public static Flows none() {
+    return new Flows(List.of(), null, null, false, List.of());
+  }
+
+  /** Every flow, ordered by sink location, then source. */
+  public List<Flow> all() {
+    return flows;
+  }
+
+  public CallGraph callGraph() {
+    return callGraph;
+  }
+
+  /** Methods the engine failed to analyse; the others were analysed. */
+  public List<dev.datawarden.analyzer.Problem> problems() {
+    return problems;
+  }
+
+  /** True when the engine stopped at its budget before the fixpoint: flows may be missing. */
+  public boolean incomplete() {
+    return incomplete;
+  }
+
+  /**
+   * A chain of methods from an entry point (or from a method nothing calls) to the flow's sink
+   * call on which no method calls a {@code @TransferLog}, or empty when every such chain records
+   * the transfer. The methods the data went through count; so do their callers.
+   */
+  public Optional<List<CtExecutable<?>>> unrecordedChain(Flow flow) {
+    for (CtExecutable<?> m : flow.chain()) {
+      if (recordsTransfer(m)) {
+        return Optional.empty();
+      }
+    }
+    return pathToRoot(flow.head(), this::recordsTransfer).map(up -> {
+      List<CtExecutable<?>> chain = new ArrayList<>(up);
+      chain.addAll(flow.chain().subList(1, flow.chain().size()));
+      return chain;
+    });
+  }
+
+  /**
+   * A chain of callers from an entry point down to {@code start} avoiding every method for which
+   * {@code stops} holds; empty when there is none.
+   */
+  Optional<List<CtExecutable<?>>> pathToRoot(CtExecutable<?> start, java.util.function.Predicate<CtExecutable<?>> stops) {
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallGraph.CallSite> callers = callGraph.callers(m);
+      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> chain = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          chain.add(e);
+        }
+        return Optional.of(chain);
+      }
+      for (CallGraph.CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (!stops.test(caller) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the method calls a {@code @TransferLog} method (annotated or catalogued). */
+  public boolean recordsTransfer(CtExecutable<?> method) {
+    return recordsTransfer.computeIfAbsent(method, m -> {
+      for (CallGraph.CallSite site : callGraph.calls(m)) {
+        CtAbstractInvocation<?> call = site.call();
+        CtExecutable<?> declaration;
+        try {
+          declaration = call.getExecutable().getExecutableDeclaration();
+        } catch (RuntimeException e) {
+          declaration = null;
+        }
+        if (knowledge.has(call, declaration, Role.TRANSFER_LOG)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /** True when the sink, its type, or a method the data went through (or its type) declares {@code role}. */
+  public boolean coveredBy(Flow flow, Role role) {
+    if (flow.sink().declaration() != null && flow.sink().declaration().role() == role) {
+      return true;
+    }
+    for (CtExecutable<?> m : flow.chain()) {
+      if (knowledge.declares(m, role)) {
+        return true;
+      }
+      CtType<?> type = m.getParent(CtType.class);
+      if (type != null && knowledge.declares(type, role)) {
+        return true;
+      }
+    }
+    if (flow.sinkCall() instanceof CtAbstractInvocation<?> call) {
+      CtExecutable<?> declaration;
+      try {
+        declaration = call.getExecutable().getExecutableDeclaration();
+      } catch (RuntimeException e) {
+        declaration = null;
+      }
+      if (Knowledge.inModel(declaration)) {
+        CtType<?> type = declaration.getParent(CtType.class);
+        return knowledge.declares(declaration, role) || (type != null && knowledge.declares(type, role));
+      }
+      return knowledge.has(call, declaration, role);
+    }
+    return false;
+  }
+}

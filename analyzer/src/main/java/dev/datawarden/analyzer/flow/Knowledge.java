@@ -1,0 +1,502 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.SinkKind;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.SourceModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtRecord;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtExecutableReference;
+import spoon.reflect.reference.CtTypeReference;
+
+/**
+ * What the declarations say about the program elements the engine meets: which fields, methods
+ * and parameters are sources, which calls are sinks, sanitizers or transfer records, which types
+ * carry data. Reads annotations and catalogs alike; library knowledge comes from the catalogs, and
+ * the framework conventions the engine recognises (Lombok, Spring Data, MyBatis) are named here.
+ */
+final class Knowledge {
+  /** Lombok annotations that generate a {@code toString} printing every field. */
+  private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "Value", "ToString");
+
+  /** Lombok logger annotations and the logger type of the {@code log} field they generate. */
+  private static final Map<String, String> LOMBOK_LOGGERS = Map.of(
+      "Slf4j", "org.slf4j.Logger",
+      "XSlf4j", "org.slf4j.Logger",
+      "Log4j2", "org.apache.logging.log4j.Logger",
+      "Log4j", "org.apache.log4j.Logger",
+      "Log", "java.util.logging.Logger",
+      "CommonsLog", "org.apache.commons.logging.Log",
+      "Flogger", "com.google.common.flogger.FluentLogger");
+
+  /** Supertypes that make an interface a Spring Data repository or a MyBatis mapper. */
+  private static final List<String> REPOSITORY_SUPERTYPES = List.of(
+      "org.springframework.data.repository.", "org.springframework.data.jpa.repository.",
+      "org.springframework.data.mongodb.repository.", "com.baomidou.mybatisplus.core.mapper.BaseMapper",
+      "tk.mybatis.mapper.common.Mapper");
+
+  /** Repository and mapper methods that write what they are given. */
+  private static final List<String> WRITE_PREFIXES =
+      List.of("save", "insert", "update", "add", "persist", "merge", "upsert", "batchInsert", "replace");
+
+  private final Facts facts;
+  private final SourceModel model;
+  private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
+  private final Map<String, Set<String>> supertypes = new HashMap<>();
+  private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
+  private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
+
+  Knowledge(Facts facts, SourceModel model) {
+    this.facts = facts;
+    this.model = model;
+  }
+
+  // ---- sources -------------------------------------------------------------------------------
+
+  /** The sources a declaration list makes: personal (or sensitive) data, and important data. */
+  private List<Source> sourcesOf(List<Declaration> declarations, String name) {
+    Declaration pi = null;
+    Declaration sensitive = null;
+    Declaration important = null;
+    for (Declaration d : declarations) {
+      switch (d.role()) {
+        case PERSONAL_INFO -> pi = pi == null ? d : pi;
+        case SENSITIVE -> sensitive = sensitive == null ? d : sensitive;
+        case IMPORTANT_DATA -> important = important == null ? d : important;
+        default -> { }
+      }
+    }
+    List<Source> sources = new ArrayList<>();
+    if (sensitive != null) {
+      List<String> purposes = new ArrayList<>(sensitive.strings("purposes"));
+      if (pi != null) {
+        pi.strings("purposes").stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
+      }
+      sources.add(new Source(Source.Kind.SENSITIVE, sensitive.string("value"),
+          pi != null ? pi.string("category") : "OTHER", name, sensitive.location(), purposes, sensitive));
+    } else if (pi != null) {
+      sources.add(new Source(Source.Kind.PERSONAL, pi.string("category"), pi.string("category"), name,
+          pi.location(), pi.strings("purposes"), pi));
+    }
+    if (important != null) {
+      String catalog = important.string("catalog");
+      sources.add(new Source(Source.Kind.IMPORTANT, catalog.isEmpty() ? "important data" : catalog, "", name,
+          important.location(), List.of(), important));
+    }
+    return List.copyOf(sources);
+  }
+
+  /** The sources a read of field {@code name} of type {@code typeName} yields. */
+  List<Source> fieldSources(String typeName, String name) {
+    Target target = Target.field(typeName, name);
+    String key = "F " + target;
+    List<Source> sources = sourcesByTarget.get(key);
+    if (sources == null) {
+      List<Declaration> own = dataDeclarations(target);
+      sources = own.isEmpty() ? typeSources(typeName) : sourcesOf(own, target.displayName());
+      sourcesByTarget.put(key, sources);
+    }
+    return sources;
+  }
+
+  /**
+   * The sources a type-level declaration makes of every field, when no field of the type has a
+   * declaration of its own: {@code @ImportantData record RouteStats(...)} is important data
+   * through and through, while a type-level {@code @PersonalInfo(retention = ...)} over annotated
+   * fields only sets their defaults.
+   */
+  private List<Source> typeSources(String typeName) {
+    Target type = Target.type(typeName);
+    String key = "T " + type;
+    List<Source> sources = sourcesByTarget.get(key);
+    if (sources == null) {
+      sources = List.of();
+      List<Declaration> declared = dataDeclarations(type);
+      if (!declared.isEmpty()) {
+        CtType<?> t = factoryType(typeName);
+        boolean membersDeclared = t != null && t.getFields().stream()
+            .anyMatch(f -> !dataDeclarations(Target.field(typeName, f.getSimpleName())).isEmpty());
+        sources = membersDeclared ? List.of() : sourcesOf(declared, type.displayName());
+      }
+      sourcesByTarget.put(key, sources);
+    }
+    return sources;
+  }
+
+  private CtType<?> factoryType(String qualifiedName) {
+    var types = model.spoon().getAllTypes();
+    return types.isEmpty() ? null : types.iterator().next().getFactory().Type().get(qualifiedName);
+  }
+
+  /** The sources a call of {@code method} yields: an annotated or catalogued method result. */
+  List<Source> methodSources(CtExecutableReference<?> ref, CtExecutable<?> declaration) {
+    if (Knowledge.inModel(declaration)) {
+      List<Declaration> on = facts.on(declaration);
+      if (on.stream().noneMatch(d -> d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA)) {
+        return List.of();
+      }
+      return sourcesOf(on, displayName(declaration));
+    }
+    if (ref.getDeclaringType() == null) {
+      return List.of();
+    }
+    for (String type : typeNames(ref.getDeclaringType())) {
+      Target target = Target.method(type, ref.getSimpleName(), null);
+      List<Declaration> matching = dataDeclarations(target).stream().filter(d -> signatureMatches(d, ref)).toList();
+      if (!matching.isEmpty()) {
+        return sourcesOf(matching, target.displayName());
+      }
+    }
+    return List.of();
+  }
+
+  List<Source> parameterSources(CtParameter<?> parameter) {
+    List<Declaration> on = facts.on(parameter);
+    return on.isEmpty() ? List.of() : sourcesOf(on, "parameter " + parameter.getSimpleName());
+  }
+
+  private List<Declaration> dataDeclarations(Target target) {
+    return facts.on(target).stream()
+        .filter(d -> d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA)
+        .filter(d -> d.target().kind() == target.kind())
+        .toList();
+  }
+
+  // ---- carriers ------------------------------------------------------------------------------
+
+  /**
+   * The data an object of this type carries: the sources of its fields (and of its superclasses'
+   * in the analysed code), for the type itself, its array component and its type arguments
+   * ({@code List<Member>}).
+   */
+  List<Source> carriedBy(CtTypeReference<?> type) {
+    if (type == null) {
+      return List.of();
+    }
+    Set<Source> all = new LinkedHashSet<>();
+    collectCarried(type, all, 0);
+    return List.copyOf(all);
+  }
+
+  private void collectCarried(CtTypeReference<?> type, Set<Source> into, int depth) {
+    if (type == null || depth > 3) {
+      return;
+    }
+    if (type instanceof spoon.reflect.reference.CtArrayTypeReference<?> array) {
+      collectCarried(array.getComponentType(), into, depth + 1);
+      return;
+    }
+    CtType<?> declaration = declarationOf(type);
+    if (declaration != null) {
+      into.addAll(carried.computeIfAbsent(declaration, this::fieldsData));
+    }
+    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+      collectCarried(argument, into, depth + 1);
+    }
+  }
+
+  private List<Source> fieldsData(CtType<?> type) {
+    List<Source> sources = new ArrayList<>();
+    for (CtType<?> t = type; t != null; t = superclassInModel(t)) {
+      for (CtField<?> f : t.getFields()) {
+        if (!f.hasModifier(ModifierKind.STATIC)) {
+          sources.addAll(fieldSources(t.getQualifiedName(), f.getSimpleName()));
+        }
+      }
+    }
+    return List.copyOf(sources);
+  }
+
+  /**
+   * True when converting an object of this type to a string prints data it carries: an analysed
+   * {@code toString} that reads such fields (decided by the engine), a record's, or Lombok's.
+   */
+  boolean toStringGenerated(CtType<?> type) {
+    return printsData.computeIfAbsent(type, t -> {
+      if (t instanceof CtRecord) {
+        return true;
+      }
+      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(simpleName(a)));
+    });
+  }
+
+  /** Fields Lombok leaves out of its {@code toString}. */
+  boolean excludedFromToString(CtField<?> field) {
+    return field.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().getQualifiedName().endsWith("ToString.Exclude")
+        || a.getAnnotationType().getQualifiedName().endsWith("ToString$Exclude"));
+  }
+
+  CtType<?> declarationOf(CtTypeReference<?> type) {
+    try {
+      CtType<?> t = type.getTypeDeclaration();
+      return t == null || t.isShadow() ? null : t;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private CtType<?> superclassInModel(CtType<?> type) {
+    CtTypeReference<?> sup = type.getSuperclass();
+    return sup == null ? null : declarationOf(sup);
+  }
+
+  // ---- sinks, sanitizers, records -------------------------------------------------------------
+
+  /** The sink a call is, if any: an annotated transfer, a catalogued sink, or a repository write. */
+  Optional<Sink> sinkOf(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+    return sinkOf(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration);
+  }
+
+  Optional<Sink> sinkOf(
+      CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor, CtExecutable<?> declaration) {
+    if (Knowledge.inModel(declaration)) {
+      Optional<Sink> annotated = transferSink(facts.on(declaration), displayName(declaration));
+      if (annotated.isPresent()) {
+        return annotated;
+      }
+      CtType<?> owner = declaration.getParent(CtType.class);
+      if (owner != null && declaration instanceof CtMethod<?> m && m.hasModifier(ModifierKind.PUBLIC)) {
+        annotated = transferSink(facts.on(owner), displayName(declaration));
+        if (annotated.isPresent()) {
+          return annotated;
+        }
+      }
+      if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
+          && isRepository(owner) && isWrite(m.getSimpleName())) {
+        return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
+      }
+    }
+    for (String type : receiverTypes) {
+      String method = constructor ? "<init>" : ref.getSimpleName();
+      for (Declaration d : facts.on(Target.method(type, method, null))) {
+        if (!signatureMatches(d, ref)) {
+          continue;
+        }
+        Optional<Sink> s = catalogSink(d, type, method);
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+      for (Declaration d : facts.on(Target.type(type))) {
+        Optional<Sink> s = catalogSink(d, type, method);
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Sink> catalogSink(Declaration d, String type, String method) {
+    String name = Target.type(type).simpleTypeName() + "." + method + "()";
+    return switch (d.role()) {
+      case SINK -> Optional.of(new Sink(Sink.Kind.of(SinkKind.valueOf(d.string("kind"))), name, d));
+      case THIRD_PARTY_TRANSFER -> Optional.of(new Sink(Sink.Kind.THIRD_PARTY, name, d));
+      case CROSS_BORDER -> Optional.of(new Sink(Sink.Kind.CROSS_BORDER, name, d));
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<Sink> transferSink(List<Declaration> declarations, String name) {
+    for (Declaration d : declarations) {
+      if (d.role() == Role.CROSS_BORDER) {
+        return Optional.of(new Sink(Sink.Kind.CROSS_BORDER, name, d));
+      }
+    }
+    for (Declaration d : declarations) {
+      if (d.role() == Role.THIRD_PARTY_TRANSFER) {
+        return Optional.of(new Sink(Sink.Kind.THIRD_PARTY, name, d));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the analysed method, its type, or its catalogue entry carries {@code role}. */
+  boolean has(CtAbstractInvocation<?> call, CtExecutable<?> declaration, Role role) {
+    return has(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration, role);
+  }
+
+  boolean has(CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor, CtExecutable<?> declaration,
+      Role role) {
+    if (Knowledge.inModel(declaration)) {
+      return facts.on(declaration).stream().anyMatch(d -> d.role() == role);
+    }
+    String method = constructor ? "<init>" : ref.getSimpleName();
+    for (String type : receiverTypes) {
+      for (Declaration d : facts.on(Target.method(type, method, null))) {
+        if (d.role() == role && signatureMatches(d, ref)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean declares(CtElement element, Role role) {
+    return facts.on(element).stream().anyMatch(d -> d.role() == role);
+  }
+
+  List<Declaration> declarationsOn(CtElement element) {
+    return facts.on(element);
+  }
+
+  private boolean isRepository(CtType<?> type) {
+    if (type.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("Mapper") || simpleName(a).equals("Repository"))) {
+      return true;
+    }
+    for (CtTypeReference<?> sup : type.getSuperInterfaces()) {
+      for (String name : typeNames(sup)) {
+        if (REPOSITORY_SUPERTYPES.stream().anyMatch(name::startsWith)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWrite(String method) {
+    return WRITE_PREFIXES.stream().anyMatch(method::startsWith);
+  }
+
+  // ---- types -----------------------------------------------------------------------------------
+
+  /** The type names a call may be looked up under: the declaring type, the receiver's, and supertypes. */
+  List<String> receiverTypes(CtAbstractInvocation<?> call) {
+    Set<String> names = new LinkedHashSet<>();
+    if (call instanceof CtInvocation<?> inv && inv.getTarget() != null) {
+      CtTypeReference<?> receiver = staticType(inv.getTarget());
+      if (receiver != null) {
+        names.addAll(typeNames(receiver));
+      }
+    }
+    if (call instanceof CtConstructorCall<?> cc && cc.getType() != null) {
+      names.addAll(typeNames(cc.getType()));
+    }
+    if (call.getExecutable().getDeclaringType() != null) {
+      names.addAll(typeNames(call.getExecutable().getDeclaringType()));
+    }
+    return List.copyOf(names);
+  }
+
+  /** The static type of an expression, with the logger field Lombok generates filled in. */
+  CtTypeReference<?> staticType(CtExpression<?> expression) {
+    CtTypeReference<?> type = expression.getType();
+    if ((type == null || type.getQualifiedName().equals("<nulltype>") || !type.getQualifiedName().contains("."))
+        && expression instanceof spoon.reflect.code.CtVariableRead<?> read
+        && read.getVariable().getSimpleName().equals("log")) {
+      CtType<?> owner = expression.getParent(CtType.class);
+      while (owner != null) {
+        for (CtAnnotation<?> a : owner.getAnnotations()) {
+          String logger = LOMBOK_LOGGERS.get(simpleName(a));
+          if (logger != null) {
+            return expression.getFactory().Type().createReference(logger);
+          }
+        }
+        owner = owner.getDeclaringType();
+      }
+    }
+    return type;
+  }
+
+  /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
+  Set<String> typeNames(CtTypeReference<?> type) {
+    if (type == null) {
+      return Set.of();
+    }
+    String name = type.getQualifiedName();
+    Set<String> cached = supertypes.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    supertypes.put(name, names); // breaks cycles in broken hierarchies
+    names.add(name);
+    try {
+      CtType<?> declaration = type.getTypeDeclaration();
+      if (declaration != null) {
+        if (declaration.getSuperclass() != null) {
+          names.addAll(typeNames(declaration.getSuperclass()));
+        }
+        for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
+          names.addAll(typeNames(i));
+        }
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // a supertype outside the class path: the names found so far are all we know
+    }
+    return names;
+  }
+
+  private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {
+    if (d.target().signature().isEmpty()) {
+      return true;
+    }
+    List<String> wanted = d.target().signature().get();
+    List<CtTypeReference<?>> actual = ref.getParameters();
+    if (wanted.size() != actual.size()) {
+      return false;
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      String a = actual.get(i) == null ? "" : actual.get(i).getQualifiedName();
+      String w = wanted.get(i).replace('$', '.');
+      if (!a.replace('$', '.').equals(w) && !a.endsWith("." + w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
+  static boolean inModel(CtExecutable<?> e) {
+    return e != null && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
+  }
+
+  static String simpleName(CtAnnotation<?> a) {
+    return a.getAnnotationType().getSimpleName();
+  }
+
+  static String displayName(CtExecutable<?> e) {
+    CtType<?> owner = e.getParent(CtType.class);
+    String type = owner == null ? "" : owner.getSimpleName() + ".";
+    return e instanceof spoon.reflect.declaration.CtConstructor<?> ? "new " + (owner == null ? "?" : owner.getSimpleName()) + "()"
+        : type + e.getSimpleName() + "()";
+  }
+
+  Location locate(CtElement element) {
+    return model.locate(element);
+  }
+
+  /** The type names a method reference may be looked up under. */
+  List<String> receiverTypes(CtExecutableReference<?> ref, CtTypeReference<?> receiver) {
+    Set<String> names = new LinkedHashSet<>();
+    if (receiver != null) {
+      names.addAll(typeNames(receiver));
+    }
+    if (ref.getDeclaringType() != null) {
+      names.addAll(typeNames(ref.getDeclaringType()));
+    }
+    return List.copyOf(names);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.datawarden.analyzer.flow;
+
+import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.reference.CtTypeReference;
+
+/**
+ * How calls into code that is not analysed treat data, beyond the default "the result carries
+ * whatever the receiver and the arguments carry". Kept as data, by method name, so the engine's
+ * core does not grow special cases.
+ */
+final class LibraryModels {
+  private LibraryModels() {}
+
+  /** Calls that add their arguments to their receiver: builders, collections, maps. */
+  private static final Set<String> MUTATORS = Set.of(
+      "append", "add", "addAll", "put", "putAll", "putIfAbsent", "set", "offer", "push", "insert", "addFirst",
+      "addLast", "merge", "compute", "computeIfAbsent", "accept", "setAttribute", "setProperty", "header");
+
+  /** Calls whose result replaces the elements by what the function returns. */
+  private static final Set<String> TRANSFORMERS = Set.of(
+      "map", "flatMap", "mapToObj", "mapToInt", "mapToLong", "mapToDouble", "thenApply", "thenCompose", "transform",
+      "mapMulti");
+
+  /** Calls that serialise every field of an object (JSON, XML), unlike {@code toString}. */
+  private static final Set<String> SERIALIZERS = Set.of(
+      "writeValueAsString", "writeValueAsBytes", "writeValue", "toJson", "toJSONString", "toJSONBytes", "toJsonTree",
+      "serialize", "marshal", "encode");
+
+  /** Questions about data whose answer is not the data. */
+  private static final Set<String> PREDICATES = Set.of(
+      "size", "length", "isEmpty", "isBlank", "equals", "equalsIgnoreCase", "hashCode", "contains", "containsKey",
+      "containsValue", "compareTo", "isPresent", "hasNext", "matches", "startsWith", "endsWith", "indexOf", "count",
+      "getClass");
+
+  static boolean mutatesReceiver(String method) {
+    return MUTATORS.contains(method);
+  }
+
+  static boolean transforms(String method) {
+    return TRANSFORMERS.contains(method);
+  }
+
+  static boolean serializes(String method) {
+    return SERIALIZERS.contains(method);
+  }
+
+  /** True when the call answers a question (a boolean, a size) rather than passing data on. */
+  static boolean returnsNothingPersonal(CtAbstractInvocation<?> call) {
+    if (PREDICATES.contains(call.getExecutable().getSimpleName())) {
+      return true;
+    }
+    CtTypeReference<?> type = call.getExecutable().getType();
+    return type != null && (type.getSimpleName().equals("boolean") || type.getSimpleName().equals("void"));
+  }
+
+  /** True when the call turns its arguments into text, through their {@code toString}. */
+  static boolean convertsToString(CtAbstractInvocation<?> call) {
+    CtTypeReference<?> type = call.getExecutable().getType();
+    if (type == null) {
+      return false;
+    }
+    String name = type.getSimpleName();
+    return name.equals("String") || name.equals("StringBuilder") || name.equals("StringBuffer")
+        || name.equals("CharSequence");
+  }
+
+  /** The property a getter or record accessor reads: {@code getMobile} → {@code mobile}; null otherwise. */
+  static String getterProperty(String method, int arguments) {
+    if (arguments != 0) {
+      return null;
+    }
+    if (method.startsWith("get") && method.length() > 3) {
+      return decapitalize(method.substring(3));
+    }
+    if (method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))) {
+      return decapitalize(method.substring(2));
+    }
+    return method; // a record component's accessor, or a fluent getter
+  }
+
+  /** As JavaBeans name properties: {@code Mobile} → {@code mobile}, {@code URL} stays {@code URL}. */
+  private static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** The property a setter writes: {@code setMobile} → {@code mobile}; null otherwise. */
+  static String setterProperty(String method, int arguments) {
+    if (arguments == 1 && method.startsWith("set") && method.length() > 3) {
+      return decapitalize(method.substring(3));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,747 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.fact.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import spoon.reflect.code.BinaryOperatorKind;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtArrayAccess;
+import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtBinaryOperator;
+import spoon.reflect.code.CtBlock;
+import spoon.reflect.code.CtCase;
+import spoon.reflect.code.CtCatch;
+import spoon.reflect.code.CtConditional;
+import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtDo;
+import spoon.reflect.code.CtExecutableReferenceExpression;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldAccess;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtFieldWrite;
+import spoon.reflect.code.CtFor;
+import spoon.reflect.code.CtForEach;
+import spoon.reflect.code.CtIf;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtNewArray;
+import spoon.reflect.code.CtOperatorAssignment;
+import spoon.reflect.code.CtReturn;
+import spoon.reflect.code.CtStatement;
+import spoon.reflect.code.CtSwitch;
+import spoon.reflect.code.CtThisAccess;
+import spoon.reflect.code.CtThrow;
+import spoon.reflect.code.CtTry;
+import spoon.reflect.code.CtTypeAccess;
+import spoon.reflect.code.CtUnaryOperator;
+import spoon.reflect.code.CtVariableAccess;
+import spoon.reflect.code.CtVariableRead;
+import spoon.reflect.code.CtVariableWrite;
+import spoon.reflect.code.CtWhile;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtVariable;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtExecutableReference;
+import spoon.reflect.reference.CtFieldReference;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.reference.CtVariableReference;
+
+/**
+ * Follows data through one method's code, statement by statement: locals are updated strongly
+ * (so {@code phone = mask(phone)} forgets the clear number), branches are joined, loop bodies run
+ * twice. Calls to analysed methods apply their summaries; library calls pass on what they are
+ * given, with the exceptions named in {@link LibraryModels}. Produces the method's {@link Summary}
+ * and hands complete flows to the engine.
+ */
+final class MethodFlow {
+  private final FlowEngine engine;
+  private final Knowledge knowledge;
+  private final CtExecutable<?> method;
+  private final Summary summary = new Summary();
+  private Map<Object, Taint> env = new HashMap<>();
+  /** Taint thrown inside each enclosing try block, innermost last. */
+  private final Deque<Taint[]> thrownInTry = new ArrayDeque<>();
+  /** Where return statements go: the method's summary, or a lambda's result. */
+  private final Deque<Taint[]> returnsTo = new ArrayDeque<>();
+  /** True inside a method annotated as a transfer: its own network calls are that transfer. */
+  private final boolean transferMethod;
+
+  MethodFlow(FlowEngine engine, CtExecutable<?> method) {
+    this.engine = engine;
+    this.knowledge = engine.knowledge();
+    this.method = method;
+    this.transferMethod = knowledge.declares(method, Role.THIRD_PARTY_TRANSFER)
+        || knowledge.declares(method, Role.CROSS_BORDER)
+        || (method.getParent(CtType.class) != null
+            && (knowledge.declares(method.getParent(CtType.class), Role.THIRD_PARTY_TRANSFER)
+                || knowledge.declares(method.getParent(CtType.class), Role.CROSS_BORDER)));
+  }
+
+  Summary analyze() {
+    List<CtParameter<?>> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      CtParameter<?> p = parameters.get(i);
+      Taint t = Taint.of(new Taint.FromParameter(i, false), List.of());
+      for (Source s : knowledge.parameterSources(p)) {
+        t = t.join(Taint.of(new Taint.FromSource(s, false),
+            List.of(new PathStep(knowledge.locate(p), "parameter " + p.getSimpleName() + " " + category(s)))));
+      }
+      env.put(p, t);
+    }
+    if (knowledge.declares(method, Role.ANONYMIZES)) {
+      return summary; // its result exposes nothing: every rule treats it as no longer personal
+    }
+    Taint[] result = {Taint.NONE};
+    returnsTo.push(result);
+    if (method.getBody() != null) {
+      statement(method.getBody());
+    }
+    returnsTo.pop();
+    summary.returns = knowledge.declares(method, Role.ENCRYPTS) ? result[0].encrypted() : result[0];
+    return summary;
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private void statement(CtStatement s) {
+    if (s == null) {
+      return;
+    }
+    if (s instanceof CtBlock<?> block) {
+      for (CtStatement inner : block.getStatements()) {
+        statement(inner);
+      }
+    } else if (s instanceof CtLocalVariable<?> local) {
+      Taint t = local.getDefaultExpression() == null ? Taint.NONE : expression(local.getDefaultExpression());
+      env.put(local, t.step(step(local, "assigned to " + local.getSimpleName())));
+    } else if (s instanceof CtIf branch) {
+      expression(branch.getCondition());
+      Map<Object, Taint> before = copy(env);
+      statement(branch.getThenStatement());
+      Map<Object, Taint> afterThen = env;
+      env = before;
+      statement(branch.getElseStatement());
+      env = join(afterThen, env);
+    } else if (s instanceof CtForEach loop) {
+      Taint iterable = expression(loop.getExpression());
+      for (int i = 0; i < 2; i++) {
+        Map<Object, Taint> before = copy(env);
+        env.put(loop.getVariable(), iterable.step(step(loop.getVariable(), "element " + loop.getVariable().getSimpleName())));
+        statement(loop.getBody());
+        env = join(before, env);
+      }
+    } else if (s instanceof CtFor loop) {
+      loop.getForInit().forEach(this::statement);
+      for (int i = 0; i < 2; i++) {
+        Map<Object, Taint> before = copy(env);
+        if (loop.getExpression() != null) {
+          expression(loop.getExpression());
+        }
+        statement(loop.getBody());
+        loop.getForUpdate().forEach(this::statement);
+        env = join(before, env);
+      }
+    } else if (s instanceof CtWhile loop) {
+      for (int i = 0; i < 2; i++) {
+        Map<Object, Taint> before = copy(env);
+        expression(loop.getLoopingExpression());
+        statement(loop.getBody());
+        env = join(before, env);
+      }
+    } else if (s instanceof CtDo loop) {
+      for (int i = 0; i < 2; i++) {
+        Map<Object, Taint> before = copy(env);
+        statement(loop.getBody());
+        expression(loop.getLoopingExpression());
+        env = join(before, env);
+      }
+    } else if (s instanceof CtTry tryBlock) {
+      Taint[] thrown = {Taint.NONE};
+      thrownInTry.push(thrown);
+      Map<Object, Taint> before = copy(env);
+      if (s instanceof spoon.reflect.code.CtTryWithResource withResources) {
+        withResources.getResources().forEach(r -> statement((CtStatement) r));
+      }
+      statement(tryBlock.getBody());
+      thrownInTry.pop();
+      Map<Object, Taint> afterTry = join(before, env);
+      Map<Object, Taint> joined = afterTry;
+      for (CtCatch c : tryBlock.getCatchers()) {
+        env = copy(afterTry);
+        env.put(c.getParameter(), thrown[0].step(step(c.getParameter(), "caught as " + c.getParameter().getSimpleName())));
+        statement(c.getBody());
+        joined = join(joined, env);
+      }
+      env = joined;
+      statement(tryBlock.getFinalizer());
+    } else if (s instanceof CtSwitch<?> sw) {
+      expression(sw.getSelector());
+      Map<Object, Taint> before = copy(env);
+      Map<Object, Taint> joined = copy(env);
+      for (CtCase<?> c : sw.getCases()) {
+        env = copy(before);
+        for (CtStatement inner : c.getStatements()) {
+          statement(inner);
+        }
+        joined = join(joined, env);
+      }
+      env = joined;
+    } else if (s instanceof CtReturn<?> ret) {
+      if (ret.getReturnedExpression() != null && !returnsTo.isEmpty()) {
+        Taint t = expression(ret.getReturnedExpression());
+        returnsTo.peek()[0] = returnsTo.peek()[0].join(t);
+      }
+    } else if (s instanceof CtThrow thr) {
+      Taint t = expression(thr.getThrownExpression());
+      throwTaint(t);
+    } else if (s instanceof CtExpression<?> e) {
+      expression(e);
+    } else if (s instanceof CtType<?> || s instanceof spoon.reflect.declaration.CtClass<?>) {
+      // a local class: its methods are analysed on their own
+    } else {
+      for (CtElement child : s.getDirectChildren()) {
+        if (child instanceof CtStatement inner) {
+          statement(inner);
+        } else if (child instanceof CtExpression<?> e) {
+          expression(e);
+        }
+      }
+    }
+  }
+
+  private void throwTaint(Taint t) {
+    if (!thrownInTry.isEmpty()) {
+      thrownInTry.peek()[0] = thrownInTry.peek()[0].join(t);
+    }
+    summary.thrown = summary.thrown.join(t);
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  private Taint expression(CtExpression<?> e) {
+    if (e == null || e instanceof CtLiteral<?> || e instanceof CtTypeAccess<?>) {
+      return Taint.NONE;
+    }
+    if (e instanceof CtFieldRead<?> read) {
+      return fieldRead(read);
+    }
+    if (e instanceof CtVariableRead<?> read) {
+      return env.getOrDefault(key(read.getVariable()), Taint.NONE);
+    }
+    if (e instanceof CtThisAccess<?>) {
+      return Taint.of(new Taint.FromParameter(-1, false), List.of());
+    }
+    if (e instanceof CtOperatorAssignment<?, ?> op) {
+      Taint value = expression(op.getAssignment()).join(expression(op.getAssigned()));
+      assign(op.getAssigned(), value, op);
+      return value;
+    }
+    if (e instanceof CtAssignment<?, ?> assignment) {
+      Taint value = expression(assignment.getAssignment());
+      assign(assignment.getAssigned(), value, assignment);
+      return value;
+    }
+    if (e instanceof CtInvocation<?> || e instanceof CtConstructorCall<?>) {
+      return call((CtAbstractInvocation<?>) e);
+    }
+    if (e instanceof CtBinaryOperator<?> op) {
+      Taint left = expression(op.getLeftHandOperand());
+      Taint right = expression(op.getRightHandOperand());
+      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+        return stringForm(op.getLeftHandOperand(), left).join(stringForm(op.getRightHandOperand(), right));
+      }
+      return switch (op.getKind()) {
+        case PLUS, MINUS, MUL, DIV, MOD, BITAND, BITOR, BITXOR, SL, SR, USR -> left.join(right);
+        default -> Taint.NONE; // comparisons and logic: a boolean about data is not the data
+      };
+    }
+    if (e instanceof CtUnaryOperator<?> op) {
+      Taint t = expression(op.getOperand());
+      return op.getKind() == spoon.reflect.code.UnaryOperatorKind.NOT ? Taint.NONE : t;
+    }
+    if (e instanceof CtConditional<?> c) {
+      expression(c.getCondition());
+      Map<Object, Taint> before = copy(env);
+      Taint then = expression(c.getThenExpression());
+      Map<Object, Taint> afterThen = env;
+      env = before;
+      Taint otherwise = expression(c.getElseExpression());
+      env = join(afterThen, env);
+      return then.join(otherwise);
+    }
+    if (e instanceof CtArrayAccess<?, ?> access) {
+      if (access.getIndexExpression() != null) {
+        expression(access.getIndexExpression());
+      }
+      return expression(access.getTarget());
+    }
+    if (e instanceof CtNewArray<?> array) {
+      Taint t = Taint.NONE;
+      for (CtExpression<?> element : array.getElements()) {
+        t = t.join(expression(element));
+      }
+      return t;
+    }
+    if (e instanceof CtLambda<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
+      return Taint.NONE; // evaluated where it is passed
+    }
+    if (e instanceof spoon.reflect.code.CtSwitchExpression<?, ?> sw) {
+      expression(sw.getSelector());
+      Taint t = Taint.NONE;
+      for (CtCase<?> c : sw.getCases()) {
+        for (CtStatement inner : c.getStatements()) {
+          if (inner instanceof CtExpression<?> x) {
+            t = t.join(expression(x));
+          } else if (inner instanceof spoon.reflect.code.CtYieldStatement y) {
+            t = t.join(expression(y.getExpression()));
+          } else {
+            statement(inner);
+          }
+        }
+      }
+      return t;
+    }
+    // casts and anything else: what the parts carry
+    Taint t = Taint.NONE;
+    for (CtElement child : e.getDirectChildren()) {
+      if (child instanceof CtExpression<?> x && !(child instanceof CtTypeAccess<?>)) {
+        t = t.join(expression(x));
+      }
+    }
+    return t;
+  }
+
+  private void assign(CtExpression<?> target, Taint value, CtElement at) {
+    if (target instanceof CtFieldWrite<?> field) {
+      if (field.getTarget() != null && !(field.getTarget() instanceof CtThisAccess<?>)
+          && !(field.getTarget() instanceof CtTypeAccess<?>)) {
+        expression(field.getTarget());
+      }
+      fieldWrite(field.getVariable(), value, at);
+    } else if (target instanceof CtVariableWrite<?> write) {
+      env.put(key(write.getVariable()), value.step(step(at, "assigned to " + write.getVariable().getSimpleName())));
+    } else if (target instanceof CtArrayAccess<?, ?> access) {
+      // an element of an array taints the array: join, never replace
+      if (access.getTarget() instanceof CtVariableAccess<?> array) {
+        Object k = key(array.getVariable());
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(value.step(step(at, "stored in " + array.getVariable().getSimpleName()))));
+      } else if (access.getTarget() instanceof CtFieldAccess<?> fieldArray) {
+        fieldWrite(fieldArray.getVariable(), value, at);
+      }
+    }
+  }
+
+  private Taint fieldRead(CtFieldRead<?> read) {
+    CtFieldReference<?> field = read.getVariable();
+    if (field.getSimpleName().equals("length") && read.getTarget() != null && read.getTarget().getType() != null
+        && read.getTarget().getType().isArray()) {
+      return Taint.NONE;
+    }
+    String owner = field.getDeclaringType() == null ? null : field.getDeclaringType().getQualifiedName();
+    if (owner == null) {
+      return read.getTarget() == null ? Taint.NONE : expression(read.getTarget());
+    }
+    return fieldValue(owner, field.getSimpleName(), read, read.getTarget());
+  }
+
+  /** The value of field {@code name} of {@code owner}: its declared sources, or what was stored in it. */
+  private Taint fieldValue(String owner, String name, CtElement at, CtExpression<?> target) {
+    List<Source> sources = knowledge.fieldSources(owner, name);
+    if (!sources.isEmpty()) {
+      String key = owner + "#" + name;
+      engine.readsField(key, method);
+      Taint read = sourceTaint(sources, at, "read ");
+      return engine.storedEncrypted(key) ? read.encrypted() : read;
+    }
+    CtType<?> ownerType = at.getFactory().Type().get(owner);
+    if (ownerType == null || ownerType.isShadow()) {
+      // a field of a library object: it carries what the object carries
+      return target == null ? Taint.NONE : expression(target);
+    }
+    String key = owner + "#" + name;
+    engine.readsField(key, method);
+    return engine.fieldTaint(key).step(step(at, "read " + ownerType.getSimpleName() + "." + name));
+  }
+
+  private void fieldWrite(CtFieldReference<?> field, Taint value, CtElement at) {
+    if (field.getDeclaringType() == null || value.isEmpty()) {
+      return;
+    }
+    String key = field.getDeclaringType().getQualifiedName() + "#" + field.getSimpleName();
+    storeField(key, value.step(step(at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName())));
+  }
+
+  /**
+   * Data stored in a field: an undeclared field carries it from now on; for a declared field,
+   * which is a source whatever is written to it, the engine notes whether it is stored encrypted.
+   * What comes from parameters waits in the summary for the callers.
+   */
+  private void storeField(String key, Taint stored) {
+    engine.noteWrite(key, stored);
+    engine.addFieldTaint(key, stored.concrete());
+    if (stored.hasParameters()) {
+      summary.addFieldWrite(key, stored);
+    }
+  }
+
+  private Taint sourceTaint(List<Source> sources, CtElement at, String verb) {
+    Taint t = Taint.NONE;
+    for (Source s : sources) {
+      boolean encrypted = false;
+      if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
+        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        engine.readsField(key, method);
+        encrypted = engine.storedEncrypted(key);
+      }
+      t = t.join(Taint.of(new Taint.FromSource(s, encrypted), List.of(step(at, verb + s.name() + " " + category(s)))));
+    }
+    return t;
+  }
+
+  // ---- calls -------------------------------------------------------------------------------------
+
+  private Taint call(CtAbstractInvocation<?> call) {
+    CtExpression<?> receiver = call instanceof CtInvocation<?> inv ? inv.getTarget() : null;
+    Taint receiverTaint = receiver == null || receiver instanceof CtTypeAccess<?> ? Taint.NONE : expression(receiver);
+    List<CtExpression<?>> arguments = call.getArguments();
+    List<Taint> args = new ArrayList<>();
+    for (CtExpression<?> a : arguments) {
+      args.add(expression(a));
+    }
+    CtExecutableReference<?> ref = call.getExecutable();
+    CtExecutable<?> declaration = declarationOf(ref);
+    List<CtExecutable<?>> targets = engine.callGraph().targets(call);
+
+    Sink sink = knowledge.sinkOf(call, declaration).orElse(null);
+    if (sink != null && !(transferMethod && (sink.kind() == Sink.Kind.NETWORK || sink.kind() == Sink.Kind.MESSAGING))) {
+      Taint reaching = Taint.NONE;
+      for (int i = 0; i < arguments.size(); i++) {
+        reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i)));
+      }
+      if (sink.kind() == Sink.Kind.LOG && receiver != null && !(receiver instanceof CtTypeAccess<?>)
+          && !isLogger(receiver)) {
+        reaching = reaching.join(stringForm(receiver, receiverTaint)); // a builder-style log call
+      }
+      engine.sinkHit(method, summary, sink, call, reaching.step(step(call, "reaches " + sink.name())), List.of(method));
+    }
+
+    if (knowledge.has(call, declaration, Role.ANONYMIZES)) {
+      lambdas(call, receiverTaint, args);
+      return Taint.NONE;
+    }
+    boolean encrypts = knowledge.has(call, declaration, Role.ENCRYPTS);
+
+    Taint result;
+    List<Source> sources = knowledge.methodSources(ref, declaration);
+    boolean transferCall = sink != null && (sink.kind() == Sink.Kind.THIRD_PARTY || sink.kind() == Sink.Kind.CROSS_BORDER);
+    if (!targets.isEmpty()) {
+      result = Taint.NONE;
+      for (CtExecutable<?> target : targets) {
+        result = result.join(applySummary(call, target, receiverTaint, args, transferCall || transferMethod));
+      }
+      lambdas(call, receiverTaint, args);
+    } else if (Knowledge.inModel(declaration)) {
+      result = Taint.NONE; // an abstract method without implementation in the analysed code
+      lambdas(call, receiverTaint, args);
+    } else if (sink != null) {
+      lambdas(call, receiverTaint, args);
+      result = Taint.NONE; // what a log, a database or a server answers is not what it was given
+    } else {
+      result = libraryCall(call, receiver, receiverTaint, args);
+    }
+    if (!sources.isEmpty()) {
+      result = result.join(sourceTaint(sources, call, "returned by "));
+    }
+    if (encrypts) {
+      result = result.encrypted();
+    }
+    return result;
+  }
+
+  /** What an argument brings to a sink: its taint, and the data its type carries. */
+  private Taint sinkArgument(Sink sink, CtExpression<?> argument, Taint taint) {
+    if (sink.kind() == Sink.Kind.LOG) {
+      return stringForm(argument, taint);
+    }
+    return taint.join(carried(argument, knowledge.carriedBy(knowledge.staticType(argument))));
+  }
+
+  private Taint carried(CtExpression<?> argument, List<Source> sources) {
+    Taint t = Taint.NONE;
+    CtTypeReference<?> type = knowledge.staticType(argument);
+    String typeName = type == null ? "object" : type.getSimpleName();
+    for (Source s : sources) {
+      boolean encrypted = false;
+      if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
+        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        engine.readsField(key, method);
+        encrypted = engine.storedEncrypted(key);
+      }
+      t = t.join(Taint.of(new Taint.FromSource(s, encrypted),
+          List.of(new PathStep(s.location(), s.name() + " " + category(s) + " declared"),
+              step(argument, typeName + " " + argumentLabel(argument) + " carries " + s.name()))));
+    }
+    return t;
+  }
+
+  /** An expression converted to a string: its taint plus what its type's {@code toString} prints. */
+  private Taint stringForm(CtExpression<?> e, Taint taint) {
+    CtTypeReference<?> type = knowledge.staticType(e);
+    if (type == null || type.isPrimitive() || isString(type)) {
+      return taint;
+    }
+    return taint.join(carried(e, engine.printedBy(type, method)));
+  }
+
+  /**
+   * Applies a callee's summary at a call. Inside a transfer, or when the call is itself a transfer,
+   * the network and broker calls the callee makes are that transfer and not reported again.
+   */
+  private Taint applySummary(CtAbstractInvocation<?> call, CtExecutable<?> target, Taint receiver, List<Taint> args,
+      boolean withinTransfer) {
+    Summary callee = engine.summary(target, method);
+    PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
+    java.util.function.Function<Integer, Taint> actual = i -> {
+      if (i < 0) {
+        return receiver;
+      }
+      if (i < args.size()) {
+        return args.get(i);
+      }
+      return args.isEmpty() ? Taint.NONE : args.get(args.size() - 1); // varargs
+    };
+    for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
+      storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
+    }
+    for (Summary.PendingSink pending : callee.pendingSinks()) {
+      if (withinTransfer && (pending.sink().kind() == Sink.Kind.NETWORK || pending.sink().kind() == Sink.Kind.MESSAGING)) {
+        continue;
+      }
+      Taint reaching = pending.taint().instantiate(actual, callStep);
+      List<CtExecutable<?>> chain = new ArrayList<>();
+      chain.add(method);
+      chain.addAll(pending.chain());
+      engine.sinkHit(method, summary, pending.sink(), pending.call(), reaching, chain, pending.location());
+    }
+    Taint thrown = callee.thrown.instantiate(actual, callStep);
+    if (!thrown.isEmpty()) {
+      throwTaint(thrown);
+    }
+    Taint returned = callee.returns.instantiate(actual, callStep);
+    return returned.isEmpty() ? returned : returned.step(step(call, "returned by " + Knowledge.displayName(target)));
+  }
+
+  /** A call into code that is not analysed: a library, or an accessor that Lombok generates. */
+  private Taint libraryCall(CtAbstractInvocation<?> call, CtExpression<?> receiver, Taint receiverTaint, List<Taint> args) {
+    String name = call.getExecutable().getSimpleName();
+    List<CtExpression<?>> arguments = call.getArguments();
+    // accessors and constructors generated for analysed types (Lombok, records)
+    CtType<?> owner = receiver == null ? null : analysedType(knowledge.staticType(receiver));
+    if (owner != null && call instanceof CtInvocation<?>) {
+      String property = LibraryModels.getterProperty(name, arguments.size());
+      if (property != null && owner.getField(property) != null) {
+        return fieldValue(owner.getQualifiedName(), property, call, null);
+      }
+      String setter = LibraryModels.setterProperty(name, arguments.size());
+      if (setter != null && owner.getField(setter) != null) {
+        CtFieldReference<?> field = owner.getField(setter).getReference();
+        fieldWrite(field, args.get(0), call);
+        return receiverTaint;
+      }
+    }
+    if (call instanceof CtConstructorCall<?> cc) {
+      CtType<?> created = analysedType(cc.getType());
+      if (created != null) {
+        List<CtField<?>> fields = created.getFields().stream().filter(f -> !f.hasModifier(ModifierKind.STATIC)).toList();
+        if (fields.size() == args.size()) { // an all-arguments constructor Lombok or a record generates
+          for (int i = 0; i < fields.size(); i++) {
+            fieldWrite(fields.get(i).getReference(), args.get(i), call);
+          }
+        }
+        return Taint.NONE;
+      }
+    }
+    if (LibraryModels.returnsNothingPersonal(call)) {
+      lambdas(call, receiverTaint, args);
+      return Taint.NONE;
+    }
+    boolean toString = LibraryModels.convertsToString(call);
+    boolean serializes = LibraryModels.serializes(name);
+    Taint given = Taint.NONE;
+    for (int i = 0; i < arguments.size(); i++) {
+      CtExpression<?> a = arguments.get(i);
+      if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>) {
+        continue;
+      }
+      Taint t = args.get(i);
+      if (serializes) {
+        t = t.join(carried(a, knowledge.carriedBy(knowledge.staticType(a))));
+      } else if (toString) {
+        t = stringForm(a, t);
+      }
+      given = given.join(t);
+    }
+    Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
+    Taint functional = lambdas(call, receiverTaint.join(given), args);
+    if (LibraryModels.mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
+      if (variable instanceof CtFieldAccess<?> field) {
+        fieldWrite(field.getVariable(), given, call);
+      } else {
+        Object k = key(variable.getVariable());
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(given.step(step(call, "added to " + variable.getVariable().getSimpleName()))));
+      }
+    }
+    if (LibraryModels.transforms(name) && hasFunctionalArgument(arguments)) {
+      return functional; // map(f): the elements are replaced by what f returns
+    }
+    return fromReceiver.join(given).join(functional);
+  }
+
+  /**
+   * Runs the lambdas and method references passed to a call with their parameters bound to what
+   * the call works on, and returns what they produce.
+   */
+  private Taint lambdas(CtAbstractInvocation<?> call, Taint elements, List<Taint> args) {
+    Taint produced = Taint.NONE;
+    for (CtExpression<?> a : call.getArguments()) {
+      if (a instanceof CtLambda<?> lambda) {
+        Map<Object, Taint> saved = copy(env);
+        for (CtParameter<?> p : lambda.getParameters()) {
+          env.put(p, elements.step(step(p, "lambda parameter " + p.getSimpleName())));
+        }
+        Taint[] result = {Taint.NONE};
+        returnsTo.push(result);
+        if (lambda.getExpression() != null) {
+          result[0] = result[0].join(expression(lambda.getExpression()));
+        } else if (lambda.getBody() != null) {
+          statement(lambda.getBody());
+        }
+        returnsTo.pop();
+        env = join(saved, env);
+        env.keySet().removeAll(lambda.getParameters());
+        produced = produced.join(result[0]);
+      } else if (a instanceof CtExecutableReferenceExpression<?, ?> reference) {
+        produced = produced.join(methodReference(reference, elements));
+      }
+    }
+    return produced;
+  }
+
+  /** A method reference applied to each element: a sink, an accessor, or an analysed method. */
+  private Taint methodReference(CtExecutableReferenceExpression<?, ?> reference, Taint elements) {
+    CtExecutableReference<?> ref = reference.getExecutable();
+    if (ref == null) {
+      return elements;
+    }
+    CtExecutable<?> declaration = declarationOf(ref);
+    CtTypeReference<?> receiverType = reference.getTarget() == null ? null : knowledge.staticType(reference.getTarget());
+    List<String> types = knowledge.receiverTypes(ref, receiverType);
+    boolean constructor = ref.isConstructor();
+    Sink sink = knowledge.sinkOf(ref, types, constructor, declaration).orElse(null);
+    if (sink != null) {
+      engine.sinkHit(method, summary, sink, reference, elements.step(step(reference, "reaches " + sink.name())),
+          List.of(method));
+      return Taint.NONE;
+    }
+    if (knowledge.has(ref, types, constructor, declaration, Role.ANONYMIZES)) {
+      return Taint.NONE;
+    }
+    Taint result;
+    if (Knowledge.inModel(declaration)) {
+      result = Taint.NONE;
+      Summary callee = engine.summary(declaration, method);
+      PathStep callStep = step(reference, "passed to " + Knowledge.displayName(declaration));
+      result = callee.returns.instantiate(i -> elements, callStep);
+    } else {
+      CtType<?> owner = analysedType(ref.getDeclaringType());
+      String property = LibraryModels.getterProperty(ref.getSimpleName(), 0);
+      if (owner != null && property != null && owner.getField(property) != null) {
+        result = fieldValue(owner.getQualifiedName(), property, reference, null);
+      } else {
+        result = elements;
+      }
+    }
+    List<Source> sources = knowledge.methodSources(ref, declaration);
+    if (!sources.isEmpty()) {
+      result = result.join(sourceTaint(sources, reference, "returned by "));
+    }
+    return knowledge.has(ref, types, constructor, declaration, Role.ENCRYPTS) ? result.encrypted() : result;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------
+
+  private CtType<?> analysedType(CtTypeReference<?> type) {
+    return type == null ? null : knowledge.declarationOf(type);
+  }
+
+  private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+    try {
+      return ref.getExecutableDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private boolean isLogger(CtExpression<?> receiver) {
+    CtTypeReference<?> t = knowledge.staticType(receiver);
+    return t != null && (t.getSimpleName().endsWith("Logger") || t.getSimpleName().equals("Log")
+        || t.getSimpleName().equals("PrintStream"));
+  }
+
+  private static boolean hasFunctionalArgument(List<CtExpression<?>> arguments) {
+    return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>);
+  }
+
+  private static boolean isString(CtTypeReference<?> t) {
+    return t != null && (t.getQualifiedName().equals("java.lang.String") || t.getSimpleName().equals("String"));
+  }
+
+  private boolean isStringBuilder(CtExpression<?> e) {
+    CtTypeReference<?> t = e.getType();
+    return t != null && (t.getSimpleName().equals("StringBuilder") || t.getSimpleName().equals("StringBuffer"));
+  }
+
+  private static Object key(CtVariableReference<?> ref) {
+    CtVariable<?> declaration = null;
+    try {
+      declaration = ref.getDeclaration();
+    } catch (RuntimeException e) {
+      // unresolved in no-class-path mode: fall back to the name
+    }
+    return declaration != null ? declaration : "?" + ref.getSimpleName();
+  }
+
+  private static Map<Object, Taint> copy(Map<Object, Taint> m) {
+    return new HashMap<>(m);
+  }
+
+  private static Map<Object, Taint> join(Map<Object, Taint> a, Map<Object, Taint> b) {
+    Map<Object, Taint> joined = new HashMap<>(a);
+    b.forEach((k, v) -> joined.merge(k, v, Taint::join));
+    return joined;
+  }
+
+  private PathStep step(CtElement at, String label) {
+    return new PathStep(knowledge.locate(at), label);
+  }
+
+  private static String argumentLabel(CtExpression<?> e) {
+    String text = e.toString();
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+  }
+
+  static String category(Source s) {
+    return "(" + (s.kind() == Source.Kind.SENSITIVE ? "sensitive " : "") + s.category() + ")";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.datawarden.analyzer.flow;
+
+import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.SinkKind;
+import java.util.Optional;
+
+/**
+ * What a sink call does with the data it receives: a catalogued library sink of some kind, a
+ * provision to a third party ({@code @ThirdPartyTransfer}) or a transfer abroad ({@code @CrossBorder}).
+ *
+ * @param name how a message names the sink, e.g. {@code SmsClient.send()}
+ * @param declaration the declaration that makes it a sink
+ */
+@Immutable
+public record Sink(Kind kind, String name, Declaration declaration) {
+
+  /** The kinds of sink, the catalogue's plus the two transfers of the vocabulary. */
+  public enum Kind {
+    LOG,
+    STORAGE,
+    NETWORK,
+    MESSAGING,
+    FILE,
+    RESPONSE,
+    THIRD_PARTY,
+    CROSS_BORDER;
+
+    static Kind of(SinkKind k) {
+      return valueOf(k.name());
+    }
+
+    /** Data leaves the handler: a third party, a transfer abroad, the network or a broker. */
+    public boolean isTransfer() {
+      return this == THIRD_PARTY || this == CROSS_BORDER || this == NETWORK || this == MESSAGING;
+    }
+
+    /** Data is kept at rest: a database, a cache or a file. */
+    public boolean isAtRest() {
+      return this == STORAGE || this == FILE;
+    }
+  }
+
+  /** The attribute of the sink's declaration, when it has one (recipient, basis…). */
+  public Optional<String> attribute(String name) {
+    return declaration != null && declaration.role().attributes().containsKey(name)
+        ? Optional.of(String.valueOf(declaration.attributes().get(name)))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.datawarden.analyzer.flow;
+
+import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.fact.Declaration;
+import java.util.List;
+
+/**
+ * A piece of declared data that the engine follows: one field, getter, parameter or method result
+ * declared personal information, sensitive personal information or important data.
+ *
+ * @param kind what the data is
+ * @param category the category users read: {@code PHONE}, {@code MEDICAL_HEALTH}, or the
+ *     important-data catalogue name
+ * @param piCategory the {@code PersonalInfoCategory} the data falls under ({@code OTHER} for
+ *     sensitive data declared without one; empty for important data), for cross-border scopes
+ * @param name how users name the element, e.g. {@code Member.mobile}
+ */
+@Immutable
+@SuppressWarnings("Immutable") // purposes is an unmodifiable copy; declaration is immutable
+public record Source(
+    Kind kind, String category, String piCategory, String name, Location location, List<String> purposes,
+    Declaration declaration) implements Comparable<Source> {
+
+  /** What the data is; sensitive data is personal information too. */
+  public enum Kind {
+    PERSONAL,
+    SENSITIVE,
+    IMPORTANT;
+
+    public boolean isPersonal() {
+      return this != IMPORTANT;
+    }
+  }
+
+  public Source {
+    purposes = List.copyOf(purposes);
+  }
+
+  /** How a message names the data: {@code Member.mobile (PHONE)}. */
+  public String describe() {
+    return name + " (" + (kind == Kind.SENSITIVE ? "sensitive " : kind == Kind.IMPORTANT ? "important data " : "")
+        + category + ")";
+  }
+
+  @Override
+  public int compareTo(Source o) {
+    int c = location.compareTo(o.location);
+    return c != 0 ? c : (kind.name() + category).compareTo(o.kind.name() + o.category);
+  }
+}

@@ -1,0 +1,185 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.PathStep;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The abstract value of an expression: which data it may carry, each with the shortest path that
+ * brought it here. Data is either a declared {@link Source} or, inside a method summary, one of
+ * the method's parameters ({@code this} is parameter -1), to be replaced by what a caller passes.
+ *
+ * <pre>
+ *   NONE  ⊑  {a}  ⊑  {a, b}  ⊑ ...        join = union of origins, keeping the shorter path
+ * </pre>
+ *
+ * Encrypted data is a separate origin: {@code @Encrypts} turns {@code a} into {@code a*}, which
+ * still counts for consent and transfers but not for logs and storage at rest.
+ */
+public final class Taint {
+  /** Paths longer than this keep their first and last steps, so summaries stay small. */
+  static final int MAX_PATH = 16;
+
+  /** Where data comes from: a declared source, or a parameter of the method being summarised. */
+  public sealed interface Origin permits FromSource, FromParameter {}
+
+  /** Data of a declared source, encrypted or in clear. */
+  public record FromSource(Source source, boolean encrypted) implements Origin {}
+
+  /** Whatever the caller passes as parameter {@code index} ({@code -1}: the receiver). */
+  public record FromParameter(int index, boolean encrypted) implements Origin {}
+
+  public static final Taint NONE = new Taint(Map.of());
+
+  private final Map<Origin, List<PathStep>> flows;
+
+  private Taint(Map<Origin, List<PathStep>> flows) {
+    this.flows = flows;
+  }
+
+  public static Taint of(Origin origin, List<PathStep> path) {
+    return new Taint(Map.of(origin, List.copyOf(path)));
+  }
+
+  public boolean isEmpty() {
+    return flows.isEmpty();
+  }
+
+  public Set<Origin> origins() {
+    return Collections.unmodifiableSet(flows.keySet());
+  }
+
+  public List<PathStep> path(Origin origin) {
+    return flows.getOrDefault(origin, List.of());
+  }
+
+  public Map<Origin, List<PathStep>> flows() {
+    return Collections.unmodifiableMap(flows);
+  }
+
+  /** True when both carry the same origins, whatever their paths: what fixpoints compare. */
+  public boolean sameOrigins(Taint other) {
+    return flows.keySet().equals(other.flows.keySet());
+  }
+
+  public Taint join(Taint other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
+    Map<Origin, List<PathStep>> merged = new LinkedHashMap<>(flows);
+    other.flows.forEach((o, p) -> merged.merge(o, p, Taint::shorter));
+    return new Taint(merged);
+  }
+
+  /** Appends a hop to every path. */
+  public Taint step(PathStep step) {
+    if (isEmpty()) {
+      return this;
+    }
+    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
+    flows.forEach((o, p) -> next.put(o, append(p, List.of(step))));
+    return new Taint(next);
+  }
+
+  /** The data after {@code @Encrypts}: the same origins, encrypted. */
+  public Taint encrypted() {
+    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
+    flows.forEach((o, p) -> {
+      Origin e = o instanceof FromSource s
+          ? new FromSource(s.source(), true)
+          : new FromParameter(((FromParameter) o).index(), true);
+      next.merge(e, p, Taint::shorter);
+    });
+    return new Taint(next);
+  }
+
+  /** Only the data of declared sources, without the parameters. */
+  public Taint concrete() {
+    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
+    flows.forEach((o, p) -> {
+      if (o instanceof FromSource) {
+        next.put(o, p);
+      }
+    });
+    return next.size() == flows.size() ? this : new Taint(next);
+  }
+
+  public boolean hasParameters() {
+    return flows.keySet().stream().anyMatch(FromParameter.class::isInstance);
+  }
+
+  /**
+   * Replaces each parameter by what a call site passes: {@code argument.apply(i)} is the caller's
+   * taint of argument {@code i}; its paths come first, then {@code callStep}, then this path.
+   */
+  public Taint instantiate(Function<Integer, Taint> argument, PathStep callStep) {
+    Taint result = NONE;
+    for (Map.Entry<Origin, List<PathStep>> e : flows.entrySet()) {
+      if (e.getKey() instanceof FromParameter p) {
+        Taint actual = argument.apply(p.index());
+        if (p.encrypted()) {
+          actual = actual.encrypted();
+        }
+        Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
+        List<PathStep> tail = new ArrayList<>();
+        if (callStep != null) {
+          tail.add(callStep);
+        }
+        tail.addAll(e.getValue());
+        actual.flows.forEach((o, path) -> next.put(o, append(path, tail)));
+        result = result.join(new Taint(next));
+      } else {
+        result = result.join(new Taint(Map.of(e.getKey(), e.getValue())));
+      }
+    }
+    return result;
+  }
+
+  private static List<PathStep> append(List<PathStep> path, List<PathStep> more) {
+    List<PathStep> all = new ArrayList<>(path.size() + more.size());
+    all.addAll(path);
+    for (PathStep s : more) {
+      if (all.isEmpty() || !all.get(all.size() - 1).equals(s)) {
+        all.add(s);
+      }
+    }
+    if (all.size() > MAX_PATH) {
+      List<PathStep> cut = new ArrayList<>(all.subList(0, MAX_PATH / 2));
+      cut.addAll(all.subList(all.size() - MAX_PATH / 2, all.size()));
+      return List.copyOf(cut);
+    }
+    return List.copyOf(all);
+  }
+
+  private static final Comparator<List<PathStep>> SHORTER = Comparator.<List<PathStep>>comparingInt(List::size)
+      .thenComparing(p -> p.isEmpty() ? "" : p.get(0).location().toString() + p.get(0).label());
+
+  private static List<PathStep> shorter(List<PathStep> a, List<PathStep> b) {
+    return SHORTER.compare(a, b) <= 0 ? a : b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Taint t && flows.equals(t.flows);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(flows);
+  }
+
+  @Override
+  public String toString() {
+    return flows.keySet().toString();
+  }
+}
