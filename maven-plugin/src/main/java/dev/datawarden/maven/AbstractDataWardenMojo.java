@@ -1,0 +1,349 @@
+package dev.datawarden.maven;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.report.HtmlReport;
+import dev.datawarden.analyzer.report.InventoryReport;
+import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every DataWarden goal shares: turning the module into an {@link AnalysisRequest} (its sources
+ * with includes and excludes, its compile class path, its catalogs and those of the reactor modules
+ * it depends on, the rules), running the analysis with progress in the log, writing the reports
+ * asked for, the summary table, and the aggregate report at the top of a multi-module build.
+ */
+abstract class AbstractDataWardenMojo extends AbstractMojo {
+  static final String PLUGIN_KEY = "dev.datawarden:datawarden-maven-plugin";
+  static final Set<String> FORMATS = Set.of("sarif", "json", "html", "inventory");
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /** Skip DataWarden. */
+  @Parameter(property = "datawarden.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /**
+   * Catalog files. By default, the first {@code datawarden.yml} found in the module's directory or
+   * one of its parents; the {@code datawarden.yml} of reactor modules this one depends on are added.
+   */
+  @Parameter(property = "datawarden.catalogs")
+  protected List<File> catalogs;
+
+  /** Globs of the Java files to analyse, relative to each source root; all by default. */
+  @Parameter(property = "datawarden.includes")
+  protected List<String> includes;
+
+  /** Globs of Java files to leave out, relative to each source root, e.g. {@code com/acme/legacy/**}. */
+  @Parameter(property = "datawarden.excludes")
+  protected List<String> excludes;
+
+  /**
+   * Analyse generated sources too (source roots inside the build directory, such as
+   * {@code target/generated-sources/annotations}); they are left out by default and their compiled
+   * classes are used instead.
+   */
+  @Parameter(property = "datawarden.includeGeneratedSources", defaultValue = "false")
+  protected boolean includeGeneratedSources;
+
+  /** The only rules to run, by key; all rules by default. */
+  @Parameter(property = "datawarden.rules")
+  protected List<String> rules;
+
+  /** Rule keys to leave out. */
+  @Parameter(property = "datawarden.disabledRules")
+  protected List<String> disabledRules;
+
+  /** Where the reports go. */
+  @Parameter(property = "datawarden.outputDirectory", defaultValue = "${project.build.directory}/datawarden")
+  protected File outputDirectory;
+
+  /** The goal's name, for the aggregate of a multi-module build. */
+  abstract String goal();
+
+  /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
+  Optional<AnalysisResult> analyse() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("DataWarden is skipped.");
+      return Optional.empty();
+    }
+    Sources sources = sources();
+    if (sources.inputs().isEmpty()) {
+      getLog().info("DataWarden: no Java sources in " + project.getArtifactId() + ", nothing to analyse.");
+      return Optional.empty();
+    }
+    List<Path> classpath = compileClasspath(sources.leftOut());
+    AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .addSourceRoots(sources.inputs())
+        .classpath(classpath)
+        .sourceLevel(sourceLevel())
+        .baseDirectory(project.getBasedir().toPath());
+    for (Path catalog : catalogFiles()) {
+      getLog().info("DataWarden catalog: " + relative(catalog));
+      request.addCatalog(catalog);
+    }
+    ruleSelection().forEach(request::disableRule);
+
+    getLog().info("DataWarden: analysing " + (sources.fileCount() < 0 ? "" : sources.fileCount() + " file(s) of ")
+        + project.getArtifactId() + " with " + classpath.size() + " class path entr" + (classpath.size() == 1 ? "y" : "ies"));
+    AnalysisResult result = Analyzer.analyze(request.build(),
+        (phase, millis, detail) -> getLog().info("DataWarden: " + phase + " done in " + millis + " ms: " + detail));
+    for (Problem p : result.problems()) {
+      getLog().warn("DataWarden: " + p);
+    }
+    return Optional.of(result);
+  }
+
+  /** The sources to analyse: whole roots when nothing is filtered, else the selected files. */
+  record Sources(List<Path> inputs, int fileCount, boolean leftOut) {}
+
+  Sources sources() throws MojoExecutionException {
+    Path buildDirectory = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    List<Path> roots = new ArrayList<>();
+    boolean leftOut = false;
+    for (String r : project.getCompileSourceRoots()) {
+      Path root = Path.of(r).toAbsolutePath().normalize();
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      if (!includeGeneratedSources && root.startsWith(buildDirectory)) {
+        getLog().debug("DataWarden: leaving out generated sources " + root);
+        leftOut = true;
+        continue;
+      }
+      roots.add(root);
+    }
+    List<String> in = nonBlank(includes);
+    List<String> out = nonBlank(excludes);
+    if (in.isEmpty() && out.isEmpty()) {
+      return new Sources(roots, -1, leftOut);
+    }
+    List<PathMatcher> include = matchers(in.isEmpty() ? List.of("**/*.java") : in);
+    List<PathMatcher> exclude = matchers(out);
+    Set<Path> files = new TreeSet<>();
+    for (Path root : roots) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path f : walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).toList()) {
+          Path rel = root.relativize(f);
+          if (matches(include, rel) && !matches(exclude, rel)) {
+            files.add(f);
+          } else {
+            leftOut = true;
+          }
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot list the sources in " + root + ": " + e.getMessage(), e);
+      }
+    }
+    return new Sources(new ArrayList<>(files), files.size(), leftOut);
+  }
+
+  private static List<String> nonBlank(List<String> values) {
+    return values == null ? List.of()
+        : values.stream().flatMap(v -> Stream.of(v.split(","))).map(String::trim).filter(v -> !v.isEmpty()).toList();
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String g : globs) {
+      String glob = g.replace('\\', '/');
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      if (glob.startsWith("**/")) {
+        // "**/" also means "in the root itself", as in Ant and Maven
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+      }
+    }
+    return matchers;
+  }
+
+  private static boolean matches(List<PathMatcher> matchers, Path relative) {
+    return matchers.stream().anyMatch(m -> m.matches(relative));
+  }
+
+  /**
+   * The module's compile class path, without its own output, which is compiled from the sources
+   * analysed; when sources are left out (generated or excluded), the output stays last so that
+   * their types still resolve.
+   */
+  private List<Path> compileClasspath(boolean sourcesLeftOut) throws MojoExecutionException {
+    try {
+      Path output = Path.of(project.getBuild().getOutputDirectory()).toAbsolutePath().normalize();
+      List<Path> entries = new ArrayList<>();
+      for (String e : project.getCompileClasspathElements()) {
+        Path p = Path.of(e).toAbsolutePath().normalize();
+        if (!p.equals(output)) {
+          entries.add(p);
+        }
+      }
+      if (sourcesLeftOut && Files.isDirectory(output)) {
+        entries.add(output);
+      }
+      return entries;
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("cannot resolve the compile class path: " + e.getMessage(), e);
+    }
+  }
+
+  private int sourceLevel() {
+    for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
+      String v = project.getProperties().getProperty(key);
+      if (v != null) {
+        try {
+          return Math.max(8, Integer.parseInt(v.trim().replaceFirst("^1\\.", "")));
+        } catch (NumberFormatException ignored) {
+          // a property expression Maven did not resolve: fall back to the default
+        }
+      }
+    }
+    return 17;
+  }
+
+  /** The catalogs: the configured ones or the nearest {@code datawarden.yml}, then those of upstream reactor modules. */
+  List<Path> catalogFiles() throws MojoExecutionException {
+    Set<Path> files = new LinkedHashSet<>();
+    if (catalogs != null && !catalogs.isEmpty()) {
+      for (File f : catalogs) {
+        if (!f.isFile()) {
+          throw new MojoExecutionException("datawarden.catalogs: no such file " + f);
+        }
+        files.add(f.toPath().toAbsolutePath().normalize());
+      }
+    } else {
+      for (Path dir = project.getBasedir().toPath().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Path candidate = dir.resolve("datawarden.yml");
+        if (Files.isRegularFile(candidate)) {
+          files.add(candidate.normalize());
+          break;
+        }
+      }
+    }
+    for (MavenProject upstream : upstreamReactorModules()) {
+      Path candidate = upstream.getBasedir().toPath().toAbsolutePath().resolve("datawarden.yml").normalize();
+      if (Files.isRegularFile(candidate)) {
+        files.add(candidate);
+      }
+    }
+    return List.copyOf(files);
+  }
+
+  /** The reactor modules among this module's compile dependencies, in reactor order. */
+  private List<MavenProject> upstreamReactorModules() {
+    Set<String> dependencies = new TreeSet<>();
+    for (Artifact a : project.getArtifacts()) {
+      if (a.getArtifactHandler() == null || a.getArtifactHandler().isAddedToClasspath()) {
+        dependencies.add(a.getGroupId() + ":" + a.getArtifactId());
+      }
+    }
+    List<MavenProject> upstream = new ArrayList<>();
+    for (MavenProject p : session.getProjects()) {
+      if (p != project && dependencies.contains(p.getGroupId() + ":" + p.getArtifactId())) {
+        upstream.add(p);
+      }
+    }
+    return upstream;
+  }
+
+  /** The keys to disable for {@code rules} and {@code disabledRules}; an unknown key fails the build. */
+  private Set<String> ruleSelection() throws MojoExecutionException {
+    Set<String> known = new TreeSet<>(RulePack.all().stream().map(RuleMetadata::key).toList());
+    Set<String> disabled = new TreeSet<>();
+    List<String> only = nonBlank(rules);
+    for (String key : only) {
+      if (!known.contains(key)) {
+        throw new MojoExecutionException("datawarden.rules: unknown rule '" + key + "'; known: " + String.join(", ", known));
+      }
+    }
+    if (!only.isEmpty()) {
+      known.stream().filter(k -> !only.contains(k)).forEach(disabled::add);
+    }
+    for (String key : nonBlank(disabledRules)) {
+      if (!known.contains(key)) {
+        throw new MojoExecutionException(
+            "datawarden.disabledRules: unknown rule '" + key + "'; known: " + String.join(", ", known));
+      }
+      disabled.add(key);
+    }
+    return disabled;
+  }
+
+  /** Checks and normalises the {@code formats} parameter. */
+  static Set<String> formats(List<String> formats) throws MojoExecutionException {
+    Set<String> chosen = new TreeSet<>();
+    for (String f : nonBlank(formats)) {
+      String format = f.toLowerCase(Locale.ROOT);
+      if (!FORMATS.contains(format)) {
+        throw new MojoExecutionException("datawarden.formats: unknown format '" + f + "'; known: "
+            + String.join(", ", new TreeSet<>(FORMATS)));
+      }
+      chosen.add(format);
+    }
+    return chosen;
+  }
+
+  /** Writes the chosen reports of {@code result} into {@code directory}. */
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory)
+      throws MojoExecutionException {
+    try {
+      if (formats.contains("sarif")) {
+        SarifReport.write(result, directory.resolve("datawarden.sarif"));
+      }
+      if (formats.contains("json")) {
+        JsonReport.write(result, directory.resolve("datawarden.json"));
+      }
+      if (formats.contains("html")) {
+        HtmlReport.write(result, title, directory.resolve("datawarden.html"));
+      }
+      if (formats.contains("inventory")) {
+        InventoryReport.write(result, title, directory);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("cannot write the DataWarden reports to " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  String title() {
+    return project.getName() != null && !project.getName().isBlank() ? project.getName() : project.getArtifactId();
+  }
+
+  /** Logs the summary table and, in a multi-module build, hands the result to the aggregate. */
+  void finish(Optional<AnalysisResult> result, Set<String> formats) throws MojoExecutionException {
+    result.ifPresent(r -> Summary.lines(r).forEach(getLog()::info));
+    Aggregate.contribute(session, project, goal(), result, formats, getLog());
+  }
+
+  String relative(Path file) {
+    Path base = project.getBasedir().toPath().toAbsolutePath();
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.datawarden.maven;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.suppression.Suppression;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The aggregate report of a multi-module build, in {@code target/datawarden/aggregate/} of the top
+ * project: every module that runs a goal hands its result here, and the last one to finish (in a
+ * parallel build, whichever that is) writes the reports of all of them, with paths relative to the
+ * top. When the build stops before every module ran, no aggregate is written.
+ */
+final class Aggregate {
+  private static final Map<String, Run> RUNS = new HashMap<>();
+
+  private static final class Run {
+    final Set<String> expected;
+    final Set<String> done = new TreeSet<>();
+    final Map<String, AnalysisResult> parts = new TreeMap<>();
+    final Set<String> formats = new TreeSet<>();
+
+    Run(Set<String> expected) {
+      this.expected = expected;
+    }
+  }
+
+  private Aggregate() {}
+
+  static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
+      Set<String> formats, Log log) throws MojoExecutionException {
+    List<MavenProject> projects = session.getProjects();
+    MavenProject top = session.getTopLevelProject();
+    if (projects.size() < 2 || top == null) {
+      return;
+    }
+    String key = System.identityHashCode(session.getRequest()) + ":" + goal;
+    synchronized (RUNS) {
+      Run run = RUNS.computeIfAbsent(key, k -> new Run(expected(session, goal)));
+      run.done.add(id(project));
+      run.formats.addAll(formats);
+      if (result.isPresent()) {
+        String prefix = top.getBasedir().toPath().toAbsolutePath().normalize()
+            .relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        run.parts.put(id(project), relocate(result.get(), prefix));
+      }
+      if (!run.done.containsAll(run.expected)) {
+        return;
+      }
+      RUNS.remove(key);
+      if (run.parts.isEmpty()) {
+        return;
+      }
+      AnalysisResult merged = merge(new ArrayList<>(run.parts.values()));
+      Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
+      String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
+          + " (all modules)";
+      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory);
+      log.info("DataWarden: aggregate report of " + run.parts.size() + " module(s), " + merged.findings().size()
+          + " finding(s), in " + directory);
+    }
+  }
+
+  private static String id(MavenProject p) {
+    return p.getGroupId() + ":" + p.getArtifactId();
+  }
+
+  /** The modules of the reactor that run {@code goal}: all of them when it was named on the command line. */
+  private static Set<String> expected(MavenSession session, String goal) {
+    boolean onCommandLine = session.getGoals().stream().anyMatch(
+        g -> g.equals("datawarden:" + goal) || g.contains("datawarden-maven-plugin") && g.endsWith(":" + goal));
+    Set<String> ids = new TreeSet<>();
+    for (MavenProject p : session.getProjects()) {
+      if (onCommandLine || bound(p, goal)) {
+        ids.add(id(p));
+      }
+    }
+    return ids;
+  }
+
+  private static boolean bound(MavenProject p, String goal) {
+    Plugin plugin = p.getPlugin(AbstractDataWardenMojo.PLUGIN_KEY);
+    if (plugin == null) {
+      return false;
+    }
+    for (PluginExecution e : plugin.getExecutions()) {
+      if (e.getGoals().contains(goal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static AnalysisResult merge(List<AnalysisResult> parts) {
+    List<Finding> findings = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    List<Declaration> declarations = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
+    boolean classpath = true;
+    for (AnalysisResult r : parts) {
+      findings.addAll(r.findings());
+      files.addAll(r.analysedFiles());
+      problems.addAll(r.problems());
+      declarations.addAll(r.declarations());
+      suppressions.addAll(r.suppressions());
+      classpath &= r.classpathMode();
+    }
+    return new AnalysisResult(findings, files.stream().distinct().toList(), problems,
+        classpath, declarations.stream().distinct().toList(), Map.of(), suppressions.stream().distinct().toList());
+  }
+
+  /** The result with every file name made relative to the top project instead of the module. */
+  static AnalysisResult relocate(AnalysisResult r, String prefix) {
+    if (prefix.isEmpty()) {
+      return r;
+    }
+    return new AnalysisResult(
+        r.findings().stream().map(f -> relocate(f, prefix)).toList(),
+        r.analysedFiles().stream().map(f -> file(f, prefix)).toList(),
+        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), prefix), p.message())).toList(),
+        r.classpathMode(),
+        r.declarations().stream().map(d -> new Declaration(d.role(), d.target(), d.attributes(), d.explicit(),
+            location(d.location(), prefix), d.origin())).toList(),
+        r.phaseMillis(),
+        r.suppressions().stream().map(s -> new Suppression(s.ruleKey(), location(s.location(), prefix), s.element(),
+            s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, prefix)).toList())).toList());
+  }
+
+  private static Finding relocate(Finding f, String prefix) {
+    return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), prefix),
+        f.path().stream().map(s -> new PathStep(location(s.location(), prefix), s.label())).toList());
+  }
+
+  private static Location location(Location l, String prefix) {
+    return new Location(file(l.file(), prefix), l.line(), l.column());
+  }
+
+  private static String file(String file, String prefix) {
+    if (file.startsWith("<") || file.startsWith("/") || file.matches("^[A-Za-z]:.*")) {
+      return file;
+    }
+    return Path.of(prefix).resolve(file).normalize().toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,45 @@
+package dev.datawarden.maven;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The table that ends a DataWarden run in the build log: findings by severity and by rule, time per phase. */
+final class Summary {
+  private Summary() {}
+
+  static List<String> lines(AnalysisResult result) {
+    List<String> out = new ArrayList<>();
+    out.add("DataWarden summary: " + result.findings().size() + " finding(s) in " + result.analysedFiles().size()
+        + " file(s), " + result.suppressions().size() + " suppression(s)");
+    out.add(String.format("  %-10s %8s", "severity", "findings"));
+    for (Severity s : Severity.values()) {
+      out.add(String.format("  %-10s %8d", s.name(), result.findings().stream().filter(f -> f.severity() == s).count()));
+    }
+    Map<String, Integer> byRule = new TreeMap<>();
+    for (Finding f : result.findings()) {
+      byRule.merge(f.ruleKey(), 1, Integer::sum);
+    }
+    if (!byRule.isEmpty()) {
+      int width = Math.max(4, byRule.keySet().stream().mapToInt(String::length).max().orElse(4));
+      out.add(String.format("  %-" + width + "s  %-8s  %8s", "rule", "severity", "findings"));
+      byRule.forEach((rule, n) -> out.add(String.format("  %-" + width + "s  %-8s  %8d", rule,
+          RulePack.find(rule).map(m -> m.severity().name()).orElse("?"), n)));
+    }
+    if (!result.phaseMillis().isEmpty()) {
+      out.add(String.format("  %-12s %8s", "phase", "time"));
+      long total = 0;
+      for (Map.Entry<String, Long> e : result.phaseMillis().entrySet()) {
+        out.add(String.format("  %-12s %5d ms", e.getKey(), e.getValue()));
+        total += e.getValue();
+      }
+      out.add(String.format("  %-12s %5d ms", "total", total));
+    }
+    return out;
+  }
+}
