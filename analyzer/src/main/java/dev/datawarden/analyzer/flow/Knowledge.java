@@ -288,6 +288,15 @@ final class Knowledge {
         return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
       }
     }
+    if (!constructor && isWrite(ref.getSimpleName())) {
+      for (String type : receiverTypes) {
+        CtType<?> t = factoryType(type);
+        if (t != null && !t.isShadow() && t.isInterface() && isRepository(t)) {
+          // a method a Spring Data repository or a MyBatis mapper inherits: no declaration in the sources
+          return Optional.of(new Sink(Sink.Kind.STORAGE, t.getSimpleName() + "." + ref.getSimpleName() + "()", null));
+        }
+      }
+    }
     for (String type : receiverTypes) {
       String method = constructor ? "<init>" : ref.getSimpleName();
       for (Declaration d : facts.on(Target.method(type, method, null))) {
@@ -403,9 +412,8 @@ final class Knowledge {
   /** The static type of an expression, with the logger field Lombok generates filled in. */
   CtTypeReference<?> staticType(CtExpression<?> expression) {
     CtTypeReference<?> type = expression.getType();
-    if ((type == null || type.getQualifiedName().equals("<nulltype>") || !type.getQualifiedName().contains("."))
-        && expression instanceof spoon.reflect.code.CtVariableRead<?> read
-        && read.getVariable().getSimpleName().equals("log")) {
+    if (expression instanceof spoon.reflect.code.CtVariableRead<?> read && read.getVariable().getSimpleName().equals("log")
+        && declarationOf(read.getVariable()) == null) {
       CtType<?> owner = expression.getParent(CtType.class);
       while (owner != null) {
         for (CtAnnotation<?> a : owner.getAnnotations()) {
@@ -418,6 +426,14 @@ final class Knowledge {
       }
     }
     return type;
+  }
+
+  private static Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
+    try {
+      return variable.getDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
@@ -470,7 +486,7 @@ final class Knowledge {
 
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
   static boolean inModel(CtExecutable<?> e) {
-    return e != null && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
+    return e != null && !e.isImplicit() && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
   }
 
   static String simpleName(CtAnnotation<?> a) {

@@ -572,10 +572,6 @@ final class MethodFlow {
         return Taint.NONE;
       }
     }
-    if (LibraryModels.returnsNothingPersonal(call)) {
-      lambdas(call, receiverTaint, args);
-      return Taint.NONE;
-    }
     boolean toString = LibraryModels.convertsToString(call);
     boolean serializes = LibraryModels.serializes(name);
     Taint given = Taint.NONE;
@@ -601,6 +597,9 @@ final class MethodFlow {
         Object k = key(variable.getVariable());
         env.put(k, env.getOrDefault(k, Taint.NONE).join(given.step(step(call, "added to " + variable.getVariable().getSimpleName()))));
       }
+    }
+    if (LibraryModels.returnsNothingPersonal(call)) {
+      return Taint.NONE; // list.add(x) answers true; the list holds x now
     }
     if (LibraryModels.transforms(name) && hasFunctionalArgument(arguments)) {
       return functional; // map(f): the elements are replaced by what f returns

@@ -1,0 +1,113 @@
+package dev.datawarden.analyzer.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the engine deliberately does not track, kept as passing tests: each states today's
+ * behaviour, so a change to it is a decision, not an accident. A test that starts failing because
+ * the engine got better should move to {@code PropagationTest}.
+ */
+class KnownLimitationsTest {
+  @TempDir Path dir;
+
+  private long logged(String body) throws Exception {
+    Files.createDirectories(dir.resolve("p"));
+    Files.writeString(dir.resolve("p/User.java"), """
+        package p;
+        import dev.datawarden.annotations.*;
+        public class User {
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, retention = "P1Y") public String phone;
+        }
+        """);
+    Files.writeString(dir.resolve("p/Case.java"), """
+        package p;
+        import java.util.*;
+        public class Case {
+          static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Case.class);
+        """ + body + "\n}\n");
+    AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder().addSourceRoot(dir).baseDirectory(dir).build());
+    return result.findings().stream().filter(f -> f.ruleKey().equals("PersonalInfoLogged")).count();
+  }
+
+  @Test
+  void fieldsAreTrackedPerField_notPerObject() throws Exception {
+    // once any Box held a phone number, every Box's value counts as one: a false positive
+    assertEquals(1, logged("""
+          static class Box { String value; }
+          void run(User u) {
+            Box a = new Box(); a.value = u.phone;
+            Box b = new Box(); b.value = "plain";
+            log.info(b.value);
+          }
+        """));
+  }
+
+  @Test
+  void collectionElementsAreNotTrackedOneByOne() throws Exception {
+    // a list holding a phone number anywhere taints all of it: element 1 counts too
+    assertEquals(1, logged("""
+          void run(User u) {
+            List<String> l = new ArrayList<>(List.of("a"));
+            l.add(u.phone);
+            log.info(l.get(0));
+          }
+        """));
+  }
+
+  @Test
+  void reflectionIsNotFollowed() throws Exception {
+    // a field read through reflection is not a source: a missed flow
+    assertEquals(0, logged("""
+          void run(User u) throws Exception {
+            Object v = User.class.getField("phone").get(u);
+            log.info(String.valueOf(v));
+          }
+        """));
+  }
+
+  @Test
+  void aggregatesKeepTheirParts() throws Exception {
+    // counting by phone number still counts as the phone number: taint does not know aggregation
+    assertEquals(1, logged("""
+          void run(List<User> users) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (User u : users) { counts.merge(u.phone, 1, Integer::sum); }
+            log.info("{}", counts.size() + " " + counts.keySet());
+          }
+        """));
+  }
+
+  @Test
+  void libraryCallbacksOtherThanLambdasAreNotFollowed() throws Exception {
+    // an anonymous class handed to a library is analysed on its own, with no data bound to its parameters
+    assertEquals(0, logged("""
+          void run(List<User> users) {
+            users.forEach(new java.util.function.Consumer<User>() {
+              public void accept(User x) { log.info(x.toString()); }
+            });
+          }
+        """));
+  }
+
+  @Test
+  void mybatisXmlStatementsAreNotRead() throws Exception {
+    // a mapper interface is a storage sink by its annotations or supertypes only; its XML is not read
+    Files.createDirectories(dir.resolve("p"));
+    Files.writeString(dir.resolve("p/UserDao.java"), """
+        package p;
+        public interface UserDao { int store(User u); }
+        """);
+    assertEquals(0, logged("""
+          UserDao dao;
+          void run(User u) { dao.store(u); }
+        """));
+  }
+}
