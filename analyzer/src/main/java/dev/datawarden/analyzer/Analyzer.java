@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
@@ -52,7 +53,10 @@ public final class Analyzer {
     Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
-    Flows flows = FlowEngine.run(facts, model);
+    CallGraph callGraph = FlowEngine.callGraph(model);
+    watch.phase("callgraph", callGraph.executables().size() + " method(s), "
+        + callGraph.entryPoints().size() + " entry point(s)");
+    Flows flows = FlowEngine.run(facts, model, callGraph);
     problems.addAll(flows.problems());
     if (flows.incomplete()) {
       problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),

@@ -72,6 +72,9 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
+  boolean timings;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -121,7 +124,17 @@ public final class DataWardenCli implements Callable<Integer> {
       }
       request.classpath(entries);
     }
+    HeapWatch heap = timings ? HeapWatch.start() : null;
     AnalysisResult result = Analyzer.analyze(request.build());
+    if (heap != null) {
+      long total = 0;
+      for (var e : result.phaseMillis().entrySet()) {
+        err.printf("timing %-12s %7d ms%n", e.getKey(), e.getValue());
+        total += e.getValue();
+      }
+      err.printf("timing %-12s %7d ms%n", "total", total);
+      err.printf("peak heap %d MB%n", heap.stop() / (1024 * 1024));
+    }
     out.print(ConsoleReport.render(result));
     out.flush();
     try {

@@ -48,14 +48,24 @@ public final class FlowEngine {
   private boolean budgetExceeded;
   private final List<Problem> failures = new ArrayList<>();
 
-  private FlowEngine(Facts facts, SourceModel model) {
+  private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph) {
     this.knowledge = new Knowledge(facts, model);
-    this.callGraph = new CallGraph(model.spoon());
+    this.callGraph = callGraph;
   }
 
-  /** Builds the call graph and follows every declared source to the sinks it reaches. */
+  /** Builds the class-hierarchy call graph of the analysed code. */
+  public static CallGraph callGraph(SourceModel model) {
+    return new CallGraph(model.spoon());
+  }
+
+  /** Follows every declared source to the sinks it reaches. */
   public static Flows run(Facts facts, SourceModel model) {
-    FlowEngine engine = new FlowEngine(facts, model);
+    return run(facts, model, callGraph(model));
+  }
+
+  /** Follows every declared source to the sinks it reaches, over a call graph built before. */
+  public static Flows run(Facts facts, SourceModel model, CallGraph callGraph) {
+    FlowEngine engine = new FlowEngine(facts, model, callGraph);
     engine.solve();
     return new Flows(engine.sortedFlows(), engine.callGraph, engine.knowledge, engine.budgetExceeded,
         engine.failures.stream().distinct().toList());
