@@ -10,4 +10,9 @@ assert sarif.text.contains('"version" : "2.1.0"')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/datawarden/datawarden.json'))
 assert json.findings*.rule == ['InvalidAnnotation', 'MissingRetentionPeriod']
 assert json.classpathMode == true
+def html = new File(basedir, 'target/datawarden/datawarden.html').text
+assert html.contains('<h3>Article 21</h3>') && html.contains('id="flow-map"')
+assert new File(basedir, 'target/datawarden/datawarden-inventory.json').isFile()
+assert log.contains('DataWarden summary: 2 finding(s) in 1 file(s)')
+assert log.contains('DataWarden: model done in')
 return true

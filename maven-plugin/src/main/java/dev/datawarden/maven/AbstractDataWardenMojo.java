@@ -344,6 +344,10 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   String relative(Path file) {
     Path base = project.getBasedir().toPath().toAbsolutePath();
     Path abs = file.toAbsolutePath().normalize();
-    return abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    try {
+      return base.relativize(abs).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) {
+      return abs.toString(); // another file system root
+    }
   }
 }

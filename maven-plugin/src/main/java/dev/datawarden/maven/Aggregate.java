@@ -58,9 +58,10 @@ final class Aggregate {
       run.done.add(id(project));
       run.formats.addAll(formats);
       if (result.isPresent()) {
-        String prefix = top.getBasedir().toPath().toAbsolutePath().normalize()
-            .relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        run.parts.put(id(project), relocate(result.get(), prefix));
+        Path topDirectory = top.getBasedir().toPath().toAbsolutePath().normalize();
+        String prefix = topDirectory.relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString()
+            .replace('\\', '/');
+        run.parts.put(id(project), relocate(result.get(), prefix, topDirectory));
       }
       if (!run.done.containsAll(run.expected)) {
         return;
@@ -128,11 +129,12 @@ final class Aggregate {
         classpath, declarations.stream().distinct().toList(), Map.of(), suppressions.stream().distinct().toList());
   }
 
+  /** Where a module lies under the top project. */
+  private record Move(String module, Path top) {}
+
   /** The result with every file name made relative to the top project instead of the module. */
-  static AnalysisResult relocate(AnalysisResult r, String prefix) {
-    if (prefix.isEmpty()) {
-      return r;
-    }
+  static AnalysisResult relocate(AnalysisResult r, String modulePrefix, Path topDirectory) {
+    Move prefix = new Move(modulePrefix, topDirectory);
     return new AnalysisResult(
         r.findings().stream().map(f -> relocate(f, prefix)).toList(),
         r.analysedFiles().stream().map(f -> file(f, prefix)).toList(),
@@ -145,19 +147,25 @@ final class Aggregate {
             s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, prefix)).toList())).toList());
   }
 
-  private static Finding relocate(Finding f, String prefix) {
+  private static Finding relocate(Finding f, Move prefix) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), prefix),
         f.path().stream().map(s -> new PathStep(location(s.location(), prefix), s.label())).toList());
   }
 
-  private static Location location(Location l, String prefix) {
+  private static Location location(Location l, Move prefix) {
     return new Location(file(l.file(), prefix), l.line(), l.column());
   }
 
-  private static String file(String file, String prefix) {
-    if (file.startsWith("<") || file.startsWith("/") || file.matches("^[A-Za-z]:.*")) {
+  /** A module-relative name made relative to the top; an absolute one too when it lies under the top. */
+  private static String file(String file, Move prefix) {
+    Path top = prefix.top();
+    if (file.startsWith("<")) {
       return file;
     }
-    return Path.of(prefix).resolve(file).normalize().toString().replace('\\', '/');
+    Path path = Path.of(file);
+    if (path.isAbsolute()) {
+      return path.normalize().startsWith(top) ? top.relativize(path.normalize()).toString().replace('\\', '/') : file;
+    }
+    return Path.of(prefix.module()).resolve(file).normalize().toString().replace('\\', '/');
   }
 }

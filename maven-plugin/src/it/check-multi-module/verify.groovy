@@ -1,0 +1,24 @@
+// each module is analysed with its own class path plus the catalogs of the reactor modules it
+// depends on, in a parallel build; the top of the reactor gets the aggregate report
+def slurp = { new groovy.json.JsonSlurper().parse(new File(basedir, it)) }
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+assert log.contains('DataWarden catalog: ../entity/datawarden.yml')
+
+def entity = slurp('entity/target/datawarden/datawarden.json')
+assert entity.analysedFiles == ['src/main/java/shop/entity/Member.java']
+assert entity.findings*.rule == ['MissingRetentionPeriod']
+
+def service = slurp('service/target/datawarden/datawarden.json')
+assert service.analysedFiles == ['src/main/java/shop/service/Notifier.java']
+assert service.classpathMode == true
+assert service.declarations.any { it.origin == 'CATALOG' && it.location.file.endsWith('/entity/datawarden.yml') }
+
+def all = slurp('target/datawarden/aggregate/datawarden.json')
+assert all.analysedFiles == ['entity/src/main/java/shop/entity/Member.java', 'service/src/main/java/shop/service/Notifier.java']
+assert all.findings*.location.file == ['entity/src/main/java/shop/entity/Member.java']
+assert all.declarations.count { it.location.file == 'entity/datawarden.yml' } == 1
+assert new File(basedir, 'target/datawarden/aggregate/datawarden.html').text.contains('multi-module shop (all modules)')
+assert new File(basedir, 'target/datawarden/aggregate/datawarden-inventory.json').isFile()
+assert log.contains('DataWarden: aggregate report of 2 module(s)')
+return true

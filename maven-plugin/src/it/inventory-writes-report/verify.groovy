@@ -1,0 +1,16 @@
+// the inventory goal writes the data inventory (HTML and JSON) and nothing else
+def dir = new File(basedir, 'target/datawarden')
+assert dir.list().sort() == ['datawarden-inventory.html', 'datawarden-inventory.json']
+def json = new groovy.json.JsonSlurper().parse(new File(dir, 'datawarden-inventory.json'))
+assert json.personalInformation*.name == ['ADDRESS', 'PHONE']
+def address = json.personalInformation[0]
+assert address.purposes == ['delivery'] && address.retentions == ['P1Y']
+assert address.crossBorder == ['SG (STANDARD_CONTRACT) by Member.shipAbroad()']
+assert address.deletionPaths == ['Member.erase()']
+assert address.declarations[0].location == 'src/main/java/shop/Member.java:14'
+assert json.recipients[0].attributes.recipient == 'Aliyun SMS'
+assert json.crossBorderTransfers[0].attributes.assessmentRef == 'SC-2025-3'
+def html = new File(dir, 'datawarden-inventory.html').text
+assert html.contains('<h3>PHONE</h3>') && html.contains('Aliyun SMS')
+assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
+return true
