@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtType;
@@ -39,6 +41,19 @@ public final class Flows {
   /** No flows at all: for rules run without the data-flow engine (the per-round vocabulary checks). */
   public static Flows none() {
     return new Flows(List.of(), null, null, false, List.of());
+  }
+
+  /** How a message shows a chain of methods: {@code A.b() → C.d()}. */
+  public static String describe(List<CtExecutable<?>> chain) {
+    StringBuilder s = new StringBuilder();
+    for (CtExecutable<?> m : chain) {
+      if (s.length() > 0) {
+        s.append(" → ");
+      }
+      CtType<?> t = m.getParent(CtType.class);
+      s.append(t == null ? "" : t.getSimpleName() + ".").append(m.getSimpleName()).append("()");
+    }
+    return s.toString();
   }
 
   /** Every flow, ordered by sink location, then source. */
@@ -101,6 +116,63 @@ public final class Flows {
       for (CallGraph.CallSite site : callers) {
         CtExecutable<?> caller = site.caller();
         if (!stops.test(caller) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
+   * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
+   * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
+   * consent: a chain through one is guarded.
+   */
+  public Optional<List<CtExecutable<?>>> unguardedChain(Flow flow, Predicate<Declaration> accepts) {
+    Guards guards = new Guards(knowledge);
+    List<CtExecutable<?>> chain = flow.chain();
+    for (CtExecutable<?> m : chain) {
+      if (knowledge.declares(m, Role.DELETION_PATH)) {
+        return Optional.empty();
+      }
+    }
+    CtExecutable<?> last = chain.get(chain.size() - 1);
+    if (guards.guarded(flow.sinkCall(), last, accepts)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      CtExecutable<?> callee = chain.get(i + 1);
+      List<CallGraph.CallSite> sites = callGraph.calls(chain.get(i)).stream()
+          .filter(site -> callGraph.targets(site.call()).contains(callee))
+          .toList();
+      if (!sites.isEmpty() && sites.stream().allMatch(site -> guards.guarded(site.call(), site.caller(), accepts))) {
+        return Optional.empty();
+      }
+    }
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(flow.head());
+    seen.add(flow.head());
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallGraph.CallSite> callers = callGraph.callers(m);
+      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> path = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          path.add(e);
+        }
+        path.addAll(chain.subList(1, chain.size()));
+        return Optional.of(path);
+      }
+      for (CallGraph.CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (knowledge.declares(caller, Role.DELETION_PATH) || guards.guarded(site.call(), caller, accepts)) {
+          continue;
+        }
+        if (seen.add(caller)) {
           next.put(caller, m);
           queue.add(caller);
         }

@@ -363,6 +363,20 @@ final class Knowledge {
     return false;
   }
 
+  /** The catalogue entries of {@code role} for the library method a call runs. */
+  List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
+    List<Declaration> found = new ArrayList<>();
+    String method = call instanceof CtConstructorCall<?> ? "<init>" : call.getExecutable().getSimpleName();
+    for (String type : receiverTypes(call)) {
+      for (Declaration d : facts.on(Target.method(type, method, null))) {
+        if (d.role() == role && signatureMatches(d, call.getExecutable())) {
+          found.add(d);
+        }
+      }
+    }
+    return found;
+  }
+
   boolean declares(CtElement element, Role role) {
     return facts.on(element).stream().anyMatch(d -> d.role() == role);
   }

@@ -9,7 +9,10 @@ import dev.datawarden.analyzer.rules.CrossBorderWithoutBasis;
 import dev.datawarden.analyzer.rules.ImportantDataExportWithoutAssessment;
 import dev.datawarden.analyzer.rules.ImportantDataProvisionWithoutRiskAssessment;
 import dev.datawarden.analyzer.rules.InvalidAnnotation;
+import dev.datawarden.analyzer.rules.MissingConsentCheck;
+import dev.datawarden.analyzer.rules.MissingGuardianConsent;
 import dev.datawarden.analyzer.rules.MissingRetentionPeriod;
+import dev.datawarden.analyzer.rules.MissingSeparateConsent;
 import dev.datawarden.analyzer.rules.PersonalInfoLogged;
 import dev.datawarden.analyzer.rules.TransferWithoutAgreement;
 import dev.datawarden.analyzer.rules.UnencryptedSensitiveData;
@@ -36,6 +39,9 @@ public final class RulePack {
       entry(ImportantDataExportWithoutAssessment.class, ImportantDataExportWithoutAssessment::new),
       entry(ImportantDataProvisionWithoutRiskAssessment.class, ImportantDataProvisionWithoutRiskAssessment::new),
       entry(UnencryptedSensitiveData.class, UnencryptedSensitiveData::new),
+      entry(MissingConsentCheck.class, MissingConsentCheck::new),
+      entry(MissingSeparateConsent.class, MissingSeparateConsent::new),
+      entry(MissingGuardianConsent.class, MissingGuardianConsent::new),
       entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}

@@ -6,10 +6,6 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
-import java.util.List;
-import java.util.stream.Collectors;
-import spoon.reflect.declaration.CtExecutable;
-import spoon.reflect.declaration.CtType;
 
 /** Data sent to another handler or over the network with no transfer record on the way. */
 @RuleInfo(
@@ -30,15 +26,8 @@ public final class UnloggedTransfer implements Rule {
         continue;
       }
       flows.unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
-          + f.sink().name() + " on a path with no @TransferLog (" + describe(chain)
+          + f.sink().name() + " on a path with no @TransferLog (" + Flows.describe(chain)
           + "); record the transfer, Art. 12 requires records kept three years"));
     }
-  }
-
-  private static String describe(List<CtExecutable<?>> chain) {
-    return chain.stream().map(m -> {
-      CtType<?> t = m.getParent(CtType.class);
-      return (t == null ? "" : t.getSimpleName() + ".") + m.getSimpleName() + "()";
-    }).collect(Collectors.joining(" → "));
   }
 }
