@@ -1,0 +1,281 @@
+package dev.datawarden.analyzer.processor;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * DataWarden as an annotation processor: its findings become compiler diagnostics, which IDEs and
+ * builds show where developers already look. It is enabled by putting {@code datawarden-analyzer}
+ * on the annotation processor path, and never claims an annotation.
+ *
+ * <p>Every round, the vocabulary annotations of the round's elements are checked
+ * ({@code InvalidAnnotation}) on the compiler's own model, which costs next to nothing, so misuse
+ * shows even while an IDE only reconciles. On the last round, the whole analysis runs over every
+ * source of the compilation with its class path (see {@link ClasspathDiscovery}). Under javac it
+ * runs on a background thread while javac goes on to generate code, and its findings are reported
+ * when the compilation ends; elsewhere, or with {@code -Adatawarden.background=false}, it runs in
+ * the last round.
+ *
+ * <p>Each finding is reported once, as a WARNING, or an ERROR at or above
+ * {@code -Adatawarden.failOnSeverity}, on the annotation, declaration or statement at its line,
+ * reading {@code [RuleKey] message (Art. N)}. A finding with nothing at its line to carry it (one in
+ * a catalog file, say) names its file and line in the text instead. The processor never fails a
+ * compilation by its own fault: an internal error becomes one NOTE, and the processor stays quiet
+ * for the rest of the compilation.
+ */
+public final class DataWardenProcessor extends AbstractProcessor {
+  private static final String NAME = "DataWarden";
+
+  private final Analysis analysis;
+  private final Path baseDirectory = Path.of("").toAbsolutePath().normalize();
+  private final SourceFiles sources = new SourceFiles();
+  private final ClasspathDiscovery classpath = new ClasspathDiscovery();
+  private final Set<String> reported = new HashSet<>();
+  private final List<Future<List<Finding>>> roundChecks = new ArrayList<>();
+
+  private ProcessorOptions options;
+  private CompilerSupport compiler;
+  private VocabularyCheck vocabulary;
+  private boolean deferred;
+  private boolean quiet;
+  private boolean finished;
+  private ExecutorService background;
+  private Future<Analysis.Outcome> fullAnalysis;
+
+  public DataWardenProcessor() {
+    this(Analysis.ANALYZER);
+  }
+
+  DataWardenProcessor(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.NAMES;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    safely(() -> {
+      options = ProcessorOptions.parse(env.getOptions());
+      for (String warning : options.warnings()) {
+        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + warning);
+      }
+      compiler = CompilerSupport.of(env);
+      vocabulary = new VocabularyCheck(compiler, env.getElementUtils(), baseDirectory);
+      deferred = options.background() && compiler.onCompilationEnd(() -> safely(this::compilationEnded));
+    });
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!quiet && !finished && options != null) {
+      safely(() -> {
+        if (round.processingOver()) {
+          lastRound();
+        } else {
+          round(round);
+        }
+      });
+    }
+    return false;
+  }
+
+  /** Notes the round's sources and checks their vocabulary. */
+  private void round(RoundEnvironment round) {
+    List<VocabularyCheck.Declared> declared = new ArrayList<>();
+    for (Element root : round.getRootElements()) {
+      if (!(root instanceof TypeElement type)) {
+        continue; // package-info and module-info declare no data
+      }
+      Optional<JavaSource> source = compiler.source(root);
+      Optional<Path> file = source.flatMap(sources::add);
+      classpath.note(type, compiler.imports(root));
+      file.ifPresent(f -> declared.add(vocabulary.read(type, f)));
+    }
+    VocabularyCheck.Declared all = new VocabularyCheck.Declared(
+        declared.stream().flatMap(d -> d.declarations().stream()).toList(),
+        declared.stream().flatMap(d -> d.misuses().stream()).toList());
+    if (deferred) {
+      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.disabled())));
+    } else {
+      VocabularyCheck.findings(all, options.disabled()).forEach(this::report);
+    }
+  }
+
+  /** Starts the full analysis of every source of the compilation. */
+  private void lastRound() {
+    if (sources.isEmpty()) {
+      return;
+    }
+    AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .addSourceRoots(sources.files())
+        .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
+        .baseDirectory(baseDirectory);
+    options.catalogs().forEach(request::addCatalog);
+    options.disabled().forEach(request::disableRule);
+    classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())
+        .ifPresent(request::classpath);
+    AnalysisRequest built = request.build();
+    if (deferred) {
+      compiler.prepare(sources.keys());
+      fullAnalysis = background().submit(() -> analysis.run(built));
+    } else {
+      report(analysis.run(built));
+      finish();
+    }
+  }
+
+  /** Under javac, once the compilation is complete: reports what the background work found. */
+  private void compilationEnded() {
+    if (quiet || finished) {
+      return;
+    }
+    try {
+      for (Future<List<Finding>> check : roundChecks) {
+        result(check).forEach(this::report);
+      }
+      if (fullAnalysis != null) {
+        report(result(fullAnalysis));
+      }
+    } finally {
+      finish();
+    }
+  }
+
+  private void report(Analysis.Outcome outcome) {
+    for (Problem p : outcome.problems()) {
+      if (p.kind() == Problem.Kind.CATALOG) {
+        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + p);
+      }
+    }
+    outcome.findings().forEach(this::report);
+  }
+
+  /** Reports a finding once, on whatever the compiler has at its line, else naming the file and line. */
+  private void report(Finding finding) {
+    Path file = baseDirectory.resolve(finding.location().file()).normalize();
+    int line = finding.location().line();
+    if (!reported.add(finding.ruleKey() + "\n" + file + "\n" + line + "\n" + finding.message())) {
+      return;
+    }
+    boolean fails = options.failOn().filter(threshold -> finding.severity().isAtLeast(threshold)).isPresent();
+    Diagnostic.Kind kind = fails ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    String rule = "[" + finding.ruleKey() + "] ";
+    Optional<String> key = sources.keyOf(file);
+    if (key.isPresent() && line > 0
+        && compiler.print(kind, rule + finding.message(), key.get(), line, finding.location().column())) {
+      return;
+    }
+    String where = key.isPresent() ? sources.nameOf(file) + (line > 0 ? ":" + line : "") : finding.location().toString();
+    messager().printMessage(kind, rule + where + ": " + finding.message());
+  }
+
+  private static <T> T result(Future<T> future) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new CompletionException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompletionException(e);
+    }
+  }
+
+  private ExecutorService background() {
+    if (background == null) {
+      ClassLoader loader = DataWardenProcessor.class.getClassLoader();
+      background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "datawarden-analysis");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(loader);
+        return thread;
+      });
+    }
+    return background;
+  }
+
+  private void finish() {
+    finished = true;
+    if (background != null) {
+      background.shutdownNow();
+    }
+    sources.delete();
+  }
+
+  /** Runs a step; a failure of DataWarden's own becomes one NOTE, after which the processor keeps quiet. */
+  private void safely(Runnable step) {
+    try {
+      step.run();
+    } catch (Throwable t) {
+      if (!quiet) {
+        quiet = true;
+        messager().printMessage(Diagnostic.Kind.NOTE, NAME + " could not analyse this compilation, an internal "
+            + "error (please report it): " + describe(t));
+        try {
+          finish();
+        } catch (RuntimeException ignored) {
+          // already reporting a failure
+        }
+      }
+    }
+  }
+
+  private static String describe(Throwable t) {
+    Throwable cause = t;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException
+        || cause instanceof InvocationTargetException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    StringBuilder text = new StringBuilder(cause.toString());
+    StackTraceElement[] stack = cause.getStackTrace();
+    if (stack.length > 0) {
+      text.append(" at ").append(stack[0]);
+    }
+    for (Throwable c = cause.getCause(); c != null && c != cause; c = c.getCause()) {
+      text.append("; caused by ").append(c);
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return text.toString();
+  }
+
+  private Messager messager() {
+    return processingEnv.getMessager();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.datawarden.analyzer.processor;
+
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The processor's {@code -A} options, read once per compilation. A value that cannot be used is
+ * left out and explained in {@link #warnings()}, which the processor prints as compiler warnings.
+ *
+ * @param catalogs user catalog files, relative ones resolved against the compiler's working directory
+ * @param failOn findings at this severity or above become errors; empty: all are warnings
+ * @param disabled the known rule keys to leave out
+ * @param classpath the class path to analyse with when given explicitly; empty: ask the compiler
+ * @param background whether, under javac, the analysis may run beside code generation
+ */
+record ProcessorOptions(
+    List<Path> catalogs,
+    Optional<Severity> failOn,
+    Set<String> disabled,
+    Optional<List<Path>> classpath,
+    boolean background,
+    List<String> warnings) {
+
+  static final String CATALOG = "datawarden.catalog";
+  static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
+  static final String DISABLED = "datawarden.disabled";
+  static final String CLASSPATH = "datawarden.classpath";
+  static final String BACKGROUND = "datawarden.background";
+
+  /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
+  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND);
+
+  ProcessorOptions {
+    catalogs = List.copyOf(catalogs);
+    disabled = Set.copyOf(disabled);
+    classpath = classpath.map(List::copyOf);
+    warnings = List.copyOf(warnings);
+  }
+
+  static ProcessorOptions parse(Map<String, String> options) {
+    List<String> warnings = new ArrayList<>();
+
+    List<Path> catalogs = new ArrayList<>();
+    for (String name : split(options.get(CATALOG), ",")) {
+      path(name, CATALOG, warnings).ifPresent(catalogs::add);
+    }
+
+    Optional<Severity> failOn = Optional.empty();
+    String severity = options.get(FAIL_ON_SEVERITY);
+    if (severity != null && !severity.isBlank()) {
+      try {
+        failOn = Optional.of(Severity.parse(severity));
+      } catch (IllegalArgumentException e) {
+        warnings.add("-A" + FAIL_ON_SEVERITY + ": " + e.getMessage() + "; no finding fails the compilation");
+      }
+    }
+
+    Set<String> disabled = new LinkedHashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String key : split(options.get(DISABLED), ",")) {
+      (RulePack.find(key).isPresent() ? disabled : unknown).add(key);
+    }
+    if (!unknown.isEmpty()) {
+      warnings.add("-A" + DISABLED + " names no rule of DataWarden: " + String.join(", ", unknown) + "; known rules: "
+          + RulePack.all().stream().map(RuleMetadata::key).collect(Collectors.joining(", ")));
+    }
+
+    Optional<List<Path>> classpath = Optional.empty();
+    if (options.containsKey(CLASSPATH)) {
+      List<Path> entries = new ArrayList<>();
+      for (String entry : split(options.get(CLASSPATH), File.pathSeparator)) {
+        path(entry, CLASSPATH, warnings).ifPresent(entries::add);
+      }
+      classpath = Optional.of(entries);
+    }
+
+    boolean background = true;
+    String value = options.get(BACKGROUND);
+    if (value != null && !value.isBlank()) {
+      switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "true" -> background = true;
+        case "false" -> background = false;
+        default -> warnings.add("-A" + BACKGROUND + " must be true or false, was '" + value + "'; using true");
+      }
+    }
+    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, warnings);
+  }
+
+  private static List<String> split(String value, String separator) {
+    List<String> parts = new ArrayList<>();
+    if (value != null) {
+      for (String part : value.split(java.util.regex.Pattern.quote(separator))) {
+        if (!part.isBlank()) {
+          parts.add(part.trim());
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static Optional<Path> path(String name, String option, List<String> warnings) {
+    try {
+      return Optional.of(Path.of(name).toAbsolutePath().normalize());
+    } catch (InvalidPathException e) {
+      warnings.add("-A" + option + ": '" + name + "' is not a valid path; left out");
+      return Optional.empty();
+    }
+  }
+}

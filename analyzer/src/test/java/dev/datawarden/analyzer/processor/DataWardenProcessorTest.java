@@ -1,0 +1,332 @@
+package dev.datawarden.analyzer.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.datawarden.analyzer.processor.ProcessorDiagnostics.assertMatchMarkers;
+import static dev.datawarden.analyzer.processor.ProcessorDiagnostics.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.processor.ProcessorDiagnostics.Reported;
+import dev.datawarden.analyzer.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The processor under javac (compile-testing): findings become diagnostics on their lines, once each. */
+class DataWardenProcessorTest {
+
+  private static Compiler compiler(DataWardenProcessor processor, String... options) {
+    return javac().withProcessors(processor).withOptions((Object[]) options).withClasspath(classpath());
+  }
+
+  private static Compiler compiler(String... options) {
+    return compiler(new DataWardenProcessor(), options);
+  }
+
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void ruleSamplesGiveTheirMarkedFindingsOnTheirLines(boolean background) {
+    // contract: strict both ways, so a finding of the per-round check reported again by the last round fails
+    List<Path> samples = List.of(Fixtures.ruleSample("InvalidAnnotation"), Fixtures.ruleSample("MissingRetentionPeriod"));
+    Compilation compilation = compiler("-Adatawarden.background=" + background).compile(sources(samples));
+
+    assertThat(compilation).succeeded();
+    List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics());
+    assertTrue(reported.stream().allMatch(r -> r.kind() == Diagnostic.Kind.WARNING), reported::toString);
+    assertMatchMarkers(reported, samples);
+  }
+
+  @Test
+  void warningIsOnTheAnnotationOfTheDeclaration() {
+    Compilation compilation = compiler().compile(source("Customer.java"));
+
+    assertThat(compilation).hadWarningContaining("[MissingRetentionPeriod] personal information Customer.mobile (PHONE) "
+            + "declares no retention period")
+        .inFile(source("Customer.java")).onLineContaining("@PersonalInfo(category = PersonalInfoCategory.PHONE)");
+    assertThat(compilation).hadWarningContaining("(Art. 21(iii))").inFile(source("Customer.java")).onLine(10).atColumn(3);
+    assertMatchMarkers(ProcessorDiagnostics.of(compilation.diagnostics()), List.of(resource("Customer.java")));
+  }
+
+  @Test
+  void citationIsWrittenOnce() {
+    Compilation compilation = compiler().compile(source("Customer.java"));
+
+    Reported missing = ProcessorDiagnostics.of(compilation.diagnostics()).stream()
+        .filter(r -> r.ruleKey().equals("MissingRetentionPeriod")).findFirst().orElseThrow();
+    assertTrue(missing.message().endsWith(" (Art. 21(iii))"), missing::message);
+    assertEquals(1, missing.message().split("Art\\.", -1).length - 1, missing::message);
+  }
+
+  @Test
+  void findingsAtOrAboveFailOnSeverityAreErrors() {
+    Compilation compilation = compiler("-Adatawarden.failOnSeverity=major").compile(source("Customer.java"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[InvalidAnnotation]").inFile(source("Customer.java")).onLine(13);
+    assertThat(compilation).hadWarningContaining("[MissingRetentionPeriod]").inFile(source("Customer.java")).onLine(10);
+  }
+
+  @Test
+  void failOnSeverityAppliesToTheVocabularyCheckOfEachRoundToo() {
+    Compilation compilation = compiler("-Adatawarden.failOnSeverity=MAJOR", "-Adatawarden.background=false")
+        .compile(source("Customer.java"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[InvalidAnnotation]").inFile(source("Customer.java")).onLine(13);
+  }
+
+  @Test
+  void compliantCodeGivesNoDiagnostic() {
+    Compilation compilation = compiler().compile(source("Compliant.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of(), ProcessorDiagnostics.others(compilation.diagnostics(), Diagnostic.Kind.NOTE));
+  }
+
+  @Test
+  void recordComponentIsReportedOnce() {
+    Compilation compilation = compiler().compile(source("Contact.java"));
+
+    assertMatchMarkers(ProcessorDiagnostics.of(compilation.diagnostics()), List.of(resource("Contact.java")));
+  }
+
+  @Test
+  void suppressionsHoldInEveryRound() {
+    Compilation compilation = compiler("-Adatawarden.background=false").compile(source("Suppressed.java"));
+
+    assertMatchMarkers(ProcessorDiagnostics.of(compilation.diagnostics()), List.of(resource("Suppressed.java")));
+  }
+
+  @Test
+  void disabledRulesAreLeftOut() {
+    Compilation compilation = compiler("-Adatawarden.disabled=MissingRetentionPeriod, InvalidAnnotation")
+        .compile(source("Customer.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void unknownDisabledKeysAreNamedInAWarning() {
+    Compilation compilation = compiler("-Adatawarden.disabled=MissingRetentionPeriod,NoSuchRule,AlsoMissing")
+        .compile(source("Customer.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("names no rule of DataWarden: NoSuchRule, AlsoMissing");
+    List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics());
+    assertEquals(List.of("InvalidAnnotation"), reported.stream().map(Reported::ruleKey).toList());
+  }
+
+  @Test
+  void unknownSeverityIsWarnedAndFailsNothing() {
+    Compilation compilation = compiler("-Adatawarden.failOnSeverity=serious").compile(source("Customer.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("unknown severity 'serious'");
+    assertThat(compilation).hadWarningContaining("[InvalidAnnotation]");
+  }
+
+  @Test
+  void catalogOptionAddsDeclarationsAndTheirFindingsNameTheirFile() {
+    Compilation compilation = compiler("-Adatawarden.catalog=" + resource("catalog.yml") + ",")
+        .compile(source("Customer.java"));
+
+    List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics());
+    assertMatchMarkers(reported, List.of(resource("Customer.java"), resource("catalog.yml")));
+  }
+
+  @Test
+  void missingCatalogIsWarned() {
+    Compilation compilation = compiler("-Adatawarden.catalog=no-such-catalog.yml").compile(source("Compliant.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("no-such-catalog.yml");
+  }
+
+  @Test
+  void optionsAreDeclared() {
+    assertEquals(
+        java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.disabled",
+            "datawarden.classpath", "datawarden.background"),
+        new DataWardenProcessor().getSupportedOptions());
+    assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
+  }
+
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void internalErrorBecomesOneNote(boolean background) {
+    DataWardenProcessor failing = new DataWardenProcessor(request -> {
+      throw new IllegalStateException("the engine broke");
+    });
+    Compilation compilation = compiler(failing, "-Adatawarden.background=" + background, "-Adatawarden.failOnSeverity=INFO")
+        .compile(source("Compliant.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    List<String> notes = ProcessorDiagnostics.others(compilation.diagnostics(), Diagnostic.Kind.NOTE);
+    assertEquals(1, notes.size(), notes::toString);
+    assertTrue(notes.get(0).contains("internal error") && notes.get(0).contains("IllegalStateException: the engine broke"),
+        notes.get(0));
+  }
+
+  @Test
+  void internalErrorLeavesACleanCompilationClean() {
+    DataWardenProcessor failing = new DataWardenProcessor(request -> {
+      throw new LinkageError("a class is missing");
+    });
+    Compilation compilation = compiler(failing).compile(source("Compliant.java"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("java.lang.LinkageError: a class is missing");
+  }
+
+  @Test
+  void findingOnAStatementIsPlacedOnThatStatement() {
+    Path orderService = resource("OrderService.java");
+    int line = lineOf(orderService, "LOG.info(");
+    DataWardenProcessor processor = new DataWardenProcessor(request -> new Analysis.Outcome(
+        List.of(new Finding("PersonalInfoLogged", Severity.CRITICAL, "mobile is logged (Art. 9)",
+            new Location(SourceModel.displayPath(request.baseDirectory(), orderService), line, 5), List.of())),
+        List.of()));
+    Compilation compilation = compiler(processor).compile(source("OrderService.java"), source("Customer.java"));
+
+    assertThat(compilation).hadWarningContaining("[PersonalInfoLogged] mobile is logged (Art. 9)")
+        .inFile(source("OrderService.java")).onLine(line);
+  }
+
+  @Test
+  void findingWithNothingAtItsLineNamesFileAndLine() {
+    Path orderService = resource("OrderService.java");
+    DataWardenProcessor processor = new DataWardenProcessor(request -> new Analysis.Outcome(
+        List.of(new Finding("PersonalInfoLogged", Severity.MINOR, "somewhere (Art. 9)",
+            new Location(SourceModel.displayPath(request.baseDirectory(), orderService), 2, 0), List.of())),
+        List.of()));
+    Compilation compilation = compiler(processor).compile(source("OrderService.java"), source("Customer.java"));
+
+    List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics()).stream()
+        .filter(r -> r.ruleKey().equals("PersonalInfoLogged")).toList();
+    assertEquals(1, reported.size(), reported::toString);
+    assertEquals(2, reported.get(0).line());
+    assertTrue(reported.get(0).file().endsWith("processor/OrderService.java"), reported.get(0)::file);
+  }
+
+  @Test
+  void sourcesHeldInMemoryAreAnalysed() {
+    JavaFileObject inMemory = JavaFileObjects.forSourceLines("shop.Member",
+        "package shop;",
+        "",
+        "public class Member {",
+        "  @dev.datawarden.annotations.PersonalInfo(",
+        "      category = dev.datawarden.annotations.PersonalInfoCategory.NAME)",
+        "  private String name;",
+        "}");
+    Compilation compilation = compiler().compile(inMemory);
+
+    assertThat(compilation).hadWarningContaining("[MissingRetentionPeriod] personal information Member.name")
+        .inFile(inMemory).onLine(4);
+    assertEquals(1, ProcessorDiagnostics.of(compilation.diagnostics()).size());
+  }
+
+  @Test
+  void lastRoundAnalysesEverySourceWithTheRebuiltClassPath() {
+    AtomicReference<AnalysisRequest> seen = new AtomicReference<>();
+    DataWardenProcessor processor = new DataWardenProcessor(request -> {
+      seen.set(request);
+      return Analysis.ANALYZER.run(request);
+    });
+    List<Path> shop = shopSources();
+    compiler(processor, "-Adatawarden.catalog=" + Fixtures.sampleShop().resolve("datawarden.yml")).compile(sources(shop));
+
+    AnalysisRequest request = seen.get();
+    assertEquals(shop.size(), request.sourceRoots().size());
+    List<String> entries = request.classpath().orElseThrow().stream().map(p -> p.getFileName().toString()).toList();
+    for (String jar : List.of("datawarden-annotations", "slf4j-api", "spring-web", "spring-context", "jakarta.persistence-api")) {
+      assertTrue(entries.stream().anyMatch(e -> e.startsWith(jar)), () -> jar + " not in " + entries);
+    }
+    assertTrue(entries.stream().noneMatch(e -> e.startsWith("spoon") || e.startsWith("junit")), entries::toString);
+  }
+
+  @Test
+  void sampleShopGivesWhatTheAnalyzerFinds() {
+    List<Path> shop = shopSources();
+    Path catalog = Fixtures.sampleShop().resolve("datawarden.yml");
+    Compilation compilation = compiler("-Adatawarden.catalog=" + catalog).compile(sources(shop));
+
+    AnalysisRequest.Builder direct = AnalysisRequest.builder().addSourceRoot(Fixtures.sampleShop().resolve("src/main/java"))
+        .addCatalog(catalog).classpath(Fixtures.classpath());
+    List<String> expected = Analyzer.analyze(direct.build()).findings().stream()
+        .map(f -> Path.of(f.location().file()).getFileName() + ":" + f.location().line() + " [" + f.ruleKey() + "] "
+            + f.message())
+        .sorted().toList();
+    List<String> actual = ProcessorDiagnostics.of(compilation.diagnostics()).stream()
+        .map(r -> Path.of(r.file()).getFileName() + ":" + r.line() + " [" + r.ruleKey() + "] " + r.message())
+        .sorted().toList();
+    assertTrue(!expected.isEmpty());
+    assertEquals(expected, actual);
+    assertMatchMarkers(ProcessorDiagnostics.of(compilation.diagnostics()),
+        Stream.concat(shop.stream(), Stream.of(catalog)).toList());
+  }
+
+  static List<Path> shopSources() {
+    try (Stream<Path> walk = Files.walk(Fixtures.sampleShop().resolve("src/main/java"))) {
+      return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<File> classpath() {
+    return Fixtures.classpath().stream().map(Path::toFile).toList();
+  }
+
+  private static JavaFileObject source(String name) {
+    return JavaFileObjects.forResource("processor/" + name);
+  }
+
+  static List<JavaFileObject> sources(List<Path> files) {
+    List<JavaFileObject> objects = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        objects.add(JavaFileObjects.forResource(f.toUri().toURL()));
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException(e);
+      }
+    }
+    return objects;
+  }
+
+  private static int lineOf(Path file, String text) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(text)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException(text + " not in " + file);
+  }
+}
