@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 
 /**
@@ -179,6 +182,59 @@ public final class Flows {
       }
     }
     return Optional.empty();
+  }
+
+  /** Annotations (by simple name) of endpoints that receive data from individuals. */
+  private static final Set<String> ENDPOINTS = Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping",
+      "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
+
+  /**
+   * True for a method that collects personal information from individuals: a
+   * {@code @CollectionPoint}, or a Spring or JAX-RS endpoint that takes personal information.
+   */
+  public boolean isCollectionPoint(CtExecutable<?> method) {
+    if (knowledge.declares(method, Role.COLLECTION_POINT)) {
+      return true;
+    }
+    boolean endpoint = method instanceof CtMethod<?> m
+        && m.getAnnotations().stream().anyMatch(a -> ENDPOINTS.contains(Knowledge.simpleName(a)));
+    return endpoint && !collected(method).isEmpty();
+  }
+
+  /** The personal information a method takes through its parameters: declared ones, and what their types carry. */
+  public List<Source> collected(CtExecutable<?> method) {
+    List<Source> sources = new ArrayList<>();
+    for (CtParameter<?> p : method.getParameters()) {
+      knowledge.parameterSources(p).stream().filter(s -> s.kind().isPersonal()).forEach(sources::add);
+      knowledge.carriedBy(p.getType()).stream().filter(s -> s.kind().isPersonal() && !sources.contains(s))
+          .forEach(sources::add);
+    }
+    return sources;
+  }
+
+  /**
+   * The purposes of the processing a method does: its {@code @Purpose}, else its type's (or an
+   * enclosing type's); for a collection point without either, the purposes of its {@code @CollectionPoint}.
+   */
+  public List<String> purposesOf(CtExecutable<?> method) {
+    for (CtElement e = method; e != null; e = e.getParent(CtType.class)) {
+      for (Declaration d : knowledge.declarationsOn(e)) {
+        if (d.role() == Role.PURPOSE) {
+          return d.strings("value");
+        }
+      }
+    }
+    for (Declaration d : knowledge.declarationsOn(method)) {
+      if (d.role() == Role.COLLECTION_POINT) {
+        return d.strings("purposes");
+      }
+    }
+    return List.of();
+  }
+
+  /** Every analysed method and constructor. */
+  public List<CtExecutable<?>> executables() {
+    return callGraph.executables();
   }
 
   /** True when the method calls a {@code @TransferLog} method (annotated or catalogued). */

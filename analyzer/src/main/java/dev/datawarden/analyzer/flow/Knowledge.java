@@ -210,23 +210,55 @@ final class Knowledge {
     }
     CtType<?> declaration = declarationOf(type);
     if (declaration != null) {
-      into.addAll(carried.computeIfAbsent(declaration, this::fieldsData));
+      List<Source> sources = carried.get(declaration);
+      if (sources == null) {
+        sources = fieldsData(declaration, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        carried.put(declaration, sources);
+      }
+      into.addAll(sources);
     }
     for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
       collectCarried(argument, into, depth + 1);
     }
   }
 
-  private List<Source> fieldsData(CtType<?> type) {
-    List<Source> sources = new ArrayList<>();
+  /**
+   * The data of a type's fields, and of the analysed types its undeclared fields hold
+   * ({@code Order.shippingAddress}: persisting an order persists its address).
+   */
+  private List<Source> fieldsData(CtType<?> type, Set<CtType<?>> visiting) {
+    Set<Source> sources = new LinkedHashSet<>();
+    if (!visiting.add(type) || visiting.size() > 4) {
+      return List.of();
+    }
     for (CtType<?> t = type; t != null; t = superclassInModel(t)) {
       for (CtField<?> f : t.getFields()) {
-        if (!f.hasModifier(ModifierKind.STATIC)) {
-          sources.addAll(fieldSources(t.getQualifiedName(), f.getSimpleName()));
+        if (f.hasModifier(ModifierKind.STATIC)) {
+          continue;
+        }
+        List<Source> own = fieldSources(t.getQualifiedName(), f.getSimpleName());
+        if (!own.isEmpty()) {
+          sources.addAll(own);
+        } else if (f.getType() != null) {
+          for (CtTypeReference<?> held : heldTypes(f.getType())) {
+            CtType<?> nested = declarationOf(held);
+            if (nested != null) {
+              sources.addAll(fieldsData(nested, visiting));
+            }
+          }
         }
       }
     }
+    visiting.remove(type);
     return List.copyOf(sources);
+  }
+
+  /** The type itself, its array component and its type arguments: what a field of this type holds. */
+  private static List<CtTypeReference<?>> heldTypes(CtTypeReference<?> type) {
+    List<CtTypeReference<?>> held = new ArrayList<>();
+    held.add(type instanceof spoon.reflect.reference.CtArrayTypeReference<?> a ? a.getComponentType() : type);
+    held.addAll(type.getActualTypeArguments());
+    return held;
   }
 
   /**
