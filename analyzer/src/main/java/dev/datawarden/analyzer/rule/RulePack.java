@@ -13,7 +13,9 @@ import dev.datawarden.analyzer.rules.MissingConsentCheck;
 import dev.datawarden.analyzer.rules.MissingGuardianConsent;
 import dev.datawarden.analyzer.rules.MissingRetentionPeriod;
 import dev.datawarden.analyzer.rules.MissingSeparateConsent;
+import dev.datawarden.analyzer.rules.OverCollection;
 import dev.datawarden.analyzer.rules.PersonalInfoLogged;
+import dev.datawarden.analyzer.rules.PurposeExceeded;
 import dev.datawarden.analyzer.rules.TransferWithoutAgreement;
 import dev.datawarden.analyzer.rules.UnencryptedSensitiveData;
 import dev.datawarden.analyzer.rules.UnloggedTransfer;
@@ -42,6 +44,8 @@ public final class RulePack {
       entry(MissingConsentCheck.class, MissingConsentCheck::new),
       entry(MissingSeparateConsent.class, MissingSeparateConsent::new),
       entry(MissingGuardianConsent.class, MissingGuardianConsent::new),
+      entry(PurposeExceeded.class, PurposeExceeded::new),
+      entry(OverCollection.class, OverCollection::new),
       entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}

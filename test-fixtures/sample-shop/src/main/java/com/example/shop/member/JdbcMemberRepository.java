@@ -35,8 +35,11 @@ public class JdbcMemberRepository implements MemberRepository {
             connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       statement.setString(1, member.getName());
       statement.setString(2, member.getMobile());
+      // Noncompliant@+1: MissingConsentCheck {{Member.email}}
       statement.setString(3, member.getEmail());
+      // Noncompliant@+1: MissingSeparateConsent {{Member.idCardNumber}}
       statement.setString(4, member.getIdCardNumber());
+      // Noncompliant@+1: MissingConsentCheck {{Member.birthDate}}
       statement.setDate(5, member.getBirthDate() == null ? null : Date.valueOf(member.getBirthDate()));
       statement.setString(6, member.getPasswordHash());
       statement.setTimestamp(7, Timestamp.from(member.getRegisteredAt()));
@@ -66,6 +69,7 @@ public class JdbcMemberRepository implements MemberRepository {
   @Override
   public Optional<Member> findByMobile(String mobile) {
     return findOne(
+        // Noncompliant@+1: MissingConsentCheck {{parameter mobile}}
         "SELECT id, " + COLUMNS + " FROM member WHERE mobile = ?", statement -> statement.setString(1, mobile));
   }
 

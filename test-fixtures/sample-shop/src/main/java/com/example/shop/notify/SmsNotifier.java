@@ -30,7 +30,8 @@ public class SmsNotifier {
   }
 
   public void sendShippingNotice(String mobile, String trackingNumber) {
-    // Noncompliant@+1: UnloggedTransfer {{ShippingAddress.recipientPhone}}
+    // Noncompliant@+2: UnloggedTransfer {{ShippingAddress.recipientPhone}}
+    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
     client.send(mobile, "SHOP_SHIPPED", Map.of("trackingNumber", trackingNumber));
   }
 }

@@ -45,6 +45,9 @@ public class OrderService {
   public long placeOrder(
       long memberId, ShippingAddress address, BigDecimal total, long bankCardId, String buyerIp) {
     Order order = new Order(memberId, address, total, buyerIp);
+    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
+    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
+    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
     entityManager.persist(order);
     String paymentId = paymentService.pay(order, bankCardId);
     order.setStatus(Order.Status.PAID);
@@ -57,9 +60,12 @@ public class OrderService {
     if (order == null) {
       throw new NoSuchElementException("no order " + orderId);
     }
-    // Noncompliant@+3: UnloggedTransfer {{ShippingAddress.district}}
-    // Noncompliant@+2: UnloggedTransfer {{ShippingAddress.recipientName}}
-    // Noncompliant@+1: UnloggedTransfer {{ShippingAddress.recipientPhone}}
+    // Noncompliant@+6: UnloggedTransfer {{ShippingAddress.district}}
+    // Noncompliant@+5: UnloggedTransfer {{ShippingAddress.recipientName}}
+    // Noncompliant@+4: UnloggedTransfer {{ShippingAddress.recipientPhone}}
+    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
+    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
+    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
     String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
     order.setTrackingNumber(trackingNumber);
     order.setStatus(Order.Status.SHIPPED);
