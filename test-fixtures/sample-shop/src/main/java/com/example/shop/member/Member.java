@@ -30,7 +30,7 @@ public class Member {
 
   @PersonalInfo(
       category = PersonalInfoCategory.PHONE,
-      purposes = {"account", "notification", "delivery"},
+      purposes = {"account", "notification", "delivery", "payment"},
       retention = "P3Y")
   @Column(name = "mobile", nullable = false, unique = true)
   private String mobile;

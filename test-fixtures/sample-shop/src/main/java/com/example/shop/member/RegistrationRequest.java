@@ -23,9 +23,11 @@ public class RegistrationRequest {
   @PersonalInfo(category = PersonalInfoCategory.ID_NUMBER)
   private String idCardNumber;
 
+  // Noncompliant@+1: OverCollection {{RegistrationRequest.birthDate}}
   @PersonalInfo(category = PersonalInfoCategory.BIRTH_DATE, necessary = false)
   private String birthDate;
 
+  // Noncompliant@+1: OverCollection {{RegistrationRequest.gender}}
   @PersonalInfo(category = PersonalInfoCategory.GENDER, necessary = false)
   private String gender;
 

@@ -11,20 +11,20 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ShippingAddress {
 
-  @PersonalInfo(category = PersonalInfoCategory.NAME, purposes = "delivery", retention = "P3Y")
+  @PersonalInfo(category = PersonalInfoCategory.NAME, purposes = {"delivery", "order-fulfilment"}, retention = "P3Y")
   @Column(name = "recipient_name", nullable = false)
   private String recipientName;
 
   // Noncompliant@+1: MissingRetentionPeriod {{ShippingAddress.recipientPhone}}
-  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "delivery")
+  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = {"delivery", "order-fulfilment", "notification"})
   @Column(name = "recipient_phone", nullable = false)
   private String recipientPhone;
 
-  @PersonalInfo(category = PersonalInfoCategory.ADDRESS, purposes = "delivery", retention = "P3Y")
+  @PersonalInfo(category = PersonalInfoCategory.ADDRESS, purposes = {"delivery", "order-fulfilment"}, retention = "P3Y")
   @Column(name = "district", nullable = false)
   private String district;
 
-  @PersonalInfo(category = PersonalInfoCategory.ADDRESS, purposes = "delivery", retention = "P3Y")
+  @PersonalInfo(category = PersonalInfoCategory.ADDRESS, purposes = {"delivery", "order-fulfilment"}, retention = "P3Y")
   @Column(name = "street_address", nullable = false)
   private String streetAddress;
 

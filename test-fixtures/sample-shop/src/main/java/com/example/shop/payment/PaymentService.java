@@ -62,6 +62,7 @@ public class PaymentService {
     if (!consentService.hasConsent(member.getId(), "payment")) {
       throw new IllegalStateException("member " + member.getId() + " has not consented to payment");
     }
+    // Noncompliant@+3: PurposeExceeded {{Member.email}}
     // Noncompliant@+2: CrossBorderWithoutBasis {{Member.email}}
     // Noncompliant@+1: UnloggedTransfer {{Member.email}}
     int risk = gateway.screenForFraud(member.getEmail(), order.getBuyerIp(), order.getTotal());

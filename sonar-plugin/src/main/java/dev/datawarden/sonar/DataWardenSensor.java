@@ -1,0 +1,160 @@
+package dev.datawarden.sonar;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.rule.RulePack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
+import org.sonar.api.batch.fs.FilePredicates;
+import org.sonar.api.batch.fs.FileSystem;
+import org.sonar.api.batch.fs.InputFile;
+import org.sonar.api.batch.sensor.Sensor;
+import org.sonar.api.batch.sensor.SensorContext;
+import org.sonar.api.batch.sensor.SensorDescriptor;
+import org.sonar.api.config.Configuration;
+import org.sonar.api.notifications.AnalysisWarnings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs DataWarden on a module's main Java files with the class path the Java analysis uses, or, when
+ * {@value DataWardenProperties#REPORT_PATHS} is set, imports those JSON reports instead; raises an
+ * issue per finding, reports problems as warnings and adds to the project's {@link ProjectTotals}.
+ * It runs only when a DataWarden rule is active.
+ */
+public final class DataWardenSensor implements Sensor {
+  private static final Logger LOG = LoggerFactory.getLogger(DataWardenSensor.class);
+  /** Problems beyond this many go to the log only, not to the analysis warnings the UI shows. */
+  static final int MAX_UI_WARNINGS = 10;
+
+  private final ProjectTotals totals;
+  private final AnalysisWarnings analysisWarnings;
+
+  public DataWardenSensor(ProjectTotals totals, AnalysisWarnings analysisWarnings) {
+    this.totals = totals;
+    this.analysisWarnings = analysisWarnings;
+  }
+
+  @Override
+  public void describe(SensorDescriptor descriptor) {
+    descriptor.name("DataWarden")
+        .onlyOnLanguage(DataWardenRulesDefinition.LANGUAGE)
+        .createIssuesForRuleRepository(DataWardenRulesDefinition.REPOSITORY);
+  }
+
+  @Override
+  public void execute(SensorContext context) {
+    Path baseDir = context.fileSystem().baseDir().toPath();
+    List<String> warnings = new ArrayList<>();
+    String[] reportPaths = context.config().getStringArray(DataWardenProperties.REPORT_PATHS);
+    Results results;
+    if (reportPaths.length > 0) {
+      List<Path> reports = Arrays.stream(reportPaths).map(String::trim).filter(p -> !p.isEmpty())
+          .map(p -> baseDir.resolve(p).normalize()).toList();
+      LOG.info("DataWarden: importing {}", reports);
+      results = JsonReportReader.read(reports, warnings::add);
+    } else {
+      Optional<AnalysisRequest> request = request(context);
+      if (request.isEmpty()) {
+        LOG.info("DataWarden: no main Java file in this module, nothing to analyse");
+        return;
+      }
+      long start = System.nanoTime();
+      AnalysisResult result = Analyzer.analyze(request.get());
+      LOG.info("DataWarden: analysed {} file(s) in {} ms{}", result.analysedFiles().size(),
+          (System.nanoTime() - start) / 1_000_000, result.classpathMode() ? "" : " (no-class-path mode)");
+      results = Results.of(result);
+    }
+
+    IssueRecorder recorder = new IssueRecorder(context, totals);
+    int raised = 0;
+    Set<String> unknownRules = new TreeSet<>();
+    for (Finding f : results.findings()) {
+      if (RulePack.find(f.ruleKey()).isEmpty()) {
+        unknownRules.add(f.ruleKey());
+      } else if (recorder.record(f)) {
+        raised++;
+      }
+    }
+    LOG.info("DataWarden: {} finding(s), {} issue(s) raised", results.findings().size(), raised);
+    if (!unknownRules.isEmpty()) {
+      // a report written by another version of DataWarden; its findings still count in the measures
+      warnings.add("DataWarden: findings of rules this plugin does not know were not raised: "
+          + String.join(", ", unknownRules) + "; use the plugin of the DataWarden version that wrote the report");
+    }
+    results.problems().forEach(p -> warnings.add("DataWarden: " + p));
+    warn(warnings);
+    totals.add(baseDir, results);
+  }
+
+  private void warn(List<String> warnings) {
+    for (int i = 0; i < warnings.size(); i++) {
+      LOG.warn(warnings.get(i));
+      if (i < MAX_UI_WARNINGS) {
+        analysisWarnings.addUnique(warnings.get(i));
+      }
+    }
+    if (warnings.size() > MAX_UI_WARNINGS) {
+      analysisWarnings.addUnique("DataWarden: " + (warnings.size() - MAX_UI_WARNINGS)
+          + " more problem(s); see the scanner's log");
+    }
+  }
+
+  /** The request for this module, empty when it has no main Java file. */
+  static Optional<AnalysisRequest> request(SensorContext context) {
+    FileSystem fs = context.fileSystem();
+    FilePredicates p = fs.predicates();
+    List<Path> sources = StreamSupport.stream(
+            fs.inputFiles(p.and(p.hasLanguage(DataWardenRulesDefinition.LANGUAGE), p.hasType(InputFile.Type.MAIN)))
+                .spliterator(), false)
+        .map(InputFile::path)
+        .sorted()
+        .toList();
+    if (sources.isEmpty()) {
+      return Optional.empty();
+    }
+    Path baseDir = fs.baseDir().toPath();
+    AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .addSourceRoots(sources)
+        .baseDirectory(baseDir)
+        .sourceLevel(sourceLevel(context.config()));
+    JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
+    catalogs(context.config(), baseDir).forEach(request::addCatalog);
+    return Optional.of(request.build());
+  }
+
+  /** {@value DataWardenProperties#CATALOGS}, or the first datawarden.yml in the module's directory or a parent. */
+  static List<Path> catalogs(Configuration config, Path baseDir) {
+    String[] configured = config.getStringArray(DataWardenProperties.CATALOGS);
+    if (configured.length > 0) {
+      return Arrays.stream(configured).map(String::trim).filter(c -> !c.isEmpty())
+          .map(c -> baseDir.resolve(c).normalize()).toList();
+    }
+    for (Path dir = baseDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("datawarden.yml");
+      if (Files.isRegularFile(candidate)) {
+        return List.of(candidate);
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code sonar.java.source} as a language level ("1.8" is 8); 17 when absent or unreadable. */
+  static int sourceLevel(Configuration config) {
+    return config.get("sonar.java.source")
+        .map(v -> v.trim().replaceFirst("^1\\.", ""))
+        .filter(v -> v.matches("\\d+"))
+        .map(Integer::parseInt)
+        .map(level -> Math.max(8, level))
+        .orElse(17);
+  }
+}

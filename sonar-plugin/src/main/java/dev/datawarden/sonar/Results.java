@@ -1,0 +1,35 @@
+package dev.datawarden.sonar;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.Problem;
+import java.util.List;
+
+/**
+ * What DataWarden reported for one module, whether the sensor analysed the code itself or read JSON
+ * reports: the findings, the problems as the user reads them, and what the code declares about its data.
+ */
+record Results(List<Finding> findings, List<String> problems, List<Declared> declarations) {
+
+  /** One declaration, as much of it as the measures need; role is the catalog key ({@code personalInfo}). */
+  record Declared(String role, String targetKind, String target) {
+    boolean personalInfoField() {
+      return ("personalInfo".equals(role) || "sensitive".equals(role)) && "FIELD".equals(targetKind);
+    }
+  }
+
+  Results {
+    findings = List.copyOf(findings);
+    problems = List.copyOf(problems);
+    declarations = List.copyOf(declarations);
+  }
+
+  static Results of(AnalysisResult result) {
+    return new Results(
+        result.findings(),
+        result.problems().stream().map(Problem::toString).toList(),
+        result.declarations().stream()
+            .map(d -> new Declared(d.role().catalogKey(), d.target().kind().name(), d.target().toString()))
+            .toList());
+  }
+}

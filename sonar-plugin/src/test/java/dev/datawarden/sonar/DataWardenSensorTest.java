@@ -1,0 +1,267 @@
+package dev.datawarden.sonar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.report.JsonReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonar.api.batch.rule.internal.ActiveRulesBuilder;
+import org.sonar.api.batch.rule.internal.NewActiveRule;
+import org.sonar.api.batch.sensor.internal.DefaultSensorDescriptor;
+import org.sonar.api.batch.sensor.internal.SensorContextTester;
+import org.sonar.api.rule.RuleKey;
+
+/** The sensor raises exactly the issues the fixtures mark, whether it analyses the code or imports a report. */
+class DataWardenSensorTest {
+  @TempDir Path tmp;
+
+  private final List<String> uiWarnings = new ArrayList<>();
+  private final ProjectTotals totals = new ProjectTotals();
+  private final DataWardenSensor sensor = new DataWardenSensor(totals, uiWarnings::add);
+
+  private static final Path SHOP = Fixtures.sampleShop();
+
+  private static SensorContextTester shop() {
+    return Fixtures.context(SHOP, SHOP.resolve("src/main/java"));
+  }
+
+  private static void withClasspath(SensorContextTester context) {
+    context.settings().setProperty(JavaClasspath.LIBRARIES, String.join(",", Fixtures.classpath()));
+    // test-fixtures compiles the shop's sources too: these are the module's own classes, as the scanner passes them
+    context.settings().setProperty(JavaClasspath.BINARIES, Fixtures.root().resolve("target/classes").toString());
+  }
+
+  @Test
+  void runsOnJavaWhenADataWardenRuleIsActive() {
+    DefaultSensorDescriptor descriptor = new DefaultSensorDescriptor();
+    sensor.describe(descriptor);
+    assertEquals("DataWarden", descriptor.name());
+    assertEquals(List.of("java"), List.copyOf(descriptor.languages()));
+    assertEquals(List.of("datawarden"), List.copyOf(descriptor.ruleRepositories()));
+  }
+
+  @Test
+  void analysingTheSampleShopRaisesExactlyTheMarkedIssues() {
+    SensorContextTester context = shop();
+    withClasspath(context);
+    sensor.execute(context);
+
+    assertMatchMarkers(Markers.under(SHOP), Raised.all(context));
+    assertEquals(List.of(), uiWarnings, "a complete class path leaves nothing to warn about");
+  }
+
+  @Test
+  void withoutClasspathTheSameIssuesAndAWarning() {
+    SensorContextTester context = shop();
+    sensor.execute(context);
+
+    assertMatchMarkers(Markers.under(SHOP), Raised.all(context));
+    assertEquals(1, uiWarnings.size(), () -> uiWarnings.toString());
+    assertTrue(uiWarnings.get(0).contains("no-class-path mode"), uiWarnings::toString);
+  }
+
+  @Test
+  void aFindingInAnIndexedCatalogIsOnItsLine() {
+    SensorContextTester context = shop();
+    context.fileSystem().add(Fixtures.inputFile(SHOP, SHOP.resolve("datawarden.yml"), null));
+    sensor.execute(context);
+
+    List<Raised> onCatalog = Raised.all(context).stream().filter(r -> r.file().equals("datawarden.yml")).toList();
+    List<Markers.Expected> marked = Markers.under(SHOP).stream().filter(e -> e.file().equals("datawarden.yml")).toList();
+    assertEquals(marked.size(), onCatalog.size(), onCatalog::toString);
+    for (int i = 0; i < marked.size(); i++) {
+      assertEquals(marked.get(i).line(), onCatalog.get(i).line());
+      assertEquals(marked.get(i).rule(), onCatalog.get(i).rule());
+    }
+    assertTrue(Raised.all(context).stream().noneMatch(r -> r.file().equals(Raised.PROJECT)));
+  }
+
+  @Test
+  void onlyActiveRulesRaiseIssues() {
+    SensorContextTester context = shop();
+    context.setActiveRules(new ActiveRulesBuilder()
+        .addRule(new NewActiveRule.Builder()
+            .setRuleKey(RuleKey.of("datawarden", "MissingRetentionPeriod")).setLanguage("java").build())
+        .build());
+    sensor.execute(context);
+
+    List<Markers.Expected> retention =
+        Markers.under(SHOP).stream().filter(e -> e.rule().equals("MissingRetentionPeriod")).toList();
+    assertFalse(retention.isEmpty());
+    assertMatchMarkers(retention, Raised.all(context));
+  }
+
+  @Test
+  void importingTheAnalyzersReportRaisesWhatAnalysingRaises() throws IOException {
+    Path report = tmp.resolve("datawarden.json");
+    Files.writeString(report, JsonReport.render(Analyzer.analyze(AnalysisRequest.builder()
+        .addSourceRoot(SHOP.resolve("src/main/java"))
+        .addCatalog(SHOP.resolve("datawarden.yml"))
+        .classpath(Fixtures.classpath().stream().map(Path::of).toList())
+        .baseDirectory(SHOP)
+        .build())));
+    SensorContextTester analysed = shop();
+    withClasspath(analysed);
+    new DataWardenSensor(new ProjectTotals(), w -> { }).execute(analysed);
+
+    SensorContextTester imported = shop();
+    imported.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(imported);
+
+    assertFalse(Raised.all(imported).isEmpty());
+    assertEquals(Raised.all(analysed), Raised.all(imported));
+    assertEquals(List.of(), uiWarnings);
+  }
+
+  @Test
+  void importingDoesNotAnalyse() throws IOException {
+    Path report = report("""
+        {"formatVersion": 1, "findings": [%s], "problems": [], "declarations": []}""".formatted(
+        finding("MissingRetentionPeriod", "src/main/java/com/example/shop/member/Member.java", 50, "only this")));
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, "target/../" + SHOP.relativize(report));
+    sensor.execute(context);
+
+    assertEquals(List.of(new Raised("MissingRetentionPeriod", "src/main/java/com/example/shop/member/Member.java",
+        50, "only this", List.of())), Raised.all(context));
+  }
+
+  @Test
+  void aFindingsPathBecomesADataFlowOverTheIndexedFiles() throws IOException {
+    String member = "src/main/java/com/example/shop/member/Member.java";
+    String address = "src/main/java/com/example/shop/order/ShippingAddress.java";
+    Path report = report("""
+        {"formatVersion": 1, "findings": [{
+          "rule": "InvalidAnnotation", "severity": "MAJOR", "message": "leaks",
+          "location": {"file": "%2$s", "line": 19, "column": 3},
+          "path": [
+            {"file": "%1$s", "line": 40, "column": 3, "label": "read Member.email"},
+            {"file": "lib/Generated.java", "line": 7, "column": 1, "label": "through generated code"},
+            {"file": "%2$s", "line": 19, "column": 3, "label": "stored in ShippingAddress"}],
+          "fingerprint": "x"}], "problems": [], "declarations": []}""".formatted(member, address));
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(context);
+
+    // as the API asks: backwards, from the primary location to the start (the UI numbers it from the start)
+    assertEquals(List.of(new Raised("InvalidAnnotation", address, 19, "leaks", List.of(List.of(
+            address + ":19 stored in ShippingAddress",
+            member + ":40 read Member.email")))),
+        Raised.all(context));
+  }
+
+  @Test
+  void aFindingInAFileNotIndexedGoesOnTheProjectOncePerAnalysis() throws IOException {
+    Path report = report("""
+        {"formatVersion": 1, "findings": [%s], "problems": [], "declarations": []}""".formatted(
+        finding("MissingRetentionPeriod", "datawarden.yml", 25, "no retention")));
+    SensorContextTester module1 = shop();
+    module1.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    SensorContextTester module2 = shop();
+    module2.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(module1);
+    sensor.execute(module2);
+
+    assertEquals(List.of(new Raised("MissingRetentionPeriod", Raised.PROJECT, 0, "datawarden.yml:25: no retention",
+        List.of())), Raised.all(module1));
+    assertEquals(List.of(), Raised.all(module2), "the second module shares the catalog: no second issue");
+  }
+
+  @Test
+  void problemsAndUnreadableReportsBecomeWarnings() throws IOException {
+    Path good = report("""
+        {"formatVersion": 1, "findings": [%s], "declarations": [],
+         "problems": [{"kind": "UNPARSEABLE_FILE", "location": {"file": "src/Broken.java", "line": 3, "column": 0},
+                       "message": "does not parse"}]}""".formatted(
+        finding("SomeFutureRule", "src/main/java/com/example/shop/member/Member.java", 50, "new")));
+    Path newer = Files.writeString(tmp.resolve("newer.json"), "{\"formatVersion\": 2, \"findings\": [%s]}".formatted(
+        finding("MissingRetentionPeriod", "src/main/java/com/example/shop/member/Member.java", 50, "ignored")));
+    Path notJson = Files.writeString(tmp.resolve("broken.json"), "{ not json");
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS,
+        String.join(",", good.toString(), newer.toString(), notJson.toString(), "missing.json"));
+    sensor.execute(context);
+
+    assertEquals(List.of(), Raised.all(context));
+    assertEquals(5, uiWarnings.size(), uiWarnings::toString);
+    assertTrue(uiWarnings.get(0).contains("format version 2"), uiWarnings::toString);
+    assertTrue(uiWarnings.get(1).contains("broken.json cannot be read"), uiWarnings::toString);
+    assertTrue(uiWarnings.get(2).contains("missing.json does not exist"), uiWarnings::toString);
+    assertTrue(uiWarnings.get(3).contains("SomeFutureRule"), uiWarnings::toString);
+    assertEquals("DataWarden: src/Broken.java:3: does not parse", uiWarnings.get(4));
+  }
+
+  @Test
+  void theUiGetsTenWarningsAndASummary() throws IOException {
+    StringBuilder problems = new StringBuilder();
+    for (int i = 1; i <= 13; i++) {
+      problems.append(i > 1 ? "," : "").append("""
+          {"kind": "SOURCE", "location": {"file": "f%d.java", "line": 0, "column": 0}, "message": "m"}""".formatted(i));
+    }
+    Path report = report("{\"formatVersion\": 1, \"findings\": [], \"problems\": [" + problems + "]}");
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(context);
+
+    assertEquals(DataWardenSensor.MAX_UI_WARNINGS + 1, uiWarnings.size());
+    assertEquals("DataWarden: 3 more problem(s); see the scanner's log", uiWarnings.get(uiWarnings.size() - 1));
+  }
+
+  @Test
+  void aModuleWithoutJavaFilesIsNotAnalysed() {
+    SensorContextTester context = SensorContextTester.create(tmp);
+    sensor.execute(context);
+    assertFalse(totals.reported());
+    assertEquals(List.of(), uiWarnings);
+  }
+
+  private Path report(String json) throws IOException {
+    return Files.writeString(Files.createTempFile(tmp, "report", ".json"), json);
+  }
+
+  static String finding(String rule, String file, int line, String message) {
+    return """
+        {"rule": "%s", "severity": "MINOR", "message": "%s", "location": {"file": "%s", "line": %d, "column": 1},
+         "path": [], "fingerprint": "f"}""".formatted(rule, message, file, line);
+  }
+
+  /**
+   * Strict both ways: each marker needs its issue (at its line in an indexed file, or on the project with
+   * the file and line in front of the message), and each issue its marker.
+   */
+  static void assertMatchMarkers(List<Markers.Expected> expected, List<Raised> raised) {
+    List<Raised> unexpected = new ArrayList<>(raised);
+    List<Markers.Expected> missing = new ArrayList<>();
+    for (Markers.Expected e : expected) {
+      Raised match = unexpected.stream().filter(r -> r.rule().equals(e.rule()) && matchesPlace(r, e)
+          && (e.messagePart() == null || r.message().contains(e.messagePart()))).findFirst().orElse(null);
+      if (match == null) {
+        missing.add(e);
+      } else {
+        unexpected.remove(match);
+      }
+    }
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      StringBuilder m = new StringBuilder("issues do not match the markers");
+      missing.forEach(e -> m.append("\n  missing:    ").append(e));
+      unexpected.forEach(r -> m.append("\n  unexpected: ").append(r));
+      fail(m.toString());
+    }
+  }
+
+  private static boolean matchesPlace(Raised r, Markers.Expected e) {
+    return r.file().equals(Raised.PROJECT)
+        ? r.message().startsWith(e.file() + ":" + e.line() + ": ")
+        : r.file().equals(e.file()) && r.line() == e.line();
+  }
+}
