@@ -37,6 +37,7 @@ public final class CallGraph {
 
   private final List<CtExecutable<?>> executables = new ArrayList<>();
   private final Map<CtAbstractInvocation<?>, List<CtExecutable<?>>> targets = new IdentityHashMap<>();
+  private final Map<CtAbstractInvocation<?>, CtExecutable<?>> declarations = new IdentityHashMap<>();
   private final Map<CtExecutable<?>, List<CallSite>> callers = new IdentityHashMap<>();
   private final Map<CtExecutable<?>, List<CallSite>> calls = new IdentityHashMap<>();
   private final Set<CtExecutable<?>> entryPoints = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -57,12 +58,17 @@ public final class CallGraph {
         }
       }
     }
+    Map<CtExecutable<?>, List<CtExecutable<?>>> overriders = new IdentityHashMap<>();
     for (CtExecutable<?> caller : executables) {
       for (CtAbstractInvocation<?> call : caller.getElements(new TypeFilter<CtAbstractInvocation<?>>(CtAbstractInvocation.class))) {
         if (owner(call) != caller) {
           continue; // inside a nested class: belongs to that class's method
         }
-        List<CtExecutable<?>> resolved = resolve(call.getExecutable(), methodsByName);
+        CtExecutable<?> declared = declarationOf(call.getExecutable());
+        if (declared != null) {
+          declarations.put(call, declared);
+        }
+        List<CtExecutable<?>> resolved = resolve(declared, methodsByName, overriders);
         targets.put(call, resolved);
         CallSite site = new CallSite(caller, call);
         calls.computeIfAbsent(caller, k -> new ArrayList<>()).add(site);
@@ -96,16 +102,29 @@ public final class CallGraph {
     return (CtExecutable<?>) e;
   }
 
-  private static List<CtExecutable<?>> resolve(CtExecutableReference<?> ref, Map<String, List<CtMethod<?>>> byName) {
-    CtExecutable<?> declared;
+  private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      declared = ref.getExecutableDeclaration();
+      return ref.getExecutableDeclaration();
     } catch (RuntimeException e) {
-      return List.of(); // an unresolvable reference in no-class-path mode
+      return null; // an unresolvable reference in no-class-path mode
     }
+  }
+
+  private static List<CtExecutable<?>> resolve(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName,
+      Map<CtExecutable<?>, List<CtExecutable<?>>> cache) {
     if (!Knowledge.inModel(declared)) {
       return List.of();
     }
+    List<CtExecutable<?>> known = cache.get(declared);
+    if (known == null) {
+      known = overridersOf(declared, byName);
+      cache.put(declared, known);
+    }
+    return known;
+  }
+
+  /** The method and every analysed method overriding it: computed once per method, asked at every call. */
+  private static List<CtExecutable<?>> overridersOf(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName) {
     Set<CtExecutable<?>> result = new LinkedHashSet<>();
     result.add(declared);
     if (declared instanceof CtMethod<?> m && !m.hasModifier(ModifierKind.STATIC) && !m.hasModifier(ModifierKind.PRIVATE)) {
@@ -145,6 +164,14 @@ public final class CallGraph {
   /** The analysed methods a call may run: the one it names and its overriders; empty for library calls. */
   public List<CtExecutable<?>> targets(CtAbstractInvocation<?> call) {
     return targets.getOrDefault(call, List.of());
+  }
+
+  /**
+   * The method a call names, from the analysed code or the class path (a shadow), resolved once
+   * when the graph is built; null when it cannot be resolved, or for calls the graph did not see.
+   */
+  public CtExecutable<?> declaration(CtAbstractInvocation<?> call) {
+    return declarations.get(call);
   }
 
   public List<CallSite> callers(CtExecutable<?> callee) {

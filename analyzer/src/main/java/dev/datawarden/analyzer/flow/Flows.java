@@ -242,13 +242,7 @@ public final class Flows {
     return recordsTransfer.computeIfAbsent(method, m -> {
       for (CallGraph.CallSite site : callGraph.calls(m)) {
         CtAbstractInvocation<?> call = site.call();
-        CtExecutable<?> declaration;
-        try {
-          declaration = call.getExecutable().getExecutableDeclaration();
-        } catch (RuntimeException e) {
-          declaration = null;
-        }
-        if (knowledge.has(call, declaration, Role.TRANSFER_LOG)) {
+        if (knowledge.has(call, callGraph.declaration(call), Role.TRANSFER_LOG)) {
           return true;
         }
       }

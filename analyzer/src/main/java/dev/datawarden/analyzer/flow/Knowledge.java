@@ -67,6 +67,7 @@ final class Knowledge {
   private final Map<String, Set<String>> supertypes = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
+  private spoon.reflect.factory.Factory factory;
 
   Knowledge(Facts facts, SourceModel model) {
     this.facts = facts;
@@ -146,8 +147,14 @@ final class Knowledge {
   }
 
   private CtType<?> factoryType(String qualifiedName) {
-    var types = model.spoon().getAllTypes();
-    return types.isEmpty() ? null : types.iterator().next().getFactory().Type().get(qualifiedName);
+    if (factory == null) {
+      var types = model.spoon().getAllTypes();
+      if (types.isEmpty()) {
+        return null;
+      }
+      factory = types.iterator().next().getFactory();
+    }
+    return factory.Type().get(qualifiedName);
   }
 
   /** The sources a call of {@code method} yields: an annotated or catalogued method result. */

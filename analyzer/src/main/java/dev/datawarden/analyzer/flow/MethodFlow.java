@@ -124,7 +124,7 @@ final class MethodFlow {
       }
     } else if (s instanceof CtLocalVariable<?> local) {
       Taint t = local.getDefaultExpression() == null ? Taint.NONE : expression(local.getDefaultExpression());
-      env.put(local, t.step(step(local, "assigned to " + local.getSimpleName())));
+      env.put(local, stepped(t, local, "assigned to " + local.getSimpleName()));
     } else if (s instanceof CtIf branch) {
       expression(branch.getCondition());
       Map<Object, Taint> before = copy(env);
@@ -137,7 +137,7 @@ final class MethodFlow {
       Taint iterable = expression(loop.getExpression());
       for (int i = 0; i < 2; i++) {
         Map<Object, Taint> before = copy(env);
-        env.put(loop.getVariable(), iterable.step(step(loop.getVariable(), "element " + loop.getVariable().getSimpleName())));
+        env.put(loop.getVariable(), stepped(iterable, loop.getVariable(), "element " + loop.getVariable().getSimpleName()));
         statement(loop.getBody());
         env = join(before, env);
       }
@@ -179,7 +179,7 @@ final class MethodFlow {
       Map<Object, Taint> joined = afterTry;
       for (CtCatch c : tryBlock.getCatchers()) {
         env = copy(afterTry);
-        env.put(c.getParameter(), thrown[0].step(step(c.getParameter(), "caught as " + c.getParameter().getSimpleName())));
+        env.put(c.getParameter(), stepped(thrown[0], c.getParameter(), "caught as " + c.getParameter().getSimpleName()));
         statement(c.getBody());
         joined = join(joined, env);
       }
@@ -330,12 +330,12 @@ final class MethodFlow {
       }
       fieldWrite(field.getVariable(), value, at);
     } else if (target instanceof CtVariableWrite<?> write) {
-      env.put(key(write.getVariable()), value.step(step(at, "assigned to " + write.getVariable().getSimpleName())));
+      env.put(key(write.getVariable()), stepped(value, at, "assigned to " + write.getVariable().getSimpleName()));
     } else if (target instanceof CtArrayAccess<?, ?> access) {
       // an element of an array taints the array: join, never replace
       if (access.getTarget() instanceof CtVariableAccess<?> array) {
         Object k = key(array.getVariable());
-        env.put(k, env.getOrDefault(k, Taint.NONE).join(value.step(step(at, "stored in " + array.getVariable().getSimpleName()))));
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(value, at, "stored in " + array.getVariable().getSimpleName())));
       } else if (access.getTarget() instanceof CtFieldAccess<?> fieldArray) {
         fieldWrite(fieldArray.getVariable(), value, at);
       }
@@ -371,7 +371,7 @@ final class MethodFlow {
     }
     String key = owner + "#" + name;
     engine.readsField(key, method);
-    return engine.fieldTaint(key).step(step(at, "read " + ownerType.getSimpleName() + "." + name));
+    return stepped(engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
   }
 
   private void fieldWrite(CtFieldReference<?> field, Taint value, CtElement at) {
@@ -379,7 +379,7 @@ final class MethodFlow {
       return;
     }
     String key = field.getDeclaringType().getQualifiedName() + "#" + field.getSimpleName();
-    storeField(key, value.step(step(at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName())));
+    storeField(key, stepped(value, at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName()));
   }
 
   /**
@@ -420,7 +420,10 @@ final class MethodFlow {
       args.add(expression(a));
     }
     CtExecutableReference<?> ref = call.getExecutable();
-    CtExecutable<?> declaration = declarationOf(ref);
+    CtExecutable<?> declaration = engine.callGraph().declaration(call);
+    if (declaration == null) {
+      declaration = declarationOf(ref); // a call the graph did not see: in a field initialiser
+    }
     List<CtExecutable<?>> targets = engine.callGraph().targets(call);
 
     Sink sink = knowledge.sinkOf(call, declaration).orElse(null);
@@ -433,7 +436,7 @@ final class MethodFlow {
           && !isLogger(receiver)) {
         reaching = reaching.join(stringForm(receiver, receiverTaint)); // a builder-style log call
       }
-      engine.sinkHit(method, summary, sink, call, reaching.step(step(call, "reaches " + sink.name())), List.of(method));
+      engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
 
     if (knowledge.has(call, declaration, Role.ANONYMIZES)) {
@@ -511,6 +514,9 @@ final class MethodFlow {
   private Taint applySummary(CtAbstractInvocation<?> call, CtExecutable<?> target, Taint receiver, List<Taint> args,
       boolean withinTransfer) {
     Summary callee = engine.summary(target, method);
+    if (callee.size() == 0) {
+      return Taint.NONE;
+    }
     PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
     java.util.function.Function<Integer, Taint> actual = i -> {
       if (i < 0) {
@@ -539,7 +545,7 @@ final class MethodFlow {
       throwTaint(thrown);
     }
     Taint returned = callee.returns.instantiate(actual, callStep);
-    return returned.isEmpty() ? returned : returned.step(step(call, "returned by " + Knowledge.displayName(target)));
+    return stepped(returned, call, "returned by " + Knowledge.displayName(target));
   }
 
   /** A call into code that is not analysed: a library, or an accessor that Lombok generates. */
@@ -595,7 +601,7 @@ final class MethodFlow {
         fieldWrite(field.getVariable(), given, call);
       } else {
         Object k = key(variable.getVariable());
-        env.put(k, env.getOrDefault(k, Taint.NONE).join(given.step(step(call, "added to " + variable.getVariable().getSimpleName()))));
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
       }
     }
     if (LibraryModels.returnsNothingPersonal(call)) {
@@ -617,7 +623,7 @@ final class MethodFlow {
       if (a instanceof CtLambda<?> lambda) {
         Map<Object, Taint> saved = copy(env);
         for (CtParameter<?> p : lambda.getParameters()) {
-          env.put(p, elements.step(step(p, "lambda parameter " + p.getSimpleName())));
+          env.put(p, stepped(elements, p, "lambda parameter " + p.getSimpleName()));
         }
         Taint[] result = {Taint.NONE};
         returnsTo.push(result);
@@ -649,7 +655,7 @@ final class MethodFlow {
     boolean constructor = ref.isConstructor();
     Sink sink = knowledge.sinkOf(ref, types, constructor, declaration).orElse(null);
     if (sink != null) {
-      engine.sinkHit(method, summary, sink, reference, elements.step(step(reference, "reaches " + sink.name())),
+      engine.sinkHit(method, summary, sink, reference, stepped(elements, reference, "reaches " + sink.name()),
           List.of(method));
       return Taint.NONE;
     }
@@ -729,6 +735,11 @@ final class MethodFlow {
     Map<Object, Taint> joined = new HashMap<>(a);
     b.forEach((k, v) -> joined.merge(k, v, Taint::join));
     return joined;
+  }
+
+  /** Appends a hop to a taint's paths; the hop's location is only computed when there is data to follow. */
+  private Taint stepped(Taint t, CtElement at, String label) {
+    return t.isEmpty() ? t : t.step(step(at, label));
   }
 
   private PathStep step(CtElement at, String label) {

@@ -16,6 +16,7 @@ public final class SourceModel {
   private final List<Path> files;
   private final Path baseDirectory;
   private final boolean classpathMode;
+  private final java.util.Map<java.io.File, String> displayPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode) {
     this.model = model;
@@ -45,7 +46,8 @@ public final class SourceModel {
       CtElement parent = element.isParentInitialized() ? element.getParent() : null;
       return parent == null ? new Location("<unknown>", 0, 0) : locate(parent);
     }
-    return new Location(displayPath(p.getFile().toPath()), p.getLine(), p.getColumn());
+    String shown = displayPaths.computeIfAbsent(p.getFile(), f -> displayPath(f.toPath()));
+    return new Location(shown, p.getLine(), p.getColumn());
   }
 
   public String displayPath(Path file) {

@@ -8,18 +8,18 @@ class MissingRetentionPeriodTest {
 
   @Test
   void declarationsInSources() {
-    FixtureVerifier.create().source(Fixtures.ruleSample("MissingRetentionPeriod")).verify();
+    FixtureVerifier.create().source(Fixtures.ruleSample("MissingRetentionPeriod")).only("MissingRetentionPeriod").verify();
   }
 
   @Test
   void declarationsInSourcesWithoutClasspath() {
-    FixtureVerifier.create().source(Fixtures.ruleSample("MissingRetentionPeriod")).withoutClasspath().verify();
+    FixtureVerifier.create().source(Fixtures.ruleSample("MissingRetentionPeriod")).only("MissingRetentionPeriod").withoutClasspath().verify();
   }
 
   @Test
   void catalogEntries() {
     FixtureVerifier.create()
-        .source(Fixtures.ruleSample("MissingRetentionPeriod"))
+        .source(Fixtures.ruleSample("MissingRetentionPeriod")).only("MissingRetentionPeriod")
         .catalog(Fixtures.catalogSample("MissingRetentionPeriod"))
         .verify();
   }
