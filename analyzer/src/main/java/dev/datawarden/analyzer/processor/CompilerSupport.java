@@ -76,6 +76,14 @@ abstract class CompilerSupport {
     return false;
   }
 
+  /**
+   * True when the compiler only reconciles an editor's content, as Eclipse does while one types:
+   * the full analysis then waits for a build. False by default.
+   */
+  boolean reconciling() {
+    return false;
+  }
+
   /** The compile class path as the compiler holds it; empty when it does not tell (the default). */
   Optional<List<Path>> classpath() {
     return Optional.empty();

@@ -32,8 +32,9 @@ import javax.tools.Diagnostic;
  *
  * <p>Every round, the vocabulary annotations of the round's elements are checked
  * ({@code InvalidAnnotation}) on the compiler's own model, which costs next to nothing, so misuse
- * shows even while an IDE only reconciles. On the last round, the whole analysis runs over every
- * source of the compilation with its class path (see {@link ClasspathDiscovery}). Under javac it
+ * shows even while an IDE only reconciles. On the last round of a build (not while Eclipse only
+ * reconciles an editor), the whole analysis runs over every source of the compilation with its class
+ * path (see {@link ClasspathDiscovery}). Under javac it
  * runs on a background thread while javac goes on to generate code, and its findings are reported
  * when the compilation ends; elsewhere, or with {@code -Adatawarden.background=false}, it runs in
  * the last round.
@@ -139,7 +140,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
 
   /** Starts the full analysis of every source of the compilation. */
   private void lastRound() {
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() || compiler.reconciling()) {
       return;
     }
     AnalysisRequest.Builder request = AnalysisRequest.builder()
@@ -166,29 +167,50 @@ public final class DataWardenProcessor extends AbstractProcessor {
       return;
     }
     try {
+      List<Finding> findings = new ArrayList<>();
       for (Future<List<Finding>> check : roundChecks) {
-        result(check).forEach(this::report);
+        findings.addAll(result(check));
       }
+      List<Problem> problems = List.of();
       if (fullAnalysis != null) {
-        report(result(fullAnalysis));
+        Analysis.Outcome outcome = result(fullAnalysis);
+        findings.addAll(outcome.findings());
+        problems = outcome.problems();
       }
+      report(new Analysis.Outcome(findings, problems));
     } finally {
       finish();
     }
   }
 
+  /**
+   * Reports the user's problems, then the findings outside the compiled sources, then the others:
+   * javac gives a diagnostic without a position the file of the last positioned one.
+   */
   private void report(Analysis.Outcome outcome) {
     for (Problem p : outcome.problems()) {
       if (p.kind() == Problem.Kind.CATALOG) {
         messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + p);
       }
     }
-    outcome.findings().forEach(this::report);
+    List<Finding> inSources = new ArrayList<>();
+    for (Finding f : outcome.findings()) {
+      if (sources.keyOf(fileOf(f)).isPresent()) {
+        inSources.add(f);
+      } else {
+        report(f);
+      }
+    }
+    inSources.forEach(this::report);
+  }
+
+  private Path fileOf(Finding finding) {
+    return baseDirectory.resolve(finding.location().file()).normalize();
   }
 
   /** Reports a finding once, on whatever the compiler has at its line, else naming the file and line. */
   private void report(Finding finding) {
-    Path file = baseDirectory.resolve(finding.location().file()).normalize();
+    Path file = fileOf(finding);
     int line = finding.location().line();
     if (!reported.add(finding.ruleKey() + "\n" + file + "\n" + line + "\n" + finding.message())) {
       return;

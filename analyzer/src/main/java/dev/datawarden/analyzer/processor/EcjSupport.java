@@ -107,6 +107,12 @@ final class EcjSupport extends CompilerSupport {
     return true;
   }
 
+  /** Eclipse reconciles through {@code IdeReconcileProcessingEnvImpl}; its builds use another environment. */
+  @Override
+  boolean reconciling() {
+    return env.getClass().getSimpleName().contains("Reconcile");
+  }
+
   @Override
   Optional<List<Path>> classpath() {
     try {

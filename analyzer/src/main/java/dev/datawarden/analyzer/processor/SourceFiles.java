@@ -18,22 +18,30 @@ import java.util.stream.Stream;
  * The Java sources of a compilation as the analyzer reads them: files on disk as they are, sources
  * the compiler holds in memory copied to a temporary directory, which {@link #delete()} removes.
  * Each file maps back to the compiler's key for it, so findings can be placed in the compiler's
- * own view of the file.
+ * own view of the file. A source that can be read neither way still gets a file name (the
+ * compiler's), under which the vocabulary check of its round reports, but is not analysed.
  */
 final class SourceFiles {
   private final Map<String, Path> fileByKey = new LinkedHashMap<>();
   private final Map<Path, JavaSource> sourceByFile = new HashMap<>();
+  private final List<Path> readable = new ArrayList<>();
   private Path copies;
 
-  /** Adds a source; returns the file the analyzer reads, empty when the source cannot be read. */
+  /** Adds a source; returns the file its findings are located in, empty when it cannot even be named. */
   Optional<Path> add(JavaSource source) {
     Path known = fileByKey.get(source.key());
     if (known != null) {
       return Optional.of(known);
     }
     Path file = source.file().map(f -> f.toAbsolutePath().normalize()).orElseGet(() -> copy(source));
-    if (file == null) {
-      return Optional.empty();
+    if (file != null) {
+      readable.add(file);
+    } else {
+      try {
+        file = Path.of(source.name()).toAbsolutePath().normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        return Optional.empty();
+      }
     }
     fileByKey.put(source.key(), file);
     sourceByFile.put(file, source);
@@ -42,7 +50,7 @@ final class SourceFiles {
 
   /** The files to analyse, in the order the compiler gave them. */
   List<Path> files() {
-    return new ArrayList<>(fileByKey.values());
+    return List.copyOf(readable);
   }
 
   /** The compiler's keys of every source, in the order it gave them. */
@@ -50,8 +58,9 @@ final class SourceFiles {
     return new ArrayList<>(fileByKey.keySet());
   }
 
+  /** True when no source can be analysed. */
   boolean isEmpty() {
-    return fileByKey.isEmpty();
+    return readable.isEmpty();
   }
 
   /** The compiler's key of the source behind an analysed file. */

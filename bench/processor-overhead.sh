@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# What DataWarden's annotation processor adds to a compilation: plain javac against javac with the
+# processor on the processor path, on the sample shop and on commons-codec 1.19.0 (about 10k lines of
+# code without comments; its sources jar comes from Maven Central). Each variant runs RUNS times in a
+# fresh javac; the minimum and the median wall times are reported, as the other load of a shared
+# machine only ever makes a run slower.
+#
+#   bench/processor-overhead.sh [RUNS]        (default 5; run `mvn install -DskipTests` first)
+#
+# Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
+# generation) and in-round (-Adatawarden.background=false: the analysis runs in the last round).
+set -euo pipefail
+
+RUNS=${1:-5}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/datawarden-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+CODEC=commons-codec:commons-codec:1.19.0
+CODEC_JAR=$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0-sources.jar
+
+# the processor path, as Maven's annotationProcessorPaths would resolve it
+(cd "$ROOT" && mvn -q -B -o -pl analyzer dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$WORK/analyzer-deps.txt" >/dev/null)
+PROCESSOR_PATH="$ROOT/analyzer/target/classes:$(cat "$WORK/analyzer-deps.txt")"
+[ -f "$ROOT/analyzer/target/classes/META-INF/services/javax.annotation.processing.Processor" ] \
+    || { echo "build the analyzer first: mvn install -DskipTests" >&2; exit 1; }
+
+if [ ! -f "$CODEC_JAR" ]; then
+  mvn -q -B dependency:get -Dartifact="$CODEC:jar:sources" -Dtransitive=false >/dev/null
+fi
+mkdir -p "$WORK/codec"
+(cd "$WORK/codec" && unzip -q "$CODEC_JAR")
+
+ncloc() { # lines of code without blank lines and comments
+  find "$1" -name '*.java' -print0 | xargs -0 cat | sed -e 's://.*$::' | perl -0pe 's:/\*.*?\*/::gs' | grep -cv '^\s*$'
+}
+
+millis() { date +%s%3N; }
+
+# run SOURCES CLASSPATH EXTRA-JAVAC-ARGS... -> prints "wall-ms cpu-ms" of each run (cpu: user + system, all threads)
+run() {
+  local sources=$1 classpath=$2; shift 2
+  local out="$WORK/out"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$out" && mkdir -p "$out"
+    local start end
+    start=$(millis)
+    /usr/bin/time -o "$WORK/time" -f '%U %S' javac -encoding UTF-8 -d "$out" -cp "$classpath" "$@" @"$sources" \
+        >"$WORK/javac.log" 2>&1 || { echo "javac failed:" >&2; cat "$WORK/javac.log" >&2; exit 1; }
+    end=$(millis)
+    echo "$((end - start)) $(awk '{ printf "%d", ($1 + $2) * 1000 }' "$WORK/time")"
+  done
+}
+
+stats() { # min and median wall time, min cpu time of the runs on stdin
+  sort -n | awk '{ w[NR] = $1; c = (NR == 1 || $2 < c) ? $2 : c }
+    END { printf "%d %d %d\n", w[1], (NR % 2 ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2), c }'
+}
+
+bench() {
+  local name=$1 dir=$2 classpath=$3
+  find "$dir" -name '*.java' ! -name module-info.java > "$WORK/$name.sources"
+  local files lines
+  files=$(wc -l < "$WORK/$name.sources")
+  lines=$(ncloc "$dir")
+  read -r plain_min plain_med plain_cpu < <(run "$WORK/$name.sources" "$classpath" -proc:none | stats)
+  read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" | stats)
+  local diagnostics
+  diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
+  read -r sync_min sync_med sync_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.background=false | stats)
+  echo "$name: $files files, $lines lines of code, $diagnostics DataWarden diagnostics"
+  printf '  %-10s wall %7d ms (median %7d)          cpu %7d ms\n' plain "$plain_min" "$plain_med" "$plain_cpu"
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' processor "$proc_min" "$proc_med" \
+    $(( (proc_min - plain_min) * 100 / plain_min )) "$proc_cpu" $(( (proc_cpu - plain_cpu) * 100 / plain_cpu ))
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' in-round "$sync_min" "$sync_med" \
+    $(( (sync_min - plain_min) * 100 / plain_min )) "$sync_cpu" $(( (sync_cpu - plain_cpu) * 100 / plain_cpu ))
+  # where the analysis spends its time, from the command line in a JVM of its own (one run)
+  echo "  the analysis alone (datawarden --timings):"
+  java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.cli.DataWardenCli --timings --fail-on BLOCKER \
+      --classpath "$classpath" "$dir" 2>&1 >/dev/null | sed 's/^/    /' || true
+}
+
+echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $RUNS runs each;" \
+    "overhead on the minimum wall time and the minimum cpu time"
+bench sample-shop "$ROOT/test-fixtures/sample-shop/src/main/java" "$(cat "$ROOT/test-fixtures/target/fixture-classpath.txt")"
+mkdir -p "$WORK/no-dependencies"
+bench commons-codec "$WORK/codec" "$WORK/no-dependencies"
