@@ -10,6 +10,9 @@ cli="$root/analyzer/target/datawarden-cli.jar"
 [ -f "$cli" ] || { echo "bench: build first: mvn -B install -DskipTests" >&2; exit 2; }
 work="$root/bench/target"
 mkdir -p "$work"
+# a private copy, so that a rebuild during a long run cannot swap the jar under the JVM
+cp "$cli" "$work/datawarden-cli.jar"
+cli="$work/datawarden-cli.jar"
 
 # name | sources artifact | class path artifacts | javac release
 corpus() {
