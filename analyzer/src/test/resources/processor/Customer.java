@@ -16,7 +16,7 @@ public class Customer {
   @PersonalInfo(category = PersonalInfoCategory.NAME, retention = "P3Y") // Compliant: declared
   private String name;
 
-  private String nickname; // Compliant here; the catalog in catalog.yml declares it
+  private String alias; // Compliant here; the catalog in catalog.yml declares it
 
   public String getMobile() {
     return mobile;
