@@ -8,8 +8,10 @@ import dev.datawarden.analyzer.rules.CrossBorderScopeExceeded;
 import dev.datawarden.analyzer.rules.CrossBorderWithoutBasis;
 import dev.datawarden.analyzer.rules.ImportantDataExportWithoutAssessment;
 import dev.datawarden.analyzer.rules.ImportantDataProvisionWithoutRiskAssessment;
+import dev.datawarden.analyzer.rules.IncompleteDeletion;
 import dev.datawarden.analyzer.rules.InvalidAnnotation;
 import dev.datawarden.analyzer.rules.MissingConsentCheck;
+import dev.datawarden.analyzer.rules.MissingDeletionPath;
 import dev.datawarden.analyzer.rules.MissingGuardianConsent;
 import dev.datawarden.analyzer.rules.MissingRetentionPeriod;
 import dev.datawarden.analyzer.rules.MissingSeparateConsent;
@@ -46,6 +48,8 @@ public final class RulePack {
       entry(MissingGuardianConsent.class, MissingGuardianConsent::new),
       entry(PurposeExceeded.class, PurposeExceeded::new),
       entry(OverCollection.class, OverCollection::new),
+      entry(MissingDeletionPath.class, MissingDeletionPath::new),
+      entry(IncompleteDeletion.class, IncompleteDeletion::new),
       entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}

@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 
 /** Where and to whom an order is delivered; posted with the order, kept with it. */
 @Embeddable
+// Noncompliant@+1: MissingDeletionPath {{ShippingAddress holds personal information}}
 public class ShippingAddress {
 
   @PersonalInfo(category = PersonalInfoCategory.NAME, purposes = {"delivery", "order-fulfilment"}, retention = "P3Y")

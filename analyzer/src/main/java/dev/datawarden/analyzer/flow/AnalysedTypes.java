@@ -1,0 +1,263 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.model.SourceModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtRecord;
+import spoon.reflect.declaration.CtRecordComponent;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtTypeParameter;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtTypeParameterReference;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * The analysed types, for the deletion analysis: found by qualified name (nested types joined by a
+ * dot), by simple name and by the table they are stored in, with their stored fields and the
+ * analysed types a declared type holds.
+ */
+final class AnalysedTypes {
+  private final Map<String, CtType<?>> byName = new LinkedHashMap<>();
+  private final Map<String, List<CtType<?>>> bySimpleName = new HashMap<>();
+  private final Map<String, Set<String>> byTable = new HashMap<>();
+  private final Map<String, Set<String>> supertypeNames = new HashMap<>();
+  private final Map<CtType<?>, List<CtField<?>>> storedFields = new IdentityHashMap<>();
+
+  AnalysedTypes(SourceModel model) {
+    for (CtType<?> t : model.spoon().getElements(new TypeFilter<CtType<?>>(CtType.class))) {
+      if (t instanceof CtTypeParameter || t.isShadow() || t.isAnonymous() || t.isLocalType()) {
+        continue;
+      }
+      byName.putIfAbsent(name(t), t);
+      bySimpleName.computeIfAbsent(t.getSimpleName(), k -> new ArrayList<>()).add(t);
+      for (String table : tableNames(t)) {
+        byTable.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(name(t));
+      }
+    }
+  }
+
+  Collection<CtType<?>> all() {
+    return byName.values();
+  }
+
+  /** The analysed type of this name ('$' or '.' before nested types), or null. */
+  CtType<?> get(String name) {
+    return byName.get(normalise(name));
+  }
+
+  List<CtType<?>> withSimpleName(String simpleName) {
+    return bySimpleName.getOrDefault(simpleName, List.of());
+  }
+
+  /** The types stored in a table, by {@code @Table(name)}, {@code @Entity(name)}, {@code @TableName}, simple or snake_case name. */
+  Set<String> storedIn(String table) {
+    return byTable.getOrDefault(table.toLowerCase(Locale.ROOT), Set.of());
+  }
+
+  /** The analysed types a declared type holds: itself, its array component, its type arguments. */
+  List<CtType<?>> held(CtTypeReference<?> type) {
+    List<CtType<?>> found = new ArrayList<>();
+    held(type, found, 0);
+    return found;
+  }
+
+  private void held(CtTypeReference<?> type, List<CtType<?>> into, int depth) {
+    if (type == null || depth > 3 || type instanceof CtTypeParameterReference) {
+      return;
+    }
+    if (type instanceof CtArrayTypeReference<?> array) {
+      held(array.getComponentType(), into, depth + 1);
+      return;
+    }
+    CtType<?> t = get(type.getQualifiedName());
+    if (t != null && !t.isEnum() && !t.isAnnotationType() && !into.contains(t)) {
+      into.add(t);
+    }
+    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+      held(argument, into, depth + 1);
+    }
+  }
+
+  /** The analysed classes among the type arguments of a type and of its analysed supertypes: {@code JpaRepository<Member, Long>}. */
+  Set<String> typeArguments(CtTypeReference<?> type) {
+    Set<String> found = new LinkedHashSet<>();
+    typeArguments(type, found, new java.util.HashSet<>(), 0);
+    return found;
+  }
+
+  private void typeArguments(CtTypeReference<?> type, Set<String> into, Set<String> seen, int depth) {
+    if (type == null || depth > 4 || !seen.add(type.toString())) {
+      return;
+    }
+    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+      CtType<?> t = argument instanceof CtTypeParameterReference ? null : get(argument.getQualifiedName());
+      if (t != null && !t.isInterface()) {
+        into.add(name(t));
+      }
+    }
+    CtType<?> declaration = get(type.getQualifiedName());
+    if (declaration != null) {
+      typeArguments(declaration.getSuperclass(), into, seen, depth + 1);
+      for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
+        typeArguments(i, into, seen, depth + 1);
+      }
+    }
+  }
+
+  /** A type's name and those of all its known supertypes, in the analysed code or on the class path. */
+  Set<String> names(CtTypeReference<?> type) {
+    if (type == null) {
+      return Set.of();
+    }
+    String name = normalise(type.getQualifiedName());
+    Set<String> cached = supertypeNames.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    supertypeNames.put(name, names); // breaks cycles in broken hierarchies
+    names.add(name);
+    try {
+      CtType<?> declaration = type.getTypeDeclaration();
+      if (declaration != null) {
+        names.addAll(names(declaration.getSuperclass()));
+        for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
+          names.addAll(names(i));
+        }
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // a supertype outside the class path: the names found so far are all we know
+    }
+    return names;
+  }
+
+  /** True for a type neither analysed nor on the class path: without one, a type imported with a wildcard. */
+  boolean unresolved(CtTypeReference<?> type) {
+    if (get(type.getQualifiedName()) != null) {
+      return false;
+    }
+    try {
+      return type.getTypeDeclaration() == null;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** The type and its analysed superclasses. */
+  List<CtType<?>> hierarchy(CtType<?> type) {
+    List<CtType<?>> chain = new ArrayList<>();
+    for (CtType<?> t = type; t != null && chain.size() < 16 && !chain.contains(t); ) {
+      chain.add(t);
+      CtTypeReference<?> sup = t.getSuperclass();
+      t = sup == null ? null : get(sup.getQualifiedName());
+    }
+    return chain;
+  }
+
+  /** True when the types are one, or one is a subtype of the other: a delete of one may delete the other. */
+  boolean related(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    CtType<?> ta = get(a);
+    CtType<?> tb = get(b);
+    return ta != null && tb != null && (subtype(ta, tb) || subtype(tb, ta));
+  }
+
+  private static boolean subtype(CtType<?> a, CtType<?> b) {
+    try {
+      return a.isSubtypeOf(b.getReference());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The stored fields of a type: instance fields and record components, neither transient nor {@code @Transient}. */
+  List<CtField<?>> storedFields(CtType<?> type) {
+    return storedFields.computeIfAbsent(type, t -> {
+      List<CtField<?>> all = new ArrayList<>();
+      if (t instanceof CtRecord record) {
+        for (CtRecordComponent component : record.getRecordComponents()) {
+          if (t.getField(component.getSimpleName()) == null) {
+            all.add(component.toField());
+          }
+        }
+      }
+      all.addAll(t.getFields());
+      return all.stream()
+          .filter(f -> !f.hasModifier(ModifierKind.STATIC) && !f.hasModifier(ModifierKind.TRANSIENT)
+              && !annotated(f, Set.of("Transient")))
+          .toList();
+    });
+  }
+
+  private static Set<String> tableNames(CtType<?> type) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(type.getSimpleName().toLowerCase(Locale.ROOT));
+    names.add(type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+    for (CtAnnotation<?> a : type.getAnnotations()) {
+      String attribute = switch (Knowledge.simpleName(a)) {
+        case "Table", "Entity" -> "name";
+        case "TableName" -> "value";
+        default -> null;
+      };
+      CtExpression<?> value = attribute == null ? null : a.getValues().get(attribute);
+      if (value instanceof CtLiteral<?> literal && literal.getValue() instanceof String s && !s.isBlank()) {
+        names.add(unquotedTable(s));
+      }
+    }
+    return names;
+  }
+
+  /** {@code shop."Member"} is the table {@code member}. */
+  static String unquotedTable(String name) {
+    String bare = name.replaceAll("[`\"\\[\\]]", "");
+    return bare.substring(bare.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean annotated(CtElement element, Set<String> simpleNames) {
+    return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(Knowledge.simpleName(a)));
+  }
+
+  /** {@code getEmail} and {@code isAdult} read the properties {@code email} and {@code adult}; null for other names. */
+  static String propertyName(String method) {
+    if (method.length() > 3 && method.startsWith("get") && Character.isUpperCase(method.charAt(3))) {
+      return decapitalise(method.substring(3));
+    }
+    if (method.length() > 2 && method.startsWith("is") && Character.isUpperCase(method.charAt(2))) {
+      return decapitalise(method.substring(2));
+    }
+    return null;
+  }
+
+  static String decapitalise(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  static String name(CtType<?> type) {
+    return normalise(type.getQualifiedName());
+  }
+
+  static String normalise(String typeName) {
+    return typeName.replace('$', '.');
+  }
+
+  static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,580 @@
+package dev.datawarden.analyzer.flow;
+
+import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.SourceModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.cu.SourcePosition;
+import spoon.reflect.cu.position.CompoundSourcePosition;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtCompilationUnit;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtType;
+
+/**
+ * How the analysed code deletes personal information: which types hold it and are stored, which
+ * calls delete stored objects, which methods are declared deletion paths, and which personal fields
+ * a deletion path leaves in place. Serves the deletion rules (Art. 23, 24).
+ *
+ * <p>A <em>delete</em> of a type is one of: {@code EntityManager.remove(x)} (or Hibernate's
+ * {@code Session.delete/remove}, {@code MongoOperations.remove}) with {@code x} of that type; a
+ * {@code delete*}/{@code remove*} call on a repository or mapper whose entity is that type (the
+ * type argument of a Spring Data or MyBatis-Plus supertype, else the {@code <Type>Repository},
+ * {@code <Type>Mapper} or {@code <Type>Dao} name, else a parameter of that type); an SQL or JPQL
+ * {@code DELETE FROM <table>} string (in the method, in a constant it reads, or in an annotation
+ * of the mapper method it calls) naming the type's table ({@code @Table(name)},
+ * {@code @Entity(name)}, {@code @TableName}, the simple name or its snake_case); and a call of a
+ * declared deletion path whose body is not analysed (a catalogued library method). Deleting an
+ * object deletes what is stored with it: embedded values, element collections, plain nested
+ * objects, and relations that cascade the removal.
+ *
+ * <p>A field is <em>cleared</em> on a path when it is assigned, directly or through its setter, a
+ * value that cannot carry the old data: a literal or constant, an empty collection or object, the
+ * result of an {@code @Anonymizes} method, or an expression built from those and from numbers
+ * ({@code "deleted-" + id}); a collection field is also cleared by {@code clear()}.
+ */
+public final class Deletions {
+
+  /** A personal-information field of a type, as a finding names it. */
+  public record PersonalField(String typeName, String simpleTypeName, String name, String category) {
+    /** {@code Member.email (EMAIL)}. */
+    public String describe() {
+      return simpleTypeName + "." + name + " (" + category + ")";
+    }
+
+    String key() {
+      return typeName + "#" + name;
+    }
+  }
+
+  /** A declared deletion path with an analysed method: the method and the analysed types it names. */
+  public record DeletionPath(CtExecutable<?> method, List<CtType<?>> types) {
+    public DeletionPath {
+      types = List.copyOf(types);
+    }
+  }
+
+  /**
+   * What a deletion path leaves in place: personal fields and owned data neither cleared nor
+   * deleted ({@code Member.email (EMAIL)}, {@code Member.addresses (Address)}), and the soft-delete
+   * flags it sets ({@code Member.deleted}), for the message.
+   */
+  public record Gap(List<String> leftInPlace, List<String> softDeleteFlags) {
+    public Gap {
+      leftInPlace = List.copyOf(leftInPlace);
+      softDeleteFlags = List.copyOf(softDeleteFlags);
+    }
+  }
+
+  /** Type annotations (by simple name) that make a type stored: JPA, Spring Data, MyBatis-Plus. */
+  private static final Set<String> PERSISTENT =
+      Set.of("Entity", "Table", "Document", "Embeddable", "MappedSuperclass", "TableName");
+  /** Field annotations of identifiers and versions: not personal information of their own. */
+  private static final Set<String> IDENTIFIERS = Set.of("Id", "EmbeddedId", "Version", "GeneratedValue");
+  /** Field annotations of relations to separately stored objects. */
+  private static final Set<String> RELATIONS =
+      Set.of("OneToMany", "OneToOne", "ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
+  /** Relations that point at data shared with others: never owned. */
+  private static final Set<String> REFERENCES = Set.of("ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
+
+  private final Facts facts;
+  private final SourceModel model;
+  private final CallGraph graph;
+  private final AnalysedTypes types;
+  private final MethodDeletions methods;
+  private final Map<String, List<PersonalField>> personalFields = new HashMap<>();
+  private final Map<String, String> persisted = new LinkedHashMap<>();
+  private final List<DeletionPath> paths = new ArrayList<>();
+  private final Set<CtExecutable<?>> reachable;
+  private final Map<String, Set<String>> storedWith = new HashMap<>();
+  private Set<String> reachablyDeleted;
+
+  private Deletions(Facts facts, SourceModel model, Flows flows) {
+    this.facts = facts;
+    this.model = model;
+    this.graph = flows.callGraph();
+    this.types = new AnalysedTypes(model);
+    Set<String> personalKeys = new HashSet<>();
+    for (CtType<?> t : types.all()) {
+      for (PersonalField f : personalFields(t)) {
+        personalKeys.add(f.key());
+      }
+    }
+    this.methods = new MethodDeletions(facts, graph, types, personalKeys);
+    findPersisted(flows);
+    findPaths();
+    List<CtExecutable<?>> roots = new ArrayList<>(graph.entryPoints());
+    paths.forEach(p -> roots.addAll(starts(p.method())));
+    reachable = closure(roots);
+  }
+
+  /** The deletions of the analysed code; empty when the rules run without the engine. */
+  public static Optional<Deletions> of(Facts facts, SourceModel model, Flows flows) {
+    return flows.callGraph() == null ? Optional.empty() : Optional.of(new Deletions(facts, model, flows));
+  }
+
+  // ---- personal information --------------------------------------------------------------------
+
+  /** The analysed classes and records that declare personal fields, in source order. */
+  public List<CtType<?>> holders() {
+    return types.all().stream()
+        .filter(t -> !t.isInterface() && !t.isAnnotationType() && !personalFields(t).isEmpty())
+        .sorted(Comparator.comparing(model::locate))
+        .toList();
+  }
+
+  /**
+   * The personal fields a type declares itself: fields (or their getters) declared
+   * {@code @PersonalInfo}/{@code @Sensitive} by annotation or catalog; when none is, and the type
+   * itself is declared, every instance field but identifiers and references to other analysed types.
+   */
+  public List<PersonalField> personalFields(CtType<?> type) {
+    return personalFields.computeIfAbsent(name(type), k -> findPersonalFields(type));
+  }
+
+  private List<PersonalField> findPersonalFields(CtType<?> type) {
+    String qualified = type.getQualifiedName();
+    Map<String, PersonalField> found = new LinkedHashMap<>();
+    List<CtField<?>> fields = types.storedFields(type);
+    for (CtField<?> f : fields) {
+      category(facts.on(Target.field(qualified, f.getSimpleName())))
+          .ifPresent(c -> found.put(f.getSimpleName(), field(type, f.getSimpleName(), c)));
+    }
+    for (CtMethod<?> m : type.getMethods()) {
+      String property = AnalysedTypes.propertyName(m.getSimpleName());
+      if (m.getParameters().isEmpty() && property != null && !found.containsKey(property)
+          && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
+        category(facts.on(Target.method(qualified, m.getSimpleName(), null)))
+            .ifPresent(c -> found.put(property, field(type, property, c)));
+      }
+    }
+    if (found.isEmpty()) {
+      Optional<String> whole = category(facts.on(Target.type(qualified)));
+      if (whole.isPresent()) {
+        for (CtField<?> f : fields) {
+          if (!annotated(f, IDENTIFIERS) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
+            found.put(f.getSimpleName(), field(type, f.getSimpleName(), whole.get()));
+          }
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private PersonalField field(CtType<?> type, String name, String category) {
+    return new PersonalField(name(type), type.getSimpleName(), name, category);
+  }
+
+  private static Optional<String> category(List<Declaration> declarations) {
+    Optional<Declaration> pi = declarations.stream().filter(d -> d.role() == Role.PERSONAL_INFO).findFirst();
+    if (pi.isPresent()) {
+      return Optional.of(pi.get().categoryLabel());
+    }
+    return declarations.stream().filter(d -> d.role() == Role.SENSITIVE).findFirst().map(Declaration::categoryLabel);
+  }
+
+  /** The personal fields of a type and of its analysed superclasses. */
+  private List<PersonalField> allPersonalFields(CtType<?> type) {
+    List<PersonalField> all = new ArrayList<>();
+    for (CtType<?> t : types.hierarchy(type)) {
+      all.addAll(personalFields(t));
+    }
+    return all;
+  }
+
+  // ---- storage -------------------------------------------------------------------------------
+
+  /**
+   * Why a type counts as stored, e.g. {@code @Entity}, {@code stored by EntityManager.persist()},
+   * {@code kept in Order.shippingAddress}; empty for types that only pass through (requests, DTOs).
+   */
+  public Optional<String> persisted(CtType<?> type) {
+    return Optional.ofNullable(persisted.get(name(type)));
+  }
+
+  private void findPersisted(Flows flows) {
+    for (CtType<?> t : types.all()) {
+      for (CtType<?> h : types.hierarchy(t)) {
+        Optional<String> a = h.getAnnotations().stream().map(Knowledge::simpleName).filter(PERSISTENT::contains).findFirst();
+        if (a.isPresent()) {
+          persisted.putIfAbsent(name(t), "@" + a.get());
+          break;
+        }
+      }
+    }
+    for (CtType<?> t : types.all()) {
+      // Spring Data and MyBatis-Plus repositories name their entity; names alone (MapStruct's
+      // MemberMapper converts, it does not store) are not enough to call a type stored
+      if (MethodDeletions.frameworkRepository(types.names(t.getReference()))) {
+        for (String entity : types.typeArguments(t.getReference())) {
+          persisted.putIfAbsent(entity, "managed by " + t.getSimpleName());
+        }
+      }
+    }
+    for (Flow f : flows.all()) {
+      if (f.sink().kind().isAtRest() && f.sinkCall() instanceof CtAbstractInvocation<?> call) {
+        for (CtExpression<?> argument : call.getArguments()) {
+          for (CtType<?> t : types.held(argument.getType())) {
+            persisted.putIfAbsent(name(t), "stored by " + f.sink().name());
+          }
+        }
+      }
+    }
+    Deque<String> queue = new ArrayDeque<>(persisted.keySet());
+    while (!queue.isEmpty()) {
+      CtType<?> owner = types.get(queue.poll());
+      if (owner == null) {
+        continue;
+      }
+      for (CtType<?> h : types.hierarchy(owner)) {
+        for (CtField<?> f : types.storedFields(h)) {
+          for (CtType<?> kept : types.held(f.getType())) {
+            if (persisted.putIfAbsent(name(kept), "kept in " + owner.getSimpleName() + "." + f.getSimpleName()) == null) {
+              queue.add(name(kept));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // ---- deletion paths ------------------------------------------------------------------------
+
+  /** The declared deletion paths (annotated or catalogued) whose method is in the analysed code, in source order. */
+  public List<DeletionPath> paths() {
+    return Collections.unmodifiableList(paths);
+  }
+
+  private void findPaths() {
+    for (CtExecutable<?> e : graph.executables()) {
+      if (!(e instanceof CtMethod<?> m) || m.getDeclaringType() == null) {
+        continue;
+      }
+      List<CtType<?>> listed = new ArrayList<>();
+      boolean declared = false;
+      for (Declaration d : facts.on(Target.method(m.getDeclaringType().getQualifiedName(), m.getSimpleName(), null))) {
+        if (d.role() == Role.DELETION_PATH && MethodDeletions.signatureMatches(d, parameterTypes(m))) {
+          declared = true;
+          for (String value : d.strings("value")) {
+            CtType<?> t = types.get(value);
+            if (t != null && !listed.contains(t)) {
+              listed.add(t);
+            }
+          }
+        }
+      }
+      if (declared) {
+        paths.add(new DeletionPath(m, listed));
+      }
+    }
+    paths.sort(Comparator.comparing(p -> model.locate(p.method())));
+  }
+
+  private static List<String> parameterTypes(CtExecutable<?> e) {
+    return e.getParameters().stream().map(p -> p.getType() == null ? "?" : p.getType().getQualifiedName()).toList();
+  }
+
+  /** The methods that run when {@code method} is called: itself, or its analysed implementations when abstract. */
+  private List<CtExecutable<?>> starts(CtExecutable<?> method) {
+    if (method.getBody() != null || !(method instanceof CtMethod<?> m)) {
+      return List.of(method);
+    }
+    List<CtExecutable<?>> implementations = new ArrayList<>();
+    for (CtExecutable<?> e : graph.executables()) {
+      if (e instanceof CtMethod<?> candidate && candidate != m && candidate.getBody() != null
+          && candidate.getSimpleName().equals(m.getSimpleName()) && overrides(candidate, m)) {
+        implementations.add(candidate);
+      }
+    }
+    return implementations;
+  }
+
+  private static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+    try {
+      return candidate.isOverriding(method);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private Set<CtExecutable<?>> closure(Collection<CtExecutable<?>> roots) {
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    for (CtExecutable<?> r : roots) {
+      if (seen.add(r)) {
+        queue.add(r);
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (CallGraph.CallSite site : graph.calls(queue.poll())) {
+        for (CtExecutable<?> target : graph.targets(site.call())) {
+          if (seen.add(target)) {
+            queue.add(target);
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
+  // ---- coverage (MissingDeletionPath) --------------------------------------------------------
+
+  /**
+   * True when some deletion covers the type: a declared deletion path names it, a subtype or
+   * supertype of it, or a type that owns it; or code reachable from an entry point or from a
+   * declared deletion path deletes it or an object it is stored with.
+   */
+  public boolean covered(CtType<?> type) {
+    String t = name(type);
+    for (DeletionPath p : paths) {
+      for (CtType<?> listed : p.types()) {
+        if (types.related(t, name(listed)) || owned(name(listed)).contains(t)) {
+          return true;
+        }
+      }
+    }
+    return deletes(reachablyDeleted(), t);
+  }
+
+  /** The types deleted by code reachable from an entry point or a deletion path. */
+  private Set<String> reachablyDeleted() {
+    if (reachablyDeleted == null) {
+      reachablyDeleted = new LinkedHashSet<>();
+      for (CtExecutable<?> e : reachable) {
+        reachablyDeleted.addAll(methods.of(e).deleted);
+      }
+    }
+    return reachablyDeleted;
+  }
+
+  /** Analysed methods that delete the type but that no entry point or deletion path reaches, in source order. */
+  public List<CtExecutable<?>> unreachableDeletes(CtType<?> type) {
+    String t = name(type);
+    return graph.executables().stream()
+        .filter(e -> !reachable.contains(e) && deletes(methods.of(e).deleted, t))
+        .sorted(Comparator.comparing(model::locate))
+        .toList();
+  }
+
+  private boolean deletes(Set<String> deleted, String type) {
+    for (String d : deleted) {
+      if (types.related(type, d) || storedWith(d).contains(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- completeness (IncompleteDeletion) -----------------------------------------------------
+
+  /**
+   * The personal fields of the path's types, and the owned data holding personal information,
+   * that the path (with everything it calls) neither clears nor deletes. A path whose method has
+   * no analysed body (an interface implemented elsewhere) is taken at its word.
+   */
+  public Gap gap(DeletionPath path) {
+    List<CtExecutable<?>> starts = starts(path.method());
+    if (starts.isEmpty()) {
+      return new Gap(List.of(), List.of());
+    }
+    Set<String> deleted = new LinkedHashSet<>();
+    Set<String> cleared = new LinkedHashSet<>();
+    Set<String> flags = new LinkedHashSet<>();
+    for (CtExecutable<?> e : closure(starts)) {
+      MethodDeletions.Effects fx = methods.of(e);
+      deleted.addAll(fx.deleted);
+      cleared.addAll(fx.cleared);
+      flags.addAll(fx.softDeleteFlags);
+    }
+    List<String> left = new ArrayList<>();
+    boolean anyRowKept = false;
+    for (CtType<?> type : path.types()) {
+      boolean rowDeleted = deletes(deleted, name(type));
+      anyRowKept |= !rowDeleted;
+      if (!rowDeleted) {
+        for (PersonalField f : allPersonalFields(type)) {
+          if (!cleared.contains(f.key())) {
+            left.add(f.describe());
+          }
+        }
+      }
+      for (CtType<?> h : types.hierarchy(type)) {
+        for (CtField<?> f : ownedFields(h)) {
+          if (cleared.contains(name(h) + "#" + f.getSimpleName()) && clearingDeletes(f) || rowDeleted && storedWithRow(f)) {
+            continue;
+          }
+          List<CtType<?>> owned = ownedTypes(f, h);
+          boolean handled = owned.stream().allMatch(o -> deletes(deleted, name(o)) || clearedInPlace(o, cleared));
+          if (!handled) {
+            left.add(h.getSimpleName() + "." + f.getSimpleName() + " ("
+                + String.join(", ", owned.stream().map(CtType::getSimpleName).toList()) + ")");
+          }
+        }
+      }
+    }
+    return new Gap(left, anyRowKept ? List.copyOf(flags) : List.of());
+  }
+
+  /** True when every personal field of an owned object is cleared on the path: it is anonymised in place. */
+  private boolean clearedInPlace(CtType<?> type, Set<String> cleared) {
+    List<PersonalField> fields = allPersonalFields(type);
+    return !fields.isEmpty() && fields.stream().allMatch(f -> cleared.contains(f.key()));
+  }
+
+  // ---- ownership -----------------------------------------------------------------------------
+
+  /** Fields holding data of another analysed type that carries personal information, and that is not merely referenced. */
+  private List<CtField<?>> ownedFields(CtType<?> type) {
+    List<CtField<?>> owned = new ArrayList<>();
+    for (CtField<?> f : types.storedFields(type)) {
+      if (!annotated(f, REFERENCES) && !ownedTypes(f, type).isEmpty()) {
+        owned.add(f);
+      }
+    }
+    return owned;
+  }
+
+  private List<CtType<?>> ownedTypes(CtField<?> field, CtType<?> owner) {
+    return types.held(field.getType()).stream()
+        .filter(t -> !types.related(name(t), name(owner)) && holdsPersonalInfo(t, 0))
+        .toList();
+  }
+
+  private boolean holdsPersonalInfo(CtType<?> type, int depth) {
+    if (!allPersonalFields(type).isEmpty()) {
+      return true;
+    }
+    if (depth > 3) {
+      return false;
+    }
+    for (CtType<?> h : types.hierarchy(type)) {
+      for (CtField<?> f : types.storedFields(h)) {
+        if (!annotated(f, REFERENCES)) {
+          for (CtType<?> t : types.held(f.getType())) {
+            if (!types.related(name(t), name(type)) && holdsPersonalInfo(t, depth + 1)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The types a type owns, transitively: what a declared deletion path for it must also erase. */
+  private Set<String> owned(String type) {
+    return reach(type, f -> !annotated(f, REFERENCES));
+  }
+
+  /** The types deleted together with an object of this type: embedded, nested, or cascaded to. */
+  private Set<String> storedWith(String type) {
+    Set<String> found = storedWith.get(type);
+    if (found == null) {
+      found = reach(type, Deletions::storedWithRow);
+      storedWith.put(type, found);
+    }
+    return found;
+  }
+
+  private Set<String> reach(String type, Predicate<CtField<?>> follows) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(type));
+    while (!queue.isEmpty()) {
+      CtType<?> t = types.get(queue.poll());
+      if (t == null) {
+        continue;
+      }
+      for (CtType<?> h : types.hierarchy(t)) {
+        for (CtField<?> f : types.storedFields(h)) {
+          if (follows.test(f)) {
+            for (CtType<?> o : types.held(f.getType())) {
+              if (o != t && seen.add(name(o))) {
+                queue.add(name(o));
+              }
+            }
+          }
+        }
+      }
+    }
+    seen.remove(type);
+    return seen;
+  }
+
+  /** True when the field's data goes with the row: not a relation, or a relation that cascades removal. */
+  private static boolean storedWithRow(CtField<?> field) {
+    CtAnnotation<?> relation = relation(field);
+    if (relation == null) {
+      return true;
+    }
+    CtExpression<?> cascade = relation.getValues().get("cascade");
+    String c = cascade == null ? "" : cascade.toString();
+    return c.contains("REMOVE") || c.contains("ALL") || removesOrphans(relation);
+  }
+
+  /** True when clearing the field deletes its data: not a relation (a relation only unlinks), or one removing orphans. */
+  private static boolean clearingDeletes(CtField<?> field) {
+    CtAnnotation<?> relation = relation(field);
+    return relation == null || removesOrphans(relation);
+  }
+
+  private static boolean removesOrphans(CtAnnotation<?> relation) {
+    CtExpression<?> orphans = relation.getValues().get("orphanRemoval");
+    return orphans != null && orphans.toString().equals("true");
+  }
+
+  private static CtAnnotation<?> relation(CtField<?> field) {
+    return field.getAnnotations().stream().filter(a -> RELATIONS.contains(Knowledge.simpleName(a))).findFirst().orElse(null);
+  }
+
+  // ---- locations -----------------------------------------------------------------------------
+
+  /** Where a type or method is named (the line of {@code class Member}, not of its annotations or Javadoc). */
+  public Location nameLocation(CtElement element) {
+    Location start = model.locate(element);
+    SourcePosition p = element.getPosition();
+    if (p instanceof CompoundSourcePosition named && p.isValidPosition()) {
+      CtCompilationUnit unit = named.getCompilationUnit();
+      int[] separators = unit == null ? null : unit.getLineSeparatorPositions();
+      if (separators != null) {
+        int at = named.getNameStart();
+        int line = 1;
+        int lineStart = 0;
+        for (int separator : separators) {
+          if (separator >= at) {
+            break;
+          }
+          line++;
+          lineStart = separator + 1;
+        }
+        return new Location(start.file(), line, at - lineStart + 1);
+      }
+    }
+    return start;
+  }
+}

@@ -1,0 +1,522 @@
+package dev.datawarden.analyzer.flow;
+
+import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
+import static dev.datawarden.analyzer.flow.AnalysedTypes.normalise;
+import static dev.datawarden.analyzer.flow.AnalysedTypes.simpleName;
+
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtBinaryOperator;
+import spoon.reflect.code.CtConditional;
+import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtFieldWrite;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtNewArray;
+import spoon.reflect.code.CtOperatorAssignment;
+import spoon.reflect.code.CtReturn;
+import spoon.reflect.code.CtStatement;
+import spoon.reflect.code.CtTypeAccess;
+import spoon.reflect.code.CtVariableRead;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtExecutableReference;
+import spoon.reflect.reference.CtFieldReference;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * What each analysed method does itself (not its callees) towards deletion: the types it deletes,
+ * the fields it clears, the soft-delete flags it sets. See {@link Deletions} for what counts.
+ * Types are named as {@link AnalysedTypes} names them, fields as {@code a.b.Member#email}.
+ */
+final class MethodDeletions {
+
+  /** One method's contribution. */
+  static final class Effects {
+    final Set<String> deleted = new LinkedHashSet<>();
+    final Set<String> cleared = new LinkedHashSet<>();
+    final Set<String> softDeleteFlags = new LinkedHashSet<>();
+  }
+
+  /** Types whose {@code remove}/{@code delete} deletes the object passed. */
+  private static final Set<String> PERSISTENCE_MANAGERS = Set.of(
+      "jakarta.persistence.EntityManager", "javax.persistence.EntityManager", "org.hibernate.Session",
+      "org.hibernate.StatelessSession", "org.springframework.data.mongodb.core.MongoOperations",
+      "org.springframework.data.mongodb.core.MongoTemplate");
+  /** Packages of the repository and mapper supertypes that name their entity as a type argument. */
+  private static final List<String> REPOSITORY_PACKAGES =
+      List.of("org.springframework.data.", "com.baomidou.mybatisplus.", "tk.mybatis.mapper.");
+  private static final List<String> REPOSITORY_SUFFIXES = List.of("Repository", "Mapper", "Dao", "DAO");
+  private static final Set<String> REPOSITORY_ANNOTATIONS = Set.of("Repository", "Mapper");
+  private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
+  private static final Pattern SOFT_DELETE_FLAG =
+      Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
+  private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  private final Facts facts;
+  private final CallGraph graph;
+  private final AnalysedTypes types;
+  private final Set<String> personalFields;
+  private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
+
+  /** {@code personalFields} are the declared personal fields, as {@code a.b.Member#email}: never parts of a clearing value. */
+  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<String> personalFields) {
+    this.facts = facts;
+    this.graph = graph;
+    this.types = types;
+    this.personalFields = personalFields;
+  }
+
+  /** True for the names of a Spring Data or MyBatis(-Plus) repository or mapper type and its supertypes. */
+  static boolean frameworkRepository(Set<String> names) {
+    return names.stream().anyMatch(n -> REPOSITORY_PACKAGES.stream().anyMatch(n::startsWith));
+  }
+
+  Effects of(CtExecutable<?> method) {
+    Effects fx = effects.get(method);
+    if (fx == null) {
+      fx = new Effects();
+      if (method.getBody() != null) {
+        collect(method, fx);
+      }
+      effects.put(method, fx);
+    }
+    return fx;
+  }
+
+  private void collect(CtExecutable<?> method, Effects fx) {
+    for (CtInvocation<?> call : method.getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class))) {
+      if (CallGraph.owner(call) == method) {
+        deletedBy(call, fx.deleted);
+        clearedBy(call, fx);
+      }
+    }
+    for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
+      if (CallGraph.owner(a) == method && !(a instanceof CtOperatorAssignment<?, ?>)
+          && a.getAssigned() instanceof CtFieldWrite<?> write) {
+        String key = fieldKey(write.getVariable());
+        if (key != null) {
+          written(key, a.getAssignment(), fx);
+        }
+      }
+    }
+    for (CtLiteral<?> literal : method.getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
+      if (literal.getValue() instanceof String s && CallGraph.owner(literal) == method) {
+        sqlDeletes(s, fx.deleted);
+      }
+    }
+    for (CtBinaryOperator<?> concatenation : method.getElements(new TypeFilter<CtBinaryOperator<?>>(CtBinaryOperator.class))) {
+      if (!(concatenation.getParent() instanceof CtBinaryOperator<?>) && CallGraph.owner(concatenation) == method
+          && folded(concatenation) instanceof String s) {
+        sqlDeletes(s, fx.deleted); // "DELETE FROM " + TABLE + " WHERE id = ?" with TABLE a constant
+      }
+    }
+    for (CtFieldRead<?> read : method.getElements(new TypeFilter<CtFieldRead<?>>(CtFieldRead.class))) {
+      CtField<?> constant = declaration(read.getVariable());
+      if (constant != null && constant.hasModifier(ModifierKind.STATIC) && constant.hasModifier(ModifierKind.FINAL)
+          && constant.getDefaultExpression() != null && CallGraph.owner(read) == method) {
+        for (CtLiteral<?> literal : constant.getDefaultExpression().getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
+          if (literal.getValue() instanceof String s) {
+            sqlDeletes(s, fx.deleted);
+          }
+        }
+      }
+    }
+  }
+
+  /** The constant value of an expression, or null when it is not constant. */
+  private static Object folded(CtExpression<?> expression) {
+    try {
+      return expression.partiallyEvaluate() instanceof CtLiteral<?> literal ? literal.getValue() : null;
+    } catch (RuntimeException e) {
+      return null; // an expression Spoon cannot evaluate, e.g. with unresolved types
+    }
+  }
+
+  private void written(String key, CtExpression<?> value, Effects fx) {
+    String field = key.substring(key.indexOf('#') + 1);
+    if (SOFT_DELETE_FLAG.matcher(field).matches()) {
+      fx.softDeleteFlags.add(simpleName(key.substring(0, key.indexOf('#'))) + "." + field);
+    }
+    if (clears(value)) {
+      fx.cleared.add(key);
+    }
+  }
+
+  // ---- deletes -------------------------------------------------------------------------------
+
+  /** The types a call deletes, added to {@code deleted}. */
+  private void deletedBy(CtInvocation<?> call, Set<String> deleted) {
+    CtExecutableReference<?> ref = call.getExecutable();
+    String method = ref.getSimpleName();
+    Set<String> receiver = receiverNames(call);
+    if ((method.equals("remove") || method.equals("delete")) && persistenceManager(call, receiver)) {
+      for (CtExpression<?> argument : call.getArguments()) {
+        removedTypes(argument).forEach(t -> deleted.add(name(t)));
+      }
+      return;
+    }
+    CtTypeReference<?> receiverType = call.getTarget() == null ? null : call.getTarget().getType();
+    if ((method.startsWith("delete") || method.startsWith("remove"))
+        && repositoryLike(receiver, receiverType == null ? null : types.get(receiverType.getQualifiedName()))) {
+      Set<String> entities = repositoryEntities(receiverType, receiver);
+      if (entities.isEmpty()) {
+        for (CtExpression<?> argument : call.getArguments()) {
+          types.held(argument.getType()).stream().filter(t -> !t.isInterface()).forEach(t -> entities.add(name(t)));
+        }
+      }
+      deleted.addAll(entities);
+    }
+    List<CtExecutable<?>> targets = graph.targets(call);
+    if (targets.stream().noneMatch(t -> t.getBody() != null)) {
+      // a declared deletion path whose body is not analysed: a catalogued library method, an interface
+      for (String type : receiver) {
+        for (Declaration d : facts.on(Target.method(type, method, null))) {
+          if (d.role() == Role.DELETION_PATH && signatureMatches(d, ref.getParameters())) {
+            d.strings("value").forEach(v -> deleted.add(normalise(v)));
+          }
+        }
+      }
+    }
+    for (CtExecutable<?> target : targets) {
+      // MyBatis @Delete, Spring Data @Query on the method called
+      for (CtAnnotation<?> a : target.getAnnotations()) {
+        for (CtLiteral<?> literal : a.getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
+          if (literal.getValue() instanceof String s) {
+            sqlDeletes(s, deleted);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * True when the call's receiver is an {@code EntityManager} or the like: by its type's name, or,
+   * for a type no class path resolves (imported with a wildcard), by its simple name.
+   */
+  private boolean persistenceManager(CtInvocation<?> call, Set<String> receiver) {
+    if (receiver.stream().anyMatch(PERSISTENCE_MANAGERS::contains)) {
+      return true;
+    }
+    CtTypeReference<?> type = call.getTarget() == null ? null : call.getTarget().getType();
+    return type != null && types.unresolved(type)
+        && PERSISTENCE_MANAGERS.stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
+  }
+
+  /**
+   * The analysed types of an object passed to {@code remove}: its static type, the class named by a
+   * class literal, or, when the static type is unknown (a generic {@code find} without a class path),
+   * the class literal the call that produced it was given: {@code remove(em.find(Member.class, id))}.
+   */
+  private List<CtType<?>> removedTypes(CtExpression<?> value) {
+    List<CtType<?>> found = types.held(value.getType());
+    if (found.isEmpty() && classLiteral(value) != null) {
+      found = types.held(classLiteral(value));
+    }
+    if (found.isEmpty() && value instanceof CtInvocation<?> producer) {
+      for (CtExpression<?> argument : producer.getArguments()) {
+        if (classLiteral(argument) != null) {
+          return types.held(classLiteral(argument));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static CtTypeReference<?> classLiteral(CtExpression<?> e) {
+    return e instanceof CtFieldRead<?> read && read.getVariable().getSimpleName().equals("class")
+        && read.getTarget() instanceof CtTypeAccess<?> access ? access.getAccessedType() : null;
+  }
+
+  private void sqlDeletes(String text, Set<String> deleted) {
+    Matcher m = SQL_DELETE.matcher(text);
+    while (m.find()) {
+      deleted.addAll(types.storedIn(AnalysedTypes.unquotedTable(m.group(1))));
+    }
+  }
+
+  private boolean repositoryLike(Set<String> names, CtType<?> declared) {
+    if (frameworkRepository(names)) {
+      return true;
+    }
+    for (String n : names) {
+      String simple = simpleName(n);
+      if (REPOSITORY_SUFFIXES.stream().anyMatch(simple::endsWith)) {
+        return true;
+      }
+    }
+    return declared != null && annotated(declared, REPOSITORY_ANNOTATIONS);
+  }
+
+  /**
+   * The entity types of a repository: the analysed type arguments of its supertypes
+   * ({@code JpaRepository<Member, Long>}), else the type its name is built on ({@code MemberRepository}).
+   */
+  private Set<String> repositoryEntities(CtTypeReference<?> repository, Set<String> names) {
+    Set<String> entities = types.typeArguments(repository);
+    if (entities.isEmpty()) {
+      for (String n : names) {
+        String simple = simpleName(n);
+        for (String suffix : REPOSITORY_SUFFIXES) {
+          if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
+            for (CtType<?> t : types.withSimpleName(simple.substring(0, simple.length() - suffix.length()))) {
+              if (!t.isInterface()) {
+                entities.add(name(t));
+              }
+            }
+          }
+        }
+      }
+    }
+    return entities;
+  }
+
+  // ---- clears --------------------------------------------------------------------------------
+
+  /** Fields a call clears: a setter given a clearing value, {@code clear()} on a collection field. */
+  private void clearedBy(CtInvocation<?> call, Effects fx) {
+    String method = call.getExecutable().getSimpleName();
+    List<CtExpression<?>> arguments = call.getArguments();
+    if (method.equals("clear") && arguments.isEmpty() && call.getTarget() != null) {
+      String key = accessedField(call.getTarget());
+      if (key != null) {
+        fx.cleared.add(key);
+      }
+    } else if (arguments.size() == 1 && method.length() > 3 && method.startsWith("set")
+        && Character.isUpperCase(method.charAt(3))) {
+      String key = setterField(call);
+      if (key != null) {
+        written(key, arguments.get(0), fx);
+      }
+    }
+  }
+
+  /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
+  private String setterField(CtInvocation<?> call) {
+    CtExecutable<?> setter = declaration(call.getExecutable());
+    if (Knowledge.inModel(setter) && setter.getBody() != null) {
+      String parameter = setter.getParameters().get(0).getSimpleName();
+      for (CtAssignment<?, ?> a : setter.getBody().getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
+        if (a.getAssigned() instanceof CtFieldWrite<?> write && a.getAssignment() instanceof CtVariableRead<?> read
+            && read.getVariable().getSimpleName().equals(parameter)) {
+          return fieldKey(write.getVariable());
+        }
+      }
+      return null;
+    }
+    return fieldByName(call.getTarget(), AnalysedTypes.decapitalise(call.getExecutable().getSimpleName().substring(3)));
+  }
+
+  /** The field an expression reads: a field read, or a getter call (from its body when analysed, else by name). */
+  private String accessedField(CtExpression<?> expression) {
+    if (expression instanceof CtFieldRead<?> read) {
+      return fieldKey(read.getVariable());
+    }
+    if (expression instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
+      CtExecutable<?> getter = declaration(call.getExecutable());
+      if (Knowledge.inModel(getter) && getter.getBody() != null) {
+        List<CtStatement> statements = getter.getBody().getStatements();
+        if (statements.size() == 1 && statements.get(0) instanceof CtReturn<?> ret
+            && ret.getReturnedExpression() instanceof CtFieldRead<?> read) {
+          return fieldKey(read.getVariable());
+        }
+        return null;
+      }
+      String property = AnalysedTypes.propertyName(call.getExecutable().getSimpleName());
+      return property == null ? null : fieldByName(call.getTarget(), property);
+    }
+    return null;
+  }
+
+  private String fieldByName(CtExpression<?> receiver, String field) {
+    if (receiver == null || receiver.getType() == null) {
+      return null;
+    }
+    CtType<?> type = types.get(receiver.getType().getQualifiedName());
+    if (type == null) {
+      return null;
+    }
+    for (CtType<?> h : types.hierarchy(type)) {
+      if (h.getField(field) != null) {
+        return name(h) + "#" + field;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a value written over a field cannot carry the data it replaces: literals, constants,
+   * empty objects and collections, {@code @Anonymizes} results, and JDK calls over such values.
+   */
+  private boolean clears(CtExpression<?> e) {
+    if (e instanceof CtLiteral<?>) {
+      return true;
+    }
+    if (e instanceof CtFieldRead<?> read) {
+      return constant(read.getVariable());
+    }
+    if (e instanceof CtConditional<?> c) {
+      return clears(c.getThenExpression()) && clears(c.getElseExpression());
+    }
+    if (e instanceof CtBinaryOperator<?> b) {
+      return operand(b.getLeftHandOperand()) && operand(b.getRightHandOperand());
+    }
+    if (e instanceof CtConstructorCall<?> n) {
+      return n.getArguments().stream().allMatch(this::clears);
+    }
+    if (e instanceof CtNewArray<?> a) {
+      return a.getElements().stream().allMatch(this::clears);
+    }
+    if (e instanceof CtInvocation<?> call) {
+      if (anonymizes(call)) {
+        return true;
+      }
+      CtTypeReference<?> owner = call.getExecutable().getDeclaringType();
+      CtExpression<?> target = call.getTarget();
+      return owner != null && owner.getQualifiedName().startsWith("java.")
+          && (target == null || target instanceof CtTypeAccess<?> || clears(target))
+          && call.getArguments().stream().allMatch(this::operand);
+    }
+    return false;
+  }
+
+  /** A part of a built value: a clearing value, or a number or flag that is not personal information. */
+  private boolean operand(CtExpression<?> e) {
+    if (clears(e)) {
+      return true;
+    }
+    if (!primitive(e.getType())) {
+      return false;
+    }
+    if (e instanceof CtFieldRead<?> read) {
+      String key = fieldKey(read.getVariable());
+      return key != null && !personalFields.contains(key);
+    }
+    if (e instanceof CtVariableRead<?>) {
+      return true;
+    }
+    if (e instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
+      String key = accessedField(call);
+      return key != null && !personalFields.contains(key);
+    }
+    return false;
+  }
+
+  private boolean anonymizes(CtInvocation<?> call) {
+    CtExecutable<?> declaration = declaration(call.getExecutable());
+    if (Knowledge.inModel(declaration)) {
+      return facts.on(declaration).stream().anyMatch(d -> d.role() == Role.ANONYMIZES);
+    }
+    for (String type : receiverNames(call)) {
+      for (Declaration d : facts.on(Target.method(type, call.getExecutable().getSimpleName(), null))) {
+        if (d.role() == Role.ANONYMIZES && signatureMatches(d, call.getExecutable().getParameters())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean constant(CtFieldReference<?> field) {
+    CtField<?> declaration = declaration(field);
+    if (declaration != null) {
+      CtType<?> owner = declaration.getDeclaringType();
+      return declaration.hasModifier(ModifierKind.STATIC) && declaration.hasModifier(ModifierKind.FINAL)
+          || owner != null && owner.isEnum();
+    }
+    try {
+      if (field.isStatic() && field.isFinal()) {
+        return true;
+      }
+    } catch (RuntimeException e) {
+      // not on the class path: judged by its name below
+    }
+    return CONSTANT_NAME.matcher(field.getSimpleName()).matches();
+  }
+
+  private static boolean primitive(CtTypeReference<?> type) {
+    if (type == null) {
+      return false;
+    }
+    try {
+      return type.isPrimitive() || type.unbox().isPrimitive();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  /** The names a call may be looked up under: the receiver's static type, the declaring type, and their supertypes. */
+  private Set<String> receiverNames(CtInvocation<?> call) {
+    Set<String> names = new LinkedHashSet<>();
+    if (call.getTarget() != null) {
+      names.addAll(types.names(call.getTarget().getType()));
+    }
+    names.addAll(types.names(call.getExecutable().getDeclaringType()));
+    return names;
+  }
+
+  private static String fieldKey(CtFieldReference<?> field) {
+    if (field == null) {
+      return null;
+    }
+    CtField<?> declaration = declaration(field);
+    CtTypeReference<?> owner = declaration != null && declaration.getDeclaringType() != null
+        ? declaration.getDeclaringType().getReference() : field.getDeclaringType();
+    return owner == null ? null : normalise(owner.getQualifiedName()) + "#" + field.getSimpleName();
+  }
+
+  private static CtField<?> declaration(CtFieldReference<?> field) {
+    try {
+      return field.getFieldDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static CtExecutable<?> declaration(CtExecutableReference<?> ref) {
+    try {
+      return ref.getExecutableDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** True when a method declaration applies to these parameter types (qualified names or type references). */
+  static boolean signatureMatches(Declaration d, List<?> actual) {
+    if (d.target().signature().isEmpty()) {
+      return true;
+    }
+    List<String> wanted = d.target().signature().get();
+    if (wanted.size() != actual.size()) {
+      return false;
+    }
+    for (int i = 0; i < wanted.size(); i++) {
+      Object p = actual.get(i);
+      String a = normalise(p instanceof CtTypeReference<?> r ? r.getQualifiedName() : String.valueOf(p));
+      String w = normalise(wanted.get(i));
+      if (!a.equals(w) && !a.endsWith("." + w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
