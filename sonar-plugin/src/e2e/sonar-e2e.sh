@@ -160,19 +160,21 @@ if [[ $(id -u) -eq 0 ]]; then
   # Elasticsearch refuses to run as root
   id -u "$RUN_AS" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_AS"
   chown -R "$RUN_AS" "$WORK"
-  as_server_user=(runuser -u "$RUN_AS" --)
+  # setpriv changes the user in place (runuser would start a session of its own, out of reach of
+  # the process-group kill below)
+  as_server_user=(setpriv --reuid="$(id -u "$RUN_AS")" --regid="$(id -g "$RUN_AS")" --init-groups)
 else
   as_server_user=()
 fi
-setsid "${as_server_user[@]}" env SONAR_JAVA_PATH="$JAVA" "$SQ/bin/linux-x86-64/sonar.sh" console \
+setsid "${as_server_user[@]}" env HOME="$WORK" SONAR_JAVA_PATH="$JAVA" "$SQ/bin/linux-x86-64/sonar.sh" console \
   >"$WORK/console.log" 2>&1 &
 SERVER_PID=$!
 
 # peak memory of the whole server (web, compute engine, Elasticsearch), sampled every 2 s
 (
   peak=0
-  while kill -0 -- "-$SERVER_PID" 2>/dev/null; do
-    rss=$(ps -o rss= --sid "$SERVER_PID" 2>/dev/null | awk '{s += $1} END {print s + 0}')
+  while kill -0 "$SERVER_PID" 2>/dev/null; do
+    rss=$(ps -o rss= --sid "$SERVER_PID" 2>/dev/null | awk '{s += $1} END {print s + 0}' || true)
     ((rss > peak)) && peak=$rss && echo "$peak" >"$WORK.peak"
     sleep 2
   done
