@@ -18,7 +18,7 @@ cli="$work/datawarden-cli.jar"
 corpus() {
   case "$1" in
     commons-lang3) echo "org.apache.commons:commons-lang3:3.17.0:jar:sources||8" ;;
-    guava) echo "com.google.guava:guava:33.4.0-jre:jar:sources|com.google.guava:failureaccess:1.0.2 com.google.code.findbugs:jsr305:3.0.2 org.checkerframework:checker-qual:3.43.0 com.google.errorprone:error_prone_annotations:2.36.0 com.google.j2objc:j2objc-annotations:3.0.0|8" ;;
+    guava) echo "com.google.guava:guava:33.4.0-jre:jar:sources|com.google.guava:failureaccess:1.0.2 com.google.code.findbugs:jsr305:3.0.2 org.checkerframework:checker-qual:3.43.0 com.google.errorprone:error_prone_annotations:2.36.0 com.google.j2objc:j2objc-annotations:3.0.0|11" ;;
     *) echo "bench: unknown corpus $1" >&2; exit 2 ;;
   esac
 }
