@@ -19,6 +19,7 @@ import dev.datawarden.analyzer.rules.OverCollection;
 import dev.datawarden.analyzer.rules.PersonalInfoLogged;
 import dev.datawarden.analyzer.rules.PurposeExceeded;
 import dev.datawarden.analyzer.rules.TransferWithoutAgreement;
+import dev.datawarden.analyzer.rules.UnannotatedPersonalInfo;
 import dev.datawarden.analyzer.rules.UnencryptedSensitiveData;
 import dev.datawarden.analyzer.rules.UnloggedTransfer;
 import dev.datawarden.analyzer.rules.UnusedSuppression;
@@ -50,6 +51,7 @@ public final class RulePack {
       entry(OverCollection.class, OverCollection::new),
       entry(MissingDeletionPath.class, MissingDeletionPath::new),
       entry(IncompleteDeletion.class, IncompleteDeletion::new),
+      entry(UnannotatedPersonalInfo.class, UnannotatedPersonalInfo::new),
       entry(UnusedSuppression.class, UnusedSuppression::new));
 
   private RulePack() {}

@@ -43,7 +43,7 @@ public class Order {
   private Status status = Status.PLACED;
 
   @Column(name = "buyer_ip")
-  private String buyerIp;
+  private String buyerIp; // Noncompliant: UnannotatedPersonalInfo {{Order.buyerIp looks like personal information (IP_ADDRESS)}}
 
   @Column(name = "tracking_number")
   private String trackingNumber;

@@ -1,0 +1,306 @@
+package dev.datawarden.analyzer.heuristic;
+
+import dev.datawarden.annotations.PersonalInfoCategory;
+import dev.datawarden.annotations.SensitiveCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtTypeReference;
+
+/**
+ * What personal information looks like in names and types, read from {@code pi-names.yml} (whose
+ * header explains the matching): a name is split into words, and a pattern of words must match
+ * with only value suffixes after it and no non-personal qualifier before it.
+ */
+public final class PersonalInfoNames {
+  private static final String RESOURCE = "/dev/datawarden/analyzer/rules/pi-names.yml";
+  private static volatile PersonalInfoNames builtin;
+
+  /** A name that looks like personal information: the pattern that matched and what to declare. */
+  public record Match(String pattern, SuggestedAnnotation suggestion) {}
+
+  private final Map<String, Match> patterns;
+  private final Set<String> valueSuffixes;
+  private final List<String> suffixesLongestFirst;
+  private final Set<String> qualifiers;
+  private final Set<String> valueTypes;
+  private final Set<String> containerTypes;
+  private final Map<String, SuggestedAnnotation> typeCategories;
+  private final Map<String, List<String>> mappingAnnotations;
+  private final Set<String> configurationAnnotations;
+  private final Set<String> configurationTypeAnnotations;
+  private final List<String> ignoredTypeSuffixes;
+
+  private PersonalInfoNames(Map<String, Object> yaml) {
+    Map<String, Match> p = new HashMap<>();
+    section(yaml, "personalInfo").forEach((category, words) -> {
+      SuggestedAnnotation s = SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(category));
+      strings(words, "personalInfo." + category).forEach(w -> addPattern(p, w, s));
+    });
+    section(yaml, "sensitive").forEach((category, words) -> {
+      SuggestedAnnotation s = SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(category));
+      strings(words, "sensitive." + category).forEach(w -> addPattern(p, w, s));
+    });
+    this.patterns = Map.copyOf(p);
+    this.valueSuffixes = Set.copyOf(strings(yaml.get("valueSuffixes"), "valueSuffixes"));
+    this.suffixesLongestFirst = valueSuffixes.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+        .toList();
+    this.qualifiers = Set.copyOf(strings(yaml.get("nonPersonalQualifiers"), "nonPersonalQualifiers"));
+    this.valueTypes = Set.copyOf(strings(yaml.get("valueTypes"), "valueTypes"));
+    this.containerTypes = Set.copyOf(strings(yaml.get("containerTypes"), "containerTypes"));
+    Map<String, SuggestedAnnotation> t = new HashMap<>();
+    section(yaml, "typeCategories").forEach((type, category) ->
+        t.put(type, SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(String.valueOf(category)))));
+    this.typeCategories = Map.copyOf(t);
+    Map<String, List<String>> m = new HashMap<>();
+    section(yaml, "mappingAnnotations").forEach((a, attributes) ->
+        m.put(a, List.copyOf(strings(attributes, "mappingAnnotations." + a))));
+    this.mappingAnnotations = Map.copyOf(m);
+    this.configurationAnnotations = Set.copyOf(strings(yaml.get("configurationAnnotations"), "configurationAnnotations"));
+    this.configurationTypeAnnotations =
+        Set.copyOf(strings(yaml.get("configurationTypeAnnotations"), "configurationTypeAnnotations"));
+    this.ignoredTypeSuffixes = List.copyOf(strings(yaml.get("ignoredTypeSuffixes"), "ignoredTypeSuffixes"));
+  }
+
+  /** The names that ship with DataWarden. */
+  public static PersonalInfoNames builtin() {
+    PersonalInfoNames b = builtin;
+    if (b == null) {
+      try (InputStream in = PersonalInfoNames.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing " + RESOURCE);
+        }
+        b = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      builtin = b;
+    }
+    return b;
+  }
+
+  /** Reads names in the format of {@code pi-names.yml}; a malformed file is an {@link IllegalArgumentException}. */
+  @SuppressWarnings("unchecked")
+  public static PersonalInfoNames parse(String yaml) {
+    Object root = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    if (!(root instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("pi-names: expected a mapping at the top");
+    }
+    return new PersonalInfoNames((Map<String, Object>) map);
+  }
+
+  /**
+   * The best match of a name of the code (field, parameter, column, type): of the patterns that
+   * match with only value suffixes after them and no non-personal qualifier before them, the one
+   * that starts first, and of those the longest: idCardNumber is an identity card number, not a
+   * bank card number, and emailAddress an e-mail address, not a postal one.
+   */
+  public Optional<Match> match(String name) {
+    List<String> words = words(name);
+    for (int i = 0; i < words.size(); i++) {
+      if (qualifiers.contains(words.get(i))) {
+        return Optional.empty(); // every match from here on has this qualifier before it
+      }
+      Match best = null;
+      int bestLength = 0;
+      StringBuilder joined = new StringBuilder();
+      for (int j = i; j < words.size(); j++) {
+        joined.append(words.get(j));
+        Optional<Map.Entry<String, Match>> m = onlySuffixes(words, j + 1) ? lookup(joined.toString()) : Optional.empty();
+        if (m.isPresent() && m.get().getKey().length() > bestLength) {
+          best = m.get().getValue();
+          bestLength = m.get().getKey().length();
+        }
+      }
+      if (best != null) {
+        return Optional.of(best);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A pattern spelled by {@code joined}, alone, with a value suffix glued on, or in the plural. */
+  private Optional<Map.Entry<String, Match>> lookup(String joined) {
+    Match exact = patterns.get(joined);
+    if (exact != null) {
+      return Optional.of(Map.entry(joined, exact));
+    }
+    for (String suffix : suffixesLongestFirst) {
+      if (joined.length() > suffix.length() && joined.endsWith(suffix)) {
+        String stem = joined.substring(0, joined.length() - suffix.length());
+        Match m = patterns.get(stem);
+        if (m != null) {
+          return Optional.of(Map.entry(stem, m));
+        }
+      }
+    }
+    for (String plural : List.of("es", "s")) {
+      if (joined.endsWith(plural)) {
+        String stem = joined.substring(0, joined.length() - plural.length());
+        Match m = patterns.get(stem);
+        if (m != null) {
+          return Optional.of(Map.entry(stem, m));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean onlySuffixes(List<String> words, int from) {
+    for (int k = from; k < words.size(); k++) {
+      String w = words.get(k);
+      if (!valueSuffixes.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True for a type that holds a value itself (a string, a number, a date, an address), an array
+   * of one, or one of the containers of one; false for carriers, services and other objects.
+   */
+  public boolean isValueType(CtTypeReference<?> type) {
+    if (type == null) {
+      return false;
+    }
+    if (type instanceof CtArrayTypeReference<?> array) {
+      return isValueType(array.getComponentType());
+    }
+    String name = type.getQualifiedName();
+    if (valueTypes.contains(name)) {
+      return true;
+    }
+    if (containerTypes.contains(name) && type.getActualTypeArguments().size() == 1) {
+      return isValueType(type.getActualTypeArguments().get(0));
+    }
+    return false;
+  }
+
+  /** The category a value type implies whatever the name, e.g. an {@code InetAddress} is an IP address. */
+  public Optional<SuggestedAnnotation> categoryOfType(CtTypeReference<?> type) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    if (type instanceof CtArrayTypeReference<?> array) {
+      return categoryOfType(array.getComponentType());
+    }
+    if (containerTypes.contains(type.getQualifiedName()) && type.getActualTypeArguments().size() == 1) {
+      return categoryOfType(type.getActualTypeArguments().get(0));
+    }
+    return Optional.ofNullable(typeCategories.get(type.getQualifiedName()));
+  }
+
+  /** The attributes of an annotation (by simple name) that hold a mapped name, empty when it maps none. */
+  public List<String> mappingAttributes(String annotationSimpleName) {
+    return mappingAnnotations.getOrDefault(annotationSimpleName, List.of());
+  }
+
+  /** True for an annotation (by simple name) that makes a field or parameter configuration. */
+  public boolean isConfigurationAnnotation(String annotationSimpleName) {
+    return configurationAnnotations.contains(annotationSimpleName);
+  }
+
+  /** True for an annotation (by simple name) that makes a whole type configuration. */
+  public boolean isConfigurationTypeAnnotation(String annotationSimpleName) {
+    return configurationTypeAnnotations.contains(annotationSimpleName);
+  }
+
+  /** True for a type (by simple name) whose fields are not where personal information is declared. */
+  public boolean isIgnoredType(String simpleName) {
+    return ignoredTypeSuffixes.stream().anyMatch(simpleName::endsWith);
+  }
+
+  /**
+   * The lower-case words of a name: split at anything but letters and digits, at camelCase humps
+   * ({@code IDCard} is {@code id, card}) and between letters and digits.
+   */
+  public static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    int n = name.length();
+    for (int k = 0; k < n; k++) {
+      char c = name.charAt(k);
+      if (!Character.isLetterOrDigit(c)) {
+        flush(w, words);
+        continue;
+      }
+      if (w.length() > 0) {
+        char prev = name.charAt(k - 1);
+        boolean hump = Character.isUpperCase(c)
+            && (Character.isLowerCase(prev) || Character.isDigit(prev)
+                || (Character.isUpperCase(prev) && k + 1 < n && Character.isLowerCase(name.charAt(k + 1))));
+        boolean digitBoundary = Character.isDigit(c) != Character.isDigit(prev);
+        if (hump || digitBoundary) {
+          flush(w, words);
+        }
+      }
+      w.append(c);
+    }
+    flush(w, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder w, List<String> words) {
+    if (w.length() > 0) {
+      words.add(w.toString().toLowerCase(Locale.ROOT));
+      w.setLength(0);
+    }
+  }
+
+  /** Every pattern with what it suggests, for documentation and tests. */
+  public Map<String, SuggestedAnnotation> patterns() {
+    Map<String, SuggestedAnnotation> all = new LinkedHashMap<>();
+    new TreeSet<>(patterns.keySet()).forEach(k -> all.put(patterns.get(k).pattern(), patterns.get(k).suggestion()));
+    return all;
+  }
+
+  private static void addPattern(Map<String, Match> patterns, String words, SuggestedAnnotation suggestion) {
+    String joined = String.join("", words(words));
+    Match previous = patterns.put(joined, new Match(words, suggestion));
+    if (previous != null && !previous.suggestion().equals(suggestion)) {
+      throw new IllegalArgumentException("pi-names: '" + words + "' is both " + previous.suggestion().label()
+          + " and " + suggestion.label());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> section(Map<String, Object> yaml, String key) {
+    Object v = yaml.get(key);
+    if (v == null) {
+      return Map.of();
+    }
+    if (!(v instanceof Map<?, ?>)) {
+      throw new IllegalArgumentException("pi-names: '" + key + "' must be a mapping");
+    }
+    return (Map<String, Object>) v;
+  }
+
+  private static List<String> strings(Object v, String where) {
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw new IllegalArgumentException("pi-names: '" + where + "' must be a list");
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : list) {
+      out.add(String.valueOf(o).trim());
+    }
+    return out;
+  }
+}
