@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.report.ReportFiles;
@@ -75,6 +76,15 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
   boolean timings;
 
+  @Option(names = "--annotate",
+      description = "Insert the annotation each UnannotatedPersonalInfo finding suggests (@PersonalInfo or @Sensitive, "
+          + "with its imports) into the sources, keeping their formatting, instead of printing the findings; "
+          + "exits 0 when done.")
+  boolean annotate;
+
+  @Option(names = "--dry-run", description = "With --annotate: print the changes as a unified diff, write nothing.")
+  boolean dryRun;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -109,10 +119,15 @@ public final class DataWardenCli implements Callable<Integer> {
         return USAGE;
       }
     }
+    if (dryRun && !annotate) {
+      err.println("datawarden: --dry-run goes with --annotate");
+      return USAGE;
+    }
+    Path base = Path.of("").toAbsolutePath();
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
-        .baseDirectory(Path.of("").toAbsolutePath());
+        .baseDirectory(base);
     catalogs.forEach(request::addCatalog);
     disabled.forEach(request::disableRule);
     if (classpath != null) {
@@ -135,6 +150,9 @@ public final class DataWardenCli implements Callable<Integer> {
       err.printf("timing %-12s %7d ms%n", "total", total);
       err.printf("peak heap %d MB%n", heap.stop() / (1024 * 1024));
     }
+    if (annotate) {
+      return annotate(result, base, out, err);
+    }
     out.print(ConsoleReport.render(result));
     out.flush();
     try {
@@ -153,6 +171,36 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+  }
+
+  /** Inserts the suggested annotations, or prints them as a diff; skipped findings go to standard error. */
+  private int annotate(AnalysisResult result, Path base, PrintWriter out, PrintWriter err) {
+    if (result.nothingAnalysed()) {
+      err.println("datawarden: nothing could be analysed: no Java source parsed in " + sources);
+      return USAGE;
+    }
+    AnnotateFix.Plan plan = AnnotateFix.plan(base, result.findings());
+    for (AnnotateFix.Skipped s : plan.skipped()) {
+      err.println("datawarden: not annotated: " + s);
+    }
+    if (dryRun) {
+      out.print(plan.diff());
+      out.flush();
+      return OK;
+    }
+    try {
+      plan.write();
+    } catch (IOException e) {
+      err.println("datawarden: cannot write the annotated sources: " + e.getMessage());
+      return USAGE;
+    }
+    for (AnnotateFix.FileEdit e : plan.edits()) {
+      out.println("annotated " + e.displayPath() + " (" + e.annotations() + ")");
+    }
+    out.println(plan.annotations() + " annotation(s) inserted in " + plan.edits().size() + " file(s); "
+        + "add their purposes and retention");
+    out.flush();
+    return OK;
   }
 
   static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {

@@ -1,0 +1,76 @@
+package dev.datawarden.analyzer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --annotate} and {@code --annotate --dry-run}. */
+class DataWardenCliAnnotateTest {
+  @TempDir Path dir;
+  StringWriter out = new StringWriter();
+  StringWriter err = new StringWriter();
+
+  private static final String FORM = """
+      package a;
+
+      /** A sign-up form. */
+      public class Form {
+        private String mobile; // as typed
+        private int mobileCount;
+      }
+      """;
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return DataWardenCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path form() throws Exception {
+    Path file = dir.resolve("src/a/Form.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, FORM);
+    return file;
+  }
+
+  @Test
+  void dryRunPrintsTheDiffAndWritesNothing() throws Exception {
+    Path file = form();
+    assertEquals(0, run("--annotate", "--dry-run", dir.resolve("src").toString()));
+    assertTrue(out.toString().contains("""
+         /** A sign-up form. */
+         public class Form {
+        +  @PersonalInfo(category = PersonalInfoCategory.PHONE)
+           private String mobile; // as typed
+        """), out::toString);
+    assertTrue(out.toString().contains("+import dev.datawarden.annotations.PersonalInfo;\n"), out::toString);
+    assertEquals(FORM, Files.readString(file));
+  }
+
+  @Test
+  void annotateWritesTheSourcesOnce() throws Exception {
+    Path file = form();
+    assertEquals(0, run("--annotate", dir.resolve("src").toString()));
+    assertTrue(out.toString().endsWith("1 annotation(s) inserted in 1 file(s); add their purposes and retention\n"),
+        out::toString);
+    String annotated = Files.readString(file);
+    assertTrue(annotated.contains("  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  private String mobile; // as typed\n"),
+        annotated);
+    assertEquals(0, run("--annotate", dir.resolve("src").toString()));
+    assertTrue(out.toString().startsWith("0 annotation(s) inserted in 0 file(s)"), out::toString);
+    assertEquals(annotated, Files.readString(file));
+  }
+
+  @Test
+  void dryRunAloneIsBadUsage() throws Exception {
+    form();
+    assertEquals(2, run("--dry-run", dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("--dry-run goes with --annotate"), err::toString);
+  }
+}
