@@ -64,7 +64,8 @@ public final class FactCollector {
       return;
     }
     CtElement element = annotation.getAnnotatedElement();
-    if (element == null || element.isImplicit()) {
+    // the compiler's copies (a record component's field and accessor) are implicit; the component is not
+    if (element == null || (element.isImplicit() && !(element instanceof CtRecordComponent))) {
       return;
     }
     Location location = model.locate(annotation);
