@@ -24,7 +24,6 @@ import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtArrayTypeReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * The analysed types, for the deletion analysis: found by qualified name (nested types joined by a
@@ -39,15 +38,23 @@ final class AnalysedTypes {
   private final Map<CtType<?>, List<CtField<?>>> storedFields = new IdentityHashMap<>();
 
   AnalysedTypes(SourceModel model) {
-    for (CtType<?> t : model.spoon().getElements(new TypeFilter<CtType<?>>(CtType.class))) {
-      if (t instanceof CtTypeParameter || t.isShadow() || t.isAnonymous() || t.isLocalType()) {
-        continue;
-      }
-      byName.putIfAbsent(name(t), t);
-      bySimpleName.computeIfAbsent(t.getSimpleName(), k -> new ArrayList<>()).add(t);
-      for (String table : tableNames(t)) {
-        byTable.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(name(t));
-      }
+    // top-level types and their member types: walking every element for local ones costs more than they matter
+    for (CtType<?> t : model.spoon().getAllTypes()) {
+      add(t);
+    }
+  }
+
+  private void add(CtType<?> t) {
+    if (t instanceof CtTypeParameter || t.isShadow() || t.isAnonymous() || t.isLocalType()) {
+      return;
+    }
+    byName.putIfAbsent(name(t), t);
+    bySimpleName.computeIfAbsent(t.getSimpleName(), k -> new ArrayList<>()).add(t);
+    for (String table : tableNames(t)) {
+      byTable.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(name(t));
+    }
+    for (CtType<?> nested : t.getNestedTypes()) {
+      add(nested);
     }
   }
 

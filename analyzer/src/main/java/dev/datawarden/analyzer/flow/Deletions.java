@@ -111,7 +111,7 @@ public final class Deletions {
   private final Map<String, List<PersonalField>> personalFields = new HashMap<>();
   private final Map<String, String> persisted = new LinkedHashMap<>();
   private final List<DeletionPath> paths = new ArrayList<>();
-  private final Set<CtExecutable<?>> reachable;
+  private Set<CtExecutable<?>> reachable;
   private final Map<String, Set<String>> storedWith = new HashMap<>();
   private Set<String> reachablyDeleted;
 
@@ -129,9 +129,6 @@ public final class Deletions {
     this.methods = new MethodDeletions(facts, graph, types, personalKeys);
     findPersisted(flows);
     findPaths();
-    List<CtExecutable<?>> roots = new ArrayList<>(graph.entryPoints());
-    paths.forEach(p -> roots.addAll(starts(p.method())));
-    reachable = closure(roots);
   }
 
   /** The deletions of the analysed code; empty when the rules run without the engine. */
@@ -229,9 +226,9 @@ public final class Deletions {
       }
     }
     for (CtType<?> t : types.all()) {
-      // Spring Data and MyBatis-Plus repositories name their entity; names alone (MapStruct's
+      // Spring Data and MyBatis-Plus repository interfaces name their entity; names alone (MapStruct's
       // MemberMapper converts, it does not store) are not enough to call a type stored
-      if (MethodDeletions.frameworkRepository(types.names(t.getReference()))) {
+      if (t.isInterface() && MethodDeletions.frameworkRepository(types.names(t.getReference()))) {
         for (String entity : types.typeArguments(t.getReference())) {
           persisted.putIfAbsent(entity, "managed by " + t.getSimpleName());
         }
@@ -362,11 +359,21 @@ public final class Deletions {
     return deletes(reachablyDeleted(), t);
   }
 
+  /** The methods an entry point or a declared deletion path reaches, computed when first needed. */
+  private Set<CtExecutable<?>> reachable() {
+    if (reachable == null) {
+      List<CtExecutable<?>> roots = new ArrayList<>(graph.entryPoints());
+      paths.forEach(p -> roots.addAll(starts(p.method())));
+      reachable = closure(roots);
+    }
+    return reachable;
+  }
+
   /** The types deleted by code reachable from an entry point or a deletion path. */
   private Set<String> reachablyDeleted() {
     if (reachablyDeleted == null) {
       reachablyDeleted = new LinkedHashSet<>();
-      for (CtExecutable<?> e : reachable) {
+      for (CtExecutable<?> e : reachable()) {
         reachablyDeleted.addAll(methods.of(e).deleted);
       }
     }
@@ -377,7 +384,7 @@ public final class Deletions {
   public List<CtExecutable<?>> unreachableDeletes(CtType<?> type) {
     String t = name(type);
     return graph.executables().stream()
-        .filter(e -> !reachable.contains(e) && deletes(methods.of(e).deleted, t))
+        .filter(e -> !reachable().contains(e) && deletes(methods.of(e).deleted, t))
         .sorted(Comparator.comparing(model::locate))
         .toList();
   }
