@@ -36,6 +36,7 @@ final class JavacSupport extends CompilerSupport {
   private final Trees trees;
   private final Map<String, CompilationUnitTree> units = new HashMap<>();
   private final Map<String, TreeLines> lines = new HashMap<>();
+  private final Map<Element, CompilationUnitTree> unitOfRoot = new HashMap<>();
 
   JavacSupport(ProcessingEnvironment env) {
     this.env = env;
@@ -53,6 +54,7 @@ final class JavacSupport extends CompilerSupport {
       return Optional.empty();
     }
     CompilationUnitTree unit = path.getCompilationUnit();
+    unitOfRoot.put(root, unit);
     JavaFileObject file = unit.getSourceFile();
     URI uri = file.toUri();
     String key = uri.toString();
@@ -78,12 +80,16 @@ final class JavacSupport extends CompilerSupport {
 
   @Override
   List<String> imports(Element root) {
-    TreePath path = trees.getPath(root);
-    if (path == null) {
+    CompilationUnitTree unit = unitOfRoot.remove(root); // found by source(root) in this round
+    if (unit == null) {
+      TreePath path = trees.getPath(root);
+      unit = path == null ? null : path.getCompilationUnit();
+    }
+    if (unit == null) {
       return List.of();
     }
     List<String> names = new ArrayList<>();
-    for (ImportTree i : path.getCompilationUnit().getImports()) {
+    for (ImportTree i : unit.getImports()) {
       String name = i.getQualifiedIdentifier().toString();
       // a static import names a member (or all of them): keep its type
       names.add(i.isStatic() ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : name);

@@ -37,7 +37,7 @@ final class TreeLines {
     TreeLines index = new TreeLines();
     SourcePositions positions = trees.getSourcePositions();
     LineMap map = unit.getLineMap();
-    String text = textOf(unit);
+    Text text = new Text(unit);
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
@@ -74,7 +74,7 @@ final class TreeLines {
   }
 
   private void add(Tree tree, long start, SourcePositions positions, CompilationUnitTree unit, LineMap map,
-      String text) {
+      Text text) {
     int line = (int) map.getLineNumber(start);
     At at = new At((int) map.getColumnNumber(start), tree);
     // pre-order: an enclosing tree is added before the trees inside it
@@ -83,7 +83,9 @@ final class TreeLines {
       annotations.computeIfAbsent(line, l -> new ArrayList<>()).add(at);
     }
     if (tree instanceof ClassTree || tree instanceof MethodTree || tree instanceof VariableTree) {
-      long name = namePosition(tree, start, positions, unit, text);
+      long end = positions.getEndPosition(unit, tree);
+      boolean oneLine = tree instanceof VariableTree && end >= 0 && map.getLineNumber(end) == line;
+      long name = oneLine ? -1 : namePosition(tree, start, positions, unit, text.get());
       int nameLine = name < 0 ? line : (int) map.getLineNumber(name);
       for (int l = line; l <= nameLine; l++) {
         declarations.put(l, tree); // a nested declaration replaces the one around it
@@ -145,11 +147,26 @@ final class TreeLines {
     return i >= from ? i : -1;
   }
 
-  private static String textOf(CompilationUnitTree unit) {
-    try {
-      return unit.getSourceFile().getCharContent(true).toString();
-    } catch (IOException | RuntimeException e) {
-      return null;
+  /** The text of the unit, read again from its file only when a declaration's head spans lines. */
+  private static final class Text {
+    private final CompilationUnitTree unit;
+    private String text;
+    private boolean read;
+
+    Text(CompilationUnitTree unit) {
+      this.unit = unit;
+    }
+
+    String get() {
+      if (!read) {
+        read = true;
+        try {
+          text = unit.getSourceFile().getCharContent(true).toString();
+        } catch (IOException | RuntimeException e) {
+          text = null;
+        }
+      }
+      return text;
     }
   }
 }

@@ -16,6 +16,7 @@ import dev.datawarden.analyzer.processor.CompilerSupport.Position;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
 import dev.datawarden.analyzer.suppression.Suppression;
+import dev.datawarden.annotations.PersonalInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -49,6 +51,7 @@ import javax.lang.model.util.Elements;
  */
 final class VocabularyCheck {
   static final String RULE = "InvalidAnnotation";
+  private static final String VOCABULARY = PersonalInfo.class.getPackageName() + ".";
 
   private static SourceModel emptyModel;
 
@@ -112,34 +115,50 @@ final class VocabularyCheck {
 
     void type(TypeElement type) {
       String typeName = elements.getBinaryName(type).toString();
-      annotations(type, Target.type(typeName));
+      annotations(type, () -> Target.type(typeName));
       List<? extends Element> members = type.getEnclosedElements();
       for (Element member : members) {
         if (member.getKind().isField()) {
-          annotations(member, Target.field(typeName, member.getSimpleName().toString()));
+          annotations(member, () -> Target.field(typeName, member.getSimpleName().toString()));
         }
       }
       for (Element member : members) {
-        if (member.getKind() == ElementKind.METHOD && elements.getOrigin(member) == Elements.Origin.EXPLICIT) {
-          ExecutableElement method = (ExecutableElement) member;
-          String name = method.getSimpleName().toString();
-          List<String> signature = method.getParameters().stream().map(p -> typeName(p.asType())).toList();
-          annotations(method, Target.method(typeName, name, signature));
-          for (int i = 0; i < method.getParameters().size(); i++) {
-            annotations(method.getParameters().get(i), Target.parameter(typeName, name, signature, i));
-          }
+        if (member.getKind() == ElementKind.METHOD) {
+          method((ExecutableElement) member, typeName);
         } else if (member instanceof TypeElement nested) {
           type(nested);
         }
       }
     }
 
-    private void annotations(Element element, Target target) {
+    private void method(ExecutableElement method, String typeName) {
+      boolean parameters = method.getParameters().stream().anyMatch(p -> !p.getAnnotationMirrors().isEmpty());
+      if (method.getAnnotationMirrors().isEmpty() && !parameters
+          || elements.getOrigin(method) != Elements.Origin.EXPLICIT) {
+        return;
+      }
+      String name = method.getSimpleName().toString();
+      List<String> signature = method.getParameters().stream().map(p -> typeName(p.asType())).toList();
+      annotations(method, () -> Target.method(typeName, name, signature));
+      for (int i = 0; i < method.getParameters().size(); i++) {
+        int index = i;
+        annotations(method.getParameters().get(i), () -> Target.parameter(typeName, name, signature, index));
+      }
+    }
+
+    private void annotations(Element element, Supplier<Target> targetOf) {
       for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-        TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
-        Optional<Role> role = Role.byAnnotationName(annotationType.getQualifiedName().toString());
-        if (role.isEmpty() || !role.get().targets().contains(target.kind())) {
-          continue; // not ours, or misplaced: the compiler rejects what @Target forbids
+        String annotationType = ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+        if (!annotationType.startsWith(VOCABULARY)) {
+          continue;
+        }
+        Optional<Role> role = Role.byAnnotationName(annotationType);
+        if (role.isEmpty()) {
+          continue;
+        }
+        Target target = targetOf.get();
+        if (!role.get().targets().contains(target.kind())) {
+          continue; // misplaced: the compiler rejects what @Target forbids
         }
         Optional<Position> at = compiler.position(element, annotation);
         if (at.isEmpty() || !seen.add(role.get() + "@" + at.get()) || suppressed(element)) {
