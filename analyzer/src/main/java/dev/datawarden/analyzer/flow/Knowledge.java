@@ -326,6 +326,11 @@ final class Knowledge {
           && isRepository(owner) && isWrite(m.getSimpleName())) {
         return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
       }
+      if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
+          && owner.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("FeignClient"))) {
+        // an OpenFeign client: every call is an HTTP request carrying its arguments
+        return Optional.of(new Sink(Sink.Kind.NETWORK, displayName(declaration), null));
+      }
     }
     if (!constructor && isWrite(ref.getSimpleName())) {
       for (String type : receiverTypes) {

@@ -51,6 +51,8 @@ class EngineTest {
           RestTemplate rest; KafkaTemplate<String, String> kafka; JdbcTemplate jdbc;
           UserRepository repository; FaceMapper faces;
           interface UserRepository extends JpaRepository<User, Long> {}
+          @org.springframework.cloud.openfeign.FeignClient(name = "crm") interface CrmClient { void upsert(String phone); }
+          CrmClient crm;
           @Mapper interface FaceMapper { int insertFace(byte[] face); byte[] selectFace(long id); }
           public void run(User u) {
             rest.postForObject("https://x", u.phone, String.class); // Noncompliant: UnloggedTransfer
@@ -60,6 +62,7 @@ class EngineTest {
             faces.insertFace(u.face); // Noncompliant: UnencryptedSensitiveData
             faces.selectFace(1L); // Compliant: a read, no data given
             rest.getForObject("https://x/" + u.city, String.class); // Compliant: city is not declared
+            crm.upsert(u.phone); // Noncompliant: UnloggedTransfer
           }
         }
         """);
