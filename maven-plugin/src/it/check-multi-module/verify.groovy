@@ -1,5 +1,5 @@
-// each module is analysed with its own class path plus the catalogs of the reactor modules it
-// depends on, in a parallel build; the top of the reactor gets the aggregate report
+// each module is analysed with its own class path plus the catalogs and the sources of the reactor
+// modules it depends on, in a parallel build; the top of the reactor gets the aggregate report
 def slurp = { new groovy.json.JsonSlurper().parse(new File(basedir, it)) }
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
@@ -13,10 +13,17 @@ def service = slurp('service/target/datawarden/datawarden.json')
 assert service.analysedFiles == ['src/main/java/shop/service/Notifier.java']
 assert service.classpathMode == true
 assert service.declarations.any { it.origin == 'CATALOG' && it.location.file.endsWith('/entity/datawarden.yml') }
+// the phone number declared in the entity module is seen reaching the SMS provider in the service
+// module, with no consent check and no transfer record; the entity's own finding is not repeated there
+assert service.findings*.rule == ['MissingConsentCheck', 'UnloggedTransfer']
+assert service.findings.every { it.location.file == 'src/main/java/shop/service/Notifier.java' }
+assert service.findings.every { it.message.contains('Member.mobile (PHONE)') }
+assert service.findings[1].path.any { it.file.endsWith('entity/src/main/java/shop/entity/Member.java') }
 
 def all = slurp('target/datawarden/aggregate/datawarden.json')
 assert all.analysedFiles == ['entity/src/main/java/shop/entity/Member.java', 'service/src/main/java/shop/service/Notifier.java']
-assert all.findings*.location.file == ['entity/src/main/java/shop/entity/Member.java']
+assert all.findings*.location.file == ['entity/src/main/java/shop/entity/Member.java',
+    'service/src/main/java/shop/service/Notifier.java', 'service/src/main/java/shop/service/Notifier.java']
 assert all.declarations.count { it.location.file == 'entity/datawarden.yml' } == 1
 assert new File(basedir, 'target/datawarden/aggregate/datawarden.html').text.contains('multi-module shop (all modules)')
 assert new File(basedir, 'target/datawarden/aggregate/datawarden-inventory.json').isFile()

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What to analyse: source roots (directories or single files), the compile class path (absent for
  * no-class-path mode), catalog files, the Java source level, the directory that locations in
- * findings are relative to, and the rules to leave out. Build one with {@link #builder()}.
+ * findings are relative to, the rules to leave out, and the sources of other modules that give
+ * context without being reported on. Build one with {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -23,7 +24,8 @@ public record AnalysisRequest(
     List<Path> catalogs,
     int sourceLevel,
     Path baseDirectory,
-    Set<String> disabledRules) {
+    Set<String> disabledRules,
+    List<Path> contextRoots) {
 
   public AnalysisRequest {
     sourceRoots = List.copyOf(sourceRoots);
@@ -31,6 +33,7 @@ public record AnalysisRequest(
     catalogs = List.copyOf(catalogs);
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
     disabledRules = Set.copyOf(disabledRules);
+    contextRoots = List.copyOf(contextRoots);
   }
 
   @CheckReturnValue
@@ -47,8 +50,20 @@ public record AnalysisRequest(
     private int sourceLevel = 17;
     private Path baseDirectory = Path.of("");
     private final Set<String> disabledRules = new LinkedHashSet<>();
+    private final List<Path> contextRoots = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Sources of other modules the analysed code uses (an entity module, say): modelled with the
+     * analysed sources so their declarations and their code count, but nothing is reported in
+     * them and they are not listed as analysed. Their own build reports on them.
+     */
+    @CanIgnoreReturnValue
+    public Builder addContextRoot(Path root) {
+      contextRoots.add(root);
+      return this;
+    }
 
     @CanIgnoreReturnValue
     public Builder addSourceRoot(Path root) {
@@ -102,7 +117,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules);
+          disabledRules, contextRoots);
     }
   }
 }

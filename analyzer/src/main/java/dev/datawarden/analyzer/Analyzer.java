@@ -47,7 +47,8 @@ public final class Analyzer {
             request.classpath().orElse(List.of()),
             request.classpath().isPresent(),
             request.sourceLevel(),
-            request.baseDirectory())
+            request.baseDirectory(),
+            request.contextRoots())
         .build(problems::add);
     watch.phase("model", model.files().size() + " file(s) modelled");
     Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
@@ -65,13 +66,20 @@ public final class Analyzer {
     watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks");
 
     List<Finding> findings = new ArrayList<>();
-    RulePack.run(facts, model, flows, request.disabledRules(), findings::add);
+    RulePack.run(facts, model, flows, request.disabledRules(), f -> {
+      if (!model.isContext(f.location().file())) {
+        findings.add(f); // another module's build reports on its own files
+      }
+    });
     watch.phase("rules", findings.size() + " finding(s)");
-    SuppressionFilter.Outcome suppressed =
-        SuppressionFilter.apply(findings, SuppressionScanner.scan(model), request.disabledRules());
+    SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings,
+        SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
+        request.disabledRules());
     watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
-    List<Declaration> declared = facts.all().stream().filter(d -> d.origin() != Declaration.Origin.BUILTIN).toList();
+    List<Declaration> declared = facts.all().stream()
+        .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
+        .toList();
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions());
   }

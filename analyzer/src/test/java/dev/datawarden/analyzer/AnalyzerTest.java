@@ -115,4 +115,32 @@ class AnalyzerTest {
     AnalysisResult result = Analyzer.analyze(request().disableRule("MissingRetentionPeriod").build());
     assertTrue(result.findings().isEmpty());
   }
+
+  @Test
+  void contextSourcesOfOtherModulesCountButAreNotReportedOn() throws Exception {
+    // contract: a flow from an entity module into the analysed module is seen; the entity module's
+    // own findings and declarations belong to its own build
+    Path entity = dir.resolve("entity/src");
+    Files.createDirectories(entity.resolve("e"));
+    Files.writeString(entity.resolve("e/Member.java"), """
+        package e;
+        import dev.datawarden.annotations.*;
+        public class Member {
+          @PersonalInfo(category = PersonalInfoCategory.PHONE) private String mobile;
+          public String getMobile() { return mobile; }
+        }
+        """);
+    source("s/Greeter.java", """
+        package s;
+        public class Greeter {
+          static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Greeter.class);
+          public void greet(e.Member m) { log.info("hello {}", m.getMobile()); }
+        }
+        """);
+    AnalysisResult result = Analyzer.analyze(request().addContextRoot(entity).build());
+    assertEquals(List.of("src/s/Greeter.java:4 PersonalInfoLogged"),
+        result.findings().stream().map(f -> f.location() + " " + f.ruleKey()).toList());
+    assertEquals(List.of("src/s/Greeter.java"), result.analysedFiles());
+    assertTrue(result.declarations().isEmpty(), result.declarations()::toString);
+  }
 }

@@ -112,6 +112,17 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       getLog().info("DataWarden catalog: " + relative(catalog));
       request.addCatalog(catalog);
     }
+    for (MavenProject upstream : upstreamReactorModules()) {
+      // the sources of the reactor modules this one uses: their declarations and code count here,
+      // what is wrong in them is reported by their own analysis
+      for (String root : upstream.getCompileSourceRoots()) {
+        Path path = Path.of(root);
+        if (java.nio.file.Files.isDirectory(path)) {
+          getLog().debug("DataWarden context sources: " + relative(path));
+          request.addContextRoot(path);
+        }
+      }
+    }
     ruleSelection().forEach(request::disableRule);
 
     getLog().info("DataWarden: analysing " + (sources.fileCount() < 0 ? "" : sources.fileCount() + " file(s) of ")

@@ -36,9 +36,17 @@ public final class ModelBuilder {
   private final boolean classpathGiven;
   private final int sourceLevel;
   private final Path baseDirectory;
+  private final List<Path> contextRoots;
 
   public ModelBuilder(
       List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel, Path baseDirectory) {
+    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, List.of());
+  }
+
+  /** With {@code contextRoots}: other modules' sources, modelled but neither reported on nor listed. */
+  public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
+      Path baseDirectory, List<Path> contextRoots) {
+    this.contextRoots = List.copyOf(contextRoots);
     this.sourceRoots = List.copyOf(sourceRoots);
     this.classpath = List.copyOf(classpath);
     this.classpathGiven = classpathGiven;
@@ -47,7 +55,7 @@ public final class ModelBuilder {
   }
 
   public SourceModel build(Consumer<Problem> problems) {
-    List<Path> files = javaFiles(problems);
+    List<Path> files = javaFiles(sourceRoots, problems);
     List<URL> urls = new ArrayList<>();
     for (Path entry : classpath) {
       if (Files.exists(entry)) {
@@ -80,6 +88,12 @@ public final class ModelBuilder {
     for (Path f : files) {
       launcher.addInputResource(f.toString());
     }
+    java.util.Set<Path> context = new java.util.TreeSet<>();
+    for (Path f : javaFiles(contextRoots, p -> { })) {
+      if (!files.contains(f) && context.add(f)) {
+        launcher.addInputResource(f.toString());
+      }
+    }
     if (!files.isEmpty()) {
       launcher.buildModel();
       reportMissingTypes(launcher.getModelBuilder(), problems);
@@ -95,7 +109,7 @@ public final class ModelBuilder {
         problems.accept(SyntaxErrors.describe(f, SourceModel.displayPath(baseDirectory, f), sourceLevel));
       }
     }
-    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven);
+    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context);
   }
 
   /** When a class path was given, reports the types it did not provide, once, with the first use. */
@@ -126,9 +140,9 @@ public final class ModelBuilder {
         || id == IProblem.UndefinedName;
   }
 
-  private List<Path> javaFiles(Consumer<Problem> problems) {
+  private List<Path> javaFiles(List<Path> roots, Consumer<Problem> problems) {
     TreeSet<Path> files = new TreeSet<>();
-    for (Path root : sourceRoots) {
+    for (Path root : roots) {
       Path abs = root.toAbsolutePath().normalize();
       if (Files.isRegularFile(abs) && abs.toString().endsWith(".java")) {
         files.add(abs);

@@ -18,7 +18,11 @@ public final class SourceModel {
   private final boolean classpathMode;
   private final java.util.Map<java.io.File, String> displayPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
-  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode) {
+  private final java.util.Set<String> contextFiles;
+
+  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context) {
+    this.contextFiles = context.stream().map(f -> displayPath(baseDirectory, f)).collect(
+        java.util.stream.Collectors.toUnmodifiableSet());
     this.model = model;
     this.files = List.copyOf(files);
     this.baseDirectory = baseDirectory;
@@ -32,6 +36,11 @@ public final class SourceModel {
   /** The Java files that parsed and are part of the model. */
   public List<Path> files() {
     return files;
+  }
+
+  /** True for a file of another module, modelled for context: nothing is reported in it. */
+  public boolean isContext(String displayedFile) {
+    return contextFiles.contains(displayedFile);
   }
 
   /** True when the analysed project's class path was given; false in no-class-path mode. */
