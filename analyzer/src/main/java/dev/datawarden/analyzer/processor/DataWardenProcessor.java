@@ -34,10 +34,9 @@ import javax.tools.Diagnostic;
  * ({@code InvalidAnnotation}) on the compiler's own model, which costs next to nothing, so misuse
  * shows even while an IDE only reconciles. On the last round of a build (not while Eclipse only
  * reconciles an editor), the whole analysis runs over every source of the compilation with its class
- * path (see {@link ClasspathDiscovery}). Under javac it
- * runs on a background thread while javac goes on to generate code, and its findings are reported
- * when the compilation ends; elsewhere, or with {@code -Adatawarden.background=false}, it runs in
- * the last round.
+ * path (see {@link ClasspathDiscovery}). Under javac it runs on a background thread while javac
+ * goes on to generate code, and its findings are reported when the compilation ends; elsewhere, or
+ * with {@code -Adatawarden.background=false}, it runs in the last round.
  *
  * <p>Each finding is reported once, as a WARNING, or an ERROR at or above
  * {@code -Adatawarden.failOnSeverity}, on the annotation, declaration or statement at its line,
@@ -171,13 +170,15 @@ public final class DataWardenProcessor extends AbstractProcessor {
       for (Future<List<Finding>> check : roundChecks) {
         findings.addAll(result(check));
       }
-      List<Problem> problems = List.of();
-      if (fullAnalysis != null) {
-        Analysis.Outcome outcome = result(fullAnalysis);
-        findings.addAll(outcome.findings());
-        problems = outcome.problems();
+      Analysis.Outcome outcome;
+      try {
+        outcome = fullAnalysis == null ? new Analysis.Outcome(List.of(), List.of()) : result(fullAnalysis);
+      } catch (RuntimeException e) {
+        report(new Analysis.Outcome(findings, List.of())); // what the rounds found still stands
+        throw e;
       }
-      report(new Analysis.Outcome(findings, problems));
+      findings.addAll(outcome.findings());
+      report(new Analysis.Outcome(findings, outcome.problems()));
     } finally {
       finish();
     }
