@@ -57,7 +57,16 @@ public final class Analyzer {
     CallGraph callGraph = FlowEngine.callGraph(model);
     watch.phase("callgraph", callGraph.executables().size() + " method(s), "
         + callGraph.entryPoints().size() + " entry point(s)");
-    Flows flows = FlowEngine.run(facts, model, callGraph);
+    Flows flows;
+    try {
+      flows = FlowEngine.run(facts, model, callGraph);
+    } catch (OutOfMemoryError e) {
+      // the engine's state is garbage once we are here: report what the other rules find
+      flows = Flows.none();
+      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),
+          "the data-flow analysis ran out of memory and was left out: no flow rule could run; give the JVM "
+              + "more heap (-Xmx, MAVEN_OPTS) or analyse fewer sources at once"));
+    }
     problems.addAll(flows.problems());
     if (flows.incomplete()) {
       problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),

@@ -19,11 +19,15 @@ import spoon.reflect.declaration.CtExecutable;
  * the engine records them when found.
  */
 final class Summary {
-  /** A sink a parameter reaches: the sink call, and the methods from this one down to its caller. */
+  /**
+   * A sink a parameter reaches: the sink call, and the methods from this one down to its caller.
+   * One entry per sink call, whatever the number of ways to it, with the shortest chain: keeping
+   * every chain grows with the number of paths through the call graph, which explodes on large
+   * code bases.
+   */
   record PendingSink(Sink sink, CtElement call, Location location, Taint taint, List<CtExecutable<?>> chain) {
     String key() {
-      return System.identityHashCode(call) + "|" + sink + "|" + chain.stream()
-          .map(e -> String.valueOf(System.identityHashCode(e))).collect(Collectors.joining(","));
+      return System.identityHashCode(call) + "|" + sink;
     }
   }
 
@@ -35,8 +39,8 @@ final class Summary {
   final Map<String, PendingSink> sinks = new LinkedHashMap<>();
 
   void addSink(PendingSink pending) {
-    sinks.merge(pending.key(), pending,
-        (a, b) -> new PendingSink(a.sink(), a.call(), a.location(), a.taint().join(b.taint()), a.chain()));
+    sinks.merge(pending.key(), pending, (a, b) -> new PendingSink(a.sink(), a.call(), a.location(),
+        a.taint().join(b.taint()), a.chain().size() <= b.chain().size() ? a.chain() : b.chain()));
   }
 
   void addFieldWrite(String field, Taint taint) {
