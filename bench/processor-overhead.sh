@@ -2,8 +2,9 @@
 # What DataWarden's annotation processor adds to a compilation: plain javac against javac with the
 # processor on the processor path, on the sample shop and on commons-codec 1.19.0 (about 10k lines of
 # code without comments; its sources jar comes from Maven Central). Each variant runs RUNS times in a
-# fresh javac; the minimum and the median wall times are reported, as the other load of a shared
-# machine only ever makes a run slower.
+# fresh javac; the minimum and the median wall times and the minimum cpu time (user + system, every
+# thread) are reported, as the other load of a shared machine only ever makes a run slower; cpu time
+# suffers least from it. Last, the command line's --timings shows where the analysis spends its time.
 #
 #   bench/processor-overhead.sh [RUNS]        (default 5; run `mvn install -DskipTests` first)
 #
