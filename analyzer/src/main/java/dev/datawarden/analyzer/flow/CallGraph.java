@@ -17,6 +17,7 @@ import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtExecutableReference;
+import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
@@ -42,6 +43,7 @@ public final class CallGraph {
   private final Map<CtExecutable<?>, List<CallSite>> calls = new IdentityHashMap<>();
   private final Set<CtExecutable<?>> entryPoints = Collections.newSetFromMap(new IdentityHashMap<>());
   private final boolean frameworkEntryPoints;
+  private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
   CallGraph(CtModel model) {
     Map<String, List<CtMethod<?>>> methodsByName = new HashMap<>();
@@ -110,7 +112,7 @@ public final class CallGraph {
     }
   }
 
-  private static List<CtExecutable<?>> resolve(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName,
+  private List<CtExecutable<?>> resolve(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName,
       Map<CtExecutable<?>, List<CtExecutable<?>>> cache) {
     if (!Knowledge.inModel(declared)) {
       return List.of();
@@ -123,18 +125,52 @@ public final class CallGraph {
     return known;
   }
 
-  /** The method and every analysed method overriding it: computed once per method, asked at every call. */
-  private static List<CtExecutable<?>> overridersOf(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName) {
+  /**
+   * The method and every analysed method overriding it: computed once per method, asked at every
+   * call. Spoon's precise override check only runs on methods of subtypes, found by name first.
+   */
+  private List<CtExecutable<?>> overridersOf(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName) {
     Set<CtExecutable<?>> result = new LinkedHashSet<>();
     result.add(declared);
-    if (declared instanceof CtMethod<?> m && !m.hasModifier(ModifierKind.STATIC) && !m.hasModifier(ModifierKind.PRIVATE)) {
+    if (declared instanceof CtMethod<?> m && !m.hasModifier(ModifierKind.STATIC) && !m.hasModifier(ModifierKind.PRIVATE)
+        && m.getDeclaringType() != null) {
+      String owner = m.getDeclaringType().getQualifiedName();
       for (CtMethod<?> candidate : byName.getOrDefault(m.getSimpleName(), List.of())) {
-        if (candidate != m && candidate.getParameters().size() == m.getParameters().size() && overrides(candidate, m)) {
+        if (candidate != m && candidate.getParameters().size() == m.getParameters().size()
+            && candidate.getDeclaringType() != null && ancestors(candidate.getDeclaringType()).contains(owner)
+            && overrides(candidate, m)) {
           result.add(candidate);
         }
       }
     }
     return List.copyOf(result);
+  }
+
+  /** The qualified names of a type's supertypes: followed through the analysed code, named beyond it. */
+  private Set<String> ancestors(CtType<?> type) {
+    Set<String> known = ancestors.get(type);
+    if (known != null) {
+      return known;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    ancestors.put(type, names); // breaks cycles in broken hierarchies
+    List<CtTypeReference<?>> direct = new ArrayList<>(type.getSuperInterfaces());
+    if (type.getSuperclass() != null) {
+      direct.add(type.getSuperclass());
+    }
+    for (CtTypeReference<?> sup : direct) {
+      names.add(sup.getQualifiedName());
+      CtType<?> declaration;
+      try {
+        declaration = sup.getTypeDeclaration();
+      } catch (RuntimeException e) {
+        declaration = null;
+      }
+      if (declaration != null && !declaration.isShadow()) {
+        names.addAll(ancestors(declaration));
+      }
+    }
+    return names;
   }
 
   private static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
