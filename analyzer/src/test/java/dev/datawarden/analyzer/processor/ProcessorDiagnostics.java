@@ -70,29 +70,10 @@ final class ProcessorDiagnostics {
     for (Path f : fixtures) {
       expected.addAll(FixtureVerifier.create().base(BASE).markers(f));
     }
-    List<Reported> unexpected = new ArrayList<>(reported);
-    List<FixtureVerifier.Expected> missing = new ArrayList<>();
-    for (FixtureVerifier.Expected e : expected) {
-      Iterator<Reported> it = unexpected.iterator();
-      boolean found = false;
-      while (it.hasNext()) {
-        Reported r = it.next();
-        if (r.file().equals(e.file()) && r.line() == e.line() && r.ruleKey().equals(e.ruleKey())
-            && (e.messagePart() == null || r.message().contains(e.messagePart()))) {
-          it.remove();
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        missing.add(e);
-      }
-    }
-    if (!missing.isEmpty() || !unexpected.isEmpty()) {
-      StringBuilder m = new StringBuilder("diagnostics do not match the markers");
-      missing.forEach(e -> m.append("\n  missing:    ").append(e));
-      unexpected.forEach(r -> m.append("\n  unexpected: ").append(r));
-      fail(m.toString());
+    String mismatches = FixtureVerifier.mismatches(expected, reported,
+        r -> new FixtureVerifier.Actual(r.file(), r.line(), r.ruleKey(), r.message()));
+    if (!mismatches.isEmpty()) {
+      fail("diagnostics do not match the markers" + mismatches);
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -104,15 +105,33 @@ public final class FixtureVerifier {
     if (only != null) {
       unexpected.removeIf(f -> !only.contains(f.ruleKey()));
     }
+    String mismatches = mismatches(expected, unexpected,
+        f -> new Actual(f.location().file(), f.location().line(), f.ruleKey(), f.message()));
+    if (!mismatches.isEmpty()) {
+      fail("findings do not match the markers" + (withClasspath ? " (with class path)" : " (no-class-path mode)")
+          + mismatches);
+    }
+    return result;
+  }
+
+  /** What a check reported, in the terms markers are matched against. */
+  public record Actual(String file, long line, String ruleKey, String message) {}
+
+  /**
+   * Matches markers and reported items one to one and lists what is left on either side, one line
+   * each ("missing:" or "unexpected:"); empty when they match. Shared by every check of markers
+   * (analyses here, compiler diagnostics in the processor's tests).
+   */
+  public static <T> String mismatches(List<Expected> expected, List<T> reported, Function<T, Actual> describe) {
+    List<T> unexpected = new ArrayList<>(reported);
     List<Expected> missing = new ArrayList<>();
     for (Expected e : expected) {
-      Iterator<Finding> it = unexpected.iterator();
+      Iterator<T> it = unexpected.iterator();
       boolean found = false;
       while (it.hasNext()) {
-        Finding f = it.next();
-        if (f.location().file().equals(e.file()) && f.location().line() == e.line()
-            && f.ruleKey().equals(e.ruleKey())
-            && (e.messagePart() == null || f.message().contains(e.messagePart()))) {
+        Actual a = describe.apply(it.next());
+        if (a.file().equals(e.file()) && a.line() == e.line() && a.ruleKey().equals(e.ruleKey())
+            && (e.messagePart() == null || a.message().contains(e.messagePart()))) {
           it.remove();
           found = true;
           break;
@@ -122,15 +141,14 @@ public final class FixtureVerifier {
         missing.add(e);
       }
     }
-    if (!missing.isEmpty() || !unexpected.isEmpty()) {
-      StringBuilder m = new StringBuilder("findings do not match the markers");
-      m.append(withClasspath ? " (with class path)" : " (no-class-path mode)");
-      missing.forEach(e -> m.append("\n  missing:    ").append(e));
-      unexpected.forEach(f -> m.append("\n  unexpected: ").append(f.location()).append(' ')
-          .append(f.ruleKey()).append(' ').append(f.message()));
-      fail(m.toString());
-    }
-    return result;
+    StringBuilder m = new StringBuilder();
+    missing.forEach(e -> m.append("\n  missing:    ").append(e));
+    unexpected.forEach(t -> {
+      Actual a = describe.apply(t);
+      m.append("\n  unexpected: ").append(a.file()).append(':').append(a.line()).append(' ')
+          .append(a.ruleKey()).append(' ').append(a.message());
+    });
+    return m.toString();
   }
 
   /** The markers of a file, or of every .java and .yml file under a directory. */
