@@ -104,7 +104,8 @@ public final class CallGraph {
     return (CtExecutable<?>) e;
   }
 
-  private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  /** The method a reference names, from the analysed code or the class path; null when it cannot be resolved. */
+  static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
       return ref.getExecutableDeclaration();
     } catch (RuntimeException e) {
@@ -204,10 +205,12 @@ public final class CallGraph {
 
   /**
    * The method a call names, from the analysed code or the class path (a shadow), resolved once
-   * when the graph is built; null when it cannot be resolved, or for calls the graph did not see.
+   * when the graph is built (calls it did not see, in field initialisers, are resolved now); null
+   * when it cannot be resolved.
    */
   public CtExecutable<?> declaration(CtAbstractInvocation<?> call) {
-    return declarations.get(call);
+    CtExecutable<?> known = declarations.get(call);
+    return known != null ? known : declarationOf(call.getExecutable());
   }
 
   public List<CallSite> callers(CtExecutable<?> callee) {

@@ -134,7 +134,7 @@ public final class Flows {
    * consent: a chain through one is guarded.
    */
   public Optional<List<CtExecutable<?>>> unguardedChain(Flow flow, Predicate<Declaration> accepts) {
-    Guards guards = new Guards(knowledge);
+    Guards guards = new Guards(knowledge, callGraph);
     List<CtExecutable<?>> chain = flow.chain();
     for (CtExecutable<?> m : chain) {
       if (knowledge.declares(m, Role.DELETION_PATH)) {
@@ -265,12 +265,7 @@ public final class Flows {
       }
     }
     if (flow.sinkCall() instanceof CtAbstractInvocation<?> call) {
-      CtExecutable<?> declaration;
-      try {
-        declaration = call.getExecutable().getExecutableDeclaration();
-      } catch (RuntimeException e) {
-        declaration = null;
-      }
+      CtExecutable<?> declaration = callGraph.declaration(call);
       if (Knowledge.inModel(declaration)) {
         CtType<?> type = declaration.getParent(CtType.class);
         return knowledge.declares(declaration, role) || (type != null && knowledge.declares(type, role));

@@ -54,9 +54,11 @@ final class Guards {
       "require", "requireTrue", "verify");
 
   private final Knowledge knowledge;
+  private final CallGraph callGraph;
 
-  Guards(Knowledge knowledge) {
+  Guards(Knowledge knowledge, CallGraph callGraph) {
     this.knowledge = knowledge;
+    this.callGraph = callGraph;
   }
 
   /** True when {@code call}, inside {@code method}, only runs after a check satisfying {@code accepts} granted it. */
@@ -215,12 +217,7 @@ final class Guards {
 
   /** The {@code @ConsentCheck} declarations of the method a call runs (annotated or catalogued). */
   List<Declaration> checks(CtAbstractInvocation<?> call) {
-    CtExecutable<?> declaration;
-    try {
-      declaration = call.getExecutable().getExecutableDeclaration();
-    } catch (RuntimeException e) {
-      declaration = null;
-    }
+    CtExecutable<?> declaration = callGraph.declaration(call);
     List<Declaration> found = new ArrayList<>();
     if (Knowledge.inModel(declaration)) {
       for (Declaration d : knowledge.declarationsOn(declaration)) {

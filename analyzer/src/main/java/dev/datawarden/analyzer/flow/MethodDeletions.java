@@ -310,7 +310,7 @@ final class MethodDeletions {
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
   private String setterField(CtInvocation<?> call) {
-    CtExecutable<?> setter = declaration(call.getExecutable());
+    CtExecutable<?> setter = CallGraph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
       for (CtAssignment<?, ?> a : setter.getBody().getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
@@ -330,7 +330,7 @@ final class MethodDeletions {
       return fieldKey(read.getVariable());
     }
     if (expression instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      CtExecutable<?> getter = declaration(call.getExecutable());
+      CtExecutable<?> getter = CallGraph.declarationOf(call.getExecutable());
       if (Knowledge.inModel(getter) && getter.getBody() != null) {
         List<CtStatement> statements = getter.getBody().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof CtReturn<?> ret
@@ -420,7 +420,7 @@ final class MethodDeletions {
   }
 
   private boolean anonymizes(CtInvocation<?> call) {
-    CtExecutable<?> declaration = declaration(call.getExecutable());
+    CtExecutable<?> declaration = CallGraph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(declaration)) {
       return facts.on(declaration).stream().anyMatch(d -> d.role() == Role.ANONYMIZES);
     }
@@ -492,13 +492,6 @@ final class MethodDeletions {
     }
   }
 
-  private static CtExecutable<?> declaration(CtExecutableReference<?> ref) {
-    try {
-      return ref.getExecutableDeclaration();
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
 
   /** True when a method declaration applies to these parameter types (qualified names or type references). */
   static boolean signatureMatches(Declaration d, List<?> actual) {

@@ -421,9 +421,6 @@ final class MethodFlow {
     }
     CtExecutableReference<?> ref = call.getExecutable();
     CtExecutable<?> declaration = engine.callGraph().declaration(call);
-    if (declaration == null) {
-      declaration = declarationOf(ref); // a call the graph did not see: in a field initialiser
-    }
     List<CtExecutable<?>> targets = engine.callGraph().targets(call);
 
     Sink sink = knowledge.sinkOf(call, declaration).orElse(null);
@@ -649,7 +646,7 @@ final class MethodFlow {
     if (ref == null) {
       return elements;
     }
-    CtExecutable<?> declaration = declarationOf(ref);
+    CtExecutable<?> declaration = CallGraph.declarationOf(ref);
     CtTypeReference<?> receiverType = reference.getTarget() == null ? null : knowledge.staticType(reference.getTarget());
     List<String> types = knowledge.receiverTypes(ref, receiverType);
     boolean constructor = ref.isConstructor();
@@ -688,14 +685,6 @@ final class MethodFlow {
 
   private CtType<?> analysedType(CtTypeReference<?> type) {
     return type == null ? null : knowledge.declarationOf(type);
-  }
-
-  private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
-    try {
-      return ref.getExecutableDeclaration();
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private boolean isLogger(CtExpression<?> receiver) {
