@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -140,7 +141,7 @@ final class AnalysedTypes {
     supertypeNames.put(name, names); // breaks cycles in broken hierarchies
     names.add(name);
     try {
-      CtType<?> declaration = type.getTypeDeclaration();
+      CtType<?> declaration = ModelIndex.of(type).declaration(type);
       if (declaration != null) {
         names.addAll(names(declaration.getSuperclass()));
         for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {

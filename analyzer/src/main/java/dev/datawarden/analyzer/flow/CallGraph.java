@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -107,7 +108,7 @@ public final class CallGraph {
   /** The method a reference names, from the analysed code or the class path; null when it cannot be resolved. */
   static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref.getExecutableDeclaration();
+      return ModelIndex.of(ref).executable(ref);
     } catch (RuntimeException e) {
       return null; // an unresolvable reference in no-class-path mode
     }
@@ -163,7 +164,7 @@ public final class CallGraph {
       names.add(sup.getQualifiedName());
       CtType<?> declaration;
       try {
-        declaration = sup.getTypeDeclaration();
+        declaration = ModelIndex.of(sup).declaration(sup);
       } catch (RuntimeException e) {
         declaration = null;
       }
@@ -174,12 +175,47 @@ public final class CallGraph {
     return names;
   }
 
-  private static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  /**
+   * True when {@code candidate} overrides {@code method}. Parameters with the same erasures decide
+   * it at once, and so do differing ones that involve no type parameter; only generic parameters
+   * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
+   * which is slow.
+   */
+  static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+    if (candidate.getParameters().size() != method.getParameters().size()) {
+      return false;
+    }
+    boolean same = true;
+    boolean generic = false;
     try {
+      for (int i = 0; i < method.getParameters().size() && same; i++) {
+        CtTypeReference<?> a = candidate.getParameters().get(i).getType();
+        CtTypeReference<?> b = method.getParameters().get(i).getType();
+        generic |= isGeneric(a) || isGeneric(b);
+        same = erasure(a).equals(erasure(b));
+      }
+      if (same || !generic) {
+        return same;
+      }
       return candidate.isOverriding(method);
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  private static String erasure(CtTypeReference<?> type) {
+    if (type == null) {
+      return "?";
+    }
+    return (isGeneric(type) ? type.getTypeErasure() : type).getQualifiedName();
+  }
+
+  private static boolean isGeneric(CtTypeReference<?> type) {
+    CtTypeReference<?> t = type;
+    while (t instanceof spoon.reflect.reference.CtArrayTypeReference<?> array) {
+      t = array.getComponentType();
+    }
+    return t == null || t instanceof spoon.reflect.reference.CtTypeParameterReference;
   }
 
   private static boolean isFrameworkEntryPoint(CtExecutable<?> e) {

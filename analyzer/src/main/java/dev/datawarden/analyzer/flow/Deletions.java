@@ -305,20 +305,13 @@ public final class Deletions {
     List<CtExecutable<?>> implementations = new ArrayList<>();
     for (CtExecutable<?> e : graph.executables()) {
       if (e instanceof CtMethod<?> candidate && candidate != m && candidate.getBody() != null
-          && candidate.getSimpleName().equals(m.getSimpleName()) && overrides(candidate, m)) {
+          && candidate.getSimpleName().equals(m.getSimpleName()) && CallGraph.overrides(candidate, m)) {
         implementations.add(candidate);
       }
     }
     return implementations;
   }
 
-  private static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
-    try {
-      return candidate.isOverriding(method);
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
 
   private Set<CtExecutable<?>> closure(Collection<CtExecutable<?>> roots) {
     Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());

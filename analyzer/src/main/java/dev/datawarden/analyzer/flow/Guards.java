@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -180,11 +181,7 @@ final class Guards {
     }
     if (e instanceof CtVariableRead<?> read) {
       CtVariable<?> variable;
-      try {
-        variable = read.getVariable().getDeclaration();
-      } catch (RuntimeException ex) {
-        variable = null;
-      }
+      variable = read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
       if (variable instanceof CtLocalVariable<?> local && assignedOnlyFromCheck(local, method, accepts)) {
         return Boolean.TRUE;
       }

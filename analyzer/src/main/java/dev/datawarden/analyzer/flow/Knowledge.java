@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,7 +155,7 @@ final class Knowledge {
       }
       factory = types.iterator().next().getFactory();
     }
-    return factory.Type().get(qualifiedName);
+    return ModelIndex.of(factory).type(qualifiedName);
   }
 
   /** The sources a call of {@code method} yields: an annotated or catalogued method result. */
@@ -288,12 +289,7 @@ final class Knowledge {
   }
 
   CtType<?> declarationOf(CtTypeReference<?> type) {
-    try {
-      CtType<?> t = type.getTypeDeclaration();
-      return t == null || t.isShadow() ? null : t;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return type == null ? null : ModelIndex.of(type).modelType(type);
   }
 
   private CtType<?> superclassInModel(CtType<?> type) {
@@ -487,11 +483,7 @@ final class Knowledge {
   }
 
   private static Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
-    try {
-      return variable.getDeclaration();
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return ModelIndex.of(variable).variable(variable);
   }
 
   /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
@@ -508,7 +500,7 @@ final class Knowledge {
     supertypes.put(name, names); // breaks cycles in broken hierarchies
     names.add(name);
     try {
-      CtType<?> declaration = type.getTypeDeclaration();
+      CtType<?> declaration = ModelIndex.of(type).declaration(type);
       if (declaration != null) {
         if (declaration.getSuperclass() != null) {
           names.addAll(typeNames(declaration.getSuperclass()));

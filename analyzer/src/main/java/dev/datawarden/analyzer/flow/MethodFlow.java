@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.PathStep;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -364,7 +365,7 @@ final class MethodFlow {
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
     }
-    CtType<?> ownerType = at.getFactory().Type().get(owner);
+    CtType<?> ownerType = ModelIndex.of(at).type(owner);
     if (ownerType == null || ownerType.isShadow()) {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
@@ -707,12 +708,8 @@ final class MethodFlow {
   }
 
   private static Object key(CtVariableReference<?> ref) {
-    CtVariable<?> declaration = null;
-    try {
-      declaration = ref.getDeclaration();
-    } catch (RuntimeException e) {
-      // unresolved in no-class-path mode: fall back to the name
-    }
+    // null when unresolved in no-class-path mode: the name stands in
+    CtVariable<?> declaration = ModelIndex.of(ref).variable(ref);
     return declaration != null ? declaration : "?" + ref.getSimpleName();
   }
 

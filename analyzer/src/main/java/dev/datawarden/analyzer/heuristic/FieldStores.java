@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.heuristic;
 
 import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +68,7 @@ public final class FieldStores {
   private final Predicate<CtExecutable<?>> stop;
   private final Predicate<CtField<?>> passThrough;
   private Map<CtField<?>, List<CtExpression<?>>> readsByField;
+  private final Map<CtElement, Map<CtVariable<?>, List<CtVariableRead<?>>>> readsByScope = new IdentityHashMap<>();
 
   /**
    * @param callGraph resolves calls to their analysed targets and returns to their callers; null
@@ -154,6 +156,24 @@ public final class FieldStores {
     return null;
   }
 
+  /** The reads of each variable in the code of an executable, indexed the first time it is asked. */
+  private Map<CtVariable<?>, List<CtVariableRead<?>>> variableReads(CtElement scope) {
+    return readsByScope.computeIfAbsent(scope, s -> {
+      Map<CtVariable<?>, List<CtVariableRead<?>>> reads = new IdentityHashMap<>();
+      ModelIndex index = ModelIndex.of(s);
+      for (CtVariableRead<?> read : s.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+        if (read instanceof CtFieldRead<?>) {
+          continue;
+        }
+        CtVariable<?> declaration = read.getVariable() == null ? null : index.variable(read.getVariable());
+        if (declaration != null) {
+          reads.computeIfAbsent(declaration, k -> new ArrayList<>(2)).add(read);
+        }
+      }
+      return reads;
+    });
+  }
+
   /** One question: a work list of expressions whose value is the one followed. */
   private final class Walk {
     final Set<CtField<?>> fields = new LinkedHashSet<>();
@@ -196,7 +216,7 @@ public final class FieldStores {
             store(f, depth);
           }
         } else if (assigned instanceof CtVariableWrite<?> w && w.getVariable() != null
-            && w.getVariable().getDeclaration() instanceof CtLocalVariable<?> local) {
+            && ModelIndex.of(w).variable(w.getVariable()) instanceof CtLocalVariable<?> local) {
           variable(local, depth);
         }
       } else if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == e) {
@@ -204,7 +224,7 @@ public final class FieldStores {
       } else if (parent instanceof CtAbstractInvocation<?> call && indexOf(call.getArguments(), e) >= 0) {
         argument(call, indexOf(call.getArguments(), e), depth);
       } else if (parent instanceof CtInvocation<?> call && call.getTarget() == e) {
-        if (callees(call).isEmpty() && !inModel(declarationOf(call.getExecutable()))
+        if (callees(call).isEmpty() && !inModel(declarationOf(call.getExecutable())) && isValue(e.getType())
             && call.getType() != null && !call.getType().isPrimitive() && !isVoid(call.getType())) {
           push(call, depth); // s.trim(), s.toUpperCase(): the result still holds the value
         }
@@ -273,11 +293,8 @@ public final class FieldStores {
       if (scope == null) {
         return;
       }
-      for (CtVariableRead<?> read : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
-        if (read.getVariable() != null && read.getVariable().getSimpleName().equals(variable.getSimpleName())
-            && read.getVariable().getDeclaration() == variable) {
-          push(read, depth);
-        }
+      for (CtVariableRead<?> read : variableReads(scope).getOrDefault(variable, List.of())) {
+        push(read, depth);
       }
     }
   }
@@ -290,8 +307,8 @@ public final class FieldStores {
     if (!(call instanceof CtConstructorCall<?> c) || c.getType() == null) {
       return null;
     }
-    CtType<?> type = c.getType().getTypeDeclaration();
-    return type instanceof CtRecord record && !type.isShadow()
+    CtType<?> type = ModelIndex.of(c).modelType(c.getType());
+    return type instanceof CtRecord record
         && record.getRecordComponents().size() == c.getArguments().size() ? record : null;
   }
 
@@ -314,8 +331,7 @@ public final class FieldStores {
       if (name.equals("builder") || name.equals("toBuilder")) {
         CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
             ? access.getAccessedType() : call.getExecutable().getDeclaringType();
-        CtType<?> type = owner == null ? null : owner.getTypeDeclaration();
-        return type != null && !type.isShadow() ? type : null;
+        return owner == null ? null : ModelIndex.of(owner).modelType(owner);
       }
       e = call.getTarget();
     }
@@ -337,12 +353,7 @@ public final class FieldStores {
     if (type == null) {
       return null;
     }
-    try {
-      CtType<?> t = type.getTypeDeclaration();
-      return t != null && !t.isShadow() ? t : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return ModelIndex.of(type).modelType(type);
   }
 
   private static CtField<?> fieldOf(spoon.reflect.reference.CtFieldReference<?> ref) {
@@ -350,8 +361,7 @@ public final class FieldStores {
       return null;
     }
     try {
-      CtField<?> f = ref.getFieldDeclaration();
-      return f != null && !f.isShadow() ? f : null;
+      return ModelIndex.of(ref).modelField(ref);
     } catch (RuntimeException e) {
       return null;
     }
@@ -359,7 +369,7 @@ public final class FieldStores {
 
   private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ref.getExecutableDeclaration();
+      return ref == null ? null : ModelIndex.of(ref).executable(ref);
     } catch (RuntimeException e) {
       return null; // unresolvable in no-class-path mode
     }
@@ -381,6 +391,21 @@ public final class FieldStores {
 
   private static boolean isVoid(CtTypeReference<?> type) {
     return "void".equals(type.getQualifiedName()) || "java.lang.Void".equals(type.getQualifiedName());
+  }
+
+  /**
+   * True for the types whose library methods return a form of the same value ({@code trim()},
+   * {@code toLocalDate()}): text, numbers, dates and their wrappers; unknown types too. A
+   * connection's {@code prepareStatement()} or a result set's {@code getString()} returns other data.
+   */
+  private static boolean isValue(CtTypeReference<?> type) {
+    if (type == null) {
+      return true;
+    }
+    String name = type.getQualifiedName();
+    return type.isPrimitive() || name.startsWith("java.lang.") || name.startsWith("java.time.")
+        || name.startsWith("java.math.") || name.equals("java.util.Optional") || name.equals("java.util.UUID")
+        || !name.contains(".");
   }
 
   private static boolean isBoolean(CtTypeReference<?> type) {

@@ -11,6 +11,7 @@ import dev.datawarden.analyzer.heuristic.FieldStores;
 import dev.datawarden.analyzer.heuristic.PersonalInfoNames;
 import dev.datawarden.analyzer.heuristic.Records;
 import dev.datawarden.analyzer.heuristic.SuggestedAnnotation;
+import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
@@ -323,7 +324,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       }
       CtType<?> t;
       try {
-        t = type.getTypeDeclaration();
+        t = ModelIndex.of(type).modelType(type);
       } catch (RuntimeException e) {
         return false;
       }

@@ -1,0 +1,272 @@
+package dev.datawarden.analyzer.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.declaration.CtClass;
+import spoon.reflect.declaration.CtConstructor;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtPackage;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtVariable;
+import spoon.reflect.factory.Factory;
+import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtExecutableReference;
+import spoon.reflect.reference.CtFieldReference;
+import spoon.reflect.reference.CtLocalVariableReference;
+import spoon.reflect.reference.CtTypeParameterReference;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.reference.CtVariableReference;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * Fast answers to "which declaration does this reference name?" for the analysed code.
+ *
+ * <p>Spoon resolves a reference by searching the model each time: a nested type by scanning its
+ * top-level type's whole tree, a local variable by scanning the statements before the reference.
+ * On a large code base (guava) those searches were most of the analysis time. This index holds
+ * every type of the model by qualified name, and every local variable by name within its top-level
+ * type, built once per model and shared by every part of the analysis (it lives in the model's
+ * metadata, so it goes away with the model). Anything the index cannot answer with certainty —
+ * library types, overloaded methods, shadowed locals it cannot place — falls back to Spoon.
+ *
+ * <p>The model must not change after the index is built. It is safe to use from several threads.
+ */
+public final class ModelIndex {
+  private static final String METADATA_KEY = "dev.datawarden.model-index";
+
+  /** Stands for "certainly no declaration" among the answers of {@link #local}. */
+  private static final CtLocalVariable<?> NONE = new spoon.support.reflect.code.CtLocalVariableImpl<>();
+
+  private final Map<String, CtType<?>> types = new HashMap<>();
+  private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals = new ConcurrentHashMap<>();
+
+  private ModelIndex(Factory factory) {
+    for (CtType<?> type : factory.getModel().getElements(new TypeFilter<CtType<?>>(CtType.class))) {
+      if (!type.isShadow() && !(type instanceof spoon.reflect.declaration.CtTypeParameter)) {
+        types.putIfAbsent(type.getQualifiedName(), type);
+      }
+    }
+  }
+
+  /** The index of the model an element belongs to, built the first time it is asked for. */
+  public static ModelIndex of(CtElement element) {
+    return of(element.getFactory());
+  }
+
+  public static ModelIndex of(Factory factory) {
+    CtPackage root = factory.getModel().getRootPackage();
+    synchronized (root) {
+      ModelIndex index = root.getMetadata(METADATA_KEY) instanceof ModelIndex known ? known : null;
+      if (index == null) {
+        index = new ModelIndex(factory);
+        root.putMetadata(METADATA_KEY, index);
+      }
+      return index;
+    }
+  }
+
+  /** The analysed type with this qualified name ({@code a.B$C} for nested types); null when it is not analysed. */
+  public CtType<?> type(String qualifiedName) {
+    return types.get(qualifiedName);
+  }
+
+  /**
+   * The analysed type a reference names; null for library types, primitives, arrays and type
+   * parameters.
+   */
+  public CtType<?> modelType(CtTypeReference<?> ref) {
+    if (ref == null || ref instanceof CtArrayTypeReference<?> || ref instanceof CtTypeParameterReference
+        || ref.isPrimitive()) {
+      return null;
+    }
+    return types.get(ref.getQualifiedName());
+  }
+
+  /**
+   * What a reference names, as Spoon's {@code getTypeDeclaration()} answers (a shadow for library
+   * types), but without searching the model for analysed types; null when it cannot be resolved.
+   */
+  public CtType<?> declaration(CtTypeReference<?> ref) {
+    CtType<?> known = modelType(ref);
+    if (known != null || ref == null) {
+      return known;
+    }
+    try {
+      return ref.getTypeDeclaration();
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /** The analysed field a reference names, declared on its type or inherited in the analysed code; null otherwise. */
+  public CtField<?> modelField(CtFieldReference<?> ref) {
+    if (ref == null) {
+      return null;
+    }
+    CtType<?> owner = modelType(ref.getDeclaringType());
+    String name = ref.getSimpleName();
+    Set<CtType<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtType<?>> work = new ArrayDeque<>();
+    if (owner != null) {
+      work.add(owner);
+    }
+    while (!work.isEmpty()) {
+      CtType<?> type = work.poll();
+      if (!seen.add(type)) {
+        continue;
+      }
+      CtField<?> field = type.getField(name);
+      if (field != null) {
+        return field;
+      }
+      CtType<?> superclass = modelType(type.getSuperclass());
+      if (superclass != null) {
+        work.add(superclass);
+      }
+      for (CtTypeReference<?> i : type.getSuperInterfaces()) {
+        CtType<?> known = modelType(i);
+        if (known != null) {
+          work.add(known);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The method or constructor a reference names, as Spoon's {@code getExecutableDeclaration()}
+   * answers (a shadow for library methods); null when it cannot be resolved. A method of an
+   * analysed type found by name and arity alone is answered here; overloads go to Spoon.
+   */
+  public CtExecutable<?> executable(CtExecutableReference<?> ref) {
+    if (ref == null) {
+      return null;
+    }
+    CtType<?> owner = modelType(ref.getDeclaringType());
+    if (owner instanceof CtClass<?> type && ref.isConstructor()) {
+      CtConstructor<?> only = null;
+      int count = 0;
+      for (CtConstructor<?> c : type.getConstructors()) {
+        if (varArgs(c) || c.getParameters().size() == ref.getParameters().size()) {
+          only = c;
+          count += varArgs(c) ? 2 : 1;
+        }
+      }
+      if (count == 1) {
+        return only;
+      }
+    } else if (owner != null && !ref.isConstructor()) {
+      CtMethod<?> only = null;
+      int arity = ref.getParameters().size();
+      int count = 0;
+      for (CtMethod<?> m : owner.getMethodsByName(ref.getSimpleName())) {
+        if (m.getParameters().size() == arity && !varArgs(m)) {
+          only = m;
+          count++;
+        } else if (varArgs(m)) {
+          count += 2; // the arity of a varargs call says little: let Spoon decide
+        }
+      }
+      if (count == 1) {
+        return only;
+      }
+    }
+    try {
+      return ref.getExecutableDeclaration();
+    } catch (RuntimeException | LinkageError e) {
+      return null; // unresolvable in no-class-path mode
+    }
+  }
+
+  private static boolean varArgs(CtExecutable<?> e) {
+    List<? extends spoon.reflect.declaration.CtParameter<?>> parameters = e.getParameters();
+    return !parameters.isEmpty() && parameters.get(parameters.size() - 1).isVarArgs();
+  }
+
+  /** The declaration a variable reference names; local variables without searching the statements before it. */
+  public CtVariable<?> variable(CtVariableReference<?> ref) {
+    if (ref == null) {
+      return null;
+    }
+    if (ref instanceof CtFieldReference<?> field) {
+      CtField<?> known = modelField(field);
+      if (known != null) {
+        return known;
+      }
+    } else if (ref instanceof CtLocalVariableReference<?> local) {
+      CtLocalVariable<?> known = local(local);
+      if (known != null) {
+        return known == NONE ? null : known;
+      }
+    }
+    try {
+      return ref.getDeclaration();
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /**
+   * The local variable a reference names: the only local of that name in its top-level type, or,
+   * when several share the name, the one declared in the innermost scope that encloses the
+   * reference; {@link #NONE} when the type has no local of that name. Null when none of this
+   * applies (Spoon decides then).
+   */
+  private CtLocalVariable<?> local(CtLocalVariableReference<?> ref) {
+    if (!ref.isParentInitialized()) {
+      return null;
+    }
+    CtType<?> top = ref.getParent(CtType.class);
+    if (top == null) {
+      return null;
+    }
+    for (CtType<?> outer = top.getParent(CtType.class); outer != null; outer = top.getParent(CtType.class)) {
+      top = outer;
+    }
+    List<CtLocalVariable<?>> candidates = locals.computeIfAbsent(top, ModelIndex::localsByName)
+        .getOrDefault(ref.getSimpleName(), List.of());
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    if (candidates.isEmpty()) {
+      return NONE; // no local of that name in the type (the empty name Spoon gives super's target)
+    }
+    Map<CtElement, Integer> depth = new IdentityHashMap<>();
+    int d = 0;
+    for (CtElement e = ref; e.isParentInitialized(); e = e.getParent()) {
+      depth.put(e, d++);
+    }
+    CtLocalVariable<?> best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (CtLocalVariable<?> candidate : candidates) {
+      if (candidate.isParentInitialized()) {
+        Integer at = depth.get(candidate.getParent());
+        if (at != null && at < bestDepth) {
+          best = candidate;
+          bestDepth = at;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, List<CtLocalVariable<?>>> localsByName(CtType<?> top) {
+    Map<String, List<CtLocalVariable<?>>> byName = new HashMap<>();
+    for (CtLocalVariable<?> local : top.getElements(new TypeFilter<CtLocalVariable<?>>(CtLocalVariable.class))) {
+      byName.computeIfAbsent(local.getSimpleName(), k -> new ArrayList<>(1)).add(local);
+    }
+    return byName;
+  }
+}
