@@ -369,7 +369,7 @@ public final class FieldStores {
 
   private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ModelIndex.of(ref).executable(ref);
+      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // unresolvable in no-class-path mode
     }

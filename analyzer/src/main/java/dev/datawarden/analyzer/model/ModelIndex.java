@@ -195,6 +195,18 @@ public final class ModelIndex {
     return !parameters.isEmpty() && parameters.get(parameters.size() - 1).isVarArgs();
   }
 
+  /**
+   * The analysed method or constructor a reference names; null for library methods (without
+   * building their shadow declarations) and for what cannot be resolved.
+   */
+  public CtExecutable<?> modelExecutable(CtExecutableReference<?> ref) {
+    if (ref == null || modelType(ref.getDeclaringType()) == null) {
+      return null;
+    }
+    CtExecutable<?> e = executable(ref);
+    return e == null || e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow() ? null : e;
+  }
+
   /** The declaration a variable reference names; local variables without searching the statements before it. */
   public CtVariable<?> variable(CtVariableReference<?> ref) {
     if (ref == null) {

@@ -91,6 +91,7 @@ public final class UnannotatedPersonalInfo implements Rule {
     private final PersonalInfoNames names = PersonalInfoNames.builtin();
     private final FieldStores stores;
     private final Map<CtField<?>, Candidate> fields = new IdentityHashMap<>();
+    private final Map<CtExecutable<?>, Boolean> anonymizers = new IdentityHashMap<>();
 
     Run(RuleContext context) {
       this.context = context;
@@ -342,7 +343,12 @@ public final class UnannotatedPersonalInfo implements Rule {
           .anyMatch(d -> d.role().declaresPersonalInfo() || d.role() == Role.IMPORTANT_DATA);
     }
 
+    /** Asked for every call a value passes through: answered once per method. */
     private boolean anonymizes(CtExecutable<?> e) {
+      return anonymizers.computeIfAbsent(e, this::declaredAnonymizer);
+    }
+
+    private boolean declaredAnonymizer(CtExecutable<?> e) {
       if (facts.on(e).stream().anyMatch(d -> d.role() == Role.ANONYMIZES)) {
         return true;
       }
