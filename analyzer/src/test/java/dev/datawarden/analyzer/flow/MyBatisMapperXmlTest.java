@@ -170,6 +170,49 @@ class MyBatisMapperXmlTest {
     assertEquals(3, mappers.all().size(), "the mapper without namespace and logback.xml are not read");
   }
 
+  // contract: a declared deletion path that calls an XML <delete> deletes the row; one calling a soft-delete <update> does not
+  @Test
+  void deletionPathsThroughXmlStatements() throws Exception {
+    write("src/p/Member.java", """
+        package p;
+        import dev.datawarden.annotations.*;
+        public class Member {
+          long id;
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, retention = "P3Y") String mobile;
+        }
+        """);
+    write("src/p/MemberDao.java", """
+        package p;
+        public interface MemberDao {
+          int dropRow(long id);
+          int markGone(long id);
+        }
+        """);
+    write("src/p/Accounts.java", """
+        package p;
+        import dev.datawarden.annotations.*;
+        public class Accounts {
+          MemberDao dao;
+          @DeletionPath(Member.class)
+          public void close(long id) { dao.dropRow(id); } // Compliant: DELETE FROM t_member
+          @DeletionPath(Member.class)
+          public void hide(long id) { dao.markGone(id); } // Noncompliant: IncompleteDeletion {{Member.mobile}}
+        }
+        """);
+    write("resources/MemberDao.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="p.MemberDao">
+          <delete id="dropRow">DELETE FROM member WHERE id = #{id}</delete>
+          <update id="markGone">UPDATE member SET deleted = 1 WHERE id = #{id}</update>
+        </mapper>
+        """);
+    FixtureVerifier.create().base(dir).source(dir.resolve("src")).resources(dir.resolve("resources"))
+        .only("IncompleteDeletion").verify();
+    FixtureVerifier.create().base(dir).source(dir.resolve("src")).resources(dir.resolve("resources"))
+        .only("IncompleteDeletion").withoutClasspath().verify();
+  }
+
   // contract: a resource root that does not exist is a problem, not a failure
   @Test
   void missingResourceRootIsAProblem() {
