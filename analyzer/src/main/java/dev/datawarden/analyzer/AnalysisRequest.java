@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * What to analyse: source roots (directories or single files), the compile class path (absent for
  * no-class-path mode), catalog files, the Java source level, the directory that locations in
- * findings are relative to, the rules to leave out, and the sources of other modules that give
- * context without being reported on. Build one with {@link #builder()}.
+ * findings are relative to, the rules to leave out, the sources of other modules that give
+ * context without being reported on, and the resource directories whose MyBatis mapper XML files
+ * describe the mapper interfaces. Build one with {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -25,9 +26,11 @@ public record AnalysisRequest(
     int sourceLevel,
     Path baseDirectory,
     Set<String> disabledRules,
-    List<Path> contextRoots) {
+    List<Path> contextRoots,
+    List<Path> resourceRoots) {
 
   public AnalysisRequest {
+    resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
     classpath = classpath.map(List::copyOf);
     catalogs = List.copyOf(catalogs);
@@ -51,8 +54,20 @@ public record AnalysisRequest(
     private Path baseDirectory = Path.of("");
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final List<Path> contextRoots = new ArrayList<>();
+    private final List<Path> resourceRoots = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A resource directory (or a single file) of the analysed project, such as
+     * {@code src/main/resources}: its MyBatis mapper XML files ({@code <mapper namespace="...">}) say
+     * which mapper methods insert, update, delete or select. Other files in it are ignored.
+     */
+    @CanIgnoreReturnValue
+    public Builder addResourceRoot(Path root) {
+      resourceRoots.add(root);
+      return this;
+    }
 
     /**
      * Sources of other modules the analysed code uses (an entity module, say): modelled with the
@@ -117,7 +132,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules, contextRoots);
+          disabledRules, contextRoots, resourceRoots);
     }
   }
 }

@@ -48,7 +48,8 @@ public final class Analyzer {
             request.classpath().isPresent(),
             request.sourceLevel(),
             request.baseDirectory(),
-            request.contextRoots())
+            request.contextRoots(),
+            request.resourceRoots())
         .build(problems::add);
     watch.phase("model", model.files().size() + " file(s) modelled");
     Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);

@@ -13,7 +13,7 @@ public record Problem(Kind kind, Location location, String message) implements C
 
   /** What went wrong. */
   public enum Kind {
-    /** A Java source that does not parse; it is left out of the analysis. */
+    /** A Java source or a MyBatis mapper XML file that does not parse; it is left out of the analysis. */
     UNPARSEABLE_FILE,
     /** A class path entry that does not exist, or types the class path does not provide. */
     CLASSPATH,
@@ -21,7 +21,7 @@ public record Problem(Kind kind, Location location, String message) implements C
     NO_CLASSPATH,
     /** A catalog file that cannot be read, or an entry in it that is malformed; the entry is skipped. */
     CATALOG,
-    /** A source root that does not exist or holds no Java file. */
+    /** A source or resource root that does not exist, or a source root that holds no Java file. */
     SOURCE,
     /** Code DataWarden failed to analyse, a defect of DataWarden: the rest is analysed. */
     INTERNAL

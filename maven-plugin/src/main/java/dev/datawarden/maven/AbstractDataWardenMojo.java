@@ -112,6 +112,14 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       getLog().info("DataWarden catalog: " + relative(catalog));
       request.addCatalog(catalog);
     }
+    for (org.apache.maven.model.Resource resource : project.getResources()) {
+      // MyBatis mapper XML files (src/main/resources/mapper/*.xml) say what the mapper methods do
+      Path path = Path.of(resource.getDirectory());
+      if (java.nio.file.Files.isDirectory(path)) {
+        getLog().debug("DataWarden resources: " + relative(path));
+        request.addResourceRoot(path);
+      }
+    }
     for (MavenProject upstream : upstreamReactorModules()) {
       // the sources of the reactor modules this one uses: their declarations and code count here,
       // what is wrong in them is reported by their own analysis

@@ -54,6 +54,11 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (datawarden.yml); repeatable.")
   List<Path> catalogs = new ArrayList<>();
 
+  @Option(names = "--resources", paramLabel = "DIR",
+      description = "A resource directory whose MyBatis mapper XML files are read; repeatable. Without it, the "
+          + "src/main/resources beside each src/main/java source directory is read when it exists.")
+  List<Path> resources = new ArrayList<>();
+
   @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 report.")
   Path sarif;
 
@@ -129,6 +134,7 @@ public final class DataWardenCli implements Callable<Integer> {
         .sourceLevel(sourceLevel)
         .baseDirectory(base);
     catalogs.forEach(request::addCatalog);
+    resourceRoots().forEach(request::addResourceRoot);
     disabled.forEach(request::disableRule);
     if (classpath != null) {
       List<Path> entries = new ArrayList<>();
@@ -171,6 +177,24 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+  }
+
+  /** The resource directories given, else the Maven layout's {@code src/main/resources} beside each {@code src/main/java}. */
+  private List<Path> resourceRoots() {
+    if (!resources.isEmpty()) {
+      return resources;
+    }
+    List<Path> found = new ArrayList<>();
+    for (Path source : sources) {
+      Path abs = source.toAbsolutePath().normalize();
+      if (abs.endsWith(Path.of("src", "main", "java"))) {
+        Path sibling = abs.resolveSibling("resources");
+        if (java.nio.file.Files.isDirectory(sibling) && !found.contains(sibling)) {
+          found.add(sibling);
+        }
+      }
+    }
+    return found;
   }
 
   /** Inserts the suggested annotations, or prints them as a diff; skipped findings go to standard error. */

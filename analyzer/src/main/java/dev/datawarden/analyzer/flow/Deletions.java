@@ -46,9 +46,13 @@ import spoon.reflect.declaration.CtType;
  * {@code Session.delete/remove}, {@code MongoOperations.remove}) with {@code x} of that type; a
  * {@code delete*}/{@code remove*} call on a repository or mapper whose entity is that type (the
  * type argument of a Spring Data or MyBatis-Plus supertype, else the {@code <Type>Repository},
- * {@code <Type>Mapper} or {@code <Type>Dao} name, else a parameter of that type); an SQL or JPQL
- * {@code DELETE FROM <table>} string (in the method, in a constant it reads, or in an annotation
- * of the mapper method it calls) naming the type's table ({@code @Table(name)},
+ * {@code <Type>Mapper} or {@code <Type>Dao} name, else a parameter of that type), unless a mapper
+ * XML file has a statement for the method: then its SQL decides (a {@code <delete>} whose table no
+ * analysed type maps to deletes the mapper's entity; an {@code <update>} that only sets a flag
+ * deletes nothing); an SQL or JPQL
+ * {@code DELETE FROM <table>} string (in the method, in a constant it reads, in an annotation of
+ * the mapper method it calls, or in that method's statement in a MyBatis mapper XML file) naming
+ * the type's table ({@code @Table(name)},
  * {@code @Entity(name)}, {@code @TableName}, the simple name or its snake_case); and a call of a
  * declared deletion path whose body is not analysed (a catalogued library method). Deleting an
  * object deletes what is stored with it: embedded values, element collections, plain nested
@@ -126,7 +130,7 @@ public final class Deletions {
         personalKeys.add(f.key());
       }
     }
-    this.methods = new MethodDeletions(facts, graph, types, personalKeys);
+    this.methods = new MethodDeletions(facts, graph, types, personalKeys, model.mappers());
     findPersisted(flows);
     findPaths();
   }

@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.model.ModelIndex;
+import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,8 @@ import spoon.reflect.reference.CtTypeReference;
  * What the declarations say about the program elements the engine meets: which fields, methods
  * and parameters are sources, which calls are sinks, sanitizers or transfer records, which types
  * carry data. Reads annotations and catalogs alike; library knowledge comes from the catalogs, and
- * the framework conventions the engine recognises (Lombok, Spring Data, MyBatis) are named here.
+ * the framework conventions the engine recognises (Lombok, Spring Data, MyBatis and its mapper XML
+ * statements) are named here.
  */
 final class Knowledge {
   /** Lombok annotations that generate a {@code toString} printing every field. */
@@ -318,7 +320,14 @@ final class Knowledge {
           return annotated;
         }
       }
-      if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
+      Optional<MyBatisMappers.Statement> statement = declaration instanceof CtMethod<?> m && m.getBody() == null
+          && owner != null && owner.isInterface() ? mapperStatement(ref, receiverTypes, owner) : Optional.empty();
+      if (statement.isPresent()) {
+        // the mapper XML says what the method does: <insert> and <update> store, <select> and <delete> do not
+        if (statement.get().kind().writes()) {
+          return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
+        }
+      } else if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
           && isRepository(owner) && isWrite(m.getSimpleName())) {
         return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
       }
@@ -425,7 +434,21 @@ final class Knowledge {
     return facts.on(element);
   }
 
+  /**
+   * The statement of a mapper XML file for a mapper method: under the receiver's type (a mapper may
+   * inherit a method its own XML defines) or the interface that declares it.
+   */
+  private Optional<MyBatisMappers.Statement> mapperStatement(CtExecutableReference<?> ref, List<String> receiverTypes,
+      CtType<?> owner) {
+    List<String> names = new ArrayList<>(receiverTypes);
+    names.add(owner.getQualifiedName());
+    return model.mappers().statement(names, ref.getSimpleName());
+  }
+
   private boolean isRepository(CtType<?> type) {
+    if (model.mappers().isMapper(type.getQualifiedName())) {
+      return true; // a mapper XML file names it as its namespace
+    }
     if (type.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("Mapper") || simpleName(a).equals("Repository"))) {
       return true;
     }

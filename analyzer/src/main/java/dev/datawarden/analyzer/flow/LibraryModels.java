@@ -15,7 +15,14 @@ final class LibraryModels {
   /** Calls that add their arguments to their receiver: builders, collections, maps. */
   private static final Set<String> MUTATORS = Set.of(
       "append", "add", "addAll", "put", "putAll", "putIfAbsent", "set", "offer", "push", "insert", "addFirst",
-      "addLast", "merge", "compute", "computeIfAbsent", "accept", "setAttribute", "setProperty", "header");
+      "addLast", "merge", "compute", "computeIfAbsent", "accept", "setAttribute", "setProperty", "header", "write");
+
+  /**
+   * The types whose values are sink streams when a sink returns them, and which pass writes on
+   * to the stream they wrap; see {@code MethodFlow}'s sink streams.
+   */
+  private static final Set<String> OUTPUT_TYPES =
+      Set.of("java.io.OutputStream", "java.io.Writer", "java.nio.channels.WritableByteChannel");
 
   /** Calls whose result replaces the elements by what the function returns. */
   private static final Set<String> TRANSFORMERS = Set.of(
@@ -35,6 +42,17 @@ final class LibraryModels {
 
   static boolean mutatesReceiver(String method) {
     return MUTATORS.contains(method);
+  }
+
+  /**
+   * True for an output stream or a writer: by its type and supertypes' names, or, for a type that
+   * does not resolve ({@code names} is only itself), by its simple name.
+   */
+  static boolean writesOut(java.util.Collection<String> names, String simpleName) {
+    if (names.stream().anyMatch(OUTPUT_TYPES::contains)) {
+      return true;
+    }
+    return names.size() <= 1 && (simpleName.endsWith("OutputStream") || simpleName.endsWith("Writer"));
   }
 
   static boolean transforms(String method) {

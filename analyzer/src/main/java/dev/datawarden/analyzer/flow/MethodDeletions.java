@@ -9,10 +9,12 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,10 +76,15 @@ final class MethodDeletions {
   private final CallGraph graph;
   private final AnalysedTypes types;
   private final Set<String> personalFields;
+  private final MyBatisMappers mappers;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
 
-  /** {@code personalFields} are the declared personal fields, as {@code a.b.Member#email}: never parts of a clearing value. */
-  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<String> personalFields) {
+  /**
+   * {@code personalFields} are the declared personal fields, as {@code a.b.Member#email}: never parts of a clearing
+   * value; {@code mappers} the statements of the project's MyBatis mapper XML files.
+   */
+  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<String> personalFields, MyBatisMappers mappers) {
+    this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
     this.types = types;
@@ -174,18 +181,23 @@ final class MethodDeletions {
       return;
     }
     CtTypeReference<?> receiverType = call.getTarget() == null ? null : call.getTarget().getType();
-    if ((method.startsWith("delete") || method.startsWith("remove"))
-        && repositoryLike(receiver, receiverType == null ? null : types.get(receiverType.getQualifiedName()))) {
-      Set<String> entities = repositoryEntities(receiverType, receiver);
-      if (entities.isEmpty()) {
-        for (CtExpression<?> argument : call.getArguments()) {
-          types.held(argument.getType()).stream().filter(t -> !t.isInterface()).forEach(t -> entities.add(name(t)));
-        }
-      }
-      deleted.addAll(entities);
-    }
     List<CtExecutable<?>> targets = graph.targets(call);
-    if (targets.stream().noneMatch(t -> t.getBody() != null)) {
+    boolean bodiless = targets.stream().noneMatch(t -> t.getBody() != null);
+    Optional<MyBatisMappers.Statement> statement = bodiless ? mappers.statement(receiver, method) : Optional.empty();
+    if (statement.isPresent()) {
+      // the mapper XML decides, whatever the method's name: its SQL's DELETE FROM names the table;
+      // a <delete> on a table no analysed type maps to deletes the mapper's entity
+      Set<String> found = new LinkedHashSet<>();
+      sqlDeletes(statement.get().sql(), found);
+      if (found.isEmpty() && statement.get().kind() == MyBatisMappers.Kind.DELETE) {
+        found.addAll(repositoryEntities(call, receiverType, receiver));
+      }
+      deleted.addAll(found);
+    } else if ((method.startsWith("delete") || method.startsWith("remove"))
+        && repositoryLike(receiver, receiverType == null ? null : types.get(receiverType.getQualifiedName()))) {
+      deleted.addAll(repositoryEntities(call, receiverType, receiver));
+    }
+    if (bodiless) {
       // a declared deletion path whose body is not analysed: a catalogued library method, an interface
       for (String type : receiver) {
         for (Declaration d : facts.on(Target.method(type, method, null))) {
@@ -252,8 +264,19 @@ final class MethodDeletions {
     }
   }
 
+  /** The entities a repository's delete call deletes: the repository's entity, else the analysed types it is given. */
+  private Set<String> repositoryEntities(CtInvocation<?> call, CtTypeReference<?> receiverType, Set<String> receiver) {
+    Set<String> entities = repositoryEntities(receiverType, receiver);
+    if (entities.isEmpty()) {
+      for (CtExpression<?> argument : call.getArguments()) {
+        types.held(argument.getType()).stream().filter(t -> !t.isInterface()).forEach(t -> entities.add(name(t)));
+      }
+    }
+    return entities;
+  }
+
   private boolean repositoryLike(Set<String> names, CtType<?> declared) {
-    if (frameworkRepository(names)) {
+    if (frameworkRepository(names) || names.stream().anyMatch(mappers::isMapper)) {
       return true;
     }
     for (String n : names) {

@@ -77,6 +77,10 @@ final class MethodFlow {
   private final Deque<Taint[]> returnsTo = new ArrayDeque<>();
   /** True inside a method annotated as a transfer: its own network calls are that transfer. */
   private final boolean transferMethod;
+  /** The sink each local stream or writer writes into: {@code OutputStream os = conn.getOutputStream()}. */
+  private final Map<Object, Sink> streams = new HashMap<>();
+  /** The sink the stream or writer each evaluated call returns writes into. */
+  private final Map<CtElement, Sink> opened = new java.util.IdentityHashMap<>();
 
   MethodFlow(FlowEngine engine, CtExecutable<?> method) {
     this.engine = engine;
@@ -126,6 +130,7 @@ final class MethodFlow {
     } else if (s instanceof CtLocalVariable<?> local) {
       Taint t = local.getDefaultExpression() == null ? Taint.NONE : expression(local.getDefaultExpression());
       env.put(local, stepped(t, local, "assigned to " + local.getSimpleName()));
+      noteStream(local, local.getDefaultExpression());
     } else if (s instanceof CtIf branch) {
       expression(branch.getCondition());
       Map<Object, Taint> before = copy(env);
@@ -251,6 +256,9 @@ final class MethodFlow {
     if (e instanceof CtAssignment<?, ?> assignment) {
       Taint value = expression(assignment.getAssignment());
       assign(assignment.getAssigned(), value, assignment);
+      if (assignment.getAssigned() instanceof CtVariableWrite<?> write && !(write instanceof CtFieldWrite<?>)) {
+        noteStream(key(write.getVariable()), assignment.getAssignment());
+      }
       return value;
     }
     if (e instanceof CtInvocation<?> || e instanceof CtConstructorCall<?>) {
@@ -425,6 +433,12 @@ final class MethodFlow {
     List<CtExecutable<?>> targets = engine.callGraph().targets(call);
 
     Sink sink = knowledge.sinkOf(call, declaration).orElse(null);
+    if (sink == null && targets.isEmpty() && !Knowledge.inModel(declaration)) {
+      sink = streamWrittenBy(call, receiver); // os.write(bytes), new OutputStreamWriter(os), mapper.writeValue(os, x)
+    }
+    if (sink != null && returnsStream(call)) {
+      opened.put(call, sink); // conn.getOutputStream(), new FileWriter(f), and wrappers around them
+    }
     if (sink != null && !(transferMethod && (sink.kind() == Sink.Kind.NETWORK || sink.kind() == Sink.Kind.MESSAGING))) {
       Taint reaching = Taint.NONE;
       for (int i = 0; i < arguments.size(); i++) {
@@ -680,6 +694,54 @@ final class MethodFlow {
       result = result.join(sourceTaint(sources, reference, "returned by "));
     }
     return knowledge.has(ref, types, constructor, declaration, Role.ENCRYPTS) ? result.encrypted() : result;
+  }
+
+  // ---- sink streams ------------------------------------------------------------------------------
+
+  /*
+   * A sink call that returns an output stream or a writer (HttpURLConnection.getOutputStream(),
+   * new FileOutputStream(f), Files.newBufferedWriter(p): catalogued sinks) opens a sink stream:
+   * what is written to it reaches that sink. A library call on a sink stream, or given one,
+   * writes its arguments there, and returns the same sink stream when it returns a stream or a
+   * writer: wrappers (new BufferedWriter(new OutputStreamWriter(os))) and chained appends.
+   */
+
+  /** The sink stream a call writes into: its receiver's, else that of an argument. */
+  private Sink streamWrittenBy(CtAbstractInvocation<?> call, CtExpression<?> receiver) {
+    Sink into = streamOf(receiver);
+    for (int i = 0; into == null && i < call.getArguments().size(); i++) {
+      into = streamOf(call.getArguments().get(i));
+    }
+    return into;
+  }
+
+  /** The sink stream an expression is: a local holding one, or a call returning one; null otherwise. */
+  private Sink streamOf(CtExpression<?> e) {
+    if (e instanceof CtFieldRead<?>) {
+      return null;
+    }
+    if (e instanceof CtVariableRead<?> read) {
+      return streams.get(key(read.getVariable()));
+    }
+    return e instanceof CtAbstractInvocation<?> ? opened.get(e) : null;
+  }
+
+  private void noteStream(Object variable, CtExpression<?> value) {
+    Sink stream = value == null ? null : streamOf(value);
+    if (stream != null) {
+      streams.put(variable, stream);
+    } else {
+      streams.remove(variable);
+    }
+  }
+
+  /** True when the call returns an output stream or a writer (by its supertypes, or by its name when unresolved). */
+  private boolean returnsStream(CtAbstractInvocation<?> call) {
+    CtTypeReference<?> type = call instanceof CtConstructorCall<?> cc ? cc.getType() : call.getExecutable().getType();
+    if (type == null || type.isPrimitive()) {
+      return false;
+    }
+    return LibraryModels.writesOut(knowledge.typeNames(type), type.getSimpleName());
   }
 
   // ---- helpers -----------------------------------------------------------------------------------

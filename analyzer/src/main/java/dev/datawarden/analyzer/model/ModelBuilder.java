@@ -37,6 +37,7 @@ public final class ModelBuilder {
   private final int sourceLevel;
   private final Path baseDirectory;
   private final List<Path> contextRoots;
+  private final List<Path> resourceRoots;
 
   public ModelBuilder(
       List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel, Path baseDirectory) {
@@ -46,6 +47,13 @@ public final class ModelBuilder {
   /** With {@code contextRoots}: other modules' sources, modelled but neither reported on nor listed. */
   public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
       Path baseDirectory, List<Path> contextRoots) {
+    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, List.of());
+  }
+
+  /** With {@code resourceRoots}: directories (or files) whose MyBatis mapper XML files are read. */
+  public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
+      Path baseDirectory, List<Path> contextRoots, List<Path> resourceRoots) {
+    this.resourceRoots = List.copyOf(resourceRoots);
     this.contextRoots = List.copyOf(contextRoots);
     this.sourceRoots = List.copyOf(sourceRoots);
     this.classpath = List.copyOf(classpath);
@@ -109,7 +117,8 @@ public final class ModelBuilder {
         problems.accept(SyntaxErrors.describe(f, SourceModel.displayPath(baseDirectory, f), sourceLevel));
       }
     }
-    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context);
+    MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
+    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context, mappers);
   }
 
   /** When a class path was given, reports the types it did not provide, once, with the first use. */

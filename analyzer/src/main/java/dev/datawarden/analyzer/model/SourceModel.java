@@ -8,8 +8,9 @@ import spoon.reflect.cu.SourcePosition;
 import spoon.reflect.declaration.CtElement;
 
 /**
- * The Spoon model of the analysed sources, with the files that went into it and the way locations
- * are written in findings (relative to the base directory, with forward slashes).
+ * The Spoon model of the analysed sources, with the files that went into it, the MyBatis mapper
+ * statements of the project's resources, and the way locations are written in findings (relative
+ * to the base directory, with forward slashes).
  */
 public final class SourceModel {
   private final CtModel model;
@@ -19,8 +20,11 @@ public final class SourceModel {
   private final java.util.Map<java.io.File, String> displayPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final java.util.Set<String> contextFiles;
+  private final MyBatisMappers mappers;
 
-  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context) {
+  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context,
+      MyBatisMappers mappers) {
+    this.mappers = mappers;
     this.contextFiles = context.stream().map(f -> displayPath(baseDirectory, f)).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
     this.model = model;
@@ -31,6 +35,11 @@ public final class SourceModel {
 
   public CtModel spoon() {
     return model;
+  }
+
+  /** The statements of the MyBatis mapper XML files found in the resource roots; none without resource roots. */
+  public MyBatisMappers mappers() {
+    return mappers;
   }
 
   /** The Java files that parsed and are part of the model. */

@@ -97,4 +97,50 @@ class DataWardenCliTest {
     assertEquals(2, run("--disable", "NoSuchRule", "src"));
     assertTrue(err.toString().contains("unknown rule 'NoSuchRule'"));
   }
+
+  // contract: mapper XML is read from --resources, or from src/main/resources beside src/main/java
+  @Test
+  void readsMapperXmlFromResources() throws Exception {
+    Path project = dir.resolve("shop");
+    Path java = project.resolve("src/main/java/p");
+    Files.createDirectories(java);
+    Files.writeString(java.resolve("Card.java"), """
+        package p;
+        import dev.datawarden.annotations.*;
+        public class Card {
+          @Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT, retention = "P5Y") String number;
+        }
+        """);
+    Files.writeString(java.resolve("CardDao.java"), """
+        package p;
+        public interface CardDao { int keep(Card card); }
+        """);
+    Files.writeString(java.resolve("Wallet.java"), """
+        package p;
+        public class Wallet {
+          CardDao cards;
+          public void add(Card card) { cards.keep(card); }
+        }
+        """);
+    Path mappers = project.resolve("src/main/resources/mapper");
+    Files.createDirectories(mappers);
+    Files.writeString(mappers.resolve("CardDao.xml"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="p.CardDao"><insert id="keep">INSERT INTO card (number) VALUES (#{number})</insert></mapper>
+        """);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+
+    run("--fail-on", "BLOCKER", project.resolve("src/main/java").toString());
+    assertTrue(out.toString().contains("UnencryptedSensitiveData"), out::toString);
+    assertTrue(out.toString().contains("CardDao.keep()"), out::toString);
+
+    out.getBuffer().setLength(0);
+    run("--fail-on", "BLOCKER", "--resources", empty.toString(), project.resolve("src/main/java").toString());
+    assertTrue(!out.toString().contains("UnencryptedSensitiveData"), out::toString);
+
+    out.getBuffer().setLength(0);
+    run("--fail-on", "BLOCKER", "--resources", mappers.toString(), project.resolve("src/main/java/p").toString());
+    assertTrue(out.toString().contains("UnencryptedSensitiveData"), out::toString);
+  }
 }

@@ -44,6 +44,7 @@ public final class FixtureVerifier {
 
   private final List<Path> sources = new ArrayList<>();
   private final List<Path> catalogs = new ArrayList<>();
+  private final List<Path> resources = new ArrayList<>();
   private Path base = Fixtures.root();
   private boolean withClasspath = true;
   private java.util.Set<String> only;
@@ -59,6 +60,12 @@ public final class FixtureVerifier {
 
   public FixtureVerifier catalog(Path file) {
     catalogs.add(file);
+    return this;
+  }
+
+  /** A resource root whose MyBatis mapper XML files the analysis reads. */
+  public FixtureVerifier resources(Path directory) {
+    resources.add(directory);
     return this;
   }
 
@@ -86,6 +93,7 @@ public final class FixtureVerifier {
   public AnalysisResult verify() {
     AnalysisRequest.Builder request = AnalysisRequest.builder().addSourceRoots(sources).baseDirectory(base);
     catalogs.forEach(request::addCatalog);
+    resources.forEach(request::addResourceRoot);
     if (withClasspath) {
       request.classpath(Fixtures.classpath());
     }

@@ -30,6 +30,16 @@ public final class Fixtures {
     return root().resolve("catalogs").resolve(ruleKey + "Sample.yml");
   }
 
+  /** The mapper interfaces, entities and endpoints whose MyBatis statements are in {@link #myBatisMappers()}. */
+  public static Path myBatisSources() {
+    return root().resolve("src/main/java/dev/datawarden/fixtures/mybatis");
+  }
+
+  /** The MyBatis mapper XML files of {@link #myBatisSources()}. */
+  public static Path myBatisMappers() {
+    return root().resolve("src/main/resources/dev/datawarden/fixtures/mybatis");
+  }
+
   public static Path nonCompiling() {
     return root().resolve("src/noncompiling/java");
   }
