@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class FlowEngine {
 
   private void solve() {
     List<CtExecutable<?>> all = callGraph.executables();
-    all.forEach(this::enqueue);
+    calleesFirst(all).forEach(this::enqueue);
     int budget = Math.max(1000, all.size() * BUDGET_PER_METHOD);
     while (!work.isEmpty()) {
       if (budget-- == 0) {
@@ -98,6 +99,47 @@ public final class FlowEngine {
       } else {
         summaries.put(m, next); // same origins, maybe shorter paths
       }
+    }
+  }
+
+  /**
+   * The methods in an order where callees come before their callers (except in recursion), so
+   * that most methods are analysed once, with their callees' summaries already known.
+   */
+  private List<CtExecutable<?>> calleesFirst(List<CtExecutable<?>> all) {
+    List<CtExecutable<?>> order = new ArrayList<>(all.size());
+    Set<CtExecutable<?>> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Visit> stack = new ArrayDeque<>();
+    for (CtExecutable<?> root : all) {
+      if (visited.add(root)) {
+        stack.push(new Visit(root));
+      }
+      while (!stack.isEmpty()) {
+        Visit visit = stack.peek();
+        if (visit.targets.hasNext()) {
+          CtExecutable<?> callee = visit.targets.next();
+          if (visited.add(callee)) {
+            stack.push(new Visit(callee));
+          }
+        } else if (visit.sites.hasNext()) {
+          visit.targets = callGraph.targets(visit.sites.next().call()).iterator();
+        } else {
+          order.add(stack.pop().method);
+        }
+      }
+    }
+    return order;
+  }
+
+  /** A method on the depth-first walk: the calls it makes, and the targets of the current one. */
+  private final class Visit {
+    final CtExecutable<?> method;
+    final Iterator<CallGraph.CallSite> sites;
+    Iterator<CtExecutable<?>> targets = Collections.emptyIterator();
+
+    Visit(CtExecutable<?> method) {
+      this.method = method;
+      this.sites = callGraph.calls(method).iterator();
     }
   }
 

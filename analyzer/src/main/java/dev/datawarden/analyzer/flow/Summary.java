@@ -26,8 +26,21 @@ final class Summary {
    * code bases.
    */
   record PendingSink(Sink sink, CtElement call, Location location, Taint taint, List<CtExecutable<?>> chain) {
-    String key() {
-      return System.identityHashCode(call) + "|" + sink;
+    Key key() {
+      return new Key(call, sink);
+    }
+  }
+
+  /** Identifies a pending sink: the sink call itself (not an equal-looking one) and what makes it a sink. */
+  record Key(CtElement call, Sink sink) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.call == call && k.sink.equals(sink);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(call) + sink.hashCode();
     }
   }
 
@@ -36,7 +49,7 @@ final class Summary {
   Taint returns = Taint.NONE;
   Taint thrown = Taint.NONE;
   final Map<String, Taint> fieldWrites = new LinkedHashMap<>();
-  final Map<String, PendingSink> sinks = new LinkedHashMap<>();
+  final Map<Key, PendingSink> sinks = new LinkedHashMap<>();
 
   void addSink(PendingSink pending) {
     sinks.merge(pending.key(), pending, (a, b) -> new PendingSink(a.sink(), a.call(), a.location(),
@@ -60,7 +73,7 @@ final class Summary {
         return false;
       }
     }
-    for (Map.Entry<String, PendingSink> e : sinks.entrySet()) {
+    for (Map.Entry<Key, PendingSink> e : sinks.entrySet()) {
       if (!e.getValue().taint().sameOrigins(other.sinks.get(e.getKey()).taint())) {
         return false;
       }
