@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,14 +69,21 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * object holding it (its type, a type related to it by inheritance, or a type holding it through a
  * field) is returned by an entry point, passed to a call that is neither analysed nor storage,
  * concatenated to a string or converted with {@code toString()}; it is stored when such an object
- * is passed to a storage sink or its type is a persistent entity. Declared data that the engine saw
- * reach a sink other than storage counts as used too.
+ * is passed to a storage sink or its type is a persistent entity. A field a query may compare in the
+ * database (named by a derived query method such as {@code findByMobile}, or in a query text with a
+ * {@code where}) is used. Declared data that the engine saw reach a sink other than storage counts
+ * as used too.
  */
 final class StoreOnly {
   /** Holders followed from one value, at most; beyond, the value counts as used. */
   private static final int MAX_HOLDERS = 5_000;
   /** Calls a value may pass through (conversions, string building) before it counts as used. */
   private static final int MAX_DEPTH = 8;
+  /** The operators a Spring Data derived query may append to a property name. */
+  private static final String QUERY_OPERATORS = "(IgnoreCase|AllIgnoreCase|IsNotNull|NotNull|IsNull|Null|IsNot|Not"
+      + "|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|Between|NotLike|Like|StartingWith|StartsWith"
+      + "|EndingWith|EndsWith|NotContaining|Containing|Contains|NotIn|In|IsTrue|True|IsFalse|False|Before|After"
+      + "|Equals|Is|Exists|Regex|Near|Within|IsEmpty|IsNotEmpty|Empty)+$";
   /** Annotations (by simple name) of types whose objects are kept in a database. */
   private static final Set<String> PERSISTENT = Set.of("Entity", "Table", "TableName", "Document", "Embeddable",
       "MappedSuperclass");
@@ -404,6 +412,8 @@ final class StoreOnly {
     final Set<CtField<?>> referencedAccessors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtType<?>> escaped = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtType<?>> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Properties named by derived queries and words of query texts, lower case: the database compares them. */
+    final Set<String> queried = new java.util.HashSet<>();
     private final Map<String, Optional<CtType<?>>> types = new HashMap<>();
     private final Map<CtType<?>, Set<CtType<?>>> supertypes = new IdentityHashMap<>();
     private Set<CtType<?>> escapedRelated;
@@ -463,6 +473,20 @@ final class StoreOnly {
         escaped.addAll(held(op.getRightHandOperand().getType()));
       } else if (e instanceof CtType<?> type && AnalysedTypes.annotated(type, PERSISTENT)) {
         stored.add(type);
+      } else if (e instanceof CtMethod<?> m && m.getBody() == null && m.getDeclaringType() != null
+          && m.getDeclaringType().isInterface() && m.getSimpleName().contains("By")) {
+        // a derived query (findByMobileAndDeletedFalse): the database compares what is stored
+        String criteria = m.getSimpleName().substring(m.getSimpleName().indexOf("By") + 2).split("OrderBy")[0];
+        for (String property : criteria.split("(?<=[a-z0-9])(?:And|Or)(?=[A-Z])")) {
+          queried.add(property.toLowerCase(Locale.ROOT)); // CheckIn may be a property, not Check with In
+          queried.add(property.replaceAll(QUERY_OPERATORS, "").toLowerCase(Locale.ROOT));
+        }
+      } else if (e instanceof CtLiteral<?> literal && literal.getValue() instanceof String text
+          && text.toLowerCase(Locale.ROOT).contains("where")) {
+        // SQL or JPQL, in code or in @Query/@Select: every word may name a column or a property
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+          queried.add(word);
+        }
       }
     }
 
@@ -530,7 +554,14 @@ final class StoreOnly {
     }
 
     boolean used(CtField<?> field) {
-      return referencedAccessors.contains(field) || relatedTo(field, escaped, escapedRelated);
+      return referencedAccessors.contains(field) || relatedTo(field, escaped, escapedRelated) || queried(field);
+    }
+
+    /** True when a query may compare the field's stored values: its name or column is named in one. */
+    private boolean queried(CtField<?> field) {
+      String name = field.getSimpleName();
+      return queried.contains(name.toLowerCase(Locale.ROOT))
+          || queried.contains(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
     }
 
     boolean stored(CtField<?> field) {
