@@ -2,6 +2,8 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.TargetKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +17,11 @@ import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtVariable;
 
 /**
  * What the engine found, for the rules to ask: every flow from a declared source to a sink, and
@@ -29,6 +33,7 @@ public final class Flows {
   private final Knowledge knowledge;
   private final boolean incomplete;
   private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
+  private StoreOnly storeOnly;
 
   private final List<dev.datawarden.analyzer.Problem> problems;
 
@@ -210,6 +215,56 @@ public final class Flows {
           .forEach(sources::add);
     }
     return sources;
+  }
+
+  /** The personal information a method takes through one parameter: declared on it, and what its type carries. */
+  public List<Source> collected(CtParameter<?> parameter) {
+    List<Source> sources = new ArrayList<>();
+    knowledge.parameterSources(parameter).stream().filter(s -> s.kind().isPersonal()).forEach(sources::add);
+    knowledge.carriedBy(parameter.getType()).stream().filter(s -> s.kind().isPersonal() && !sources.contains(s))
+        .forEach(sources::add);
+    return sources;
+  }
+
+  /**
+   * True when the value {@code source} declares, taken by a collection point through
+   * {@code parameter} (the parameter itself, or a field its type carries), is kept at rest and
+   * nothing in the analysed code reads it except to keep it: no condition, computation, transfer,
+   * response, log or call the analysis cannot follow uses it (see {@link StoreOnly}). False when
+   * unsure: for data declared on a type or in a catalog without a field in the sources, and when
+   * the engine stopped at its budget.
+   */
+  public boolean onlyStored(CtParameter<?> parameter, Source source) {
+    if (callGraph == null || incomplete) {
+      return false;
+    }
+    CtVariable<?> holder = holder(parameter, source);
+    if (holder == null) {
+      return false;
+    }
+    if (storeOnly == null) {
+      storeOnly = new StoreOnly(knowledge.spoon(), callGraph, knowledge, flows);
+    }
+    return storeOnly.judge(holder, source.location()) == StoreOnly.Verdict.STORED_ONLY;
+  }
+
+  /** The element holding the value a source declares: the parameter, or the field of an analysed type. */
+  private static CtVariable<?> holder(CtParameter<?> parameter, Source source) {
+    Target target = source.declaration().target();
+    if (target.kind() == TargetKind.PARAMETER) {
+      return parameter;
+    }
+    if (target.kind() != TargetKind.FIELD) {
+      return null;
+    }
+    CtType<?> type = parameter.getFactory().Type().get(target.typeName());
+    if (type == null) {
+      int dot = target.typeName().lastIndexOf('.');
+      type = dot < 0 ? null : parameter.getFactory().Type().get(
+          target.typeName().substring(0, dot) + "$" + target.typeName().substring(dot + 1));
+    }
+    CtField<?> field = type == null || type.isShadow() ? null : type.getField(target.memberName());
+    return field == null || field.isShadow() ? null : field;
   }
 
   /**

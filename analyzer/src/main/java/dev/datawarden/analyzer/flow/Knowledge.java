@@ -149,6 +149,10 @@ final class Knowledge {
     return sources;
   }
 
+  spoon.reflect.CtModel spoon() {
+    return model.spoon();
+  }
+
   private CtType<?> factoryType(String qualifiedName) {
     if (factory == null) {
       var types = model.spoon().getAllTypes();

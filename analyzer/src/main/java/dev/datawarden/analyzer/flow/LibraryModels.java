@@ -40,6 +40,16 @@ final class LibraryModels {
       "containsValue", "compareTo", "isPresent", "hasNext", "matches", "startsWith", "endsWith", "indexOf", "count",
       "getClass");
 
+  /** Calls that return their input in another form: trimmed, parsed, formatted, checked for null. */
+  private static final Set<String> CONVERSIONS = Set.of(
+      "trim", "strip", "stripLeading", "stripTrailing", "toLowerCase", "toUpperCase", "valueOf", "parse", "toString",
+      "intern", "requireNonNull", "format", "formatted");
+
+  /** True when a library call only gives back its input in another form (for the store-only analysis). */
+  static boolean converts(String method) {
+    return CONVERSIONS.contains(method);
+  }
+
   static boolean mutatesReceiver(String method) {
     return MUTATORS.contains(method);
   }

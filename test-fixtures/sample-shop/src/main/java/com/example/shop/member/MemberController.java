@@ -1,3 +1,5 @@
+// Demonstrates: OverCollection (the identity card number is encrypted and stored for a real-name
+// verification that no code performs)
 package com.example.shop.member;
 
 import dev.datawarden.annotations.CollectionPoint;
@@ -33,6 +35,7 @@ public class MemberController {
 
   @PostMapping
   @CollectionPoint(purposes = "account")
+  // Noncompliant@+1: OverCollection {{RegistrationRequest.idCardNumber (ID_NUMBER) through parameter request, which is stored but never used}}
   public MemberView register(@RequestBody RegistrationRequest request) {
     return memberService.register(request);
   }

@@ -1,0 +1,716 @@
+package dev.datawarden.analyzer.flow;
+
+import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.fact.Role;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import spoon.reflect.CtModel;
+import spoon.reflect.code.BinaryOperatorKind;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtBinaryOperator;
+import spoon.reflect.code.CtConditional;
+import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExecutableReferenceExpression;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtFieldWrite;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtOperatorAssignment;
+import spoon.reflect.code.CtReturn;
+import spoon.reflect.code.CtStatementList;
+import spoon.reflect.code.CtTypeAccess;
+import spoon.reflect.code.CtVariableRead;
+import spoon.reflect.code.CtVariableWrite;
+import spoon.reflect.declaration.CtConstructor;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtRecord;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtVariable;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtFieldReference;
+import spoon.reflect.reference.CtTypeParameterReference;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.visitor.CtScanner;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * Whether the analysed code ever <em>uses</em> a collected value, or only stores it. A value lives
+ * in <em>holders</em>: fields (read anywhere, directly or through a getter, Lombok's or a record's
+ * accessor), parameters and locals (read in their method), and method results (read at every call).
+ * Each read of a holder ends in one of four ways: a <em>use</em> (a condition, a comparison,
+ * arithmetic, a call the analysis cannot follow, a sink that is not storage, a return to a client),
+ * a <em>store</em> (an argument of a storage or file sink), a <em>copy</em> into another holder
+ * (an assignment, an analysed callee's parameter, a setter, constructor or builder generated for an
+ * analysed type, a return to the callers), or nothing (a discarded value, a null test). Reads inside
+ * {@code equals}, {@code hashCode}, {@code toString} and {@code @DeletionPath} methods are not looked
+ * at. A holder is used when one of its reads is a use or one of its copies is used; it is stored
+ * when one of its reads is a store or one of its copies is stored; both flags only grow, and are
+ * propagated backward over the copies found from the holder asked about.
+ *
+ * <p>Objects are judged by their static types, once for the whole model: a field is used when an
+ * object holding it (its type, a type related to it by inheritance, or a type holding it through a
+ * field) is returned by an entry point, passed to a call that is neither analysed nor storage,
+ * concatenated to a string or converted with {@code toString()}; it is stored when such an object
+ * is passed to a storage sink or its type is a persistent entity. A field a query may compare in the
+ * database (named by a derived query method such as {@code findByMobile}, or in a query text with a
+ * {@code where}) is used. Declared data that the engine saw reach a sink other than storage counts
+ * as used too.
+ */
+final class StoreOnly {
+  /** Holders followed from one value, at most; beyond, the value counts as used. */
+  private static final int MAX_HOLDERS = 5_000;
+  /** Calls a value may pass through (conversions, string building) before it counts as used. */
+  private static final int MAX_DEPTH = 8;
+  /** The operators a Spring Data derived query may append to a property name. */
+  private static final String QUERY_OPERATORS = "(IgnoreCase|AllIgnoreCase|IsNotNull|NotNull|IsNull|Null|IsNot|Not"
+      + "|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|Between|NotLike|Like|StartingWith|StartsWith"
+      + "|EndingWith|EndsWith|NotContaining|Containing|Contains|NotIn|In|IsTrue|True|IsFalse|False|Before|After"
+      + "|Equals|Is|Exists|Regex|Near|Within|IsEmpty|IsNotEmpty|Empty)+$";
+  /** Annotations (by simple name) of types whose objects are kept in a database. */
+  private static final Set<String> PERSISTENT = Set.of("Entity", "Table", "TableName", "Document", "Embeddable",
+      "MappedSuperclass");
+
+  /** What the analysed code does with a collected value. */
+  enum Verdict {
+    /** Some code uses it (or the analysis could not tell). */
+    USED,
+    /** It is kept at rest, and nothing reads it except to keep it. */
+    STORED_ONLY,
+    /** Nothing reads it at all, and it is not kept either. */
+    UNUSED
+  }
+
+  private final CtModel model;
+  private final CallGraph callGraph;
+  private final Knowledge knowledge;
+  private final Set<Location> transferred = new java.util.HashSet<>();
+  private Index index;
+
+  StoreOnly(CtModel model, CallGraph callGraph, Knowledge knowledge, List<Flow> flows) {
+    this.model = model;
+    this.callGraph = callGraph;
+    this.knowledge = knowledge;
+    for (Flow f : flows) {
+      if (!f.sink().kind().isAtRest() && f.chain().stream().noneMatch(m -> knowledge.declares(m, Role.DELETION_PATH))) {
+        transferred.add(f.source().location());
+      }
+    }
+  }
+
+  /** The verdict on a value held by a collection point's parameter or by a field, declared by {@code source}. */
+  Verdict judge(CtVariable<?> holder, Location source) {
+    if (transferred.contains(source)) {
+      return Verdict.USED;
+    }
+    if (index == null) {
+      index = new Index();
+    }
+    Map<CtElement, Holder> holders = new IdentityHashMap<>();
+    Deque<Holder> work = new ArrayDeque<>();
+    holders.put(holder, new Holder(holder));
+    work.add(holders.get(holder));
+    while (!work.isEmpty()) {
+      if (holders.size() > MAX_HOLDERS) {
+        return Verdict.USED; // too far to follow: unsure, so used
+      }
+      Holder h = work.poll();
+      for (CtExpression<?> read : reads(h)) {
+        if (!ignored(read)) {
+          consume(read, h, 0);
+        }
+        if (h.used) {
+          break;
+        }
+      }
+      for (CtElement target : h.copies) {
+        if (!holders.containsKey(target)) {
+          Holder next = new Holder(target);
+          holders.put(target, next);
+          work.add(next);
+        }
+      }
+    }
+    // both flags travel backward over the copies, until nothing changes
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Holder h : holders.values()) {
+        for (CtElement target : h.copies) {
+          Holder t = holders.get(target);
+          if (t.used && !h.used || t.stored && !h.stored) {
+            h.used |= t.used;
+            h.stored |= t.stored;
+            changed = true;
+          }
+        }
+      }
+    }
+    Holder start = holders.get(holder);
+    return start.used ? Verdict.USED : start.stored ? Verdict.STORED_ONLY : Verdict.UNUSED;
+  }
+
+  /** One holder of the value, with what its reads were found to do. */
+  private static final class Holder {
+    final CtElement element;
+    final List<CtElement> copies = new ArrayList<>();
+    boolean used;
+    boolean stored;
+
+    Holder(CtElement element) {
+      this.element = element;
+    }
+
+    void copy(CtElement target) {
+      if (target != element && !copies.contains(target)) {
+        copies.add(target);
+      }
+    }
+  }
+
+  /** The expressions whose value is the holder's: reads of a variable, or calls of a method. */
+  private List<CtExpression<?>> reads(Holder h) {
+    CtElement e = h.element;
+    if (e instanceof CtField<?> field) {
+      h.used |= index.used(field);
+      h.stored |= index.stored(field);
+      return index.reads.getOrDefault(field, List.of());
+    }
+    if (e instanceof CtExecutable<?> method) {
+      if (callGraph.isEntryPoint(method) || index.referenced.contains(method)) {
+        h.used = true; // returned to a client, or to a library through a method reference
+        return List.of();
+      }
+      List<CallGraph.CallSite> callers = callGraph.callers(method);
+      if (callers.isEmpty() && !isAccessor(method)) {
+        h.used = true; // called from outside the analysed code, or by reflection
+      }
+      List<CtExpression<?>> calls = new ArrayList<>();
+      for (CallGraph.CallSite site : callers) {
+        if (site.call() instanceof CtExpression<?> call) {
+          calls.add(call);
+        }
+      }
+      return calls;
+    }
+    CtVariable<?> variable = (CtVariable<?>) e;
+    CtExecutable<?> scope = variable.getParent(CtExecutable.class);
+    if (scope == null) {
+      h.used = true;
+      return List.of();
+    }
+    List<CtExpression<?>> reads = new ArrayList<>();
+    for (CtVariableRead<?> read : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+      if (!(read instanceof CtFieldRead<?>) && read.getVariable() != null
+          && read.getVariable().getSimpleName().equals(variable.getSimpleName()) && declaration(read) == variable) {
+        reads.add(read);
+      }
+    }
+    return reads;
+  }
+
+  /** Reads that do not count: in {@code equals}, {@code hashCode}, {@code toString} and deletion paths. */
+  private boolean ignored(CtExpression<?> read) {
+    CtExecutable<?> method = CallGraph.owner(read);
+    if (method == null) {
+      return false;
+    }
+    if (method instanceof CtMethod<?> m) {
+      String name = m.getSimpleName();
+      int arity = m.getParameters().size();
+      if (name.equals("equals") && arity == 1 || (name.equals("hashCode") || name.equals("toString")) && arity == 0) {
+        return true;
+      }
+    }
+    return knowledge.declares(method, Role.DELETION_PATH);
+  }
+
+  /** Follows a value one step up, to what consumes it, and notes the outcome on {@code h}. */
+  private void consume(CtExpression<?> e, Holder h, int depth) {
+    if (depth > MAX_DEPTH || !e.isParentInitialized()) {
+      h.used = true;
+      return;
+    }
+    CtElement parent = e.getParent();
+    if (parent instanceof CtOperatorAssignment<?, ?>) {
+      h.used = true; // x += value: a computation
+    } else if (parent instanceof CtAssignment<?, ?> a && a.getAssignment() == e) {
+      CtExpression<?> assigned = a.getAssigned();
+      CtField<?> field = assigned instanceof CtFieldWrite<?> w ? fieldOf(w.getVariable()) : null;
+      CtElement local = assigned instanceof CtVariableWrite<?> w && !(assigned instanceof CtFieldWrite<?>) ? declaration(w) : null;
+      if (field != null) {
+        h.copy(field);
+      } else if (local instanceof CtLocalVariable<?> || local instanceof CtParameter<?>) {
+        h.copy(local);
+      } else {
+        h.used = true; // an array element, a field outside the model
+      }
+      if (!(a.getParent() instanceof CtStatementList)) {
+        consume(a, h, depth + 1); // a = b = value
+      }
+    } else if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == e) {
+      h.copy(local);
+    } else if (parent instanceof CtReturn<?> r) {
+      CtExecutable<?> method = r.getParent(CtExecutable.class);
+      if (method instanceof CtMethod<?>) {
+        h.copy(method);
+      } else {
+        h.used = true; // a lambda's result goes to whoever calls it
+      }
+    } else if (parent instanceof CtAbstractInvocation<?> call && indexOf(call.getArguments(), e) >= 0) {
+      argument(call, indexOf(call.getArguments(), e), h, depth);
+    } else if (parent instanceof CtInvocation<?> call && call.getTarget() == e) {
+      if (callGraph.targets(call).isEmpty() && converts(call)) {
+        consume(call, h, depth + 1); // value.trim(): the same data in another form
+      } else {
+        h.used = true;
+      }
+    } else if (parent instanceof CtBinaryOperator<?> op) {
+      CtExpression<?> other = op.getLeftHandOperand() == e ? op.getRightHandOperand() : op.getLeftHandOperand();
+      if ((op.getKind() == BinaryOperatorKind.EQ || op.getKind() == BinaryOperatorKind.NE)
+          && other instanceof CtLiteral<?> literal && literal.getValue() == null) {
+        return; // a null test asks whether the value was given, not what it is
+      }
+      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+        consume(op, h, depth + 1);
+      } else {
+        h.used = true;
+      }
+    } else if (parent instanceof CtConditional<?> c && c.getCondition() != e) {
+      consume(c, h, depth + 1);
+    } else if (parent instanceof CtStatementList) {
+      return; // evaluated and dropped
+    } else {
+      h.used = true; // a condition, an operand, a lambda's body, an array, a throw...
+    }
+  }
+
+  /** A value passed as argument {@code i} of a call. */
+  private void argument(CtAbstractInvocation<?> call, int i, Holder h, int depth) {
+    CtExecutable<?> declaration = callGraph.declaration(call);
+    Optional<Sink> sink = knowledge.sinkOf(call, declaration);
+    if (sink.isPresent()) {
+      if (sink.get().kind().isAtRest()) {
+        h.stored = true;
+      } else {
+        h.used = true;
+      }
+      return;
+    }
+    List<CtExecutable<?>> targets = callGraph.targets(call);
+    if (!targets.isEmpty()) {
+      for (CtExecutable<?> target : targets) {
+        if (knowledge.declares(target, Role.DELETION_PATH)) {
+          continue;
+        }
+        if (knowledge.declares(target, Role.ENCRYPTS) || knowledge.declares(target, Role.ANONYMIZES)) {
+          consume((CtExpression<?>) call, h, depth + 1); // the result is the value, protected
+        } else if (target.getBody() == null || target.getParameters().isEmpty()) {
+          h.used = true; // abstract, native or a query method without an analysed implementation
+        } else {
+          h.copy(target.getParameters().get(Math.min(i, target.getParameters().size() - 1)));
+        }
+      }
+      return;
+    }
+    CtField<?> generated = generatedStore(call, i);
+    if (generated != null) {
+      h.copy(generated);
+    } else if (!Knowledge.inModel(declaration) && converts(call)) {
+      consume((CtExpression<?>) call, h, depth + 1); // String.valueOf(value), LocalDate.parse(value)
+    } else {
+      h.used = true; // a call the analysis cannot follow: unsure, so used
+    }
+  }
+
+  /** True for a library call known to return its input in another form (trimmed, parsed, formatted). */
+  private static boolean converts(CtAbstractInvocation<?> call) {
+    CtTypeReference<?> type = call instanceof CtExpression<?> e ? e.getType() : null;
+    return type != null && !isVoid(type) && !isBoolean(type) && LibraryModels.converts(call.getExecutable().getSimpleName());
+  }
+
+  /**
+   * The field of an analysed type that a call generated outside the model stores argument
+   * {@code i} into: a record's canonical constructor, Lombok's all-arguments constructor, setter
+   * or builder method; null for anything else.
+   */
+  private CtField<?> generatedStore(CtAbstractInvocation<?> call, int i) {
+    if (call instanceof CtConstructorCall<?> cc) {
+      CtType<?> created = cc.getType() == null ? null : knowledge.declarationOf(cc.getType());
+      if (created == null) {
+        return null;
+      }
+      List<CtField<?>> fields = created.getFields().stream().filter(f -> !f.hasModifier(ModifierKind.STATIC)).toList();
+      return fields.size() == call.getArguments().size() ? fields.get(i) : null;
+    }
+    if (!(call instanceof CtInvocation<?> invocation) || call.getArguments().size() != 1) {
+      return null;
+    }
+    String name = call.getExecutable().getSimpleName();
+    String setter = LibraryModels.setterProperty(name, 1);
+    CtType<?> owner = ownerType(invocation);
+    if (setter != null && owner != null && owner.getField(setter) != null) {
+      return owner.getField(setter);
+    }
+    CtType<?> built = builtByBuilder(invocation.getTarget());
+    return built == null ? null : built.getField(name);
+  }
+
+  /** For {@code T.builder().a(x).b(y)}, the analysed type {@code T}; null for anything else. */
+  private CtType<?> builtByBuilder(CtExpression<?> target) {
+    CtExpression<?> e = target;
+    while (e instanceof CtInvocation<?> call) {
+      String name = call.getExecutable().getSimpleName();
+      if (name.equals("builder") || name.equals("toBuilder")) {
+        CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
+            ? access.getAccessedType() : call.getExecutable().getDeclaringType();
+        return owner == null ? null : knowledge.declarationOf(owner);
+      }
+      e = call.getTarget();
+    }
+    return null;
+  }
+
+  /** The analysed type a call is made on, from its receiver's static type. */
+  private CtType<?> ownerType(CtInvocation<?> call) {
+    CtTypeReference<?> type = call.getTarget() != null && !(call.getTarget() instanceof CtTypeAccess<?>)
+        ? knowledge.staticType(call.getTarget()) : call.getExecutable().getDeclaringType();
+    return type == null ? null : knowledge.declarationOf(type);
+  }
+
+  /** A getter-shaped method: what a framework calls reflectively, so no caller is no use. */
+  private static boolean isAccessor(CtExecutable<?> method) {
+    return method instanceof CtMethod<?> m && m.getParameters().isEmpty()
+        && (AnalysedTypes.propertyName(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
+  }
+
+  /**
+   * What is known about every field and every object of the model, found in one scan: the reads
+   * of each field, the methods named by method references, and the types whose objects are used
+   * whole (escape) or kept whole (stored).
+   */
+  private final class Index {
+    final Map<CtField<?>, List<CtExpression<?>>> reads = new IdentityHashMap<>();
+    final Set<CtExecutable<?>> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<CtField<?>> referencedAccessors = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<CtType<?>> escaped = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<CtType<?>> stored = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Properties named by derived queries and words of query texts, lower case: the database compares them. */
+    final Set<String> queried = new java.util.HashSet<>();
+    private final Map<String, Optional<CtType<?>>> types = new HashMap<>();
+    private final Map<CtType<?>, Set<CtType<?>>> supertypes = new IdentityHashMap<>();
+    private Set<CtType<?>> escapedRelated;
+    private Set<CtType<?>> storedRelated;
+
+    Index() {
+      CtScanner scanner = new CtScanner() {
+        @Override
+        public void scan(CtElement e) {
+          if (e != null) {
+            visit(e);
+            super.scan(e);
+          }
+        }
+      };
+      for (CtType<?> t : model.getAllTypes()) {
+        scanner.scan(t);
+      }
+      for (CtExecutable<?> entry : callGraph.entryPoints()) {
+        if (entry instanceof CtMethod<?> m) {
+          escaped.addAll(held(m.getType()));
+          for (CtReturn<?> r : m.getElements(new TypeFilter<CtReturn<?>>(CtReturn.class))) {
+            if (r.getReturnedExpression() != null && r.getParent(CtExecutable.class) == m) {
+              escaped.addAll(held(knowledge.staticType(r.getReturnedExpression())));
+            }
+          }
+        }
+      }
+      escapedRelated = related(escaped);
+      storedRelated = related(stored);
+    }
+
+    private void visit(CtElement e) {
+      if (e instanceof CtFieldRead<?> read) {
+        CtField<?> field = fieldOf(read.getVariable());
+        if (field != null) {
+          reads.computeIfAbsent(field, k -> new ArrayList<>()).add(read);
+        }
+      } else if (e instanceof CtAbstractInvocation<?> call) {
+        if (call instanceof CtInvocation<?> invocation) {
+          accessorCall(invocation);
+        }
+        objectArguments(call);
+      } else if (e instanceof CtExecutableReferenceExpression<?, ?> reference) {
+        CtExecutable<?> declaration = CallGraph.declarationOf(reference.getExecutable());
+        if (Knowledge.inModel(declaration)) {
+          referenced.add(declaration);
+        } else if (reference.getExecutable().getDeclaringType() != null) {
+          CtType<?> owner = knowledge.declarationOf(reference.getExecutable().getDeclaringType());
+          String property = LibraryModels.getterProperty(reference.getExecutable().getSimpleName(), 0);
+          if (owner != null && property != null && owner.getField(property) != null) {
+            referencedAccessors.add(owner.getField(property));
+          }
+        }
+      } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+        escaped.addAll(held(op.getLeftHandOperand().getType()));
+        escaped.addAll(held(op.getRightHandOperand().getType()));
+      } else if (e instanceof CtType<?> type && AnalysedTypes.annotated(type, PERSISTENT)) {
+        stored.add(type);
+      } else if (e instanceof CtMethod<?> m && m.getBody() == null && m.getDeclaringType() != null
+          && m.getDeclaringType().isInterface() && m.getSimpleName().contains("By")) {
+        // a derived query (findByMobileAndDeletedFalse): the database compares what is stored
+        String criteria = m.getSimpleName().substring(m.getSimpleName().indexOf("By") + 2).split("OrderBy")[0];
+        for (String property : criteria.split("(?<=[a-z0-9])(?:And|Or)(?=[A-Z])")) {
+          queried.add(property.toLowerCase(Locale.ROOT)); // CheckIn may be a property, not Check with In
+          queried.add(property.replaceAll(QUERY_OPERATORS, "").toLowerCase(Locale.ROOT));
+        }
+      } else if (e instanceof CtLiteral<?> literal && literal.getValue() instanceof String text
+          && text.toLowerCase(Locale.ROOT).contains("where")) {
+        // SQL or JPQL, in code or in @Query/@Select: every word may name a column or a property
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+          queried.add(word);
+        }
+      }
+    }
+
+    /** An accessor generated outside the model (Lombok's, a record's): a read of its field. */
+    private void accessorCall(CtInvocation<?> call) {
+      String name = call.getExecutable().getSimpleName();
+      if (name.equals("toString") && call.getArguments().isEmpty() && call.getTarget() != null
+          && !(call.getParent() instanceof CtStatementList)) {
+        escaped.addAll(held(knowledge.staticType(call.getTarget()))); // printed, and the text goes on
+        return;
+      }
+      if (!callGraph.targets(call).isEmpty() || Knowledge.inModel(callGraph.declaration(call))) {
+        return;
+      }
+      String property = LibraryModels.getterProperty(name, call.getArguments().size());
+      if (property == null) {
+        return;
+      }
+      CtType<?> owner = ownerType(call);
+      if (owner != null && owner.getField(property) != null) {
+        reads.computeIfAbsent(owner.getField(property), k -> new ArrayList<>()).add(call);
+      }
+    }
+
+    /**
+     * Objects of analysed types passed whole: kept by a storage sink, or used by what the analysis
+     * cannot follow. A library call that only wraps them ({@code Optional.of(member)},
+     * {@code members.add(member)}: its result or its receiver holds their type) passes them on
+     * instead, and what becomes of the wrapper is judged by its own static type.
+     */
+    private void objectArguments(CtAbstractInvocation<?> call) {
+      List<CtType<?>> passed = new ArrayList<>();
+      List<CtExpression<?>> arguments = call.getArguments();
+      for (int i = 0; i < arguments.size(); i++) {
+        CtExpression<?> a = arguments.get(i);
+        if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>) {
+          continue;
+        }
+        List<CtType<?>> held = held(knowledge.staticType(a));
+        if (!held.isEmpty() && generatedStore(call, i) == null) {
+          passed.addAll(held);
+        }
+      }
+      if (passed.isEmpty()) {
+        return;
+      }
+      Optional<Sink> sink = knowledge.sinkOf(call, callGraph.declaration(call));
+      if (sink.isPresent()) {
+        (sink.get().kind().isAtRest() ? stored : escaped).addAll(passed);
+        return;
+      }
+      List<CtExecutable<?>> targets = callGraph.targets(call);
+      if (!targets.isEmpty() && targets.stream().anyMatch(t -> t.getBody() != null)) {
+        return; // followed into the analysed code, where every use is seen
+      }
+      if (targets.isEmpty()) {
+        List<CtType<?>> wrapping = new ArrayList<>(held(call instanceof CtExpression<?> e ? e.getType() : null));
+        if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
+            && LibraryModels.mutatesReceiver(call.getExecutable().getSimpleName())) {
+          wrapping.addAll(held(knowledge.staticType(invocation.getTarget())));
+        }
+        passed.removeAll(wrapping);
+      }
+      escaped.addAll(passed); // a library, or an interface without an analysed implementation
+    }
+
+    boolean used(CtField<?> field) {
+      return referencedAccessors.contains(field) || relatedTo(field, escaped, escapedRelated) || queried(field);
+    }
+
+    /** True when a query may compare the field's stored values: its name or column is named in one. */
+    private boolean queried(CtField<?> field) {
+      String name = field.getSimpleName();
+      return queried.contains(name.toLowerCase(Locale.ROOT))
+          || queried.contains(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+    }
+
+    boolean stored(CtField<?> field) {
+      return relatedTo(field, stored, storedRelated);
+    }
+
+    /** True when an object holding the field may be one of {@code types}: its type, a subtype or a supertype of it. */
+    private boolean relatedTo(CtField<?> field, Set<CtType<?>> types, Set<CtType<?>> relatedTypes) {
+      CtType<?> owner = field.getDeclaringType();
+      if (owner == null) {
+        return false;
+      }
+      if (relatedTypes.contains(owner)) {
+        return true; // the owner is one of the types or one of their supertypes
+      }
+      for (CtType<?> sup : supertypes(owner)) {
+        if (types.contains(sup)) {
+          return true; // the static type is a supertype of the owner
+        }
+      }
+      return false;
+    }
+
+    /** The types, what their fields hold (transitively), and their supertypes. */
+    private Set<CtType<?>> related(Set<CtType<?>> roots) {
+      Set<CtType<?>> closed = Collections.newSetFromMap(new IdentityHashMap<>());
+      Deque<CtType<?>> work = new ArrayDeque<>(roots);
+      while (!work.isEmpty()) {
+        CtType<?> t = work.poll();
+        if (!closed.add(t)) {
+          continue;
+        }
+        for (CtType<?> s : supertypes(t)) {
+          for (CtField<?> f : s.getFields()) {
+            if (!f.hasModifier(ModifierKind.STATIC)) {
+              work.addAll(held(f.getType()));
+            }
+          }
+        }
+      }
+      roots.addAll(closed);
+      Set<CtType<?>> withSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (CtType<?> t : closed) {
+        withSupertypes.addAll(supertypes(t));
+      }
+      return withSupertypes;
+    }
+
+    /** A type and its analysed supertypes. */
+    private Set<CtType<?>> supertypes(CtType<?> type) {
+      Set<CtType<?>> known = supertypes.get(type);
+      if (known != null) {
+        return known;
+      }
+      Set<CtType<?>> all = Collections.newSetFromMap(new IdentityHashMap<>());
+      supertypes.put(type, all); // breaks cycles in broken hierarchies
+      all.add(type);
+      List<CtTypeReference<?>> direct = new ArrayList<>(type.getSuperInterfaces());
+      if (type.getSuperclass() != null) {
+        direct.add(type.getSuperclass());
+      }
+      for (CtTypeReference<?> sup : direct) {
+        CtType<?> t = analysed(sup);
+        if (t != null) {
+          all.addAll(supertypes(t));
+        }
+      }
+      return all;
+    }
+
+    /** The analysed types an expression of this type holds: itself, its array component, its type arguments. */
+    private List<CtType<?>> held(CtTypeReference<?> type) {
+      List<CtType<?>> found = new ArrayList<>();
+      held(type, found, 0);
+      return found;
+    }
+
+    private void held(CtTypeReference<?> type, List<CtType<?>> into, int depth) {
+      if (type == null || depth > 3 || type instanceof CtTypeParameterReference || type.isPrimitive()) {
+        return;
+      }
+      if (type instanceof CtArrayTypeReference<?> array) {
+        held(array.getComponentType(), into, depth + 1);
+        return;
+      }
+      CtType<?> t = analysed(type);
+      if (t != null && !t.isEnum() && !into.contains(t)) {
+        into.add(t);
+      }
+      for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+        held(argument, into, depth + 1);
+      }
+    }
+
+    private CtType<?> analysed(CtTypeReference<?> type) {
+      String name = type.getQualifiedName();
+      if (name.startsWith("java.")) {
+        return null;
+      }
+      return types.computeIfAbsent(name, k -> Optional.ofNullable(knowledge.declarationOf(type))).orElse(null);
+    }
+  }
+
+  private static CtElement declaration(CtVariableRead<?> read) {
+    try {
+      return read.getVariable().getDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static CtElement declaration(CtVariableWrite<?> write) {
+    try {
+      return write.getVariable() == null ? null : write.getVariable().getDeclaration();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static CtField<?> fieldOf(CtFieldReference<?> ref) {
+    if (ref == null) {
+      return null;
+    }
+    try {
+      CtField<?> f = ref.getFieldDeclaration();
+      return f != null && !f.isShadow() ? f : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int indexOf(List<? extends CtExpression<?>> arguments, CtExpression<?> e) {
+    for (int i = 0; i < arguments.size(); i++) {
+      if (arguments.get(i) == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isString(CtTypeReference<?> type) {
+    return type != null && "java.lang.String".equals(type.getQualifiedName());
+  }
+
+  private static boolean isVoid(CtTypeReference<?> type) {
+    return "void".equals(type.getQualifiedName()) || "java.lang.Void".equals(type.getQualifiedName());
+  }
+
+  private static boolean isBoolean(CtTypeReference<?> type) {
+    return "boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName());
+  }
+}
