@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,7 +131,9 @@ public final class CallGraph {
    * call. Spoon's precise override check only runs on methods of subtypes, found by name first.
    */
   private List<CtExecutable<?>> overridersOf(CtExecutable<?> declared, Map<String, List<CtMethod<?>>> byName) {
-    Set<CtExecutable<?>> result = new LinkedHashSet<>();
+    // a list, not a set: Spoon's equals() compares methods by their text, and two subclasses may
+    // override a method with the same code
+    List<CtExecutable<?>> result = new ArrayList<>();
     result.add(declared);
     if (declared instanceof CtMethod<?> m && !m.hasModifier(ModifierKind.STATIC) && !m.hasModifier(ModifierKind.PRIVATE)
         && m.getDeclaringType() != null) {

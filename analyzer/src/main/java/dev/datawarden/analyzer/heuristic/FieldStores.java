@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,25 +85,25 @@ public final class FieldStores {
   }
 
   /** The fields the value of a parameter is stored in. */
-  public Set<CtField<?>> ofParameter(spoon.reflect.declaration.CtParameter<?> parameter) {
+  public List<CtField<?>> ofParameter(spoon.reflect.declaration.CtParameter<?> parameter) {
     Walk walk = new Walk();
     walk.variable(parameter, 0);
     walk.run();
-    return walk.fields;
+    return List.copyOf(walk.order);
   }
 
   /**
    * The fields the value of {@code field} is stored in: from its reads, directly or through its
    * getters (hand-written, Lombok's or a record's accessor).
    */
-  public Set<CtField<?>> ofField(CtField<?> field) {
+  public List<CtField<?>> ofField(CtField<?> field) {
     Walk walk = new Walk();
     for (CtExpression<?> read : reads(field)) {
       walk.push(read, 0);
     }
     walk.run();
     walk.fields.remove(field);
-    return walk.fields;
+    return walk.order.stream().filter(walk.fields::contains).toList();
   }
 
   /** The expressions that read a field: field reads, and calls of accessors generated outside the model. */
@@ -176,13 +175,15 @@ public final class FieldStores {
 
   /** One question: a work list of expressions whose value is the one followed. */
   private final class Walk {
-    final Set<CtField<?>> fields = new LinkedHashSet<>();
+    // by identity: Spoon's equals() compares fields by their text, so two classes' `String name;` are equal
+    final Set<CtField<?>> fields = Collections.newSetFromMap(new IdentityHashMap<>());
+    final List<CtField<?>> order = new ArrayList<>();
     final Deque<Object[]> work = new ArrayDeque<>();
     final Set<CtElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     int steps;
 
     void store(CtField<?> field, int depth) {
-      if (fields.add(field) && passThrough.test(field)) {
+      if (fields.add(field) && order.add(field) && passThrough.test(field)) {
         for (CtExpression<?> read : reads(field)) {
           push(read, depth + 1);
         }

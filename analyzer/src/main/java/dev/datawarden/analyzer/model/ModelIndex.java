@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtConstructor;
@@ -50,7 +49,9 @@ public final class ModelIndex {
   private static final CtLocalVariable<?> NONE = new spoon.support.reflect.code.CtLocalVariableImpl<>();
 
   private final Map<String, CtType<?>> types = new HashMap<>();
-  private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals = new ConcurrentHashMap<>();
+  // by identity: Spoon's equals() and hashCode() compare elements by their text
+  private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   private ModelIndex(Factory factory) {
     for (CtType<?> type : factory.getModel().getElements(new TypeFilter<CtType<?>>(CtType.class))) {

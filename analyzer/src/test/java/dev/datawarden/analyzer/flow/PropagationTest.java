@@ -245,6 +245,21 @@ class PropagationTest {
         """);
   }
 
+  /** Spoon's equals() compares code by its text: two implementations written alike are still two. */
+  @Test
+  void implementationsWrittenAlikeAreEachReached() throws Exception {
+    verify("""
+          interface Printer { void print(String s); }
+          static class First implements Printer {
+            public void print(String s) { log.info(s); } // Noncompliant: PersonalInfoLogged
+          }
+          static class Second implements Printer {
+            public void print(String s) { log.info(s); } // Noncompliant: PersonalInfoLogged
+          }
+          void run(Printer printer, Member m) { printer.print(m.mobile); }
+        """);
+  }
+
   @Test
   void recursionTerminates() throws Exception {
     verify("""
