@@ -3,6 +3,9 @@
 # compiled with their own class path), and prints LOC, the time of each analysis phase, peak heap,
 # and the ratio of the whole analysis to the compilation. Usage: bench/run.sh [corpus...]
 # Corpora: commons-lang3 guava (default: both). Needs `mvn install` first (for the CLI jar).
+# Each corpus has a catalog in bench/catalogs/ declaring a few of its fields as personal
+# information, so that the engine has data to follow, as in an application; the findings go to
+# bench/target/<corpus>/findings.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -47,7 +50,8 @@ for name in "${@:-commons-lang3 guava}"; do
       javac -proc:none -nowarn -encoding UTF-8 --release "$release" -d "$dir/classes" -cp "$cp" @"$dir/files.txt" \
       > "$dir/javac.log" 2>&1 || { echo "bench: javac failed on $n, see $dir/javac.log" >&2; exit 1; }
     /usr/bin/time -f '%e %M' -o "$dir/dw.time" \
-      java -Xmx2g -jar "$cli" --timings --fail-on BLOCKER --source-level "$release" --classpath "$cp" "$dir/src" \
+      java -Xmx2g -jar "$cli" --timings --fail-on BLOCKER --source-level "$release" --classpath "$cp" \
+        --catalog "$root/bench/catalogs/$n.yml" --json "$dir/findings.json" "$dir/src" \
       > "$dir/dw.out" 2> "$dir/dw.err" || true
     grep -q '^timing total' "$dir/dw.err" || { echo "bench: analysis failed on $n, see $dir/dw.err" >&2; exit 1; }
 

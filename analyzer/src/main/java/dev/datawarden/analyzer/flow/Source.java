@@ -4,6 +4,7 @@ import com.google.errorprone.annotations.Immutable;
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A piece of declared data that the engine follows: one field, getter, parameter or method result
@@ -41,6 +42,22 @@ public record Source(
   public String describe() {
     return name + " (" + (kind == Kind.SENSITIVE ? "sensitive " : kind == Kind.IMPORTANT ? "important data " : "")
         + category + ")";
+  }
+
+  /**
+   * Equal sources are equal in these three; the declaration and the purposes are not hashed, as
+   * taints hash their sources at every step of the flow analysis.
+   */
+  @Override
+  public int hashCode() {
+    return (kind.hashCode() * 31 + category.hashCode()) * 31 + location.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Source s && kind == s.kind && category.equals(s.category)
+        && location.equals(s.location) && name.equals(s.name) && Objects.equals(piCategory, s.piCategory)
+        && purposes.equals(s.purposes) && Objects.equals(declaration, s.declaration);
   }
 
   @Override

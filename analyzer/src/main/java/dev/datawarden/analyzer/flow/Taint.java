@@ -76,9 +76,23 @@ public final class Taint {
     if (isEmpty()) {
       return other;
     }
+    if (other == this || covers(other)) {
+      return this; // nothing new, nothing shorter: no copy
+    }
     Map<Origin, List<PathStep>> merged = new LinkedHashMap<>(flows);
     other.flows.forEach((o, p) -> merged.merge(o, p, Taint::shorter));
     return new Taint(merged);
+  }
+
+  /** True when joining {@code other} would change nothing: every origin known, by a path no longer. */
+  private boolean covers(Taint other) {
+    for (Map.Entry<Origin, List<PathStep>> e : other.flows.entrySet()) {
+      List<PathStep> known = flows.get(e.getKey());
+      if (known == null || (known != e.getValue() && shorter(known, e.getValue()) != known)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Appends a hop to every path. */
@@ -123,33 +137,38 @@ public final class Taint {
    * taint of argument {@code i}; its paths come first, then {@code callStep}, then this path.
    */
   public Taint instantiate(Function<Integer, Taint> argument, PathStep callStep) {
-    Taint result = NONE;
+    if (!hasParameters()) {
+      return this; // declared data only: it reaches the caller as it is
+    }
+    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
     for (Map.Entry<Origin, List<PathStep>> e : flows.entrySet()) {
       if (e.getKey() instanceof FromParameter p) {
         Taint actual = argument.apply(p.index());
         if (p.encrypted()) {
           actual = actual.encrypted();
         }
-        Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-        List<PathStep> tail = new ArrayList<>();
+        if (actual.isEmpty()) {
+          continue;
+        }
+        List<PathStep> tail = new ArrayList<>(e.getValue().size() + 1);
         if (callStep != null) {
           tail.add(callStep);
         }
         tail.addAll(e.getValue());
-        actual.flows.forEach((o, path) -> next.put(o, append(path, tail)));
-        result = result.join(new Taint(next));
+        actual.flows.forEach((o, path) -> next.merge(o, append(path, tail), Taint::shorter));
       } else {
-        result = result.join(new Taint(Map.of(e.getKey(), e.getValue())));
+        next.merge(e.getKey(), e.getValue(), Taint::shorter);
       }
     }
-    return result;
+    return next.isEmpty() ? NONE : new Taint(next);
   }
 
   private static List<PathStep> append(List<PathStep> path, List<PathStep> more) {
     List<PathStep> all = new ArrayList<>(path.size() + more.size());
     all.addAll(path);
     for (PathStep s : more) {
-      if (all.isEmpty() || !all.get(all.size() - 1).equals(s)) {
+      PathStep last = all.isEmpty() ? null : all.get(all.size() - 1);
+      if (last == null || last != s && !last.equals(s)) {
         all.add(s);
       }
     }
@@ -161,8 +180,10 @@ public final class Taint {
     return List.copyOf(all);
   }
 
+  /** Shorter first; between paths as long, the one starting first in the code, so that the choice is stable. */
   private static final Comparator<List<PathStep>> SHORTER = Comparator.<List<PathStep>>comparingInt(List::size)
-      .thenComparing(p -> p.isEmpty() ? "" : p.get(0).location().toString() + p.get(0).label());
+      .thenComparing(p -> p.isEmpty() ? null : p.get(0).location(), Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(p -> p.isEmpty() ? "" : p.get(0).label());
 
   private static List<PathStep> shorter(List<PathStep> a, List<PathStep> b) {
     return SHORTER.compare(a, b) <= 0 ? a : b;

@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.heuristic.FieldStores;
 import dev.datawarden.analyzer.heuristic.PersonalInfoNames;
@@ -107,8 +108,11 @@ public final class UnannotatedPersonalInfo implements Rule {
       for (Eligible e : eligible) {
         match(e.name(), e.type(), e.element()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
       }
+      // where no field is declared, no value can be stored in one: the walks are skipped
+      boolean declaredFields = facts.all().stream().anyMatch(d -> d.target().kind() == TargetKind.FIELD
+          && (d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE));
       for (Eligible e : eligible) {
-        if (!fields.containsKey(e.field()) && !isBoolean(e.type())) {
+        if (declaredFields && !fields.containsKey(e.field()) && !isBoolean(e.type())) {
           storedInDeclared(e.field()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
         }
       }
