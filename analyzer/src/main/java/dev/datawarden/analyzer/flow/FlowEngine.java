@@ -43,7 +43,7 @@ public final class FlowEngine {
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
   /** The flows each method's latest analysis completed: an analysis replaces what the one before found. */
-  private final Map<CtExecutable<?>, Map<String, Flow>> flows = new IdentityHashMap<>();
+  private final Map<CtExecutable<?>, Map<FlowKey, Flow>> flows = new IdentityHashMap<>();
   private final Deque<CtExecutable<?>> work = new ArrayDeque<>();
   private final Set<CtExecutable<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean budgetExceeded;
@@ -143,6 +143,24 @@ public final class FlowEngine {
     }
   }
 
+  /**
+   * One flow per sink call (the call itself, not an equal-looking one), sink, source, encryption
+   * and first method of its chain; of several paths, the shortest is kept.
+   */
+  private record FlowKey(CtElement call, Sink sink, Source source, boolean encrypted, CtExecutable<?> head) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FlowKey k && k.call == call && k.head == head && k.encrypted == encrypted
+          && k.sink.equals(sink) && k.source.location().equals(source.location()) && k.source.kind() == source.kind();
+    }
+
+    @Override
+    public int hashCode() {
+      return ((System.identityHashCode(call) * 31 + System.identityHashCode(head)) * 31 + sink.hashCode()) * 31
+          + source.location().hashCode();
+    }
+  }
+
   private void enqueue(CtExecutable<?> m) {
     if (queued.add(m)) {
       work.add(m);
@@ -226,8 +244,7 @@ public final class FlowEngine {
     Taint symbolic = Taint.NONE;
     for (Map.Entry<Taint.Origin, List<PathStep>> e : reaching.flows().entrySet()) {
       if (e.getKey() instanceof Taint.FromSource s) {
-        String key = System.identityHashCode(call) + "|" + sink + "|" + s.source().location() + s.source().kind()
-            + "|" + s.encrypted() + "|" + System.identityHashCode(chain.get(0));
+        FlowKey key = new FlowKey(call, sink, s.source(), s.encrypted(), chain.get(0));
         Flow flow = new Flow(s.source(), s.encrypted(), sink, call, location, e.getValue(), chain);
         flows.computeIfAbsent(method, k -> new LinkedHashMap<>())
             .merge(key, flow, (a, b) -> a.path().size() <= b.path().size() ? a : b);
@@ -285,8 +302,8 @@ public final class FlowEngine {
   }
 
   private List<Flow> sortedFlows() {
-    Map<String, Flow> unique = new LinkedHashMap<>();
-    for (Map<String, Flow> found : flows.values()) {
+    Map<FlowKey, Flow> unique = new LinkedHashMap<>();
+    for (Map<FlowKey, Flow> found : flows.values()) {
       found.forEach((k, f) -> unique.merge(k, f, (a, b) -> a.path().size() <= b.path().size() ? a : b));
     }
     List<Flow> sorted = new ArrayList<>(unique.values());
