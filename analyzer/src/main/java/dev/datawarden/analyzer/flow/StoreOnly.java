@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -179,7 +180,8 @@ final class StoreOnly {
     }
 
     void copy(CtElement target) {
-      if (target != element && !copies.contains(target)) {
+      // by identity: Spoon's equals() would take two fields written alike for one
+      if (target != element && copies.stream().noneMatch(c -> c == target)) {
         copies.add(target);
       }
     }
@@ -648,7 +650,7 @@ final class StoreOnly {
         return;
       }
       CtType<?> t = analysed(type);
-      if (t != null && !t.isEnum() && !into.contains(t)) {
+      if (t != null && !t.isEnum() && into.stream().noneMatch(known -> known == t)) {
         into.add(t);
       }
       for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
@@ -666,16 +668,12 @@ final class StoreOnly {
   }
 
   private static CtElement declaration(CtVariableRead<?> read) {
-    try {
-      return read.getVariable().getDeclaration();
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
   }
 
   private static CtElement declaration(CtVariableWrite<?> write) {
     try {
-      return write.getVariable() == null ? null : write.getVariable().getDeclaration();
+      return write.getVariable() == null ? null : ModelIndex.of(write).variable(write.getVariable());
     } catch (RuntimeException e) {
       return null;
     }
