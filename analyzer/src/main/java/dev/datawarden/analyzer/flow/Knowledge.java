@@ -153,6 +153,11 @@ final class Knowledge {
     return model.spoon();
   }
 
+  /** The statements of the project's MyBatis mapper XML files. */
+  MyBatisMappers mappers() {
+    return model.mappers();
+  }
+
   private CtType<?> factoryType(String qualifiedName) {
     if (factory == null) {
       var types = model.spoon().getAllTypes();

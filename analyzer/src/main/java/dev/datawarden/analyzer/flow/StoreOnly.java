@@ -3,6 +3,7 @@ package dev.datawarden.analyzer.flow;
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.ModelIndex;
+import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,7 +73,7 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * concatenated to a string or converted with {@code toString()}; it is stored when such an object
  * is passed to a storage sink or its type is a persistent entity. A field a query may compare in the
  * database (named by a derived query method such as {@code findByMobile}, or in a query text with a
- * {@code where}) is used. Declared data that the engine saw reach a sink other than storage counts
+ * {@code where}, in the code or in a MyBatis mapper XML statement) is used. Declared data that the engine saw reach a sink other than storage counts
  * as used too.
  */
 final class StoreOnly {
@@ -434,6 +435,9 @@ final class StoreOnly {
       for (CtType<?> t : model.getAllTypes()) {
         scanner.scan(t);
       }
+      for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {
+        queryText(statement.sql()); // a mapper XML statement counts as the same text in a @Select would
+      }
       for (CtExecutable<?> entry : callGraph.entryPoints()) {
         if (entry instanceof CtMethod<?> m) {
           escaped.addAll(held(m.getType()));
@@ -483,10 +487,16 @@ final class StoreOnly {
           queried.add(property.toLowerCase(Locale.ROOT)); // CheckIn may be a property, not Check with In
           queried.add(property.replaceAll(QUERY_OPERATORS, "").toLowerCase(Locale.ROOT));
         }
-      } else if (e instanceof CtLiteral<?> literal && literal.getValue() instanceof String text
-          && text.toLowerCase(Locale.ROOT).contains("where")) {
-        // SQL or JPQL, in code or in @Query/@Select: every word may name a column or a property
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+      } else if (e instanceof CtLiteral<?> literal && literal.getValue() instanceof String text) {
+        queryText(text); // SQL or JPQL in code, or in @Query/@Select
+      }
+    }
+
+    /** A query text with a {@code where}: every word may name a column or a property the database compares. */
+    private void queryText(String text) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (lower.contains("where")) {
+        for (String word : lower.split("[^a-z0-9_]+")) {
           queried.add(word);
         }
       }

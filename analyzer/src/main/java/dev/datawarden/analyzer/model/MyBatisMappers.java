@@ -30,7 +30,8 @@ import javax.xml.stream.XMLStreamReader;
  * interface (the {@code namespace} of a {@code <mapper>} root element), what each method's
  * statement is ({@code <insert>}, {@code <update>}, {@code <delete>}, {@code <select>}) and its SQL
  * text, with the dynamic elements ({@code <if>}, {@code <foreach>}, {@code <where>}...) flattened
- * to their text and {@code <include refid>} replaced by the {@code <sql>} fragment it names.
+ * to their text (after the {@code WHERE} or {@code SET} that {@code <where>}, {@code <set>} and a
+ * {@code <trim prefix>} add) and {@code <include refid>} replaced by the {@code <sql>} fragment it names.
  *
  * <p>Only files whose root element is {@code mapper} with a {@code namespace} are read. They are
  * parsed with the JDK's StAX parser with DTDs and external entities off: the {@code DOCTYPE}'s
@@ -232,7 +233,7 @@ public final class MyBatisMappers {
               pieces.add(new Piece(null, refid.strip()));
             }
           }
-          pieces.add(new Piece(" ", null)); // <if> and <where> separate words as MyBatis does
+          pieces.add(new Piece(" " + keyword(r) + " ", null)); // <if> and <where> separate words as MyBatis does
         }
         case XMLStreamConstants.END_ELEMENT -> {
           depth--;
@@ -243,6 +244,22 @@ public final class MyBatisMappers {
         default -> { }
       }
     }
+  }
+
+  /**
+   * The keyword a dynamic element puts before its content when MyBatis renders it: {@code WHERE}
+   * for {@code <where>}, {@code SET} for {@code <set>}, a {@code <trim>}'s {@code prefix}; none for the others.
+   */
+  private static String keyword(XMLStreamReader r) {
+    return switch (r.getLocalName()) {
+      case "where" -> "WHERE";
+      case "set" -> "SET";
+      case "trim" -> {
+        String prefix = r.getAttributeValue(null, "prefix");
+        yield prefix == null ? "" : prefix.strip();
+      }
+      default -> "";
+    };
   }
 
   private static Kind kind(String element) {

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * MyBatis mapper XML files: their {@code <insert>} and {@code <update>} statements make the mapper
  * methods storage sinks, {@code <select>} does not, and a {@code <delete>} from a type's table is a
- * recognised delete of it. The fixture's mapper interfaces carry no annotation and names that say
+ * recognised delete of it; a field a statement's WHERE compares is used, for OverCollection's
+ * "stored but never used". The fixture's mapper interfaces carry no annotation and names that say
  * nothing, so only the XML can tell.
  */
 class MyBatisMapperXmlTest {
-  private static final String[] RULES = {"MissingConsentCheck", "UnencryptedSensitiveData", "MissingDeletionPath"};
+  private static final String[] RULES =
+      {"MissingConsentCheck", "UnencryptedSensitiveData", "MissingDeletionPath", "OverCollection"};
 
   @TempDir Path dir;
 
@@ -161,9 +163,11 @@ class MyBatisMapperXmlTest {
     assertEquals(List.of(), problems);
     MyBatisMappers.Statement clear = mappers.statement(List.of("p.OrderMapper"), "clear").orElseThrow();
     assertEquals(MyBatisMappers.Kind.DELETE, clear.kind());
-    assertEquals("DELETE FROM t_order id IN #{i} 1 = 0", clear.sql());
+    assertEquals("DELETE FROM t_order WHERE id IN #{i} 1 = 0", clear.sql());
     assertEquals(new Location("a/OrderMapper.xml", 4, 22), clear.location());
-    assertEquals(MyBatisMappers.Kind.UPDATE, mappers.statement(List.of("p.OrderMapper"), "touch").orElseThrow().kind());
+    MyBatisMappers.Statement touch = mappers.statement(List.of("p.OrderMapper"), "touch").orElseThrow();
+    assertEquals(MyBatisMappers.Kind.UPDATE, touch.kind());
+    assertEquals("UPDATE t_order SET a = 1,", touch.sql(), "<where>, <set> and <trim prefix> add their keyword");
     assertEquals(MyBatisMappers.Kind.SELECT, mappers.statement(List.of("p.OrderMapper"), "find").orElseThrow().kind());
     assertTrue(mappers.isMapper("p.OrderMapper"));
     assertTrue(mappers.statement(List.of("x.Unknown", "p.OrderMapper"), "touch").isPresent(), "looked up under each name");
