@@ -12,6 +12,12 @@ public final class DataWardenProperties {
   /** Catalog files; by default the first {@code datawarden.yml} in the module's directory or a parent. */
   public static final String CATALOGS = "sonar.datawarden.catalogs";
 
+  /**
+   * Resource directories whose MyBatis mapper XML files are read, besides the module's
+   * {@code src/main/resources}; relative paths are resolved against the module.
+   */
+  public static final String RESOURCES = "sonar.datawarden.resources";
+
   static final String CATEGORY = "DataWarden";
 
   private DataWardenProperties() {}
@@ -30,6 +36,14 @@ public final class DataWardenProperties {
             .name("Catalog files")
             .description("DataWarden catalog files describing code that cannot be annotated. By default, the first "
                 + "datawarden.yml found in the module's directory or one of its parents.")
+            .category(CATEGORY)
+            .onQualifiers(Qualifiers.PROJECT)
+            .multiValues(true)
+            .build(),
+        PropertyDefinition.builder(RESOURCES)
+            .name("Resource directories")
+            .description("Directories whose MyBatis mapper XML files say what the mapper methods do, besides the "
+                + "module's src/main/resources, which is always read when it exists. Relative to the module.")
             .category(CATEGORY)
             .onQualifiers(Qualifiers.PROJECT)
             .multiValues(true)

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs DataWarden on a module's main Java files with the class path the Java analysis uses, or, when
+ * Runs DataWarden on a module's main Java files with the class path the Java analysis uses and the
+ * MyBatis mapper XML files of its resource directories, or, when
  * {@value DataWardenProperties#REPORT_PATHS} is set, imports those JSON reports instead; raises an
  * issue per finding, reports problems as warnings and adds to the project's {@link ProjectTotals}.
  * It runs only when a DataWarden rule is active.
@@ -129,7 +131,25 @@ public final class DataWardenSensor implements Sensor {
         .sourceLevel(sourceLevel(context.config()));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
     catalogs(context.config(), baseDir).forEach(request::addCatalog);
+    resources(context.config(), baseDir).forEach(request::addResourceRoot);
     return Optional.of(request.build());
+  }
+
+  /**
+   * The module's {@code src/main/resources} when it exists, then the directories of
+   * {@value DataWardenProperties#RESOURCES} (each once): where MyBatis mapper XML files are read.
+   * A configured directory that does not exist is kept, so that the analysis reports it.
+   */
+  static List<Path> resources(Configuration config, Path baseDir) {
+    Set<Path> roots = new LinkedHashSet<>();
+    Path conventional = baseDir.resolve("src/main/resources").toAbsolutePath().normalize();
+    if (Files.isDirectory(conventional)) {
+      roots.add(conventional);
+    }
+    Arrays.stream(config.getStringArray(DataWardenProperties.RESOURCES)).map(String::trim).filter(r -> !r.isEmpty())
+        .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
+        .forEach(roots::add);
+    return List.copyOf(roots);
   }
 
   /** {@value DataWardenProperties#CATALOGS}, or the first datawarden.yml in the module's directory or a parent. */

@@ -31,6 +31,7 @@ class DataWardenPluginTest {
         .map(p -> ((PropertyDefinition) p).key())
         .sorted()
         .toList();
-    assertEquals(List.of("sonar.datawarden.catalogs", "sonar.datawarden.reportPaths"), properties);
+    assertEquals(List.of("sonar.datawarden.catalogs", "sonar.datawarden.reportPaths", "sonar.datawarden.resources"),
+        properties);
   }
 }

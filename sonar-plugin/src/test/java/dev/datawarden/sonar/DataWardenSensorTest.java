@@ -217,6 +217,76 @@ class DataWardenSensorTest {
     assertEquals("DataWarden: 3 more problem(s); see the scanner's log", uiWarnings.get(uiWarnings.size() - 1));
   }
 
+  // ---- MyBatis mapper XML ---------------------------------------------------------------------
+
+  private static final List<String> MYBATIS_RULES =
+      List.of("MissingConsentCheck", "UnencryptedSensitiveData", "MissingDeletionPath", "OverCollection");
+
+  /**
+   * A module holding the MyBatis fixture's Java files under {@code src/main/java} and its mapper XML
+   * files under {@code xmlDir}, with the rules the XML decides active and the fixtures' class path.
+   */
+  private SensorContextTester myBatisModule(String xmlDir) throws IOException {
+    Path module = tmp.resolve("module");
+    Path java = module.resolve("src/main/java/dev/datawarden/fixtures/mybatis");
+    copy(Fixtures.myBatisSources(), java);
+    copy(Fixtures.myBatisMappers(), module.resolve(xmlDir));
+    SensorContextTester context = Fixtures.context(module, java);
+    ActiveRulesBuilder rules = new ActiveRulesBuilder();
+    MYBATIS_RULES.forEach(rule -> rules.addRule(new NewActiveRule.Builder()
+        .setRuleKey(RuleKey.of("datawarden", rule)).setLanguage("java").build()));
+    context.setActiveRules(rules.build());
+    context.settings().setProperty(JavaClasspath.LIBRARIES, String.join(",", Fixtures.classpath()));
+    return context;
+  }
+
+  private static List<Markers.Expected> myBatisMarkers(SensorContextTester context) {
+    return Markers.under(context.fileSystem().baseDir().toPath()).stream()
+        .filter(e -> MYBATIS_RULES.contains(e.rule())).toList();
+  }
+
+  // contract: the module's src/main/resources is read: its mapper XML makes mapper methods storage and deletes
+  @Test
+  void theModulesMapperXmlIsRead() throws IOException {
+    SensorContextTester context = myBatisModule("src/main/resources/dev/datawarden/fixtures/mybatis");
+    sensor.execute(context);
+
+    List<Markers.Expected> expected = myBatisMarkers(context);
+    assertTrue(expected.stream().anyMatch(e -> e.rule().equals("OverCollection")), expected::toString);
+    assertMatchMarkers(expected, Raised.all(context));
+    assertEquals(List.of(), uiWarnings);
+  }
+
+  // contract: sonar.datawarden.resources adds directories, relative to the module
+  @Test
+  void configuredResourceDirectoriesAreRead() throws IOException {
+    SensorContextTester context = myBatisModule("db/mappers");
+    context.settings().setProperty(DataWardenProperties.RESOURCES, "db/mappers");
+    sensor.execute(context);
+
+    assertMatchMarkers(myBatisMarkers(context), Raised.all(context));
+    assertEquals(List.of(), uiWarnings);
+  }
+
+  // contract: the findings above come from the XML: elsewhere and not configured, it is not read
+  @Test
+  void mapperXmlElsewhereIsNotReadUnlessConfigured() throws IOException {
+    SensorContextTester context = myBatisModule("db/mappers");
+    sensor.execute(context);
+
+    assertTrue(Raised.all(context).stream().noneMatch(r -> r.rule().equals("UnencryptedSensitiveData")),
+        () -> Raised.all(context).toString());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, to.resolve(f.getFileName().toString()));
+      }
+    }
+  }
+
   @Test
   void aModuleWithoutJavaFilesIsNotAnalysed() {
     SensorContextTester context = SensorContextTester.create(tmp);

@@ -32,6 +32,16 @@ final class Fixtures {
     return root().resolve("sample-shop");
   }
 
+  /** The MyBatis fixture: mapper interfaces, entities and endpoints, marked for the rules the mapper XML decides. */
+  static Path myBatisSources() {
+    return root().resolve("src/main/java/dev/datawarden/fixtures/mybatis");
+  }
+
+  /** The mapper XML files of {@link #myBatisSources()}. */
+  static Path myBatisMappers() {
+    return root().resolve("src/main/resources/dev/datawarden/fixtures/mybatis");
+  }
+
   /** The compile class path of the fixtures, as the test-fixtures build wrote it. */
   static List<String> classpath() {
     Path file = root().resolve("target/fixture-classpath.txt");

@@ -36,6 +36,27 @@ class ModuleRequestTest {
     assertEquals(List.of(project.resolve("datawarden.yml")), request.catalogs(), "found in a parent directory");
     assertEquals(8, request.sourceLevel());
     assertEquals(module.toAbsolutePath().normalize(), request.baseDirectory());
+    assertEquals(List.of(), request.resourceRoots(), "no src/main/resources, none configured");
+  }
+
+  @Test
+  void resourcesAreSrcMainResourcesThenTheConfiguredDirectories() throws IOException {
+    Path module = Files.createDirectories(project.resolve("module"));
+    Files.createDirectories(module.resolve("src/main/resources"));
+    MapSettings settings = new MapSettings()
+        .setProperty(DataWardenProperties.RESOURCES, "db/mappers, ../shared/mappers,src/main/resources/, /abs/x");
+    assertEquals(List.of(module.resolve("src/main/resources"), module.resolve("db/mappers"),
+            project.resolve("shared/mappers"), Path.of("/abs/x")),
+        DataWardenSensor.resources(settings.asConfig(), module),
+        "each once; configured directories are kept even when missing, so that the analysis reports them");
+  }
+
+  @Test
+  void withoutSrcMainResourcesOnlyTheConfiguredDirectories() throws IOException {
+    SensorContextTester context = SensorContextTester.create(project);
+    context.fileSystem().add(file(project, "src/main/java/A.java", "java", InputFile.Type.MAIN));
+    context.settings().setProperty(DataWardenProperties.RESOURCES, "mappers");
+    assertEquals(List.of(project.resolve("mappers")), DataWardenSensor.request(context).orElseThrow().resourceRoots());
   }
 
   @Test
