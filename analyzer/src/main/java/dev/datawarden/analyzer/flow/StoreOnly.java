@@ -492,11 +492,24 @@ final class StoreOnly {
       }
     }
 
-    /** A query text with a {@code where}: every word may name a column or a property the database compares. */
+    /**
+     * A query text: the words of its conditions ({@code where}, {@code on}, {@code having}) and of
+     * its ordering may name a column or a property the database compares. The columns an
+     * {@code insert} lists or an {@code update} sets are only stored, and a text without a
+     * {@code where} word (a message saying "anywhere") is no query.
+     */
     private void queryText(String text) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      if (lower.contains("where")) {
-        for (String word : lower.split("[^a-z0-9_]+")) {
+      String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+");
+      if (!List.of(words).contains("where")) {
+        return;
+      }
+      boolean condition = false;
+      for (String word : words) {
+        if (CONDITION_WORDS.contains(word)) {
+          condition = true;
+        } else if (CLAUSE_WORDS.contains(word)) {
+          condition = false;
+        } else if (condition) {
           queried.add(word);
         }
       }
@@ -700,6 +713,12 @@ final class StoreOnly {
       return null;
     }
   }
+
+  /** SQL and JPQL words after which the words name what the database compares or sorts by. */
+  private static final Set<String> CONDITION_WORDS = Set.of("where", "on", "having", "order", "group");
+  /** SQL and JPQL words after which the words name what is selected, stored or set. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of("select", "from", "insert", "into", "values", "update", "set", "delete", "join");
 
   private static int indexOf(List<? extends CtExpression<?>> arguments, CtExpression<?> e) {
     for (int i = 0; i < arguments.size(); i++) {
