@@ -6,7 +6,11 @@
 # thread) are reported, as the other load of a shared machine only ever makes a run slower; cpu time
 # suffers least from it. Last, the command line's --timings shows where the analysis spends its time.
 #
-#   bench/processor-overhead.sh [RUNS]        (default 5; run `mvn install -DskipTests` first)
+#   bench/processor-overhead.sh [RUNS]        (default 5)
+#
+# Build first, without installing: mvn -B -o -q -pl annotations,test-fixtures,analyzer package -DskipTests
+# The processor path is this checkout's analyzer/target/classes and annotations/target/classes with the
+# analyzer's dependencies from the local repository, so nothing needs to be installed.
 #
 # Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
 # generation) and in-round (-Adatawarden.background=false: the analysis runs in the last round).
@@ -23,9 +27,14 @@ CODEC_JAR=$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-
 # the processor path, as Maven's annotationProcessorPaths would resolve it
 (cd "$ROOT" && mvn -q -B -o -pl analyzer dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$WORK/analyzer-deps.txt" >/dev/null)
-PROCESSOR_PATH="$ROOT/analyzer/target/classes:$(cat "$WORK/analyzer-deps.txt")"
-[ -f "$ROOT/analyzer/target/classes/META-INF/services/javax.annotation.processing.Processor" ] \
-    || { echo "build the analyzer first: mvn install -DskipTests" >&2; exit 1; }
+# this checkout's annotations rather than whatever version the local repository holds
+DEPS=$(tr ':' '\n' < "$WORK/analyzer-deps.txt" | grep -v '/datawarden-annotations-[^/]*\.jar$' | paste -sd: -)
+PROCESSOR_PATH="$ROOT/analyzer/target/classes:$ROOT/annotations/target/classes:$DEPS"
+BUILD="mvn -B -o -q -pl annotations,test-fixtures,analyzer package -DskipTests"
+for built in "$ROOT/analyzer/target/classes/META-INF/services/javax.annotation.processing.Processor" \
+    "$ROOT/annotations/target/classes" "$ROOT/test-fixtures/target/fixture-classpath.txt"; do
+  [ -e "$built" ] || { echo "build first: $BUILD" >&2; exit 1; }
+done
 
 if [ ! -f "$CODEC_JAR" ]; then
   mvn -q -B dependency:get -Dartifact="$CODEC:jar:sources" -Dtransitive=false >/dev/null
