@@ -4,7 +4,9 @@
 # code without comments; its sources jar comes from Maven Central). Each variant runs RUNS times in a
 # fresh javac; the minimum and the median wall times and the minimum cpu time (user + system, every
 # thread) are reported, as the other load of a shared machine only ever makes a run slower; cpu time
-# suffers least from it. Last, the command line's --timings shows where the analysis spends its time.
+# suffers least from it. The processor's own note (-Adatawarden.timings=true) of its last run says how
+# long the analysis took beside javac and how long javac then waited for it. Last, the command line's
+# --timings shows where the analysis spends its time in a JVM of its own.
 #
 #   bench/processor-overhead.sh [RUNS]        (default 5)
 #
@@ -75,9 +77,11 @@ bench() {
   files=$(wc -l < "$WORK/$name.sources")
   lines=$(ncloc "$dir")
   read -r plain_min plain_med plain_cpu < <(run "$WORK/$name.sources" "$classpath" -proc:none | stats)
-  read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" | stats)
-  local diagnostics
+  read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.timings=true | stats)
+  local diagnostics timings
   diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
+  timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   read -r sync_min sync_med sync_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.background=false | stats)
   echo "$name: $files files, $lines lines of code, $diagnostics DataWarden diagnostics"
@@ -86,6 +90,7 @@ bench() {
     $(( (proc_min - plain_min) * 100 / plain_min )) "$proc_cpu" $(( (proc_cpu - plain_cpu) * 100 / plain_cpu ))
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' in-round "$sync_min" "$sync_med" \
     $(( (sync_min - plain_min) * 100 / plain_min )) "$sync_cpu" $(( (sync_cpu - plain_cpu) * 100 / plain_cpu ))
+  echo "  last processor run: ${timings:-no timings note}"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)
   echo "  the analysis alone (datawarden --timings):"
   java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.cli.DataWardenCli --timings --fail-on BLOCKER \
