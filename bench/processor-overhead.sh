@@ -4,9 +4,15 @@
 # code without comments; its sources jar comes from Maven Central). Each variant runs RUNS times in a
 # fresh javac; the minimum and the median wall times and the minimum cpu time (user + system, every
 # thread) are reported, as the other load of a shared machine only ever makes a run slower; cpu time
-# suffers least from it. Last, the command line's --timings shows where the analysis spends its time.
+# suffers least from it. The processor's own note (-Adatawarden.timings=true) of its last run says how
+# long the analysis took beside javac and how long javac then waited for it. Last, the command line's
+# --timings shows where the analysis spends its time in a JVM of its own.
 #
-#   bench/processor-overhead.sh [RUNS]        (default 5; run `mvn install -DskipTests` first)
+#   bench/processor-overhead.sh [RUNS]        (default 5)
+#
+# Build first, without installing: mvn -B -o -q -pl annotations,test-fixtures,analyzer package -DskipTests
+# The processor path is this checkout's analyzer/target/classes and annotations/target/classes with the
+# analyzer's dependencies from the local repository, so nothing needs to be installed.
 #
 # Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
 # generation) and in-round (-Adatawarden.background=false: the analysis runs in the last round).
@@ -23,9 +29,14 @@ CODEC_JAR=$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-
 # the processor path, as Maven's annotationProcessorPaths would resolve it
 (cd "$ROOT" && mvn -q -B -o -pl analyzer dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$WORK/analyzer-deps.txt" >/dev/null)
-PROCESSOR_PATH="$ROOT/analyzer/target/classes:$(cat "$WORK/analyzer-deps.txt")"
-[ -f "$ROOT/analyzer/target/classes/META-INF/services/javax.annotation.processing.Processor" ] \
-    || { echo "build the analyzer first: mvn install -DskipTests" >&2; exit 1; }
+# this checkout's annotations rather than whatever version the local repository holds
+DEPS=$(tr ':' '\n' < "$WORK/analyzer-deps.txt" | grep -v '/datawarden-annotations-[^/]*\.jar$' | paste -sd: -)
+PROCESSOR_PATH="$ROOT/analyzer/target/classes:$ROOT/annotations/target/classes:$DEPS"
+BUILD="mvn -B -o -q -pl annotations,test-fixtures,analyzer package -DskipTests"
+for built in "$ROOT/analyzer/target/classes/META-INF/services/javax.annotation.processing.Processor" \
+    "$ROOT/annotations/target/classes" "$ROOT/test-fixtures/target/fixture-classpath.txt"; do
+  [ -e "$built" ] || { echo "build first: $BUILD" >&2; exit 1; }
+done
 
 if [ ! -f "$CODEC_JAR" ]; then
   mvn -q -B dependency:get -Dartifact="$CODEC:jar:sources" -Dtransitive=false >/dev/null
@@ -66,9 +77,11 @@ bench() {
   files=$(wc -l < "$WORK/$name.sources")
   lines=$(ncloc "$dir")
   read -r plain_min plain_med plain_cpu < <(run "$WORK/$name.sources" "$classpath" -proc:none | stats)
-  read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" | stats)
-  local diagnostics
+  read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.timings=true | stats)
+  local diagnostics timings
   diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
+  timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   read -r sync_min sync_med sync_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.background=false | stats)
   echo "$name: $files files, $lines lines of code, $diagnostics DataWarden diagnostics"
@@ -77,6 +90,7 @@ bench() {
     $(( (proc_min - plain_min) * 100 / plain_min )) "$proc_cpu" $(( (proc_cpu - plain_cpu) * 100 / plain_cpu ))
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' in-round "$sync_min" "$sync_med" \
     $(( (sync_min - plain_min) * 100 / plain_min )) "$sync_cpu" $(( (sync_cpu - plain_cpu) * 100 / plain_cpu ))
+  echo "  last processor run: ${timings:-no timings note}"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)
   echo "  the analysis alone (datawarden --timings):"
   java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.cli.DataWardenCli --timings --fail-on BLOCKER \

@@ -79,6 +79,22 @@ class AnalyzerTest {
   }
 
   @Test
+  void everyUnparseableFileIsLeftOutWhateverItsImports() throws Exception {
+    // contract: the files with syntax errors are found by the one compilation, whichever way the
+    // model is then built (here no file imports the vocabulary on demand)
+    source("a/User.java", USER.replace("import dev.datawarden.annotations.*;",
+        "import dev.datawarden.annotations.PersonalInfo;\nimport dev.datawarden.annotations.PersonalInfoCategory;"));
+    source("a/Broken.java", "package a;\n\nclass Broken {\n  void x( {\n}\n");
+    source("b/Escape.java", "package b;\nclass Escape {\n  String s = \"\\q\";\n}\n");
+    source("b/Fine.java", "package b;\nimport java.util.List;\nclass Fine { List<String> names; }\n");
+    AnalysisResult result = Analyzer.analyze(request().build());
+    assertEquals(List.of("src/a/Broken.java", "src/b/Escape.java"), result.problems().stream()
+        .filter(x -> x.kind() == Problem.Kind.UNPARSEABLE_FILE).map(x -> x.location().file()).toList());
+    assertEquals(List.of("src/a/User.java", "src/b/Fine.java"), result.analysedFiles());
+    assertEquals(1, result.findings().size(), result.findings()::toString);
+  }
+
+  @Test
   void brokenCatalogIsReportedAndSourcesStillAnalysed() throws Exception {
     source("a/User.java", USER);
     Path catalog = dir.resolve("datawarden.yml");

@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.model;
 
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.Problem;
+import dev.datawarden.annotations.PersonalInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -10,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,10 +21,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jdt.core.compiler.CategorizedProblem;
 import org.eclipse.jdt.core.compiler.IProblem;
+import org.eclipse.jdt.internal.compiler.ast.ASTNode;
+import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
+import org.eclipse.jdt.internal.compiler.ast.ImportReference;
 import spoon.Launcher;
+import spoon.SpoonException;
 import spoon.SpoonModelBuilder;
 import spoon.compiler.Environment;
+import spoon.reflect.factory.Factory;
 import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
+import spoon.support.compiler.jdt.JDTTreeBuilder;
 
 /**
  * Builds the Spoon model of a project's sources. Spoon always runs tolerant of missing types, so
@@ -83,28 +91,41 @@ public final class ModelBuilder {
           "no class path given: analysing in no-class-path mode, library types are known by name only"));
     }
 
-    Launcher launcher = new Launcher();
-    Environment env = launcher.getEnvironment();
-    env.setComplianceLevel(Math.max(8, Math.min(sourceLevel, 21)));
-    env.setNoClasspath(true);
-    env.setIgnoreSyntaxErrors(true);
-    env.setCommentEnabled(false);
-    env.setAutoImports(false);
-    env.setShouldCompile(false);
-    env.setLevel("OFF");
-    env.setInputClassLoader(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
-    for (Path f : files) {
-      launcher.addInputResource(f.toString());
-    }
-    java.util.Set<Path> context = new java.util.TreeSet<>();
+    Set<Path> context = new TreeSet<>();
     for (Path f : javaFiles(contextRoots, p -> { })) {
-      if (!files.contains(f) && context.add(f)) {
-        launcher.addInputResource(f.toString());
+      if (!files.contains(f)) {
+        context.add(f);
       }
     }
-    if (!files.isEmpty()) {
-      launcher.buildModel();
+    // a file with syntax errors is left out of the model: found by the compilation itself, then the
+    // model is built again without it (see ModelCompiler)
+    Set<Path> broken = new TreeSet<>();
+    Launcher launcher;
+    while (true) {
+      launcher = launcher(urls);
+      for (Path f : files) {
+        if (!broken.contains(f)) {
+          launcher.addInputResource(f.toString());
+        }
+      }
+      for (Path f : context) {
+        if (!broken.contains(f)) {
+          launcher.addInputResource(f.toString());
+        }
+      }
+      if (files.isEmpty()) {
+        break;
+      }
+      try {
+        launcher.buildModel();
+      } catch (SyntaxErrorsFound e) {
+        if (broken.addAll(e.files)) {
+          continue;
+        }
+        throw new IllegalStateException("files with syntax errors could not be left out: " + e.files, e);
+      }
       reportMissingTypes(launcher.getModelBuilder(), problems);
+      break;
     }
     Set<Path> modelled = launcher.getFactory().CompilationUnit().getMap().keySet().stream()
         .map(f -> Path.of(f).toAbsolutePath().normalize())
@@ -119,6 +140,105 @@ public final class ModelBuilder {
     }
     MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
     return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context, mappers);
+  }
+
+  private Launcher launcher(List<URL> urls) {
+    Launcher launcher = new Launcher() {
+      @Override
+      protected SpoonModelBuilder getCompilerInstance(Factory factory) {
+        return new ModelCompiler(factory);
+      }
+    };
+    Environment env = launcher.getEnvironment();
+    env.setComplianceLevel(Math.max(8, Math.min(sourceLevel, 21)));
+    env.setNoClasspath(true);
+    env.setIgnoreSyntaxErrors(false); // ModelCompiler finds them without parsing every file twice
+    env.setCommentEnabled(false);
+    env.setAutoImports(false);
+    env.setShouldCompile(false);
+    env.setLevel("OFF");
+    env.setInputClassLoader(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
+    return launcher;
+  }
+
+  /** Thrown by {@link ModelCompiler} before the model is built: these files have syntax errors. */
+  private static final class SyntaxErrorsFound extends RuntimeException {
+    private final transient Set<Path> files;
+
+    SyntaxErrorsFound(Set<Path> files) {
+      super(files.toString(), null, false, false);
+      this.files = files;
+    }
+  }
+
+  /**
+   * Spoon's compiler without two costs the analysis does not need.
+   *
+   * <p>Syntax errors: with {@code setIgnoreSyntaxErrors(true)} Spoon parses every file a second
+   * time to find the files with syntax errors before compiling. Here the one compilation tells,
+   * through JDT's own flag on each compiled unit, and when a unit has one the model is not built
+   * from it: {@link SyntaxErrorsFound} names the files and {@link ModelBuilder} compiles again
+   * without them, which leaves the same files out as Spoon would.
+   *
+   * <p>Imports: Spoon resolves every import of every file into the compilation unit's
+   * {@code getImports()}, building a reflective shadow of each imported library class on the way.
+   * The analysis reads imports in one place only: to recognise the vocabulary imported on demand
+   * ({@code import dev.datawarden.annotations.*;}) without a class path. So the imports are built
+   * as Spoon builds them when some file has that import, and not at all otherwise; then
+   * {@code getImports()} is empty.
+   */
+  private static final class ModelCompiler extends JDTBasedSpoonCompiler {
+    private static final char[][] VOCABULARY = Arrays.stream(PersonalInfo.class.getPackageName().split("\\."))
+        .map(String::toCharArray).toArray(char[][]::new);
+
+    ModelCompiler(Factory factory) {
+      super(factory);
+    }
+
+    @Override
+    protected void buildModel(CompilationUnitDeclaration[] units, Factory factory) {
+      Set<Path> broken = new TreeSet<>();
+      boolean vocabularyOnDemand = false;
+      for (CompilationUnitDeclaration unit : units) {
+        if (unit.compilationResult != null && unit.compilationResult.hasSyntaxError) {
+          broken.add(Path.of(new String(unit.getFileName())).toAbsolutePath().normalize());
+        }
+        vocabularyOnDemand |= importsVocabularyOnDemand(unit);
+      }
+      if (!broken.isEmpty()) {
+        throw new SyntaxErrorsFound(broken);
+      }
+      if (vocabularyOnDemand) {
+        super.buildModel(units, factory);
+        return;
+      }
+      // Spoon's own first pass (JDTBasedSpoonCompiler.buildModel), without the imports pass after it
+      JDTTreeBuilder builder = new JDTTreeBuilder(factory);
+      for (CompilationUnitDeclaration unit : sortCompilationUnits(units)) {
+        if (unit.isModuleInfo() && factory.getEnvironment().getComplianceLevel() < 9) {
+          throw new SpoonException("Modules are only available since Java 9. Please set appropriate compliance level.");
+        }
+        if ((unit.isModuleInfo() || !unit.isEmpty()) && included(new String(unit.getFileName()))) {
+          traverseUnitDeclaration(builder, unit);
+        }
+      }
+    }
+
+    private boolean included(String file) {
+      return getCompilationUnitFilter().stream().noneMatch(filter -> filter.exclude(file));
+    }
+
+    private static boolean importsVocabularyOnDemand(CompilationUnitDeclaration unit) {
+      if (unit.imports == null) {
+        return false;
+      }
+      for (ImportReference i : unit.imports) {
+        if (!i.isStatic() && (i.bits & ASTNode.OnDemand) != 0 && Arrays.deepEquals(i.tokens, VOCABULARY)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** When a class path was given, reports the types it did not provide, once, with the first use. */

@@ -5,23 +5,34 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.Finding;
 import dev.datawarden.analyzer.Problem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The full analysis the processor runs on the last round: the {@link Analyzer}, or a stand-in in tests. */
 @FunctionalInterface
 interface Analysis {
   Analysis ANALYZER = request -> {
     AnalysisResult result = Analyzer.analyze(request);
-    return new Outcome(result.findings(), result.problems());
+    return new Outcome(result.findings(), result.problems(), result.phaseMillis());
   };
 
   Outcome run(AnalysisRequest request);
 
-  /** What the processor reports of an analysis: its findings, and the problems that are the user's to fix. */
-  record Outcome(List<Finding> findings, List<Problem> problems) {
+  /**
+   * What the processor reports of an analysis: its findings, the problems that are the user's to
+   * fix, and the milliseconds each phase took, in phase order (for {@code -Adatawarden.timings}).
+   */
+  record Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis) {
     public Outcome {
       findings = List.copyOf(findings);
       problems = List.copyOf(problems);
+      phaseMillis = Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
+    }
+
+    Outcome(List<Finding> findings, List<Problem> problems) {
+      this(findings, problems, Map.of());
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +64,8 @@ public final class DataWardenProcessor extends AbstractProcessor {
   private boolean finished;
   private ExecutorService background;
   private Future<Analysis.Outcome> fullAnalysis;
+  private long initNanos;
+  private long analysisStartNanos;
 
   public DataWardenProcessor() {
     this(Analysis.ANALYZER);
@@ -90,6 +93,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    initNanos = System.nanoTime();
     safely(() -> {
       options = ProcessorOptions.parse(env.getOptions());
       for (String warning : options.warnings()) {
@@ -151,11 +155,14 @@ public final class DataWardenProcessor extends AbstractProcessor {
     classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())
         .ifPresent(request::classpath);
     AnalysisRequest built = request.build();
+    analysisStartNanos = System.nanoTime();
     if (deferred) {
-      compiler.prepare(sources.keys());
       fullAnalysis = background().submit(() -> analysis.run(built));
+      compiler.prepare(sources.keys()); // while the analysis already runs
     } else {
-      report(analysis.run(built));
+      Analysis.Outcome outcome = analysis.run(built);
+      report(outcome);
+      timings(outcome, System.nanoTime(), -1);
       finish();
     }
   }
@@ -171,17 +178,48 @@ public final class DataWardenProcessor extends AbstractProcessor {
         findings.addAll(result(check));
       }
       Analysis.Outcome outcome;
+      long waitStart = System.nanoTime();
       try {
         outcome = fullAnalysis == null ? new Analysis.Outcome(List.of(), List.of()) : result(fullAnalysis);
       } catch (RuntimeException e) {
         report(new Analysis.Outcome(findings, List.of())); // what the rounds found still stands
         throw e;
       }
+      long end = System.nanoTime();
       findings.addAll(outcome.findings());
       report(new Analysis.Outcome(findings, outcome.problems()));
+      if (fullAnalysis != null) {
+        timings(outcome, end, end - waitStart);
+      }
     } finally {
       finish();
     }
+  }
+
+  /**
+   * With {@code -Adatawarden.timings=true}: a note on how long the analysis took, phase by phase,
+   * when it started, and how long the compiler waited for it at the end ({@code waitedNanos}, or
+   * negative when it ran inside the last round).
+   */
+  private void timings(Analysis.Outcome outcome, long endNanos, long waitedNanos) {
+    if (!options.timings()) {
+      return;
+    }
+    StringBuilder text = new StringBuilder(NAME + " timings: analysis ")
+        .append(millis(endNanos - analysisStartNanos)).append(" ms");
+    if (!outcome.phaseMillis().isEmpty()) {
+      StringJoiner phases = new StringJoiner(", ", " (", ")");
+      outcome.phaseMillis().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));
+      text.append(phases);
+    }
+    text.append(", started ").append(millis(analysisStartNanos - initNanos)).append(" ms after the processor's init");
+    text.append(waitedNanos < 0 ? ", in the last round"
+        : ", beside the compiler, which then waited " + millis(waitedNanos) + " ms for it");
+    messager().printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
   }
 
   /**

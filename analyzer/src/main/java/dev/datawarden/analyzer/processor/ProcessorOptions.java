@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * @param disabled the known rule keys to leave out
  * @param classpath the class path to analyse with when given explicitly; empty: ask the compiler
  * @param background whether, under javac, the analysis may run beside code generation
+ * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -31,6 +32,7 @@ record ProcessorOptions(
     Set<String> disabled,
     Optional<List<Path>> classpath,
     boolean background,
+    boolean timings,
     List<String> warnings) {
 
   static final String CATALOG = "datawarden.catalog";
@@ -38,9 +40,10 @@ record ProcessorOptions(
   static final String DISABLED = "datawarden.disabled";
   static final String CLASSPATH = "datawarden.classpath";
   static final String BACKGROUND = "datawarden.background";
+  static final String TIMINGS = "datawarden.timings";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
-  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND);
+  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND, TIMINGS);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -86,16 +89,25 @@ record ProcessorOptions(
       classpath = Optional.of(entries);
     }
 
-    boolean background = true;
-    String value = options.get(BACKGROUND);
-    if (value != null && !value.isBlank()) {
-      switch (value.trim().toLowerCase(Locale.ROOT)) {
-        case "true" -> background = true;
-        case "false" -> background = false;
-        default -> warnings.add("-A" + BACKGROUND + " must be true or false, was '" + value + "'; using true");
-      }
+    boolean background = flag(options, BACKGROUND, true, warnings);
+    boolean timings = flag(options, TIMINGS, false, warnings);
+    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, warnings);
+  }
+
+  private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {
+    String value = options.get(name);
+    if (value == null || value.isBlank()) {
+      return otherwise;
     }
-    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, warnings);
+    switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        warnings.add("-A" + name + " must be true or false, was '" + value + "'; using " + otherwise);
+        return otherwise;
+    }
   }
 
   private static List<String> split(String value, String separator) {

@@ -173,9 +173,28 @@ class DataWardenProcessorTest {
   void optionsAreDeclared() {
     assertEquals(
         java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.disabled",
-            "datawarden.classpath", "datawarden.background"),
+            "datawarden.classpath", "datawarden.background", "datawarden.timings"),
         new DataWardenProcessor().getSupportedOptions());
     assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
+  }
+
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void timingsOptionNotesThePhasesAndTheWait(boolean background) {
+    Compilation compilation = compiler("-Adatawarden.timings=true", "-Adatawarden.background=" + background)
+        .compile(source("Customer.java"));
+
+    assertThat(compilation).hadNoteContaining("DataWarden timings: analysis ");
+    assertThat(compilation).hadNoteContaining("model ");
+    assertThat(compilation).hadNoteContaining(background ? "which then waited " : "in the last round");
+  }
+
+  @Test
+  void noTimingsNoteByDefault() {
+    Compilation compilation = compiler().compile(source("Customer.java"));
+
+    assertTrue(compilation.notes().stream().noneMatch(n -> n.getMessage(java.util.Locale.ROOT).contains("timings")),
+        compilation.notes()::toString);
   }
 
   @ParameterizedTest(name = "background={0}")
