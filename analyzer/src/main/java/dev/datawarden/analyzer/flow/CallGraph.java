@@ -104,10 +104,14 @@ public final class CallGraph {
     return (CtExecutable<?>) e;
   }
 
-  /** The method a reference names, from the analysed code or the class path; null when it cannot be resolved. */
+  /**
+   * The analysed method or constructor a reference names; null for a library method (known by its
+   * name through the catalogs, so its reflective declaration is never built) and when it cannot be
+   * resolved.
+   */
   static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ModelIndex.of(ref).executable(ref);
+      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // an unresolvable reference in no-class-path mode
     }
@@ -241,9 +245,9 @@ public final class CallGraph {
   }
 
   /**
-   * The method a call names, from the analysed code or the class path (a shadow), resolved once
-   * when the graph is built (calls it did not see, in field initialisers, are resolved now); null
-   * when it cannot be resolved.
+   * The analysed method a call names, resolved once when the graph is built (calls it did not see,
+   * in field initialisers, are resolved now); null for library methods and when it cannot be
+   * resolved.
    */
   public CtExecutable<?> declaration(CtAbstractInvocation<?> call) {
     CtExecutable<?> known = declarations.get(call);
