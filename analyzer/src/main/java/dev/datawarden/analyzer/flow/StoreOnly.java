@@ -1,5 +1,9 @@
 package dev.datawarden.analyzer.flow;
 
+import static dev.datawarden.analyzer.model.Elements.indexOf;
+import static dev.datawarden.analyzer.model.Elements.isBoolean;
+import static dev.datawarden.analyzer.model.Elements.isVoid;
+
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.ModelIndex;
@@ -720,24 +724,7 @@ final class StoreOnly {
   private static final Set<String> CLAUSE_WORDS =
       Set.of("select", "from", "insert", "into", "values", "update", "set", "delete", "join");
 
-  private static int indexOf(List<? extends CtExpression<?>> arguments, CtExpression<?> e) {
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == e) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static boolean isString(CtTypeReference<?> type) {
     return type != null && "java.lang.String".equals(type.getQualifiedName());
-  }
-
-  private static boolean isVoid(CtTypeReference<?> type) {
-    return "void".equals(type.getQualifiedName()) || "java.lang.Void".equals(type.getQualifiedName());
-  }
-
-  private static boolean isBoolean(CtTypeReference<?> type) {
-    return "boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName());
   }
 }

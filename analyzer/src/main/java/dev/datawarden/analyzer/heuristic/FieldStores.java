@@ -1,5 +1,9 @@
 package dev.datawarden.analyzer.heuristic;
 
+import static dev.datawarden.analyzer.model.Elements.indexOf;
+import static dev.datawarden.analyzer.model.Elements.isBoolean;
+import static dev.datawarden.analyzer.model.Elements.isVoid;
+
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
@@ -381,19 +385,6 @@ public final class FieldStores {
         && (e instanceof CtMethod<?> || e instanceof CtConstructor<?>);
   }
 
-  private static int indexOf(List<? extends CtExpression<?>> arguments, CtExpression<?> e) {
-    for (int i = 0; i < arguments.size(); i++) {
-      if (arguments.get(i) == e) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isVoid(CtTypeReference<?> type) {
-    return "void".equals(type.getQualifiedName()) || "java.lang.Void".equals(type.getQualifiedName());
-  }
-
   /**
    * True for the types whose library methods return a form of the same value ({@code trim()},
    * {@code toLocalDate()}): text, numbers, dates and their wrappers; unknown types too. A
@@ -407,10 +398,6 @@ public final class FieldStores {
     return type.isPrimitive() || name.startsWith("java.lang.") || name.startsWith("java.time.")
         || name.startsWith("java.math.") || name.equals("java.util.Optional") || name.equals("java.util.UUID")
         || !name.contains(".");
-  }
-
-  private static boolean isBoolean(CtTypeReference<?> type) {
-    return "boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName());
   }
 
   private static String decapitalize(String s) {

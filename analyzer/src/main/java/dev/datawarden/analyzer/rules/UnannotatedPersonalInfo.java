@@ -1,5 +1,7 @@
 package dev.datawarden.analyzer.rules;
 
+import static dev.datawarden.analyzer.model.Elements.isBoolean;
+
 import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
@@ -393,10 +395,6 @@ public final class UnannotatedPersonalInfo implements Rule {
       return elementType(type.getActualTypeArguments().get(0));
     }
     return type;
-  }
-
-  private static boolean isBoolean(CtTypeReference<?> type) {
-    return type != null && ("boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName()));
   }
 
   private static String simpleName(CtAnnotation<?> a) {

@@ -1,0 +1,35 @@
+package dev.datawarden.analyzer.model;
+
+import java.util.List;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.reference.CtTypeReference;
+
+/** Small questions about model elements that several analyses ask the same way. */
+public final class Elements {
+  private Elements() {}
+
+  /**
+   * The position of this very element in a list, or -1. By identity: Spoon's {@code equals()}
+   * compares elements by their text, so {@code list.indexOf(e)} finds the first argument written
+   * like {@code e}, not {@code e}.
+   */
+  public static int indexOf(List<? extends CtElement> elements, CtElement e) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code void} or {@code Void}. */
+  public static boolean isVoid(CtTypeReference<?> type) {
+    return type != null && ("void".equals(type.getQualifiedName()) || "java.lang.Void".equals(type.getQualifiedName()));
+  }
+
+  /** {@code boolean} or {@code Boolean}. */
+  public static boolean isBoolean(CtTypeReference<?> type) {
+    return type != null
+        && ("boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName()));
+  }
+}
