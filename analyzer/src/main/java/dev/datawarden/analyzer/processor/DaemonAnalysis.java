@@ -37,7 +37,7 @@ final class DaemonAnalysis implements Analysis {
     try {
       DaemonAnswer answer = new DaemonClient(stateFile.get()).analyse(request);
       if (answer.error() == null) {
-        return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis());
+        return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), true);
       }
     } catch (IOException | RuntimeException e) {
       launch();

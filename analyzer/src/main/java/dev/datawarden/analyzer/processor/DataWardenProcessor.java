@@ -229,6 +229,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
     }
     StringBuilder text = new StringBuilder(NAME + " timings: analysis ")
         .append(millis(endNanos - analysisStartNanos)).append(" ms");
+    if (outcome.inDaemon()) {
+      text.append(" by the daemon");
+    }
     if (!outcome.phaseMillis().isEmpty()) {
       StringJoiner phases = new StringJoiner(", ", " (", ")");
       outcome.phaseMillis().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));

@@ -146,6 +146,7 @@ class DaemonProcessorTest {
       });
       Analysis.Outcome outcome = analysis.run(request());
       assertFalse(outcome.problems().isEmpty(), "the daemon analysed an empty directory: " + outcome);
+      assertTrue(outcome.inDaemon());
       assertEquals(List.of(), launched);
     } finally {
       daemon.stop();
