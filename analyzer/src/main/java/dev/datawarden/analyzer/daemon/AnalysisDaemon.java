@@ -34,7 +34,8 @@ import java.util.function.Function;
  * one JSON {@link DaemonAnswer}; a request without the token is refused. Requests are served one at
  * a time, on one thread. After an idle time without an analysis (10 minutes, or
  * {@code -Ddatawarden.daemon.idleMinutes}) it exits and deletes its state file, as it does on
- * {@code kill <pid>}.
+ * {@code kill <pid>}. It also exits, within a minute, once its state file is gone or names another
+ * daemon: nobody can reach it any more.
  */
 public final class AnalysisDaemon {
   /** The system property that sets the idle time in minutes. */
@@ -45,6 +46,7 @@ public final class AnalysisDaemon {
   private static final int READ_TIMEOUT_MILLIS = 30_000;
 
   private final Duration idle;
+  private final Duration checkEvery;
   private final Function<AnalysisRequest, AnalysisResult> analysis;
   private final String token;
   private final AtomicInteger served = new AtomicInteger();
@@ -59,10 +61,19 @@ public final class AnalysisDaemon {
   }
 
   AnalysisDaemon(Duration idle, Function<AnalysisRequest, AnalysisResult> analysis) {
+    this(idle, analysis, Duration.ofMinutes(1));
+  }
+
+  /** {@code checkEvery}: how often it checks, while idle, that its state file still names it. */
+  AnalysisDaemon(Duration idle, Function<AnalysisRequest, AnalysisResult> analysis, Duration checkEvery) {
     if (idle.isNegative() || idle.isZero()) {
       throw new IllegalArgumentException("the idle time must be positive, was " + idle);
     }
+    if (checkEvery.isNegative() || checkEvery.isZero()) {
+      throw new IllegalArgumentException("the check interval must be positive, was " + checkEvery);
+    }
     this.idle = idle;
+    this.checkEvery = checkEvery;
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
@@ -85,6 +96,11 @@ public final class AnalysisDaemon {
     }
     this.server = socket;
     this.stateFile = stateFile;
+    try {
+      Files.deleteIfExists(DaemonState.startingMarker(stateFile));
+    } catch (IOException e) {
+      // the mark expires by itself
+    }
     thread = new Thread(this::serve, "datawarden-daemon");
     thread.setDaemon(true);
     thread.start();
@@ -128,12 +144,16 @@ public final class AnalysisDaemon {
         if (left <= 0) {
           break;
         }
-        server.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, TimeUnit.NANOSECONDS.toMillis(left))));
+        long wait = Math.min(TimeUnit.NANOSECONDS.toMillis(left), checkEvery.toMillis());
+        server.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, wait)));
         try (Socket connection = server.accept()) {
           if (answer(connection)) {
             lastUse = System.nanoTime();
           }
         } catch (SocketTimeoutException e) {
+          if (!stillNamed()) {
+            break;
+          }
           // idle so far: the loop decides whether long enough
         } catch (IOException e) {
           if (stopping || server.isClosed()) {
@@ -213,13 +233,17 @@ public final class AnalysisDaemon {
     }
   }
 
+  private boolean stillNamed() {
+    return DaemonState.read(stateFile).filter(s -> s.token().equals(token)).isPresent();
+  }
+
   /** Deletes the state file if it is still this daemon's (a newer daemon may have taken its place). */
   private void deleteStateFile() {
     if (stateFile == null) {
       return;
     }
     try {
-      if (DaemonState.read(stateFile).filter(s -> s.token().equals(token)).isPresent()) {
+      if (stillNamed()) {
         Files.deleteIfExists(stateFile);
       }
     } catch (IOException e) {

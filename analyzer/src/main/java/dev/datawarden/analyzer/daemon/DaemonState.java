@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.Optional;
 public record DaemonState(int port, String token, long pid, String version) {
 
   static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration STARTING_HOLD = Duration.ofMinutes(1);
 
   /**
    * The state file of a daemon running on {@code classpath}:
@@ -77,10 +81,13 @@ public record DaemonState(int port, String token, long pid, String version) {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
   }
 
-  /** Reads a state file; empty when there is none, it cannot be read, or another user owns it. */
+  /**
+   * Reads a state file; empty when there is none, it cannot be read, or others than its owner may
+   * read or write it (a file only its owner can read, that we can read, is ours).
+   */
   public static Optional<DaemonState> read(Path file) {
     try {
-      if (!Files.isRegularFile(file) || !ownedByUs(file)) {
+      if (!Files.isRegularFile(file) || !privateToItsOwner(file)) {
         return Optional.empty();
       }
       DaemonState state = JSON.readValue(file.toFile(), DaemonState.class);
@@ -113,11 +120,46 @@ public record DaemonState(int port, String token, long pid, String version) {
     }
   }
 
-  private static boolean ownedByUs(Path file) {
+  private static boolean privateToItsOwner(Path file) {
     try {
-      return Files.getOwner(file).getName().equals(System.getProperty("user.name"));
+      return Files.getPosixFilePermissions(file).stream().allMatch(p -> p.name().startsWith("OWNER_"));
     } catch (IOException | UnsupportedOperationException e) {
-      return true; // a file system without owners: the file's place is all we know
+      return true; // a file system without POSIX permissions: the file's place is all we know
+    }
+  }
+
+  /**
+   * The file that says a daemon for {@code stateFile} is being started, so that compilations
+   * following each other closely start one daemon, not one each.
+   */
+  static Path startingMarker(Path stateFile) {
+    return stateFile.resolveSibling(stateFile.getFileName() + ".starting");
+  }
+
+  /**
+   * True when the caller may start a daemon for {@code stateFile}: no other has started one in the
+   * last minute (a daemon removes the mark once it listens). False too when the mark cannot be
+   * written, as the daemon could not write its state file there either.
+   */
+  public static boolean claimStart(Path stateFile) {
+    Path marker = startingMarker(stateFile);
+    try {
+      Files.createFile(marker);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      try {
+        Instant marked = Files.getLastModifiedTime(marker).toInstant();
+        if (Duration.between(marked, Instant.now()).compareTo(STARTING_HOLD) < 0) {
+          return false;
+        }
+        Files.deleteIfExists(marker); // a start that failed
+        Files.createFile(marker);
+        return true;
+      } catch (IOException again) {
+        return false;
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.daemon.DaemonAnswer;
 import dev.datawarden.analyzer.daemon.DaemonClient;
 import dev.datawarden.analyzer.daemon.DaemonLauncher;
+import dev.datawarden.analyzer.daemon.DaemonState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /**
  * The analysis with {@code -Adatawarden.daemon=true}: asked of the warm daemon of {@code stateFile}
  * when one answers. When none does, one is started for the next compilation (if the processor's
- * class path is known) and this compilation is analysed in-process, as without the option; when the
+ * class path is known and no other compilation started one in the last minute) and this
+ * compilation is analysed in-process, as without the option; when the
  * daemon answers that it could not analyse, this compilation is analysed in-process too.
  */
 final class DaemonAnalysis implements Analysis {
@@ -45,8 +47,9 @@ final class DaemonAnalysis implements Analysis {
     return inProcess.run(request);
   }
 
+  /** Starts a daemon unless the class path is unknown or another compilation has just started one. */
   private void launch() {
-    if (daemonClasspath.isPresent()) {
+    if (daemonClasspath.isPresent() && DaemonState.claimStart(stateFile.orElseThrow())) {
       try {
         launcher.launch(daemonClasspath.get(), stateFile.orElseThrow());
       } catch (IOException | RuntimeException e) {

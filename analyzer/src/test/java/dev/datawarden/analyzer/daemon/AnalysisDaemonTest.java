@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
@@ -19,8 +20,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +166,52 @@ class AnalysisDaemonTest {
 
     daemon.stop();
     assertFalse(Files.exists(stateFile));
+  }
+
+  @Test
+  void daemonWhoseStateFileNamesAnotherExits() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    AnalysisDaemon older = new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10));
+    older.start(stateFile);
+    DaemonState newer = start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+
+    older.awaitExit();
+
+    assertEquals(newer, DaemonState.read(stateFile).orElseThrow());
+  }
+
+  @Test
+  void daemonWhoseStateFileIsGoneExits() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    start(new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10)), stateFile);
+
+    Files.delete(stateFile);
+
+    daemon.awaitExit();
+  }
+
+  @Test
+  void oneStartAtATimeUntilTheDaemonListens() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+
+    assertTrue(DaemonState.claimStart(stateFile));
+    assertFalse(DaemonState.claimStart(stateFile), "another compilation has just started one");
+
+    start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+    assertFalse(Files.exists(DaemonState.startingMarker(stateFile)));
+    assertTrue(DaemonState.claimStart(stateFile));
+  }
+
+  @Test
+  void stateFileOthersMayReadIsIgnored() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path stateFile = directory.resolve("state.json");
+    new DaemonState(1234, "token", 1, "1").write(stateFile);
+    assertTrue(DaemonState.read(stateFile).isPresent());
+
+    Files.setPosixFilePermissions(stateFile, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    assertEquals(Optional.empty(), DaemonState.read(stateFile));
   }
 
   @Test

@@ -101,6 +101,10 @@ class DaemonProcessorTest {
 
     assertEquals(inProcess, analysis.run(request()));
     assertEquals(List.of(directory.resolve("nobody.json")), launched);
+
+    // contract: the next compilation, before the daemon listens, starts no second one
+    assertEquals(inProcess, analysis.run(request()));
+    assertEquals(1, launched.size());
   }
 
   @Test
