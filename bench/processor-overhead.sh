@@ -15,13 +15,24 @@
 # analyzer's dependencies from the local repository, so nothing needs to be installed.
 #
 # Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
-# generation) and in-round (-Adatawarden.background=false: the analysis runs in the last round).
+# generation), in-round (-Adatawarden.background=false: the analysis runs in the last round) and
+# daemon (-Adatawarden.daemon=true against a warm daemon: one is started on the processor path, a
+# compilation warms it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
+# per run is printed beside it; the daemon is killed at the end).
 set -euo pipefail
 
 RUNS=${1:-5}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/datawarden-bench.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+DAEMON_PID=
+stop_daemon() {
+  if [ -n "$DAEMON_PID" ]; then
+    kill "$DAEMON_PID" 2>/dev/null || true
+    wait "$DAEMON_PID" 2>/dev/null || true
+    DAEMON_PID=
+  fi
+}
+trap 'stop_daemon; rm -rf "$WORK"' EXIT
 
 CODEC=commons-codec:commons-codec:1.19.0
 CODEC_JAR=$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0-sources.jar
@@ -84,13 +95,42 @@ bench() {
   timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   read -r sync_min sync_med sync_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.background=false | stats)
+  # daemon: started on the processor path, so the processor finds its state file; one warm-up compilation
+  java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.daemon.AnalysisDaemon > "$WORK/daemon.log" 2>&1 &
+  DAEMON_PID=$!
+  local state=
+  for _ in $(seq 300); do
+    state=$(sed -n 's/.*, state file \(.*\); exits after.*/\1/p' "$WORK/daemon.log")
+    [ -n "$state" ] && [ -f "$state" ] && break
+    sleep 0.1
+  done
+  [ -n "$state" ] && [ -f "$state" ] || { echo "the daemon did not start:" >&2; cat "$WORK/daemon.log" >&2; exit 1; }
+  [ "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")" = "$DAEMON_PID" ] || { echo "$state is not our daemon's" >&2; exit 1; }
+  RUNS=1 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true >/dev/null
+  local ticks_before ticks_after
+  ticks_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
+  read -r daemon_min daemon_med daemon_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.daemon=true -Adatawarden.timings=true | stats)
+  ticks_after=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
+  local daemon_timings daemon_diagnostics
+  daemon_timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
+  daemon_diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
+  kill "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")"
+  wait "$DAEMON_PID" 2>/dev/null || true
+  DAEMON_PID=
+  [ ! -e "$state" ] || echo "  the daemon left its state file behind: $state" >&2
+
   echo "$name: $files files, $lines lines of code, $diagnostics DataWarden diagnostics"
   printf '  %-10s wall %7d ms (median %7d)          cpu %7d ms\n' plain "$plain_min" "$plain_med" "$plain_cpu"
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' processor "$proc_min" "$proc_med" \
     $(( (proc_min - plain_min) * 100 / plain_min )) "$proc_cpu" $(( (proc_cpu - plain_cpu) * 100 / plain_cpu ))
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' in-round "$sync_min" "$sync_med" \
     $(( (sync_min - plain_min) * 100 / plain_min )) "$sync_cpu" $(( (sync_cpu - plain_cpu) * 100 / plain_cpu ))
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run)\n' daemon \
+    "$daemon_min" "$daemon_med" $(( (daemon_min - plain_min) * 100 / plain_min )) "$daemon_cpu" \
+    $(( (daemon_cpu - plain_cpu) * 100 / plain_cpu )) $(( (ticks_after - ticks_before) * 1000 / $(getconf CLK_TCK) / RUNS ))
   echo "  last processor run: ${timings:-no timings note}"
+  echo "  last daemon run: ${daemon_timings:-no timings note}, $daemon_diagnostics DataWarden diagnostics"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)
   echo "  the analysis alone (datawarden --timings):"
   java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.cli.DataWardenCli --timings --fail-on BLOCKER \

@@ -22,13 +22,18 @@ interface Analysis {
 
   /**
    * What the processor reports of an analysis: its findings, the problems that are the user's to
-   * fix, and the milliseconds each phase took, in phase order (for {@code -Adatawarden.timings}).
+   * fix, the milliseconds each phase took, in phase order, and whether the daemon analysed (both for
+   * {@code -Adatawarden.timings}).
    */
-  record Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis) {
+  record Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis, boolean inDaemon) {
     public Outcome {
       findings = List.copyOf(findings);
       problems = List.copyOf(problems);
       phaseMillis = Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
+    }
+
+    Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis) {
+      this(findings, problems, phaseMillis, false);
     }
 
     Outcome(List<Finding> findings, List<Problem> problems) {

@@ -3,6 +3,8 @@ package dev.datawarden.analyzer.processor;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.Finding;
 import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.daemon.DaemonLauncher;
+import dev.datawarden.analyzer.daemon.DaemonState;
 import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -37,7 +39,8 @@ import javax.tools.Diagnostic;
  * reconciles an editor), the whole analysis runs over every source of the compilation with its class
  * path (see {@link ClasspathDiscovery}). Under javac it runs on a background thread while javac
  * goes on to generate code, and its findings are reported when the compilation ends; elsewhere, or
- * with {@code -Adatawarden.background=false}, it runs in the last round.
+ * with {@code -Adatawarden.background=false}, it runs in the last round. With
+ * {@code -Adatawarden.daemon=true} a warm daemon runs it when one answers (see {@link DaemonAnalysis}).
  *
  * <p>Each finding is reported once, as a WARNING, or an ERROR at or above
  * {@code -Adatawarden.failOnSeverity}, on the annotation, declaration or statement at its line,
@@ -50,6 +53,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
   private static final String NAME = "DataWarden";
 
   private final Analysis analysis;
+  private final DaemonLauncher launcher;
   private final Path baseDirectory = Path.of("").toAbsolutePath().normalize();
   private final SourceFiles sources = new SourceFiles();
   private final ClasspathDiscovery classpath = new ClasspathDiscovery();
@@ -68,11 +72,17 @@ public final class DataWardenProcessor extends AbstractProcessor {
   private long analysisStartNanos;
 
   public DataWardenProcessor() {
-    this(Analysis.ANALYZER);
+    this(Analysis.ANALYZER, DaemonLauncher.PROCESS);
   }
 
   DataWardenProcessor(Analysis analysis) {
+    this(analysis, DaemonLauncher.PROCESS);
+  }
+
+  /** {@code analysis} is the in-process one; {@code launcher} starts a daemon when none answers. */
+  DataWardenProcessor(Analysis analysis, DaemonLauncher launcher) {
     this.analysis = analysis;
+    this.launcher = launcher;
   }
 
   @Override
@@ -155,16 +165,28 @@ public final class DataWardenProcessor extends AbstractProcessor {
     classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())
         .ifPresent(request::classpath);
     AnalysisRequest built = request.build();
+    Analysis chosen = options.daemon() ? daemonAnalysis() : analysis;
     analysisStartNanos = System.nanoTime();
     if (deferred) {
-      fullAnalysis = background().submit(() -> analysis.run(built));
+      fullAnalysis = background().submit(() -> chosen.run(built));
       compiler.prepare(sources.keys()); // while the analysis already runs
     } else {
-      Analysis.Outcome outcome = analysis.run(built);
+      Analysis.Outcome outcome = chosen.run(built);
       report(outcome);
       timings(outcome, System.nanoTime(), -1);
       finish();
     }
+  }
+
+  /**
+   * The daemon's analysis, on the daemon of the processor's own class path (the jars of the loader
+   * that loaded it), which is also the class path a new daemon gets; when that class path cannot be
+   * known, no daemon is started, and only a state file given as an option is asked.
+   */
+  private Analysis daemonAnalysis() {
+    Optional<List<Path>> own = DaemonState.classpathOf(DataWardenProcessor.class.getClassLoader());
+    Optional<Path> stateFile = options.daemonStateFile().or(() -> own.map(DaemonState::defaultFile));
+    return new DaemonAnalysis(stateFile, own, launcher, analysis);
   }
 
   /** Under javac, once the compilation is complete: reports what the background work found. */
@@ -207,6 +229,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
     }
     StringBuilder text = new StringBuilder(NAME + " timings: analysis ")
         .append(millis(endNanos - analysisStartNanos)).append(" ms");
+    if (outcome.inDaemon()) {
+      text.append(" by the daemon");
+    }
     if (!outcome.phaseMillis().isEmpty()) {
       StringJoiner phases = new StringJoiner(", ", " (", ")");
       outcome.phaseMillis().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * @param classpath the class path to analyse with when given explicitly; empty: ask the compiler
  * @param background whether, under javac, the analysis may run beside code generation
  * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
+ * @param daemon whether to ask a warm {@link dev.datawarden.analyzer.daemon.AnalysisDaemon} to analyse, starting one when there is none
+ * @param daemonStateFile the daemon's state file when given (for tests); empty: the one of the processor's class path
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -33,6 +35,8 @@ record ProcessorOptions(
     Optional<List<Path>> classpath,
     boolean background,
     boolean timings,
+    boolean daemon,
+    Optional<Path> daemonStateFile,
     List<String> warnings) {
 
   static final String CATALOG = "datawarden.catalog";
@@ -41,9 +45,13 @@ record ProcessorOptions(
   static final String CLASSPATH = "datawarden.classpath";
   static final String BACKGROUND = "datawarden.background";
   static final String TIMINGS = "datawarden.timings";
+  static final String DAEMON = "datawarden.daemon";
+  /** Not documented for users: tests point the processor at a daemon of their own. */
+  static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
-  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND, TIMINGS);
+  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
+      DAEMON, DAEMON_STATE_FILE);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -91,7 +99,11 @@ record ProcessorOptions(
 
     boolean background = flag(options, BACKGROUND, true, warnings);
     boolean timings = flag(options, TIMINGS, false, warnings);
-    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, warnings);
+    boolean daemon = flag(options, DAEMON, false, warnings);
+    Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
+        .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings));
+    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, daemon, daemonStateFile,
+        warnings);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

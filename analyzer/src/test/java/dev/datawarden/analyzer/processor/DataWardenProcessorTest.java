@@ -173,7 +173,8 @@ class DataWardenProcessorTest {
   void optionsAreDeclared() {
     assertEquals(
         java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.disabled",
-            "datawarden.classpath", "datawarden.background", "datawarden.timings"),
+            "datawarden.classpath", "datawarden.background", "datawarden.timings", "datawarden.daemon",
+            "datawarden.daemonStateFile"),
         new DataWardenProcessor().getSupportedOptions());
     assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
   }

@@ -1,0 +1,186 @@
+package dev.datawarden.analyzer.daemon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a running {@link AnalysisDaemon} can be reached: its port on 127.0.0.1, the token a request
+ * must carry, its process id (to stop it: {@code kill <pid>}) and DataWarden's version. The daemon
+ * writes it to a file only its owner can read, where the POSIX file system allows it, and deletes it
+ * when it exits.
+ */
+public record DaemonState(int port, String token, long pid, String version) {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration STARTING_HOLD = Duration.ofMinutes(1);
+
+  /**
+   * The state file of a daemon running on {@code classpath}:
+   * {@code ${java.io.tmpdir}/datawarden-daemon-<user>-<hash>.json}. The hash covers each entry's path,
+   * and a file's size and modification time, so a rebuilt jar gets a daemon of its own.
+   */
+  public static Path defaultFile(List<Path> classpath) {
+    String user = System.getProperty("user.name", "unknown").replaceAll("[^A-Za-z0-9._-]", "_");
+    return Path.of(System.getProperty("java.io.tmpdir"), "datawarden-daemon-" + user + "-" + hash(classpath) + ".json");
+  }
+
+  /** The entries of a class path string such as {@code java.class.path}, absolute and normalized. */
+  public static List<Path> parseClasspath(String classpath) {
+    List<Path> entries = new ArrayList<>();
+    for (String entry : classpath.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+      if (!entry.isBlank()) {
+        try {
+          entries.add(Path.of(entry).toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+          // an entry the JVM could not have used either
+        }
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * The class path a class loader reads from: the files of its URLs when it is a
+   * {@link URLClassLoader} (as javac's processor path loader is) whose URLs are all files; empty otherwise.
+   */
+  public static Optional<List<Path>> classpathOf(ClassLoader loader) {
+    if (!(loader instanceof URLClassLoader urls)) {
+      return Optional.empty();
+    }
+    List<Path> entries = new ArrayList<>();
+    for (URL url : urls.getURLs()) {
+      if (!"file".equals(url.getProtocol())) {
+        return Optional.empty();
+      }
+      try {
+        entries.add(Path.of(url.toURI()).toAbsolutePath().normalize());
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+  }
+
+  /**
+   * Reads a state file; empty when there is none, it cannot be read, or others than its owner may
+   * read or write it (a file only its owner can read, that we can read, is ours).
+   */
+  public static Optional<DaemonState> read(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || !privateToItsOwner(file)) {
+        return Optional.empty();
+      }
+      DaemonState state = JSON.readValue(file.toFile(), DaemonState.class);
+      return state.token() == null || state.port() <= 0 ? Optional.empty() : Optional.of(state);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Writes this state to {@code file} atomically, readable by its owner only where POSIX permissions exist. */
+  void write(Path file) throws IOException {
+    Path directory = file.toAbsolutePath().getParent();
+    Files.createDirectories(directory);
+    Path temporary;
+    try {
+      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+    }
+    try {
+      Files.write(temporary, JSON.writeValueAsBytes(this));
+      try {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static boolean privateToItsOwner(Path file) {
+    try {
+      return Files.getPosixFilePermissions(file).stream().allMatch(p -> p.name().startsWith("OWNER_"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return true; // a file system without POSIX permissions: the file's place is all we know
+    }
+  }
+
+  /**
+   * The file that says a daemon for {@code stateFile} is being started, so that compilations
+   * following each other closely start one daemon, not one each.
+   */
+  static Path startingMarker(Path stateFile) {
+    return stateFile.resolveSibling(stateFile.getFileName() + ".starting");
+  }
+
+  /**
+   * True when the caller may start a daemon for {@code stateFile}: no other has started one in the
+   * last minute (a daemon removes the mark once it listens). False too when the mark cannot be
+   * written, as the daemon could not write its state file there either.
+   */
+  public static boolean claimStart(Path stateFile) {
+    Path marker = startingMarker(stateFile);
+    try {
+      Files.createFile(marker);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      try {
+        Instant marked = Files.getLastModifiedTime(marker).toInstant();
+        if (Duration.between(marked, Instant.now()).compareTo(STARTING_HOLD) < 0) {
+          return false;
+        }
+        Files.deleteIfExists(marker); // a start that failed
+        Files.createFile(marker);
+        return true;
+      } catch (IOException again) {
+        return false;
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static String hash(List<Path> classpath) {
+    StringBuilder text = new StringBuilder();
+    for (Path entry : classpath) {
+      text.append(entry.toAbsolutePath().normalize());
+      try {
+        if (Files.isRegularFile(entry)) {
+          text.append('|').append(Files.size(entry)).append('|').append(Files.getLastModifiedTime(entry).toMillis());
+        }
+      } catch (IOException e) {
+        // hashed by its name alone
+      }
+      text.append(File.pathSeparatorChar);
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.datawarden.analyzer.processor;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.daemon.DaemonAnswer;
+import dev.datawarden.analyzer.daemon.DaemonClient;
+import dev.datawarden.analyzer.daemon.DaemonLauncher;
+import dev.datawarden.analyzer.daemon.DaemonState;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The analysis with {@code -Adatawarden.daemon=true}: asked of the warm daemon of {@code stateFile}
+ * when one answers. When none does, one is started for the next compilation (if the processor's
+ * class path is known and no other compilation started one in the last minute) and this
+ * compilation is analysed in-process, as without the option; when the
+ * daemon answers that it could not analyse, this compilation is analysed in-process too.
+ */
+final class DaemonAnalysis implements Analysis {
+  private final Optional<Path> stateFile;
+  private final Optional<List<Path>> daemonClasspath;
+  private final DaemonLauncher launcher;
+  private final Analysis inProcess;
+
+  DaemonAnalysis(Optional<Path> stateFile, Optional<List<Path>> daemonClasspath, DaemonLauncher launcher,
+      Analysis inProcess) {
+    this.stateFile = stateFile;
+    this.daemonClasspath = daemonClasspath;
+    this.launcher = launcher;
+    this.inProcess = inProcess;
+  }
+
+  @Override
+  public Outcome run(AnalysisRequest request) {
+    if (stateFile.isEmpty()) {
+      return inProcess.run(request);
+    }
+    try {
+      DaemonAnswer answer = new DaemonClient(stateFile.get()).analyse(request);
+      if (answer.error() == null) {
+        return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), true);
+      }
+    } catch (IOException | RuntimeException e) {
+      launch();
+    }
+    return inProcess.run(request);
+  }
+
+  /** Starts a daemon unless the class path is unknown or another compilation has just started one. */
+  private void launch() {
+    if (daemonClasspath.isPresent() && DaemonState.claimStart(stateFile.orElseThrow())) {
+      try {
+        launcher.launch(daemonClasspath.get(), stateFile.orElseThrow());
+      } catch (IOException | RuntimeException e) {
+        // no daemon this time either; the analysis runs in-process all the same
+      }
+    }
+  }
+}

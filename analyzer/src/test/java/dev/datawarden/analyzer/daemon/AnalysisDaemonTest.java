@@ -1,0 +1,260 @@
+package dev.datawarden.analyzer.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The daemon in this JVM, on a thread: what it answers, whom it refuses, when it goes away. */
+class AnalysisDaemonTest {
+  @TempDir Path directory;
+
+  private AnalysisDaemon daemon;
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (daemon != null) {
+      daemon.stop();
+    }
+  }
+
+  private DaemonState start(AnalysisDaemon started, Path stateFile) throws IOException {
+    daemon = started;
+    return started.start(stateFile);
+  }
+
+  @Test
+  void answersWithWhatTheAnalyzerFinds() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+    start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+    AnalysisRequest request = AnalysisRequest.builder()
+        .addSourceRoot(Fixtures.sampleShop().resolve("src/main/java"))
+        .addCatalog(Fixtures.sampleShop().resolve("datawarden.yml"))
+        .classpath(Fixtures.classpath())
+        .baseDirectory(Fixtures.sampleShop())
+        .build();
+
+    DaemonAnswer answer = new DaemonClient(stateFile).analyse(request);
+
+    AnalysisResult expected = Analyzer.analyze(request);
+    // contract: the same Finding and Problem objects, paths included, as the analysis in this JVM
+    assertNull(answer.error());
+    assertFalse(expected.findings().isEmpty());
+    assertEquals(expected.findings(), answer.findings());
+    assertEquals(expected.problems(), answer.problems());
+    assertEquals(expected.phaseMillis().keySet(), answer.phaseMillis().keySet());
+    assertEquals(1, daemon.served());
+  }
+
+  @Test
+  void everyFieldOfTheRequestArrives() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+    AnalysisRequest[] seen = new AnalysisRequest[1];
+    start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
+      seen[0] = r;
+      return new AnalysisResult(List.of(), List.of(), List.of(), false, List.of());
+    }), stateFile);
+    AnalysisRequest request = AnalysisRequest.builder()
+        .addSourceRoot(directory.resolve("src"))
+        .addContextRoot(directory.resolve("context"))
+        .addResourceRoot(directory.resolve("resources"))
+        .addCatalog(directory.resolve("a.yml"))
+        .sourceLevel(11)
+        .baseDirectory(directory)
+        .disableRule("PersonalInfoLogged")
+        .build();
+
+    new DaemonClient(stateFile).analyse(request);
+    assertEquals(request, seen[0]);
+
+    AnalysisRequest withClasspath = AnalysisRequest.builder().addSourceRoot(directory.resolve("src"))
+        .classpath(List.of(directory.resolve("lib.jar"))).baseDirectory(directory).build();
+    new DaemonClient(stateFile).analyse(withClasspath);
+    assertEquals(withClasspath, seen[0]);
+  }
+
+  @Test
+  void wrongTokenIsRefused() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+    DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
+      throw new AssertionError("a refused request is not analysed");
+    }), stateFile);
+    Path forged = directory.resolve("forged.json");
+    new DaemonState(state.port(), "0".repeat(64), state.pid(), state.version()).write(forged);
+
+    IOException refused = assertThrows(IOException.class, () -> new DaemonClient(forged).analyse(
+        AnalysisRequest.builder().addSourceRoot(directory).build()));
+
+    assertTrue(refused.getMessage().contains("refused the token"), refused::getMessage);
+    assertEquals(0, daemon.served());
+  }
+
+  @Test
+  void whatIsNoRequestIsAnsweredWithAMessage() throws IOException {
+    DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), directory.resolve("state.json"));
+
+    assertTrue(send(state, "hello").contains("not a DataWarden daemon request"));
+    assertTrue(send(state, "{\"token\": \"" + state.token() + "\"}")
+        .contains("bad request: the request names no source root"));
+    assertEquals(0, daemon.served());
+  }
+
+  @Test
+  void aFailedAnalysisIsAnErrorAnswerAndTheDaemonServesOn() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+    int[] calls = {0};
+    start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
+      if (calls[0]++ == 0) {
+        throw new IllegalArgumentException("boom");
+      }
+      throw new UnsupportedOperationException("bang");
+    }), stateFile);
+    AnalysisRequest request = AnalysisRequest.builder().addSourceRoot(directory).build();
+
+    assertEquals("bad request: boom", new DaemonClient(stateFile).analyse(request).error());
+    assertEquals("the analysis failed: java.lang.UnsupportedOperationException: bang",
+        new DaemonClient(stateFile).analyse(request).error());
+  }
+
+  @Test
+  void idleDaemonExitsAndDeletesItsStateFile() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    AnalysisDaemon idle = new AnalysisDaemon(Duration.ofMillis(50));
+    start(idle, stateFile);
+    assertTrue(Files.exists(stateFile));
+
+    idle.awaitExit();
+
+    assertFalse(Files.exists(stateFile));
+    assertThrows(IOException.class, () -> new DaemonClient(stateFile).analyse(
+        AnalysisRequest.builder().addSourceRoot(directory).build()));
+  }
+
+  @Test
+  void stopDeletesTheStateFileButNotANewerDaemons() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    AnalysisDaemon older = new AnalysisDaemon(Duration.ofMinutes(10));
+    older.start(stateFile);
+    start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+
+    older.stop();
+    assertTrue(Files.exists(stateFile), "the newer daemon's state file stays");
+
+    daemon.stop();
+    assertFalse(Files.exists(stateFile));
+  }
+
+  @Test
+  void daemonWhoseStateFileNamesAnotherExits() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    AnalysisDaemon older = new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10));
+    older.start(stateFile);
+    DaemonState newer = start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+
+    older.awaitExit();
+
+    assertEquals(newer, DaemonState.read(stateFile).orElseThrow());
+  }
+
+  @Test
+  void daemonWhoseStateFileIsGoneExits() throws Exception {
+    Path stateFile = directory.resolve("state.json");
+    start(new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10)), stateFile);
+
+    Files.delete(stateFile);
+
+    daemon.awaitExit();
+  }
+
+  @Test
+  void oneStartAtATimeUntilTheDaemonListens() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+
+    assertTrue(DaemonState.claimStart(stateFile));
+    assertFalse(DaemonState.claimStart(stateFile), "another compilation has just started one");
+
+    start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+    assertFalse(Files.exists(DaemonState.startingMarker(stateFile)));
+    assertTrue(DaemonState.claimStart(stateFile));
+  }
+
+  @Test
+  void stateFileOthersMayReadIsIgnored() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path stateFile = directory.resolve("state.json");
+    new DaemonState(1234, "token", 1, "1").write(stateFile);
+    assertTrue(DaemonState.read(stateFile).isPresent());
+
+    Files.setPosixFilePermissions(stateFile, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    assertEquals(Optional.empty(), DaemonState.read(stateFile));
+  }
+
+  @Test
+  void stateFileIsReadableByItsOwnerOnly() throws IOException {
+    Path stateFile = directory.resolve("state.json");
+    DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
+
+    assertEquals(state, DaemonState.read(stateFile).orElseThrow());
+    assertEquals(ProcessHandle.current().pid(), state.pid());
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+          Files.getPosixFilePermissions(stateFile));
+    }
+  }
+
+  @Test
+  void defaultStateFileIsPerUserAndClasspath() {
+    Path a = DaemonState.defaultFile(List.of(directory.resolve("a.jar")));
+    Path b = DaemonState.defaultFile(List.of(directory.resolve("b.jar")));
+
+    assertEquals(Path.of(System.getProperty("java.io.tmpdir")), a.getParent());
+    assertTrue(a.getFileName().toString().startsWith("datawarden-daemon-"), a::toString);
+    assertTrue(a.getFileName().toString().endsWith(".json"), a::toString);
+    assertFalse(a.equals(b));
+    assertEquals(a, DaemonState.defaultFile(List.of(directory.resolve("x/../a.jar"))));
+  }
+
+  @Test
+  void idleMinutesMustBePositive() {
+    assertEquals(AnalysisDaemon.DEFAULT_IDLE, AnalysisDaemon.idleTime(null));
+    assertEquals(Duration.ofMinutes(3), AnalysisDaemon.idleTime(" 3 "));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("ten"));
+    assertEquals("-Ddatawarden.daemon.idleMinutes must be a positive number of minutes, was 'ten'", bad.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("0"));
+  }
+
+  private static String send(DaemonState state, String text) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
+      socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+      socket.shutdownOutput();
+      try (InputStream in = socket.getInputStream()) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
