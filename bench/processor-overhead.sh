@@ -16,8 +16,8 @@
 #
 # Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
 # generation), in-round (-Adatawarden.background=false: the analysis runs in the last round) and
-# daemon (-Adatawarden.daemon=true against a warm daemon: one is started on the processor path, a
-# compilation warms it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
+# daemon (-Adatawarden.daemon=true against a warm daemon: one is started on the processor path, three
+# compilations warm it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
 # per run is printed beside it; the daemon is killed at the end).
 set -euo pipefail
 
@@ -95,7 +95,8 @@ bench() {
   timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   read -r sync_min sync_med sync_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.background=false | stats)
-  # daemon: started on the processor path, so the processor finds its state file; one warm-up compilation
+  # daemon: started on the processor path, so the processor finds its state file; three warm-up compilations,
+  # as an IDE has made after a few edits
   java -cp "$PROCESSOR_PATH" dev.datawarden.analyzer.daemon.AnalysisDaemon > "$WORK/daemon.log" 2>&1 &
   DAEMON_PID=$!
   local state=
@@ -106,7 +107,7 @@ bench() {
   done
   [ -n "$state" ] && [ -f "$state" ] || { echo "the daemon did not start:" >&2; cat "$WORK/daemon.log" >&2; exit 1; }
   [ "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")" = "$DAEMON_PID" ] || { echo "$state is not our daemon's" >&2; exit 1; }
-  RUNS=1 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true >/dev/null
+  RUNS=3 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true >/dev/null
   local ticks_before ticks_after
   ticks_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
   read -r daemon_min daemon_med daemon_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
