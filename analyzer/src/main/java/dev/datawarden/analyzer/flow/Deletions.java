@@ -135,9 +135,13 @@ public final class Deletions {
     findPaths();
   }
 
-  /** The deletions of the analysed code; empty when the rules run without the engine. */
+  /**
+   * The deletions of the analysed code, worked out once per analysis; empty when the rules run
+   * without the engine.
+   */
   public static Optional<Deletions> of(Facts facts, SourceModel model, Flows flows) {
-    return flows.callGraph() == null ? Optional.empty() : Optional.of(new Deletions(facts, model, flows));
+    return flows.callGraph() == null ? Optional.empty()
+        : Optional.of(flows.deletions(() -> new Deletions(facts, model, flows)));
   }
 
   // ---- personal information --------------------------------------------------------------------

@@ -33,6 +33,8 @@ public final class Flows {
   private final Knowledge knowledge;
   private final boolean incomplete;
   private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
+  /** What deletes what: asked by two rules, computed once per analysis. */
+  private Deletions deletions;
   private StoreOnly storeOnly;
 
   private final List<dev.datawarden.analyzer.Problem> problems;
@@ -328,5 +330,12 @@ public final class Flows {
       return knowledge.has(call, declaration, role);
     }
     return false;
+  }
+
+  Deletions deletions(java.util.function.Supplier<Deletions> compute) {
+    if (deletions == null) {
+      deletions = compute.get();
+    }
+    return deletions;
   }
 }
