@@ -92,12 +92,12 @@ public final class FlowEngine {
             + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
         next = Summary.EMPTY;
       }
-      Summary previous = summaries.get(m);
-      if (previous == null || !previous.sameAs(next)) {
-        summaries.put(m, next);
+      // a caller that asked before the first analysis was given the empty summary: only a summary
+      // that says more than that sends it back to work
+      Summary previous = summaries.getOrDefault(m, Summary.EMPTY);
+      summaries.put(m, next); // when the same origins: maybe shorter paths
+      if (!previous.sameAs(next)) {
         dependents.getOrDefault(m, Set.of()).forEach(this::enqueue);
-      } else {
-        summaries.put(m, next); // same origins, maybe shorter paths
       }
     }
   }
