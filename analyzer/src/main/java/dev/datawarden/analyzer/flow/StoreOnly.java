@@ -38,9 +38,7 @@ import spoon.reflect.code.CtOperatorAssignment;
 import spoon.reflect.code.CtReturn;
 import spoon.reflect.code.CtStatementList;
 import spoon.reflect.code.CtTypeAccess;
-import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.code.CtVariableWrite;
-import spoon.reflect.declaration.CtConstructor;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
@@ -223,14 +221,7 @@ final class StoreOnly {
       h.used = true;
       return List.of();
     }
-    List<CtExpression<?>> reads = new ArrayList<>();
-    for (CtVariableRead<?> read : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
-      if (!(read instanceof CtFieldRead<?>) && read.getVariable() != null
-          && read.getVariable().getSimpleName().equals(variable.getSimpleName()) && declaration(read) == variable) {
-        reads.add(read);
-      }
-    }
-    return reads;
+    return new ArrayList<>(ModelIndex.of(variable).reads(variable));
   }
 
   /** Reads that do not count: in {@code equals}, {@code hashCode}, {@code toString} and deletion paths. */
@@ -692,10 +683,6 @@ final class StoreOnly {
       }
       return types.computeIfAbsent(name, k -> Optional.ofNullable(knowledge.declarationOf(type))).orElse(null);
     }
-  }
-
-  private static CtElement declaration(CtVariableRead<?> read) {
-    return read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
   }
 
   private static CtElement declaration(CtVariableWrite<?> write) {

@@ -71,7 +71,6 @@ public final class FieldStores {
   private final Predicate<CtExecutable<?>> stop;
   private final Predicate<CtField<?>> passThrough;
   private Map<CtField<?>, List<CtExpression<?>>> readsByField;
-  private final Map<CtElement, Map<CtVariable<?>, List<CtVariableRead<?>>>> readsByScope = new IdentityHashMap<>();
 
   /**
    * @param callGraph resolves calls to their analysed targets and returns to their callers; null
@@ -157,24 +156,6 @@ public final class FieldStores {
       }
     }
     return null;
-  }
-
-  /** The reads of each variable in the code of an executable, indexed the first time it is asked. */
-  private Map<CtVariable<?>, List<CtVariableRead<?>>> variableReads(CtElement scope) {
-    return readsByScope.computeIfAbsent(scope, s -> {
-      Map<CtVariable<?>, List<CtVariableRead<?>>> reads = new IdentityHashMap<>();
-      ModelIndex index = ModelIndex.of(s);
-      for (CtVariableRead<?> read : s.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
-        if (read instanceof CtFieldRead<?>) {
-          continue;
-        }
-        CtVariable<?> declaration = read.getVariable() == null ? null : index.variable(read.getVariable());
-        if (declaration != null) {
-          reads.computeIfAbsent(declaration, k -> new ArrayList<>(2)).add(read);
-        }
-      }
-      return reads;
-    });
   }
 
   /** One question: a work list of expressions whose value is the one followed. */
@@ -294,11 +275,7 @@ public final class FieldStores {
       if (!seen.add(variable)) {
         return;
       }
-      CtElement scope = variable.getParent(CtExecutable.class);
-      if (scope == null) {
-        return;
-      }
-      for (CtVariableRead<?> read : variableReads(scope).getOrDefault(variable, List.of())) {
+      for (CtVariableRead<?> read : ModelIndex.of(variable).reads(variable)) {
         push(read, depth);
       }
     }

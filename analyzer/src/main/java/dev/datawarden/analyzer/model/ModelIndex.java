@@ -9,7 +9,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import spoon.reflect.code.CtFieldRead;
 import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtConstructor;
 import spoon.reflect.declaration.CtElement;
@@ -51,6 +53,8 @@ public final class ModelIndex {
   private final Map<String, CtType<?>> types = new HashMap<>();
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<CtExecutable<?>, Map<CtVariable<?>, List<CtVariableRead<?>>>> readsByScope =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   private ModelIndex(Factory factory) {
@@ -206,6 +210,30 @@ public final class ModelIndex {
     }
     CtExecutable<?> e = executable(ref);
     return e == null || e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow() ? null : e;
+  }
+
+  /**
+   * The reads of a local variable or parameter in the code of the method, constructor or lambda
+   * that declares it; indexed once per such code, the first time one of its variables is asked for.
+   */
+  public List<CtVariableRead<?>> reads(CtVariable<?> variable) {
+    CtExecutable<?> scope = variable.getParent(CtExecutable.class);
+    return scope == null ? List.of()
+        : readsByScope.computeIfAbsent(scope, this::variableReads).getOrDefault(variable, List.of());
+  }
+
+  private Map<CtVariable<?>, List<CtVariableRead<?>>> variableReads(CtExecutable<?> scope) {
+    Map<CtVariable<?>, List<CtVariableRead<?>>> reads = new IdentityHashMap<>();
+    for (CtVariableRead<?> read : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+      if (read instanceof CtFieldRead<?> || read.getVariable() == null) {
+        continue;
+      }
+      CtVariable<?> declaration = variable(read.getVariable());
+      if (declaration != null) {
+        reads.computeIfAbsent(declaration, k -> new ArrayList<>(2)).add(read);
+      }
+    }
+    return reads;
   }
 
   /** The declaration a variable reference names; local variables without searching the statements before it. */

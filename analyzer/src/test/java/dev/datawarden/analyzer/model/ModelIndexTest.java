@@ -14,7 +14,9 @@ import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtFieldAccess;
 import spoon.reflect.code.CtSuperAccess;
 import spoon.reflect.code.CtVariableAccess;
+import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.reference.CtLocalVariableReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.filter.TypeFilter;
@@ -114,6 +116,22 @@ class ModelIndexTest {
       locals += access.getVariable() instanceof CtLocalVariableReference<?> ? 1 : 0;
     }
     assertTrue(locals >= 8, "the fixture reads locals in sibling and nested scopes");
+  }
+
+  @Test
+  void theReadsOfAVariableAreTheReadsSpoonResolvesToIt() {
+    int checked = 0;
+    for (CtVariableRead<?> read : model.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+      CtVariable<?> declared = read instanceof CtFieldAccess<?> ? null : read.getVariable().getDeclaration();
+      if (declared == null) {
+        continue;
+      }
+      List<CtVariableRead<?>> reads = index().reads(declared);
+      assertTrue(reads.stream().anyMatch(r -> r == read), () -> read + " at " + read.getPosition());
+      assertTrue(reads.stream().allMatch(r -> r.getVariable().getDeclaration() == declared), declared::toString);
+      checked++;
+    }
+    assertTrue(checked >= 8, "the fixture reads locals and parameters");
   }
 
   @Test
