@@ -73,7 +73,7 @@ public final class Analyzer {
       problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),
           "the data-flow analysis stopped at its budget before it settled; some flows may be missing"));
     }
-    watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks");
+    watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
 
     List<Finding> findings = new ArrayList<>();
     RulePack.run(facts, model, flows, request.disabledRules(), f -> {

@@ -146,14 +146,14 @@ public final class DataWardenCli implements Callable<Integer> {
       request.classpath(entries);
     }
     HeapWatch heap = timings ? HeapWatch.start() : null;
-    AnalysisResult result = Analyzer.analyze(request.build());
+    long[] total = {0};
+    AnalysisResult result = Analyzer.analyze(request.build(), !timings ? dev.datawarden.analyzer.Progress.NONE
+        : (phase, millis, detail) -> {
+          err.printf("timing %-12s %7d ms  %s%n", phase, millis, detail);
+          total[0] += millis;
+        });
     if (heap != null) {
-      long total = 0;
-      for (var e : result.phaseMillis().entrySet()) {
-        err.printf("timing %-12s %7d ms%n", e.getKey(), e.getValue());
-        total += e.getValue();
-      }
-      err.printf("timing %-12s %7d ms%n", "total", total);
+      err.printf("timing %-12s %7d ms%n", "total", total[0]);
       err.printf("peak heap %d MB%n", heap.stop() / (1024 * 1024));
     }
     if (annotate) {

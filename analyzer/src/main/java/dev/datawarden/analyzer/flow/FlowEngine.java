@@ -25,19 +25,49 @@ import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtTypeReference;
 
 /**
- * The inter-procedural data-flow engine. Summarises every analysed method with {@link MethodFlow}
- * until nothing changes: a method is analysed again when the summary of a method it calls changes
- * or when data reaches a field it reads. Summaries compare by origins, never by paths, and origins
- * only grow, so the fixpoint is reached; a budget guards against pathological code all the same.
+ * The inter-procedural data-flow engine. Summarises methods with {@link MethodFlow} until nothing
+ * changes: a method is analysed again when the summary of a method it calls changes or when data
+ * reaches a field it reads. Summaries compare by origins, never by paths, and origins only grow, so
+ * the fixpoint is reached; a budget guards against pathological code all the same.
+ *
+ * <p>By default the engine analyses only the methods declared data can reach ({@link Mode#DEMAND}):
+ * it starts from the methods whose own code brings data in ({@link Relevance}), and adds the
+ * callers of a method once its summary hands data out, the readers of a field once data is stored
+ * in it, and a callee once a caller gives it data (or needs its summary to say what it does with
+ * its parameters). A call of a method that was not analysed, given nothing, yields nothing either
+ * way. {@link Mode#EXHAUSTIVE} analyses every method; both find the same flows, and the tests
+ * check that they do.
  */
 public final class FlowEngine {
+  /** Which methods the engine analyses. */
+  public enum Mode {
+    /** The methods declared data can reach: the default. */
+    DEMAND,
+    /** Every analysed method, whether data can reach it or not: slower, for comparison. */
+    EXHAUSTIVE;
+
+    /** The system property that chooses the mode: {@code -Ddatawarden.flow=exhaustive}. */
+    public static final String PROPERTY = "datawarden.flow";
+
+    /** The mode the system property asks for; {@link #DEMAND} when it is not set. */
+    public static Mode configured() {
+      String value = System.getProperty(PROPERTY, "");
+      return value.equalsIgnoreCase("exhaustive") ? EXHAUSTIVE : DEMAND;
+    }
+  }
+
   /** Analyses per method, at most, before the engine settles for what it has. */
   private static final int BUDGET_PER_METHOD = 30;
 
   private final Knowledge knowledge;
   private final CallGraph callGraph;
   private final Map<CtExecutable<?>, Summary> summaries = new IdentityHashMap<>();
-  private final Map<CtExecutable<?>, Set<CtExecutable<?>>> dependents = new IdentityHashMap<>();
+  /**
+   * The callers of each method that asked for its summary, with what they gave it: a mask of the
+   * parameters they passed data to, and {@link Summary#SOURCES}, since every caller gets the data a
+   * callee hands out of its own. A caller is analysed again when the summary changes in those.
+   */
+  private final Map<CtExecutable<?>, Map<CtExecutable<?>, long[]>> dependents = new IdentityHashMap<>();
   private final Map<String, Taint> fieldTaint = new HashMap<>();
   private final Map<String, Set<CtExecutable<?>>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
@@ -46,12 +76,28 @@ public final class FlowEngine {
   private final Map<CtExecutable<?>, Map<FlowKey, Flow>> flows = new IdentityHashMap<>();
   private final Deque<CtExecutable<?>> work = new ArrayDeque<>();
   private final Set<CtExecutable<?>> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Where data enters the code, and who uses what: null when every method is analysed. */
+  private final Relevance relevance;
+  /** The methods whose summary stores what their callers give them in a declared field. */
+  private final Set<CtExecutable<?>> writers = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The methods whose summary hands declared data to their callers. */
+  private final Set<CtExecutable<?>> givers = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean budgetExceeded;
+  private int budget;
+  private int analyses;
+  /**
+   * The methods being analysed: the one the work list gave, and the callees it needed first,
+   * analysed at once while it waits (callees first, as far as recursion allows).
+   */
+  private final Set<CtExecutable<?>> analysing = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** How deep callees are analysed at once inside their callers' analyses; deeper ones are queued. */
+  private static final int MAX_NESTED = 48;
   private final List<Problem> failures = new ArrayList<>();
 
-  private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph) {
+  private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
     this.knowledge = new Knowledge(facts, model);
     this.callGraph = callGraph;
+    this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
   /** Builds the class-hierarchy call graph of the analysed code. */
@@ -64,41 +110,114 @@ public final class FlowEngine {
     return run(facts, model, callGraph(model));
   }
 
-  /** Follows every declared source to the sinks it reaches, over a call graph built before. */
+  /**
+   * Follows every declared source to the sinks it reaches, over a call graph built before, in the
+   * mode the {@code datawarden.flow} system property asks for.
+   */
   public static Flows run(Facts facts, SourceModel model, CallGraph callGraph) {
-    FlowEngine engine = new FlowEngine(facts, model, callGraph);
-    engine.solve();
+    return run(facts, model, callGraph, Mode.configured());
+  }
+
+  /** Follows every declared source to the sinks it reaches, analysing the methods {@code mode} says. */
+  public static Flows run(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
+    FlowEngine engine = new FlowEngine(facts, model, callGraph, mode);
+    engine.solveWithRoomToNest();
+    String work = String.format(java.util.Locale.ROOT, "analysed %,d of %,d methods, %,d times (%s)",
+        engine.summaries.size(), engine.callGraph.executables().size(), engine.analyses,
+        mode == Mode.DEMAND ? "those data can reach" : "every method");
     return new Flows(engine.sortedFlows(), engine.callGraph, engine.knowledge, engine.budgetExceeded,
-        engine.failures.stream().distinct().toList());
+        engine.failures.stream().distinct().toList(), work);
+  }
+
+  /**
+   * Solves in a thread of its own whose stack holds the callees analysed inside their callers'
+   * analyses (up to {@link #MAX_NESTED} deep), whatever stack the calling thread has.
+   */
+  private void solveWithRoomToNest() {
+    Throwable[] thrown = new Throwable[1];
+    Thread solver = new Thread(null, () -> {
+      try {
+        solve();
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "datawarden-flow", 256L << 20);
+    solver.start();
+    boolean interrupted = false;
+    while (solver.isAlive()) {
+      try {
+        solver.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (thrown[0] instanceof Error e) {
+      throw e;
+    }
+    if (thrown[0] instanceof RuntimeException e) {
+      throw e;
+    }
   }
 
   private void solve() {
     List<CtExecutable<?>> all = callGraph.executables();
-    calleesFirst(all).forEach(this::enqueue);
-    int budget = Math.max(1000, all.size() * BUDGET_PER_METHOD);
-    while (!work.isEmpty()) {
-      if (budget-- == 0) {
-        budgetExceeded = true;
-        break;
+    for (CtExecutable<?> m : calleesFirst(all)) {
+      if (relevance == null || relevance.isSeed(m)) {
+        enqueue(m);
       }
+    }
+    budget = Math.max(1000, all.size() * BUDGET_PER_METHOD);
+    while (!work.isEmpty() && !budgetExceeded) {
       CtExecutable<?> m = work.poll();
-      queued.remove(m);
-      flows.remove(m);
-      Summary next;
-      try {
-        next = new MethodFlow(this, m).analyze();
-      } catch (RuntimeException | StackOverflowError e) {
-        failures.add(new Problem(Problem.Kind.INTERNAL, knowledge.locate(m), "DataWarden could not follow the data "
-            + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
-        next = Summary.EMPTY;
+      if (queued.contains(m)) { // else analysed since it was queued, by a caller that needed it
+        analyse(m);
       }
-      // a caller that asked before the first analysis was given the empty summary: only a summary
-      // that says more than that sends it back to work
-      Summary previous = summaries.getOrDefault(m, Summary.EMPTY);
-      summaries.put(m, next); // when the same origins: maybe shorter paths
-      if (!previous.sameAs(next)) {
-        dependents.getOrDefault(m, Set.of()).forEach(this::enqueue);
-      }
+    }
+  }
+
+  /**
+   * Analyses a method and passes its new summary on: to the callers it changes something for, and
+   * (when the engine analyses what data reaches) to all its callers once it hands data out.
+   */
+  private void analyse(CtExecutable<?> m) {
+    if (budget-- <= 0) {
+      budgetExceeded = true;
+      return;
+    }
+    analyses++;
+    queued.remove(m);
+    flows.remove(m);
+    analysing.add(m);
+    Summary next;
+    try {
+      next = new MethodFlow(this, m).analyze();
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.add(new Problem(Problem.Kind.INTERNAL, knowledge.locate(m), "DataWarden could not follow the data "
+          + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
+      next = Summary.EMPTY;
+    } finally {
+      analysing.remove(m);
+    }
+    // a caller that asked before the first analysis was given the empty summary: only a summary
+    // that says more than that sends it back to work
+    Summary previous = summaries.getOrDefault(m, Summary.EMPTY);
+    summaries.put(m, next); // when the same origins: maybe shorter paths
+    if (!previous.sameAs(next)) {
+      long changes = next.changes(previous);
+      dependents.getOrDefault(m, Map.of()).forEach((caller, given) -> {
+        if ((given[0] & changes) != 0) {
+          enqueue(caller);
+        }
+      });
+    }
+    if (relevance != null && (next.givesData() && givers.add(m) || writesDeclaredField(next) && writers.add(m))) {
+      // its callers, given nothing by it so far, get data from it now; or they store in a declared
+      // field what they give it, which decides whether that field is stored encrypted
+      callGraph.callers(m).forEach(site -> enqueue(site.caller()));
+      relevance.implicitUsersOf(m).forEach(this::enqueue);
     }
   }
 
@@ -175,13 +294,64 @@ public final class FlowEngine {
     return callGraph;
   }
 
-  /** The current summary of {@code callee}; {@code caller} is analysed again when it changes. */
-  Summary summary(CtExecutable<?> callee, CtExecutable<?> caller) {
-    dependents.computeIfAbsent(callee, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(caller);
-    if (!summaries.containsKey(callee) && !queued.contains(callee) && callee.getBody() != null) {
-      enqueue(callee); // e.g. a method of a type outside the call graph's scan
+  private boolean writesDeclaredField(Summary summary) {
+    for (String field : summary.fieldWrites.keySet()) {
+      int hash = field.lastIndexOf('#');
+      if (!knowledge.fieldSources(field.substring(0, hash), field.substring(hash + 1)).isEmpty()) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /**
+   * The current summary of {@code callee} at a call that gives data to the parameters in
+   * {@code given} (a mask of {@link Summary#parameterBit}s); {@code caller} is analysed again when
+   * the summary changes in what matters to it. A callee given nothing matters only when it hands
+   * data out of its own: when the engine analyses the methods data can reach, other summaries are
+   * not worked out for such a call.
+   */
+  Summary summary(CtExecutable<?> callee, CtExecutable<?> caller, long parameters) {
+    boolean given = parameters != 0;
+    if (relevance != null) {
+      if (!given && !givers.contains(callee)) {
+        return Summary.EMPTY; // should it ever hand data out, its callers are analysed again
+      }
+    }
+    return registered(callee, caller, parameters | Summary.SOURCES);
+  }
+
+  /** The data {@code callee} hands out of its own; {@code caller} is analysed again when that changes. */
+  Summary ownData(CtExecutable<?> callee, CtExecutable<?> caller) {
+    return registered(callee, caller, Summary.SOURCES);
+  }
+
+  private Summary registered(CtExecutable<?> callee, CtExecutable<?> caller, long given) {
+    if (!summaries.containsKey(callee) && callee.getBody() != null) {
+      needed(callee);
+    }
+    // registered after the callee's analysis: the caller reads the summary it just got
+    dependents.computeIfAbsent(callee, k -> new IdentityHashMap<>()).merge(caller, new long[] {given},
+        (a, b) -> {
+          a[0] |= b[0];
+          return a;
+        });
     return summaries.getOrDefault(callee, Summary.EMPTY);
+  }
+
+  /**
+   * A caller needs this callee's (new) summary: analysed at once when the caller's analysis can
+   * wait for it, queued when it is already being analysed (recursion) or the nesting is too deep.
+   */
+  private void needed(CtExecutable<?> callee) {
+    if (analysing.contains(callee)) {
+      return; // recursion: the caller gets what is known, and is analysed again when it changes
+    }
+    if (analysing.size() < MAX_NESTED && !budgetExceeded) {
+      analyse(callee);
+    } else {
+      enqueue(callee);
+    }
   }
 
   Taint fieldTaint(String field) {
@@ -224,6 +394,9 @@ public final class FlowEngine {
     fieldTaint.put(field, after);
     if (!after.sameOrigins(before)) {
       fieldReaders.getOrDefault(field, Set.of()).forEach(this::enqueue);
+      if (before.isEmpty() && relevance != null) {
+        relevance.readersOf(field).forEach(this::enqueue); // those not analysed yet read data now
+      }
     }
   }
 
@@ -247,7 +420,7 @@ public final class FlowEngine {
         FlowKey key = new FlowKey(call, sink, s.source(), s.encrypted(), chain.get(0));
         Flow flow = new Flow(s.source(), s.encrypted(), sink, call, location, e.getValue(), chain);
         flows.computeIfAbsent(method, k -> new LinkedHashMap<>())
-            .merge(key, flow, (a, b) -> a.path().size() <= b.path().size() ? a : b);
+            .merge(key, flow, FlowEngine::shorter);
       } else {
         symbolic = symbolic.join(Taint.of(e.getKey(), e.getValue()));
       }
@@ -282,7 +455,7 @@ public final class FlowEngine {
     for (CtType<?> t = declaration; t != null; t = t.getSuperclass() == null ? null : knowledge.declarationOf(t.getSuperclass())) {
       CtMethod<?> toString = t.getMethod("toString");
       if (toString != null && toString.getBody() != null) {
-        Summary s = toString == caller ? Summary.EMPTY : summary(toString, caller);
+        Summary s = toString == caller ? Summary.EMPTY : ownData(toString, caller);
         for (Taint.Origin o : s.returns.origins()) {
           if (o instanceof Taint.FromSource src) {
             into.add(src.source());
@@ -301,10 +474,19 @@ public final class FlowEngine {
     }
   }
 
+  /** Of two witnesses of one flow, the shorter path; between paths as long, the same whatever the order met. */
+  private static Flow shorter(Flow a, Flow b) {
+    int c = Taint.SHORTER.compare(a.path(), b.path());
+    if (c == 0) {
+      c = Integer.compare(a.chain().size(), b.chain().size());
+    }
+    return c <= 0 ? a : b;
+  }
+
   private List<Flow> sortedFlows() {
     Map<FlowKey, Flow> unique = new LinkedHashMap<>();
     for (Map<FlowKey, Flow> found : flows.values()) {
-      found.forEach((k, f) -> unique.merge(k, f, (a, b) -> a.path().size() <= b.path().size() ? a : b));
+      found.forEach((k, f) -> unique.merge(k, f, FlowEngine::shorter));
     }
     List<Flow> sorted = new ArrayList<>(unique.values());
     sorted.sort((a, b) -> {

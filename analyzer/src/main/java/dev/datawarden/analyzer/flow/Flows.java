@@ -38,9 +38,11 @@ public final class Flows {
   private StoreOnly storeOnly;
 
   private final List<dev.datawarden.analyzer.Problem> problems;
+  private final String work;
 
   Flows(List<Flow> flows, CallGraph callGraph, Knowledge knowledge, boolean incomplete,
-      List<dev.datawarden.analyzer.Problem> problems) {
+      List<dev.datawarden.analyzer.Problem> problems, String work) {
+    this.work = work;
     this.flows = List.copyOf(flows);
     this.problems = List.copyOf(problems);
     this.callGraph = callGraph;
@@ -50,7 +52,7 @@ public final class Flows {
 
   /** No flows at all: for rules run without the data-flow engine (the per-round vocabulary checks). */
   public static Flows none() {
-    return new Flows(List.of(), null, null, false, List.of());
+    return new Flows(List.of(), null, null, false, List.of(), "no method analysed");
   }
 
   /** How a message shows a chain of methods: {@code A.b() → C.d()}. */
@@ -64,6 +66,11 @@ public final class Flows {
       s.append(t == null ? "" : t.getSimpleName() + ".").append(m.getSimpleName()).append("()");
     }
     return s.toString();
+  }
+
+  /** How much the engine did: "analysed 120 of 4,000 methods, 150 times (data-driven)". */
+  public String work() {
+    return work;
   }
 
   /** Every flow, ordered by sink location, then source. */

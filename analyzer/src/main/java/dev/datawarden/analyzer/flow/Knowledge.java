@@ -196,6 +196,46 @@ final class Knowledge {
     return on.isEmpty() ? List.of() : sourcesOf(on, "parameter " + parameter.getSimpleName());
   }
 
+  /**
+   * The simple names of the fields whose reads are sources: declared fields, and every field of an
+   * analysed type declared as a whole. For {@link Relevance}, which may find more than there are.
+   */
+  Set<String> sourceFieldNames() {
+    Set<String> names = new java.util.HashSet<>();
+    for (Declaration d : facts.all()) {
+      if (!isData(d)) {
+        continue;
+      }
+      if (d.target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
+        names.add(d.target().memberName());
+      } else if (d.target().kind() == dev.datawarden.analyzer.fact.TargetKind.TYPE) {
+        CtType<?> type = factoryType(d.target().typeName().replace('$', '.'));
+        if (type == null) {
+          type = factoryType(d.target().typeName());
+        }
+        if (type != null) {
+          type.getFields().forEach(f -> names.add(f.getSimpleName()));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The simple names of the methods declared (or catalogued) as sources, for {@link Relevance}. */
+  Set<String> sourceMethodNames() {
+    Set<String> names = new java.util.HashSet<>();
+    for (Declaration d : facts.all()) {
+      if (isData(d) && d.target().kind() == dev.datawarden.analyzer.fact.TargetKind.METHOD) {
+        names.add(d.target().memberName());
+      }
+    }
+    return names;
+  }
+
+  private static boolean isData(Declaration d) {
+    return d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA;
+  }
+
   private List<Declaration> dataDeclarations(Target target) {
     return facts.on(target).stream()
         .filter(d -> d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA)

@@ -525,11 +525,6 @@ final class MethodFlow {
    */
   private Taint applySummary(CtAbstractInvocation<?> call, CtExecutable<?> target, Taint receiver, List<Taint> args,
       boolean withinTransfer) {
-    Summary callee = engine.summary(target, method);
-    if (callee.size() == 0) {
-      return Taint.NONE;
-    }
-    PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
     java.util.function.Function<Integer, Taint> actual = i -> {
       if (i < 0) {
         return receiver;
@@ -539,6 +534,17 @@ final class MethodFlow {
       }
       return args.isEmpty() ? Taint.NONE : args.get(args.size() - 1); // varargs
     };
+    long given = receiver.isEmpty() ? 0 : Summary.parameterBit(-1);
+    for (int i = 0; i < target.getParameters().size(); i++) {
+      if (!actual.apply(i).isEmpty()) {
+        given |= Summary.parameterBit(i);
+      }
+    }
+    Summary callee = engine.summary(target, method, given);
+    if (callee.size() == 0) {
+      return Taint.NONE;
+    }
+    PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
     for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
     }
@@ -677,7 +683,7 @@ final class MethodFlow {
     Taint result;
     if (Knowledge.inModel(declaration)) {
       result = Taint.NONE;
-      Summary callee = engine.summary(declaration, method);
+      Summary callee = engine.summary(declaration, method, elements.isEmpty() ? 0 : Summary.EVERY_PARAMETER);
       PathStep callStep = step(reference, "passed to " + Knowledge.displayName(declaration));
       result = callee.returns.instantiate(i -> elements, callStep);
     } else {

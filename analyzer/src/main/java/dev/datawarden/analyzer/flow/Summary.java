@@ -53,7 +53,29 @@ final class Summary {
 
   void addSink(PendingSink pending) {
     sinks.merge(pending.key(), pending, (a, b) -> new PendingSink(a.sink(), a.call(), a.location(),
-        a.taint().join(b.taint()), a.chain().size() <= b.chain().size() ? a.chain() : b.chain()));
+        a.taint().join(b.taint()), SHORTER_CHAIN.compare(a.chain(), b.chain()) <= 0 ? a.chain() : b.chain()));
+  }
+
+  /** Shorter first; between chains as long, method by method, the one declared first in the code. */
+  private static final java.util.Comparator<List<CtExecutable<?>>> SHORTER_CHAIN = (a, b) -> {
+    if (a.size() != b.size()) {
+      return Integer.compare(a.size(), b.size());
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        int c = position(a.get(i)).compareTo(position(b.get(i)));
+        if (c != 0) {
+          return c;
+        }
+      }
+    }
+    return 0;
+  };
+
+  private static String position(CtExecutable<?> m) {
+    var p = m.getPosition();
+    return p.isValidPosition() && p.getFile() != null
+        ? p.getFile().getPath() + String.format(java.util.Locale.ROOT, "#%010d", p.getSourceStart()) : "";
   }
 
   void addFieldWrite(String field, Taint taint) {
@@ -79,6 +101,70 @@ final class Summary {
       }
     }
     return true;
+  }
+
+  /** In a {@link #changes} mask: declared data changed. */
+  static final long SOURCES = 1L << 63;
+  /** In a {@link #changes} mask: every parameter and the receiver. */
+  static final long EVERY_PARAMETER = ~SOURCES;
+
+  /** The bit of a {@link #changes} mask for parameter {@code index}, or for the receiver ({@code -1}). */
+  static long parameterBit(int index) {
+    return index + 1 < 63 ? 1L << (index + 1) : EVERY_PARAMETER;
+  }
+
+  /**
+   * What differs between this summary and {@code previous}, as a mask of the parameters whose
+   * data is handled otherwise ({@link #parameterBit}) and {@link #SOURCES} when declared data is:
+   * a caller that gives none of those parameters anything gets the same from both.
+   */
+  long changes(Summary previous) {
+    long mask = changes(returns, previous.returns) | changes(thrown, previous.thrown);
+    for (Map.Entry<String, Taint> e : fieldWrites.entrySet()) {
+      mask |= changes(e.getValue(), previous.fieldWrites.getOrDefault(e.getKey(), Taint.NONE));
+    }
+    for (Map.Entry<String, Taint> e : previous.fieldWrites.entrySet()) {
+      if (!fieldWrites.containsKey(e.getKey())) {
+        mask |= changes(Taint.NONE, e.getValue());
+      }
+    }
+    for (Map.Entry<Key, PendingSink> e : sinks.entrySet()) {
+      PendingSink before = previous.sinks.get(e.getKey());
+      mask |= changes(e.getValue().taint(), before == null ? Taint.NONE : before.taint());
+    }
+    for (Map.Entry<Key, PendingSink> e : previous.sinks.entrySet()) {
+      if (!sinks.containsKey(e.getKey())) {
+        mask |= changes(Taint.NONE, e.getValue().taint());
+      }
+    }
+    return mask;
+  }
+
+  private static long changes(Taint now, Taint before) {
+    if (now.sameOrigins(before)) {
+      return 0;
+    }
+    long mask = 0;
+    for (Taint.Origin o : now.origins()) {
+      if (!before.origins().contains(o)) {
+        mask |= bit(o);
+      }
+    }
+    for (Taint.Origin o : before.origins()) {
+      if (!now.origins().contains(o)) {
+        mask |= bit(o);
+      }
+    }
+    return mask;
+  }
+
+  private static long bit(Taint.Origin origin) {
+    return origin instanceof Taint.FromParameter p ? parameterBit(p.index()) : SOURCES;
+  }
+
+  /** True when the method hands its callers declared data of its own: in its result or its exceptions. */
+  boolean givesData() {
+    return returns.hasSources() || thrown.hasSources();
   }
 
   int size() {

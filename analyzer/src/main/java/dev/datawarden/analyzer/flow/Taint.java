@@ -128,6 +128,11 @@ public final class Taint {
     return next.size() == flows.size() ? this : new Taint(next);
   }
 
+  /** True when some of this data comes from declared sources, not only from parameters. */
+  public boolean hasSources() {
+    return flows.keySet().stream().anyMatch(FromSource.class::isInstance);
+  }
+
   public boolean hasParameters() {
     return flows.keySet().stream().anyMatch(FromParameter.class::isInstance);
   }
@@ -180,12 +185,33 @@ public final class Taint {
     return List.copyOf(all);
   }
 
-  /** Shorter first; between paths as long, the one starting first in the code, so that the choice is stable. */
-  private static final Comparator<List<PathStep>> SHORTER = Comparator.<List<PathStep>>comparingInt(List::size)
-      .thenComparing(p -> p.isEmpty() ? null : p.get(0).location(), Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(p -> p.isEmpty() ? "" : p.get(0).label());
+  /**
+   * Shorter first; between paths as long, step by step, the one whose step comes first in the code
+   * (then by its label): the choice depends on the paths only, never on the order the engine met them.
+   */
+  static final Comparator<List<PathStep>> SHORTER = (a, b) -> {
+    if (a.size() != b.size()) {
+      return Integer.compare(a.size(), b.size());
+    }
+    for (int i = 0; i < a.size(); i++) {
+      PathStep x = a.get(i);
+      PathStep y = b.get(i);
+      if (x == y) {
+        continue;
+      }
+      int c = x.location() == null || y.location() == null
+          ? Boolean.compare(x.location() != null, y.location() != null) : x.location().compareTo(y.location());
+      if (c == 0) {
+        c = x.label().compareTo(y.label());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  };
 
-  private static List<PathStep> shorter(List<PathStep> a, List<PathStep> b) {
+  static List<PathStep> shorter(List<PathStep> a, List<PathStep> b) {
     return SHORTER.compare(a, b) <= 0 ? a : b;
   }
 

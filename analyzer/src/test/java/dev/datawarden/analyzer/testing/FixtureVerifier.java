@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,6 +99,7 @@ public final class FixtureVerifier {
       request.classpath(Fixtures.classpath());
     }
     AnalysisResult result = Analyzer.analyze(request.build());
+    sameWhenEveryMethodIsAnalysed(request.build(), result);
 
     List<Expected> expected = new ArrayList<>();
     for (Path p : sources) {
@@ -120,6 +122,34 @@ public final class FixtureVerifier {
           + mismatches);
     }
     return result;
+  }
+
+  /**
+   * The engine analyses only the methods data can reach; every fixture is analysed a second time
+   * with every method analysed, and both must report exactly the same, paths included.
+   */
+  private static void sameWhenEveryMethodIsAnalysed(AnalysisRequest request, AnalysisResult result) {
+    String property = FlowEngine.Mode.PROPERTY;
+    String before = System.getProperty(property);
+    System.setProperty(property, "exhaustive");
+    AnalysisResult exhaustive;
+    try {
+      exhaustive = Analyzer.analyze(request);
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
+    if (!exhaustive.findings().equals(result.findings())) {
+      List<Finding> onlyDemand = new ArrayList<>(result.findings());
+      onlyDemand.removeAll(exhaustive.findings());
+      List<Finding> onlyExhaustive = new ArrayList<>(exhaustive.findings());
+      onlyExhaustive.removeAll(result.findings());
+      fail("the engine reports otherwise when it analyses every method:\n  only when data-driven: "
+          + onlyDemand + "\n  only when exhaustive: " + onlyExhaustive);
+    }
   }
 
   /** What a check reported, in the terms markers are matched against. */
