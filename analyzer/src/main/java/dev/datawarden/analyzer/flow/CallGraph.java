@@ -202,10 +202,109 @@ public final class CallGraph {
       if (same || !generic) {
         return same;
       }
-      return candidate.isOverriding(method);
+      Boolean substituted = overridesBySubstitution(candidate, method);
+      return substituted != null ? substituted : candidate.isOverriding(method);
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /**
+   * Decides an override whose parameters differ where the overridden method's are type
+   * parameters of its class ({@code Function<F, T>.apply(F)} and {@code apply(String)} in a class
+   * implementing {@code Function<String, Integer>}): each such parameter is replaced by the type
+   * argument the candidate's class gives it, following the supertypes from the candidate's class
+   * to the method's. Null when that takes more than this (a generic method, a raw supertype, a type
+   * parameter of an enclosing class, an array of a type parameter): Spoon's type adaptation decides.
+   */
+  static Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
+    if (!method.getFormalCtTypeParameters().isEmpty() || !candidate.getFormalCtTypeParameters().isEmpty()) {
+      return null;
+    }
+    CtType<?> sub = candidate.getDeclaringType();
+    CtType<?> sup = method.getDeclaringType();
+    if (sub == null || sup == null) {
+      return null;
+    }
+    List<CtTypeReference<?>> arguments = typeArgumentsOf(sub, sup, null, 0);
+    if (arguments == null || arguments.size() != sup.getFormalCtTypeParameters().size()) {
+      return null;
+    }
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      CtTypeReference<?> a = candidate.getParameters().get(i).getType();
+      CtTypeReference<?> b = method.getParameters().get(i).getType();
+      if (b instanceof spoon.reflect.reference.CtTypeParameterReference p) {
+        int k = indexOfParameter(sup, p.getSimpleName());
+        if (k < 0) {
+          return null;
+        }
+        b = arguments.get(k);
+      }
+      if (b == null || isGeneric(b) && !isGeneric(a) || b instanceof spoon.reflect.reference.CtArrayTypeReference<?>
+          && isGeneric(b) || a instanceof spoon.reflect.reference.CtArrayTypeReference<?> && isGeneric(a)) {
+        return null;
+      }
+      if (!erasure(a).equals(erasure(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The type arguments {@code type} gives {@code target}'s type parameters, in the terms of
+   * {@code type} as seen from the class the walk started in ({@code bound}: what {@code type}'s own
+   * parameters stand for; null at the start). Null when there is no way up or a raw supertype.
+   */
+  private static List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
+      List<CtTypeReference<?>> bound, int depth) {
+    if (type == target) {
+      return bound == null ? new ArrayList<>(type.getFormalCtTypeParameters().stream()
+          .<CtTypeReference<?>>map(p -> p.getReference()).toList()) : bound;
+    }
+    if (depth > 20) {
+      return null;
+    }
+    List<CtTypeReference<?>> direct = new ArrayList<>(type.getSuperInterfaces());
+    if (type.getSuperclass() != null) {
+      direct.add(type.getSuperclass());
+    }
+    for (CtTypeReference<?> ref : direct) {
+      CtType<?> declaration = ModelIndex.of(ref).modelType(ref);
+      if (declaration == null) {
+        continue; // a library type: the analysed method's class is not above it
+      }
+      List<CtTypeReference<?>> given = ref.getActualTypeArguments();
+      if (given.size() != declaration.getFormalCtTypeParameters().size()) {
+        if (!declaration.getFormalCtTypeParameters().isEmpty()) {
+          return null; // raw: its parameters stand for their bounds
+        }
+      }
+      List<CtTypeReference<?>> next = new ArrayList<>(given.size());
+      for (CtTypeReference<?> argument : given) {
+        if (argument instanceof spoon.reflect.reference.CtTypeParameterReference p && bound != null) {
+          int k = indexOfParameter(type, p.getSimpleName());
+          next.add(k < 0 ? argument : bound.get(k));
+        } else {
+          next.add(argument);
+        }
+      }
+      List<CtTypeReference<?>> found = typeArgumentsOf(declaration, target, next, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOfParameter(CtType<?> type, String name) {
+    List<spoon.reflect.declaration.CtTypeParameter> parameters = type.getFormalCtTypeParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).getSimpleName().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String erasure(CtTypeReference<?> type) {
