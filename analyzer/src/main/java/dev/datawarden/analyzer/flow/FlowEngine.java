@@ -67,9 +67,9 @@ public final class FlowEngine {
    * parameters they passed data to, and {@link Summary#SOURCES}, since every caller gets the data a
    * callee hands out of its own. A caller is analysed again when the summary changes in those.
    */
-  private final Map<CtExecutable<?>, Map<CtExecutable<?>, long[]>> dependents = new IdentityHashMap<>();
+  private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, long[]>> dependents = new IdentityHashMap<>();
   private final Map<String, Taint> fieldTaint = new HashMap<>();
-  private final Map<String, Set<CtExecutable<?>>> fieldReaders = new HashMap<>();
+  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
   /** The flows each method's latest analysis completed: an analysis replaces what the one before found. */
@@ -207,17 +207,20 @@ public final class FlowEngine {
     summaries.put(m, next); // when the same origins: maybe shorter paths
     if (!previous.sameAs(next)) {
       long changes = next.changes(previous);
-      dependents.getOrDefault(m, Map.of()).forEach((caller, given) -> {
-        if ((given[0] & changes) != 0) {
-          enqueue(caller);
-        }
-      });
+      IdentityOrder<CtExecutable<?>, long[]> callers = dependents.get(m);
+      if (callers != null) {
+        callers.forEach((caller, given) -> {
+          if ((given[0] & changes) != 0) {
+            enqueue(caller);
+          }
+        });
+      }
     }
     if (relevance != null && (next.givesData() && givers.add(m) || writesDeclaredField(next) && writers.add(m))) {
       // its callers, given nothing by it so far, get data from it now; or they store in a declared
       // field what they give it, which decides whether that field is stored encrypted
       callGraph.callers(m).forEach(site -> enqueue(site.caller()));
-      relevance.implicitUsersOf(m).forEach(this::enqueue);
+      relevance.forEachImplicitUser(m, this::enqueue);
     }
   }
 
@@ -331,11 +334,7 @@ public final class FlowEngine {
       needed(callee);
     }
     // registered after the callee's analysis: the caller reads the summary it just got
-    dependents.computeIfAbsent(callee, k -> new IdentityHashMap<>()).merge(caller, new long[] {given},
-        (a, b) -> {
-          a[0] |= b[0];
-          return a;
-        });
+    dependents.computeIfAbsent(callee, k -> new IdentityOrder<>()).get(caller, () -> new long[1])[0] |= given;
     return summaries.getOrDefault(callee, Summary.EMPTY);
   }
 
@@ -358,8 +357,14 @@ public final class FlowEngine {
     return fieldTaint.getOrDefault(field, Taint.NONE);
   }
 
+  private IdentityOrder<CtExecutable<?>, Void> readersOf(String field) {
+    return fieldReaders.getOrDefault(field, NO_READERS);
+  }
+
+  private static final IdentityOrder<CtExecutable<?>, Void> NO_READERS = new IdentityOrder<>();
+
   void readsField(String field, CtExecutable<?> reader) {
-    fieldReaders.computeIfAbsent(field, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(reader);
+    fieldReaders.computeIfAbsent(field, k -> new IdentityOrder<>()).add(reader);
   }
 
   /** True when everything the analysed code stores in this declared field is encrypted. */
@@ -381,7 +386,7 @@ public final class FlowEngine {
       }
     }
     if (wasEncrypted != storedEncrypted(field)) {
-      fieldReaders.getOrDefault(field, Set.of()).forEach(this::enqueue);
+      readersOf(field).forEachKey(this::enqueue);
     }
   }
 
@@ -393,9 +398,9 @@ public final class FlowEngine {
     Taint after = before.join(taint);
     fieldTaint.put(field, after);
     if (!after.sameOrigins(before)) {
-      fieldReaders.getOrDefault(field, Set.of()).forEach(this::enqueue);
+      readersOf(field).forEachKey(this::enqueue);
       if (before.isEmpty() && relevance != null) {
-        relevance.readersOf(field).forEach(this::enqueue); // those not analysed yet read data now
+        relevance.forEachReader(field, this::enqueue); // those not analysed yet read data now
       }
     }
   }
@@ -476,12 +481,14 @@ public final class FlowEngine {
 
   /** Of two witnesses of one flow, the shorter path; between paths as long, the same whatever the order met. */
   private static Flow shorter(Flow a, Flow b) {
-    int c = Taint.SHORTER.compare(a.path(), b.path());
-    if (c == 0) {
-      c = Integer.compare(a.chain().size(), b.chain().size());
-    }
-    return c <= 0 ? a : b;
+    return ORDER.compare(a, b) <= 0 ? a : b;
   }
+
+  /** Shorter paths first, then shorter chains; between equals, by where they pass in the code. */
+  private static final java.util.Comparator<Flow> ORDER = (a, b) -> {
+    int c = Taint.SHORTER.compare(a.path(), b.path());
+    return c != 0 ? c : Summary.SHORTER_CHAIN.compare(a.chain(), b.chain());
+  };
 
   private List<Flow> sortedFlows() {
     Map<FlowKey, Flow> unique = new LinkedHashMap<>();
@@ -499,7 +506,7 @@ public final class FlowEngine {
         return c;
       }
       c = Boolean.compare(a.encrypted(), b.encrypted());
-      return c != 0 ? c : Integer.compare(a.path().size(), b.path().size());
+      return c != 0 ? c : ORDER.compare(a, b);
     });
     return sorted;
   }

@@ -397,6 +397,9 @@ final class MethodFlow {
    * What comes from parameters waits in the summary for the callers.
    */
   private void storeField(String key, Taint stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
     engine.noteWrite(key, stored);
     engine.addFieldTaint(key, stored.concrete());
     if (stored.hasParameters()) {
@@ -544,6 +547,19 @@ final class MethodFlow {
     if (callee.size() == 0) {
       return Taint.NONE;
     }
+    if (given == 0) {
+      // given nothing, a callee hands out only its own data: what it stores in fields and sinks
+      // its own data reaches are its own flows, already known; its result and exceptions remain
+      if (!callee.givesData()) {
+        return Taint.NONE;
+      }
+      Taint thrown = callee.thrown.concrete();
+      if (!thrown.isEmpty()) {
+        throwTaint(thrown);
+      }
+      Taint returned = callee.returns.concrete();
+      return returned.isEmpty() ? Taint.NONE : stepped(returned, call, "returned by " + Knowledge.displayName(target));
+    }
     PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
     for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
@@ -563,7 +579,7 @@ final class MethodFlow {
       throwTaint(thrown);
     }
     Taint returned = callee.returns.instantiate(actual, callStep);
-    return stepped(returned, call, "returned by " + Knowledge.displayName(target));
+    return returned.isEmpty() ? Taint.NONE : stepped(returned, call, "returned by " + Knowledge.displayName(target));
   }
 
   /** A call into code that is not analysed: a library, or an accessor that Lombok generates. */

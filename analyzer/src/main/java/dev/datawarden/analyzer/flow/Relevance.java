@@ -48,8 +48,8 @@ final class Relevance {
   private final Set<String> sourceFieldNames;
   private final Set<String> sourceMethodNames;
   private final Set<CtExecutable<?>> seeds = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<String, Set<CtExecutable<?>>> readersByName = new HashMap<>();
-  private final Map<CtExecutable<?>, Set<CtExecutable<?>>> implicitUsers = new IdentityHashMap<>();
+  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> readersByName = new HashMap<>();
+  private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, Void>> implicitUsers = new IdentityHashMap<>();
   private final Map<CtType<?>, CtMethod<?>> printers = new IdentityHashMap<>();
 
   Relevance(Knowledge knowledge, CallGraph callGraph) {
@@ -66,14 +66,20 @@ final class Relevance {
     return seeds.contains(method);
   }
 
-  /** The methods that may read a field, by the field's name; {@code field} is {@code Type#name}. */
-  Set<CtExecutable<?>> readersOf(String field) {
-    return readersByName.getOrDefault(field.substring(field.lastIndexOf('#') + 1), Set.of());
+  /** Calls {@code action} with each method that may read a field, by the field's name; {@code field} is {@code Type#name}. */
+  void forEachReader(String field, java.util.function.Consumer<CtExecutable<?>> action) {
+    IdentityOrder<CtExecutable<?>, Void> readers = readersByName.get(field.substring(field.lastIndexOf('#') + 1));
+    if (readers != null) {
+      readers.forEachKey(action);
+    }
   }
 
-  /** The methods that refer to {@code method} without calling it: method references, implicit {@code toString}. */
-  Set<CtExecutable<?>> implicitUsersOf(CtExecutable<?> method) {
-    return implicitUsers.getOrDefault(method, Set.of());
+  /** Calls {@code action} with each method that refers to {@code method} without calling it: method references, implicit {@code toString}. */
+  void forEachImplicitUser(CtExecutable<?> method, java.util.function.Consumer<CtExecutable<?>> action) {
+    IdentityOrder<CtExecutable<?>, Void> users = implicitUsers.get(method);
+    if (users != null) {
+      users.forEachKey(action);
+    }
   }
 
   private void read(CtExecutable<?> method, CallGraph callGraph) {
@@ -265,7 +271,7 @@ final class Relevance {
     return null;
   }
 
-  private static <K> void add(Map<K, Set<CtExecutable<?>>> index, K key, CtExecutable<?> method) {
-    index.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(method);
+  private static <K> void add(Map<K, IdentityOrder<CtExecutable<?>, Void>> index, K key, CtExecutable<?> method) {
+    index.computeIfAbsent(key, k -> new IdentityOrder<>()).add(method);
   }
 }

@@ -57,7 +57,7 @@ final class Summary {
   }
 
   /** Shorter first; between chains as long, method by method, the one declared first in the code. */
-  private static final java.util.Comparator<List<CtExecutable<?>>> SHORTER_CHAIN = (a, b) -> {
+  static final java.util.Comparator<List<CtExecutable<?>>> SHORTER_CHAIN = (a, b) -> {
     if (a.size() != b.size()) {
       return Integer.compare(a.size(), b.size());
     }

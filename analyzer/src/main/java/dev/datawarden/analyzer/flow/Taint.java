@@ -40,8 +40,23 @@ public final class Taint {
 
   private final Map<Origin, List<PathStep>> flows;
 
+  /** Whether some origins are parameters, some declared sources: worked out once, asked often. */
+  private final boolean parameters;
+  private final boolean sources;
+
   private Taint(Map<Origin, List<PathStep>> flows) {
     this.flows = flows;
+    boolean p = false;
+    boolean s = false;
+    for (Origin o : flows.keySet()) {
+      if (o instanceof FromParameter) {
+        p = true;
+      } else {
+        s = true;
+      }
+    }
+    this.parameters = p;
+    this.sources = s;
   }
 
   public static Taint of(Origin origin, List<PathStep> path) {
@@ -119,6 +134,12 @@ public final class Taint {
 
   /** Only the data of declared sources, without the parameters. */
   public Taint concrete() {
+    if (!parameters) {
+      return this;
+    }
+    if (!sources) {
+      return NONE;
+    }
     Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
     flows.forEach((o, p) -> {
       if (o instanceof FromSource) {
@@ -130,11 +151,11 @@ public final class Taint {
 
   /** True when some of this data comes from declared sources, not only from parameters. */
   public boolean hasSources() {
-    return flows.keySet().stream().anyMatch(FromSource.class::isInstance);
+    return sources;
   }
 
   public boolean hasParameters() {
-    return flows.keySet().stream().anyMatch(FromParameter.class::isInstance);
+    return parameters;
   }
 
   /**
@@ -144,6 +165,16 @@ public final class Taint {
   public Taint instantiate(Function<Integer, Taint> argument, PathStep callStep) {
     if (!hasParameters()) {
       return this; // declared data only: it reaches the caller as it is
+    }
+    boolean anyGiven = false;
+    for (Origin o : flows.keySet()) {
+      if (o instanceof FromParameter p && !argument.apply(p.index()).isEmpty()) {
+        anyGiven = true;
+        break;
+      }
+    }
+    if (!anyGiven) {
+      return concrete(); // the caller gives none of these parameters anything
     }
     Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
     for (Map.Entry<Origin, List<PathStep>> e : flows.entrySet()) {
