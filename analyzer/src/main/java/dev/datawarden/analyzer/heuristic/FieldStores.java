@@ -90,7 +90,7 @@ public final class FieldStores {
   /** The fields the value of a parameter is stored in. */
   public List<CtField<?>> ofParameter(spoon.reflect.declaration.CtParameter<?> parameter) {
     Walk walk = new Walk();
-    walk.variable(parameter, 0);
+    walk.variable(parameter, 0, false);
     walk.run();
     return List.copyOf(walk.order);
   }
@@ -102,7 +102,7 @@ public final class FieldStores {
   public List<CtField<?>> ofField(CtField<?> field) {
     Walk walk = new Walk();
     for (CtExpression<?> read : reads(field)) {
-      walk.push(read, 0);
+      walk.push(read, 0, false);
     }
     walk.run();
     walk.fields.remove(field);
@@ -164,32 +164,55 @@ public final class FieldStores {
     final Set<CtField<?>> fields = Collections.newSetFromMap(new IdentityHashMap<>());
     final List<CtField<?>> order = new ArrayList<>();
     final Deque<Object[]> work = new ArrayDeque<>();
+    /**
+     * What the walk followed: in {@code seen} for a value from anywhere, in {@code seenEntered} for
+     * a value that came in through a parameter. The first includes the second (a return of it goes
+     * back to every caller), so an element seen there is not followed again.
+     */
     final Set<CtElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Set<CtElement> seenEntered = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * For each analysed method the walk entered through a parameter, the calls it entered by (and
+     * whether the value had itself come into the calling method through a parameter): a return
+     * from such a method goes back to those calls only, not to every caller of the method.
+     */
+    final Map<CtExecutable<?>, List<Object[]>> entries = new IdentityHashMap<>();
+    final Map<CtExecutable<?>, Set<CtExpression<?>>> enteredBy = new IdentityHashMap<>();
+    /** The methods entered through a parameter whose return the walk has reached. */
+    final Set<CtExecutable<?>> returned = Collections.newSetFromMap(new IdentityHashMap<>());
     int steps;
 
     void store(CtField<?> field, int depth) {
       if (fields.add(field) && order.add(field) && passThrough.test(field)) {
         for (CtExpression<?> read : reads(field)) {
-          push(read, depth + 1);
+          push(read, depth + 1, false);
         }
       }
     }
 
-    void push(CtExpression<?> e, int depth) {
-      if (depth <= MAX_DEPTH && seen.add(e)) {
-        work.add(new Object[] {e, depth});
+    /**
+     * Follows {@code e} from now on; {@code entered} when the value came into the method holding
+     * {@code e} through one of its parameters.
+     */
+    void push(CtExpression<?> e, int depth, boolean entered) {
+      if (depth <= MAX_DEPTH && firstTime(e, entered)) {
+        work.add(new Object[] {e, depth, entered});
       }
+    }
+
+    private boolean firstTime(CtElement e, boolean entered) {
+      return !seen.contains(e) && (entered ? seenEntered.add(e) : seen.add(e));
     }
 
     void run() {
       while (!work.isEmpty() && steps++ < MAX_STEPS) {
         Object[] next = work.poll();
-        step((CtExpression<?>) next[0], (Integer) next[1]);
+        step((CtExpression<?>) next[0], (Integer) next[1], (Boolean) next[2]);
       }
     }
 
     /** Follows the value of {@code e} one step up, to what uses it. */
-    void step(CtExpression<?> e, int depth) {
+    void step(CtExpression<?> e, int depth, boolean entered) {
       if (!e.isParentInitialized()) {
         return;
       }
@@ -203,37 +226,46 @@ public final class FieldStores {
           }
         } else if (assigned instanceof CtVariableWrite<?> w && w.getVariable() != null
             && ModelIndex.of(w).variable(w.getVariable()) instanceof CtLocalVariable<?> local) {
-          variable(local, depth);
+          variable(local, depth, entered);
         }
       } else if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == e) {
-        variable(local, depth);
+        variable(local, depth, entered);
       } else if (parent instanceof CtAbstractInvocation<?> call && indexOf(call.getArguments(), e) >= 0) {
-        argument(call, indexOf(call.getArguments(), e), depth);
+        argument(call, indexOf(call.getArguments(), e), depth, entered);
       } else if (parent instanceof CtInvocation<?> call && call.getTarget() == e) {
         if (callees(call).isEmpty() && !inModel(declarationOf(call.getExecutable())) && isValue(e.getType())
             && call.getType() != null && !call.getType().isPrimitive() && !isVoid(call.getType())) {
-          push(call, depth); // s.trim(), s.toUpperCase(): the result still holds the value
+          push(call, depth, entered); // s.trim(), s.toUpperCase(): the result still holds the value
         }
       } else if (parent instanceof CtConditional<?> c && c.getCondition() != e) {
-        push(c, depth);
+        push(c, depth, entered);
       } else if (parent instanceof CtBinaryOperator<?> b && b.getKind() == BinaryOperatorKind.PLUS
           && b.getType() != null && "java.lang.String".equals(b.getType().getQualifiedName())) {
-        push(b, depth);
+        push(b, depth, entered);
       } else if (parent instanceof CtReturn<?> r && callGraph != null) {
         CtExecutable<?> method = r.getParent(CtExecutable.class);
         if (method instanceof CtLambda<?>) {
           return;
         }
+        if (entered) {
+          // back to the calls the value came in by (Objects.requireNonNull(x) returns x to its
+          // caller, not to every caller of requireNonNull), and to those it comes in by later
+          returned.add(method);
+          for (Object[] entry : entries.getOrDefault(method, List.of())) {
+            push((CtExpression<?>) entry[0], depth + 1, (Boolean) entry[1]);
+          }
+          return;
+        }
         for (CallGraph.CallSite site : callGraph.callers(method)) {
           if (site.call() instanceof CtExpression<?> call) {
-            push(call, depth + 1);
+            push(call, depth + 1, false);
           }
         }
       }
     }
 
     /** A value passed as argument {@code index}: into the callee's parameter, or through a library call. */
-    void argument(CtAbstractInvocation<?> call, int index, int depth) {
+    void argument(CtAbstractInvocation<?> call, int index, int depth, boolean entered) {
       CtRecord record = recordBuilt(call);
       if (record != null) {
         List<CtRecordComponent> components = Records.components(record);
@@ -249,7 +281,14 @@ public final class FieldStores {
       if (!callees.isEmpty()) {
         for (CtExecutable<?> callee : callees) {
           if (callee.getBody() != null && !callee.getParameters().isEmpty() && !stop.test(callee)) {
-            variable(callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1)), depth + 1);
+            if (call instanceof CtExpression<?> result
+                && enteredBy.computeIfAbsent(callee, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(result)) {
+              entries.computeIfAbsent(callee, k -> new ArrayList<>()).add(new Object[] {result, entered});
+              if (returned.contains(callee)) {
+                push(result, depth + 1, entered); // its return was reached through another call before
+              }
+            }
+            variable(callee.getParameters().get(Math.min(index, callee.getParameters().size() - 1)), depth + 1, true);
           }
         }
         return;
@@ -264,19 +303,24 @@ public final class FieldStores {
           return;
         }
       }
+      if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
+          && !(invocation.getTarget() instanceof CtTypeAccess<?>) && call.getArguments().get(index).getType() != null
+          && call.getArguments().get(index).getType().isPrimitive()) {
+        return; // input.substring(start, end), list.get(i): a number given to a library object is no part of its answer
+      }
       if (call instanceof CtExpression<?> result && result.getType() != null && !isVoid(result.getType())
           && !isBoolean(result.getType())) {
-        push(result, depth); // LocalDate.parse(s), String.valueOf(s): the result still holds the value
+        push(result, depth, entered); // LocalDate.parse(s), String.valueOf(s): the result still holds the value
       }
     }
 
     /** Every read of a local variable or parameter, in the code where it is visible. */
-    void variable(CtVariable<?> variable, int depth) {
-      if (!seen.add(variable)) {
+    void variable(CtVariable<?> variable, int depth, boolean entered) {
+      if (!firstTime(variable, entered)) {
         return;
       }
       for (CtVariableRead<?> read : ModelIndex.of(variable).reads(variable)) {
-        push(read, depth);
+        push(read, depth, entered);
       }
     }
   }
