@@ -125,8 +125,8 @@ class DemandDrivenTest {
         """);
   }
 
-  @Test
-  void encryptedValuesStoredThroughASetterOutsideTheDataPath() throws Exception {
+  /** A card whose declared number is written through a setter, and an encrypting method. */
+  private void writeCardAndCipher() throws Exception {
     write("p/Card.java", """
         package p;
         import dev.datawarden.annotations.*;
@@ -143,6 +143,11 @@ class DemandDrivenTest {
           @Encrypts static String seal(String s) { return new StringBuilder(s).reverse().toString(); }
         }
         """);
+  }
+
+  @Test
+  void encryptedValuesStoredThroughASetterOutsideTheDataPath() throws Exception {
+    writeCardAndCipher();
     verify("""
           void keep(Card card, String number) { card.setNumber(Cipher.seal(number)); }
           void save(java.sql.PreparedStatement s, Card card) throws java.sql.SQLException {
@@ -153,22 +158,7 @@ class DemandDrivenTest {
 
   @Test
   void aClearValueStoredThroughTheSameSetterIsReported() throws Exception {
-    write("p/Card.java", """
-        package p;
-        import dev.datawarden.annotations.*;
-        public class Card {
-          @Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT, retention = "P1Y") private String number;
-          void setNumber(String n) { number = n; }
-          String getNumber() { return number; }
-        }
-        """);
-    write("p/Cipher.java", """
-        package p;
-        import dev.datawarden.annotations.*;
-        public class Cipher {
-          @Encrypts static String seal(String s) { return new StringBuilder(s).reverse().toString(); }
-        }
-        """);
+    writeCardAndCipher();
     verify("""
           void keep(Card card, String number) { card.setNumber(Cipher.seal(number)); }
           void copy(Card from, Card to) { to.setNumber(from.getNumber()); }
