@@ -141,8 +141,13 @@ public final class FlowEngine {
       } catch (Throwable e) {
         thrown[0] = e;
       }
-    }, "datawarden-flow", 256L << 20);
-    solver.start();
+    }, "datawarden-flow", 64L << 20);
+    try {
+      solver.start();
+    } catch (OutOfMemoryError e) {
+      solve(); // no thread to be had: solved here, where a very deep nesting may be reported as not followed
+      return;
+    }
     boolean interrupted = false;
     while (solver.isAlive()) {
       try {
