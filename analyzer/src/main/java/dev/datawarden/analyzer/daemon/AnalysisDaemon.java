@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.daemon;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
@@ -181,9 +180,9 @@ public final class AnalysisDaemon {
     boolean analysed = false;
     DaemonRequest request = null;
     try {
-      request = DaemonState.JSON.readValue(read(connection.getInputStream()), DaemonRequest.class);
-    } catch (JsonProcessingException e) {
-      answer = DaemonAnswer.failed("not a DataWarden daemon request: " + e.getOriginalMessage());
+      request = DaemonRequest.fromJson(new String(read(connection.getInputStream()), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      answer = DaemonAnswer.failed("not a DataWarden daemon request: " + e.getMessage());
       write(connection, answer);
       return false;
     }
@@ -219,7 +218,7 @@ public final class AnalysisDaemon {
 
   private static void write(Socket connection, DaemonAnswer answer) throws IOException {
     OutputStream out = connection.getOutputStream();
-    out.write(DaemonState.JSON.writeValueAsBytes(answer));
+    out.write(answer.toJson().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Sends an analysis to the daemon whose state file is given, for the annotation processor. */
@@ -33,12 +34,14 @@ public final class DaemonClient {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), state.port()), CONNECT_TIMEOUT_MILLIS);
       socket.setSoTimeout(ANSWER_TIMEOUT_MILLIS);
       OutputStream out = socket.getOutputStream();
-      out.write(DaemonState.JSON.writeValueAsBytes(DaemonRequest.of(state.token(), request)));
+      out.write(DaemonRequest.of(state.token(), request).toJson().getBytes(StandardCharsets.UTF_8));
       out.flush();
       socket.shutdownOutput();
       DaemonAnswer answer;
       try (InputStream in = socket.getInputStream()) {
-        answer = DaemonState.JSON.readValue(in.readAllBytes(), DaemonAnswer.class);
+        answer = DaemonAnswer.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new IOException("the daemon on port " + state.port() + " answered with no answer: " + e.getMessage(), e);
       }
       if (answer.refused()) {
         throw new IOException("the daemon on port " + state.port() + " refused the token of " + stateFile);

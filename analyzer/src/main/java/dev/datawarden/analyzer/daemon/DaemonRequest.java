@@ -3,7 +3,9 @@ package dev.datawarden.analyzer.daemon;
 import dev.datawarden.analyzer.AnalysisRequest;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,34 @@ record DaemonRequest(
         strings(request.resourceRoots()), request.classpath().map(DaemonRequest::strings).orElse(null),
         strings(request.catalogs()), request.sourceLevel(), request.baseDirectory().toString(),
         List.copyOf(request.disabledRules()));
+  }
+
+  /** This request as JSON: an object with a member per component, in their order. */
+  String toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("token", token);
+    json.put("sourceRoots", sourceRoots);
+    json.put("contextRoots", contextRoots);
+    json.put("resourceRoots", resourceRoots);
+    json.put("classpath", classpath);
+    json.put("catalogs", catalogs);
+    json.put("sourceLevel", sourceLevel);
+    json.put("baseDirectory", baseDirectory);
+    json.put("disabledRules", disabledRules);
+    return Json.write(json);
+  }
+
+  /**
+   * The request a JSON text describes; members it lacks are null (0 for the source level), and
+   * {@link #toAnalysisRequest} says which are missing. An {@link IllegalArgumentException} when the
+   * text is no JSON object or a member has the wrong type.
+   */
+  static DaemonRequest fromJson(String text) {
+    Map<String, Object> json = Json.object(Json.parse(text), "the request");
+    return new DaemonRequest(Json.text(json, "token"), Json.texts(json, "sourceRoots"),
+        Json.texts(json, "contextRoots"), Json.texts(json, "resourceRoots"), Json.texts(json, "classpath"),
+        Json.texts(json, "catalogs"), Json.integer(json, "sourceLevel", 0), Json.text(json, "baseDirectory"),
+        Json.texts(json, "disabledRules"));
   }
 
   /** The analysis request this describes; an {@link IllegalArgumentException} names what is missing or wrong. */

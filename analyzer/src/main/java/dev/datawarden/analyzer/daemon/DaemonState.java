@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.daemon;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -20,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,6 @@ import java.util.Optional;
  */
 public record DaemonState(int port, String token, long pid, String version) {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration STARTING_HOLD = Duration.ofMinutes(1);
 
   /**
@@ -90,7 +90,9 @@ public record DaemonState(int port, String token, long pid, String version) {
       if (!Files.isRegularFile(file) || !privateToItsOwner(file)) {
         return Optional.empty();
       }
-      DaemonState state = JSON.readValue(file.toFile(), DaemonState.class);
+      Map<String, Object> json = Json.object(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), "the state");
+      DaemonState state = new DaemonState(Json.integer(json, "port", 0), Json.text(json, "token"),
+          Json.number(json, "pid", 0), Json.text(json, "version"));
       return state.token() == null || state.port() <= 0 ? Optional.empty() : Optional.of(state);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -109,7 +111,12 @@ public record DaemonState(int port, String token, long pid, String version) {
       temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
     }
     try {
-      Files.write(temporary, JSON.writeValueAsBytes(this));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("port", port);
+      json.put("token", token);
+      json.put("pid", pid);
+      json.put("version", version);
+      Files.writeString(temporary, Json.write(json), StandardCharsets.UTF_8);
       try {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -30,6 +30,14 @@ public final class Facts {
     this.byElement = Collections.unmodifiableMap(byElement);
   }
 
+  /**
+   * Facts read without a source model, as the annotation processor reads the vocabulary from the
+   * compiler's own model in every round: no declaration belongs to a Spoon element.
+   */
+  public static Facts of(List<Declaration> declarations, List<Misuse> misuses) {
+    return new Facts(declarations, misuses, new IdentityHashMap<>());
+  }
+
   public List<Declaration> all() {
     return declarations;
   }

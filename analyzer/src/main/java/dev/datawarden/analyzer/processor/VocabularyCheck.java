@@ -5,16 +5,14 @@ import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.fact.AttributeSpec;
 import dev.datawarden.analyzer.fact.Attributes;
 import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
-import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.processor.CompilerSupport.Position;
-import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rules.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.annotations.PersonalInfo;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -42,18 +39,17 @@ import javax.lang.model.util.Elements;
 
 /**
  * The {@code InvalidAnnotation} check of one round, made without a Spoon model so it costs next to
- * nothing: the vocabulary annotations of the round's elements are read from the compiler's own model
- * into {@link Declaration}s, exactly as {@code FactCollector} reads them from Spoon's (roles,
- * attribute shapes and defaults from {@link Role}, {@link AttributeSpec} and {@link Attributes}),
- * and the {@code InvalidAnnotation} rule runs over them. Misplacements that javac accepts but the
+ * nothing and loads neither Spoon nor JDT into the compiler's JVM: the vocabulary annotations of the
+ * round's elements are read from the compiler's own model into {@link Declaration}s, exactly as
+ * {@code FactCollector} reads them from Spoon's (roles, attribute shapes and defaults from
+ * {@link Role}, {@link AttributeSpec} and {@link Attributes}), and the {@code InvalidAnnotation}
+ * rule runs over them as {@link Facts} of their own. Misplacements that javac accepts but the
  * analyzer rejects (a constructor parameter, a void method declared as data) are left to the full
  * analysis of the last round.
  */
 final class VocabularyCheck {
   static final String RULE = "InvalidAnnotation";
   private static final String VOCABULARY = PersonalInfo.class.getPackageName() + ".";
-
-  private static SourceModel emptyModel;
 
   private final CompilerSupport compiler;
   private final Elements elements;
@@ -80,26 +76,18 @@ final class VocabularyCheck {
     return new Declared(reader.declarations, reader.misuses);
   }
 
-  /** Runs {@code InvalidAnnotation} over declarations read by {@link #read}; nothing when the rule is disabled. */
+  /**
+   * Runs {@code InvalidAnnotation} over declarations read by {@link #read}, on the facts alone, as the
+   * rule reads nothing else; nothing when the rule is disabled.
+   */
   static List<Finding> findings(Declared declared, Set<String> disabled) {
     if (disabled.contains(RULE) || declared.declarations().isEmpty() && declared.misuses().isEmpty()) {
       return List.of();
     }
-    Set<String> others = RulePack.all().stream().map(RuleMetadata::key).filter(k -> !k.equals(RULE))
-        .collect(Collectors.toSet());
-    // Facts are only built by FactCollector; over an empty model it holds exactly the declarations given
-    SourceModel model = emptyModel();
-    Facts facts = FactCollector.collect(model, declared.declarations(), declared.misuses());
+    Facts facts = Facts.of(declared.declarations(), declared.misuses());
     List<Finding> findings = new ArrayList<>();
-    RulePack.run(facts, model, others, findings::add);
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add));
     return findings;
-  }
-
-  private static synchronized SourceModel emptyModel() {
-    if (emptyModel == null) {
-      emptyModel = new ModelBuilder(List.of(), List.of(), false, 17, Path.of("")).build(problem -> { });
-    }
-    return emptyModel;
   }
 
   /** Reads one root element; an annotation met twice (a record component's, on its field and accessor) counts once. */

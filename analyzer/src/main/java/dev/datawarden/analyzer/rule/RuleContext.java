@@ -29,8 +29,20 @@ public final class RuleContext {
     this.sink = sink;
   }
 
+  /**
+   * A context of the facts alone, without a model or flows, for a rule that reads only the facts
+   * ({@code InvalidAnnotation}, which the annotation processor runs on every round without building a
+   * Spoon model); asking it for the model or the flows is a bug of the caller.
+   */
+  public static RuleContext ofFacts(Class<? extends Rule> rule, Facts facts, Consumer<Finding> sink) {
+    return new RuleContext(RuleMetadata.of(rule), facts, null, null, sink);
+  }
+
   /** The flows the engine found from declared sources to sinks. */
   public Flows flows() {
+    if (flows == null) {
+      throw new IllegalStateException(metadata.key() + " asked for the flows of a context of the facts alone");
+    }
     return flows;
   }
 
@@ -50,6 +62,9 @@ public final class RuleContext {
   }
 
   public SourceModel model() {
+    if (model == null) {
+      throw new IllegalStateException(metadata.key() + " asked for the model of a context of the facts alone");
+    }
     return model;
   }
 

@@ -141,6 +141,33 @@ class AnalysisDaemonTest {
   }
 
   @Test
+  void anAnswerThatIsNoneIsNoDaemonToTheClient() throws Exception {
+    // contract: whatever a listener on the daemon's port sends back, the client says there is no daemon
+    for (String reply : List.of("", "not json", "{\"findings\": [{\"ruleKey\": \"X\"}]}",
+        "{\"problems\": [{\"kind\": \"NO_SUCH_KIND\"}]}", "[]")) {
+      try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        Path stateFile = directory.resolve("other.json");
+        new DaemonState(listener.getLocalPort(), "t", 1, "test").write(stateFile);
+        Thread answering = new Thread(() -> {
+          try (Socket connection = listener.accept()) {
+            connection.getInputStream().readAllBytes();
+            connection.getOutputStream().write(reply.getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            // the client went away
+          }
+        });
+        answering.start();
+
+        IOException none = assertThrows(IOException.class, () -> new DaemonClient(stateFile).analyse(
+            AnalysisRequest.builder().addSourceRoot(directory).build()), reply);
+
+        assertTrue(none.getMessage().contains("answered with no answer"), none::getMessage);
+        answering.join();
+      }
+    }
+  }
+
+  @Test
   void idleDaemonExitsAndDeletesItsStateFile() throws Exception {
     Path stateFile = directory.resolve("state.json");
     AnalysisDaemon idle = new AnalysisDaemon(Duration.ofMillis(50));
