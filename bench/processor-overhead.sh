@@ -15,10 +15,12 @@
 # analyzer's dependencies from the local repository, so nothing needs to be installed.
 #
 # Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
-# generation), in-round (-Adatawarden.background=false: the analysis runs in the last round) and
+# generation), in-round (-Adatawarden.background=false: the analysis runs in the last round),
 # daemon (-Adatawarden.daemon=true against a warm daemon: one is started on the processor path, three
 # compilations warm it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
-# per run is printed beside it; the daemon is killed at the end).
+# per run is printed beside it), and daemon-in-round (the same warm daemon with
+# -Adatawarden.background=false: asked in the last round, javac waits for its answer before it
+# attributes and generates, so the two never share the cores); the daemon is killed at the end.
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -116,6 +118,12 @@ bench() {
   local daemon_timings daemon_diagnostics
   daemon_timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   daemon_diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
+  # the same daemon asked in the last round: javac waits for its answer, then generates alone
+  ticks_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
+  read -r waited_min waited_med waited_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.daemon=true -Adatawarden.background=false | stats)
+  local waited_ticks
+  waited_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - ticks_before ))
   kill "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")"
   wait "$DAEMON_PID" 2>/dev/null || true
   DAEMON_PID=
@@ -130,6 +138,9 @@ bench() {
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run)\n' daemon \
     "$daemon_min" "$daemon_med" $(( (daemon_min - plain_min) * 100 / plain_min )) "$daemon_cpu" \
     $(( (daemon_cpu - plain_cpu) * 100 / plain_cpu )) $(( (ticks_after - ticks_before) * 1000 / $(getconf CLK_TCK) / RUNS ))
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run)\n' daemon-in-round \
+    "$waited_min" "$waited_med" $(( (waited_min - plain_min) * 100 / plain_min )) "$waited_cpu" \
+    $(( (waited_cpu - plain_cpu) * 100 / plain_cpu )) $(( waited_ticks * 1000 / $(getconf CLK_TCK) / RUNS ))
   echo "  last processor run: ${timings:-no timings note}"
   echo "  last daemon run: ${daemon_timings:-no timings note}, $daemon_diagnostics DataWarden diagnostics"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)
