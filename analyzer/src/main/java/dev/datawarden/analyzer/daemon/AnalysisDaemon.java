@@ -4,10 +4,13 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.report.ReportFiles;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -29,12 +32,12 @@ import java.util.function.Function;
  * again and again, an IDE would otherwise load and warm Spoon and JDT in every compilation.
  *
  * <p>It listens on 127.0.0.1 on a free port and writes where it is, with a random token, to its
- * {@link DaemonState} file. Each connection carries one JSON {@link DaemonRequest}, answered with
- * one JSON {@link DaemonAnswer}; a request without the token is refused. Requests are served one at
- * a time, on one thread. After an idle time without an analysis (10 minutes, or
- * {@code -Ddatawarden.daemon.idleMinutes}) it exits and deletes its state file, as it does on
- * {@code kill <pid>}. It also exits, within a minute, once its state file is gone or names another
- * daemon: nobody can reach it any more.
+ * {@link DaemonState} file. Each connection carries one {@link DaemonRequest}, answered with one
+ * {@link DaemonAnswer}, both in the binary {@link DaemonProtocol}; a request without the token is
+ * refused. Requests are served one at a time, on one thread. After an idle time without an analysis
+ * (10 minutes, or {@code -Ddatawarden.daemon.idleMinutes}) it exits and deletes its state file, as
+ * it does on {@code kill <pid>}. It also exits, within a minute, once its state file is gone or names
+ * another daemon: nobody can reach it any more.
  */
 public final class AnalysisDaemon {
   /** The system property that sets the idle time in minutes. */
@@ -176,17 +179,19 @@ public final class AnalysisDaemon {
   /** Answers one connection; true when it was an analysis (which keeps the daemon alive). */
   private boolean answer(Socket connection) throws IOException {
     connection.setSoTimeout(READ_TIMEOUT_MILLIS);
-    DaemonAnswer answer;
-    boolean analysed = false;
-    DaemonRequest request = null;
+    byte[] bytes = read(connection.getInputStream());
+    DaemonRequest request;
     try {
-      request = DaemonRequest.fromJson(new String(read(connection.getInputStream()), StandardCharsets.UTF_8));
-    } catch (IllegalArgumentException e) {
-      answer = DaemonAnswer.failed("not a DataWarden daemon request: " + e.getMessage());
-      write(connection, answer);
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      request = DaemonRequest.read(new DataInputStream(in));
+      DaemonProtocol.requireEnd(in, "the request");
+    } catch (IOException e) {
+      write(connection, DaemonAnswer.failed("not a DataWarden daemon request: " + DaemonProtocol.reason(e)));
       return false;
     }
-    if (request.token() == null || !MessageDigest.isEqual(
+    DaemonAnswer answer;
+    boolean analysed = false;
+    if (!MessageDigest.isEqual(
         request.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
       answer = DaemonAnswer.refusal();
     } else {
@@ -217,8 +222,8 @@ public final class AnalysisDaemon {
   }
 
   private static void write(Socket connection, DaemonAnswer answer) throws IOException {
-    OutputStream out = connection.getOutputStream();
-    out.write(answer.toJson().getBytes(StandardCharsets.UTF_8));
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(connection.getOutputStream()));
+    answer.write(out);
     out.flush();
   }
 

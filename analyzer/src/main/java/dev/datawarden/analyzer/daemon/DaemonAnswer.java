@@ -6,6 +6,9 @@ import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.PathStep;
 import dev.datawarden.analyzer.Problem;
 import dev.datawarden.analyzer.Severity;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The daemon's answer, as it travels in JSON: what a compiler reports of an analysis (its findings,
+ * The daemon's answer, as it travels on the socket: what a compiler reports of an analysis (its findings,
  * its problems, the milliseconds of each phase in phase order), or why there is none: {@code refused}
  * when the token was wrong, else {@code error} when the request could not be analysed.
  */
@@ -38,86 +41,78 @@ public record DaemonAnswer(
     return new DaemonAnswer(true, "refused: wrong token", List.of(), List.of(), Map.of());
   }
 
-  /** This answer as JSON: records as objects with a member per component, enums by name. */
-  String toJson() {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("refused", refused);
-    json.put("error", error);
-    List<Object> findingsJson = new ArrayList<>();
+  /**
+   * Writes this answer in the {@link DaemonProtocol}: the version, whether refused, the error if
+   * any, the findings (each with its location and path), the problems and the phases in their order.
+   */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(DaemonProtocol.VERSION);
+    out.writeBoolean(refused);
+    DaemonProtocol.writeOptionalString(out, error);
+    out.writeInt(findings.size());
     for (Finding f : findings) {
-      Map<String, Object> finding = new LinkedHashMap<>();
-      finding.put("ruleKey", f.ruleKey());
-      finding.put("severity", f.severity().name());
-      finding.put("message", f.message());
-      finding.put("location", location(f.location()));
-      List<Object> path = new ArrayList<>();
+      DaemonProtocol.writeString(out, f.ruleKey());
+      DaemonProtocol.writeString(out, f.severity().name());
+      DaemonProtocol.writeString(out, f.message());
+      write(out, f.location());
+      out.writeInt(f.path().size());
       for (PathStep step : f.path()) {
-        Map<String, Object> stepJson = new LinkedHashMap<>();
-        stepJson.put("location", location(step.location()));
-        stepJson.put("label", step.label());
-        path.add(stepJson);
+        write(out, step.location());
+        DaemonProtocol.writeString(out, step.label());
       }
-      finding.put("path", path);
-      findingsJson.add(finding);
     }
-    json.put("findings", findingsJson);
-    List<Object> problemsJson = new ArrayList<>();
+    out.writeInt(problems.size());
     for (Problem p : problems) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("kind", p.kind().name());
-      problem.put("location", location(p.location()));
-      problem.put("message", p.message());
-      problemsJson.add(problem);
+      DaemonProtocol.writeString(out, p.kind().name());
+      write(out, p.location());
+      DaemonProtocol.writeString(out, p.message());
     }
-    json.put("problems", problemsJson);
-    json.put("phaseMillis", phaseMillis);
-    return Json.write(json);
+    out.writeInt(phaseMillis.size());
+    for (Map.Entry<String, Long> phase : phaseMillis.entrySet()) {
+      DaemonProtocol.writeString(out, phase.getKey());
+      out.writeLong(phase.getValue());
+    }
   }
 
   /**
-   * The answer a JSON text holds; an {@link IllegalArgumentException} (or the {@link NullPointerException}
-   * of a finding without a required part) when it holds none.
+   * Reads what {@link #write} wrote; an {@link IOException} when {@code in} holds no answer of this
+   * protocol version.
    */
-  static DaemonAnswer fromJson(String text) {
-    Map<String, Object> json = Json.object(Json.parse(text), "the answer");
+  static DaemonAnswer read(DataInput in) throws IOException {
+    DaemonProtocol.readVersion(in, "an answer");
+    boolean refused = DaemonProtocol.readFlag(in);
+    String error = DaemonProtocol.readOptionalString(in);
     List<Finding> findings = new ArrayList<>();
-    for (Object item : Json.items(json, "findings")) {
-      Map<String, Object> finding = Json.object(item, "a finding");
+    for (int i = DaemonProtocol.readCount(in); i > 0; i--) {
+      String ruleKey = DaemonProtocol.readString(in);
+      Severity severity = DaemonProtocol.readEnum(in, Severity.class);
+      String message = DaemonProtocol.readString(in);
+      Location location = readLocation(in);
       List<PathStep> path = new ArrayList<>();
-      for (Object step : Json.items(finding, "path")) {
-        Map<String, Object> stepJson = Json.object(step, "a path step");
-        path.add(new PathStep(location(stepJson.get("location")), Json.text(stepJson, "label")));
+      for (int j = DaemonProtocol.readCount(in); j > 0; j--) {
+        path.add(new PathStep(readLocation(in), DaemonProtocol.readString(in)));
       }
-      findings.add(new Finding(Json.text(finding, "ruleKey"), Severity.valueOf(Json.text(finding, "severity")),
-          Json.text(finding, "message"), location(finding.get("location")), path));
+      findings.add(new Finding(ruleKey, severity, message, location, path));
     }
     List<Problem> problems = new ArrayList<>();
-    for (Object item : Json.items(json, "problems")) {
-      Map<String, Object> problem = Json.object(item, "a problem");
-      problems.add(new Problem(Problem.Kind.valueOf(Json.text(problem, "kind")), location(problem.get("location")),
-          Json.text(problem, "message")));
+    for (int i = DaemonProtocol.readCount(in); i > 0; i--) {
+      Problem.Kind kind = DaemonProtocol.readEnum(in, Problem.Kind.class);
+      problems.add(new Problem(kind, readLocation(in), DaemonProtocol.readString(in)));
     }
     Map<String, Long> phaseMillis = new LinkedHashMap<>();
-    Object phases = json.get("phaseMillis");
-    if (phases != null) {
-      Map<String, Object> phasesJson = Json.object(phases, "phaseMillis");
-      for (String phase : phasesJson.keySet()) {
-        phaseMillis.put(phase, Json.number(phasesJson, phase, 0));
-      }
+    for (int i = DaemonProtocol.readCount(in); i > 0; i--) {
+      phaseMillis.put(DaemonProtocol.readString(in), in.readLong());
     }
-    return new DaemonAnswer(Json.flag(json, "refused"), Json.text(json, "error"), findings, problems, phaseMillis);
+    return new DaemonAnswer(refused, error, findings, problems, phaseMillis);
   }
 
-  private static Map<String, Object> location(Location location) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("file", location.file());
-    json.put("line", location.line());
-    json.put("column", location.column());
-    return json;
+  private static void write(DataOutput out, Location location) throws IOException {
+    DaemonProtocol.writeString(out, location.file());
+    out.writeInt(location.line());
+    out.writeInt(location.column());
   }
 
-  private static Location location(Object value) {
-    Map<String, Object> json = Json.object(value, "a location");
-    return new Location(Json.text(json, "file"), Json.integer(json, "line", 0), Json.integer(json, "column", 0));
+  private static Location readLocation(DataInput in) throws IOException {
+    return new Location(DaemonProtocol.readString(in), in.readInt(), in.readInt());
   }
 }

@@ -1,13 +1,15 @@
 package dev.datawarden.analyzer.daemon;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Sends an analysis to the daemon whose state file is given, for the annotation processor. */
@@ -33,15 +35,17 @@ public final class DaemonClient {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), state.port()), CONNECT_TIMEOUT_MILLIS);
       socket.setSoTimeout(ANSWER_TIMEOUT_MILLIS);
-      OutputStream out = socket.getOutputStream();
-      out.write(DaemonRequest.of(state.token(), request).toJson().getBytes(StandardCharsets.UTF_8));
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      DaemonRequest.of(state.token(), request).write(out);
       out.flush();
       socket.shutdownOutput();
       DaemonAnswer answer;
-      try (InputStream in = socket.getInputStream()) {
-        answer = DaemonAnswer.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new IOException("the daemon on port " + state.port() + " answered with no answer: " + e.getMessage(), e);
+      try (InputStream in = new BufferedInputStream(socket.getInputStream())) {
+        answer = DaemonAnswer.read(new DataInputStream(in));
+        DaemonProtocol.requireEnd(in, "the answer");
+      } catch (IOException e) {
+        throw new IOException("the daemon on port " + state.port() + " answered with no answer: "
+            + DaemonProtocol.reason(e), e);
       }
       if (answer.refused()) {
         throw new IOException("the daemon on port " + state.port() + " refused the token of " + stateFile);

@@ -1,16 +1,19 @@
 package dev.datawarden.analyzer.daemon;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One request to the daemon, as it travels in JSON: the daemon's token and the fields of an
- * {@link AnalysisRequest}, paths as strings; {@code classpath} is null for no-class-path mode.
+ * One request to the daemon, as it travels on the socket: the daemon's token and the fields of an
+ * {@link AnalysisRequest}, paths as strings; {@code classpath} is null for no-class-path mode, every
+ * other component is required.
  */
 record DaemonRequest(
     String token,
@@ -23,6 +26,17 @@ record DaemonRequest(
     String baseDirectory,
     List<String> disabledRules) {
 
+  DaemonRequest {
+    Objects.requireNonNull(token, "token");
+    sourceRoots = List.copyOf(sourceRoots);
+    contextRoots = List.copyOf(contextRoots);
+    resourceRoots = List.copyOf(resourceRoots);
+    classpath = classpath == null ? null : List.copyOf(classpath);
+    catalogs = List.copyOf(catalogs);
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    disabledRules = List.copyOf(disabledRules);
+  }
+
   static DaemonRequest of(String token, AnalysisRequest request) {
     return new DaemonRequest(token, strings(request.sourceRoots()), strings(request.contextRoots()),
         strings(request.resourceRoots()), request.classpath().map(DaemonRequest::strings).orElse(null),
@@ -30,41 +44,50 @@ record DaemonRequest(
         List.copyOf(request.disabledRules()));
   }
 
-  /** This request as JSON: an object with a member per component, in their order. */
-  String toJson() {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("token", token);
-    json.put("sourceRoots", sourceRoots);
-    json.put("contextRoots", contextRoots);
-    json.put("resourceRoots", resourceRoots);
-    json.put("classpath", classpath);
-    json.put("catalogs", catalogs);
-    json.put("sourceLevel", sourceLevel);
-    json.put("baseDirectory", baseDirectory);
-    json.put("disabledRules", disabledRules);
-    return Json.write(json);
+  /**
+   * Writes this request in the {@link DaemonProtocol}: the version, the token, the lists of paths
+   * (the class path with a presence flag before it), the source level, the base directory and the
+   * disabled rules, in this order.
+   */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(DaemonProtocol.VERSION);
+    DaemonProtocol.writeString(out, token);
+    DaemonProtocol.writeStrings(out, sourceRoots);
+    DaemonProtocol.writeStrings(out, contextRoots);
+    DaemonProtocol.writeStrings(out, resourceRoots);
+    out.writeBoolean(classpath != null);
+    if (classpath != null) {
+      DaemonProtocol.writeStrings(out, classpath);
+    }
+    DaemonProtocol.writeStrings(out, catalogs);
+    out.writeInt(sourceLevel);
+    DaemonProtocol.writeString(out, baseDirectory);
+    DaemonProtocol.writeStrings(out, disabledRules);
   }
 
   /**
-   * The request a JSON text describes; members it lacks are null (0 for the source level), and
-   * {@link #toAnalysisRequest} says which are missing. An {@link IllegalArgumentException} when the
-   * text is no JSON object or a member has the wrong type.
+   * Reads what {@link #write} wrote; an {@link IOException} when {@code in} holds no request of
+   * this protocol version. Whether it names what an analysis needs, {@link #toAnalysisRequest} says.
    */
-  static DaemonRequest fromJson(String text) {
-    Map<String, Object> json = Json.object(Json.parse(text), "the request");
-    return new DaemonRequest(Json.text(json, "token"), Json.texts(json, "sourceRoots"),
-        Json.texts(json, "contextRoots"), Json.texts(json, "resourceRoots"), Json.texts(json, "classpath"),
-        Json.texts(json, "catalogs"), Json.integer(json, "sourceLevel", 0), Json.text(json, "baseDirectory"),
-        Json.texts(json, "disabledRules"));
+  static DaemonRequest read(DataInput in) throws IOException {
+    DaemonProtocol.readVersion(in, "a request");
+    String token = DaemonProtocol.readString(in);
+    List<String> sourceRoots = DaemonProtocol.readStrings(in);
+    List<String> contextRoots = DaemonProtocol.readStrings(in);
+    List<String> resourceRoots = DaemonProtocol.readStrings(in);
+    List<String> classpath = DaemonProtocol.readFlag(in) ? DaemonProtocol.readStrings(in) : null;
+    List<String> catalogs = DaemonProtocol.readStrings(in);
+    int sourceLevel = in.readInt();
+    String baseDirectory = DaemonProtocol.readString(in);
+    List<String> disabledRules = DaemonProtocol.readStrings(in);
+    return new DaemonRequest(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel,
+        baseDirectory, disabledRules);
   }
 
   /** The analysis request this describes; an {@link IllegalArgumentException} names what is missing or wrong. */
   AnalysisRequest toAnalysisRequest() {
-    if (sourceRoots == null || sourceRoots.isEmpty()) {
+    if (sourceRoots.isEmpty()) {
       throw new IllegalArgumentException("the request names no source root");
-    }
-    if (baseDirectory == null) {
-      throw new IllegalArgumentException("the request names no base directory");
     }
     AnalysisRequest.Builder builder = AnalysisRequest.builder()
         .addSourceRoots(paths(sourceRoots, "sourceRoots"))
@@ -74,9 +97,7 @@ record DaemonRequest(
     paths(resourceRoots, "resourceRoots").forEach(builder::addResourceRoot);
     paths(catalogs, "catalogs").forEach(builder::addCatalog);
     Optional.ofNullable(classpath).map(entries -> paths(entries, "classpath")).ifPresent(builder::classpath);
-    if (disabledRules != null) {
-      disabledRules.forEach(builder::disableRule);
-    }
+    disabledRules.forEach(builder::disableRule);
     return builder.build();
   }
 
@@ -85,13 +106,10 @@ record DaemonRequest(
   }
 
   private static List<Path> paths(List<String> names, String field) {
-    return names == null ? List.of() : names.stream().map(name -> path(name, field)).toList();
+    return names.stream().map(name -> path(name, field)).toList();
   }
 
   private static Path path(String name, String field) {
-    if (name == null) {
-      throw new IllegalArgumentException("the request's " + field + " holds null instead of a path");
-    }
     try {
       return Path.of(name);
     } catch (InvalidPathException e) {

@@ -2,6 +2,8 @@ package dev.datawarden.analyzer.daemon;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,10 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Where a running {@link AnalysisDaemon} can be reached: its port on 127.0.0.1, the token a request
@@ -33,15 +34,20 @@ import java.util.Optional;
 public record DaemonState(int port, String token, long pid, String version) {
 
   private static final Duration STARTING_HOLD = Duration.ofMinutes(1);
+  private static final String PORT = "port";
+  private static final String TOKEN = "token";
+  private static final String PID = "pid";
+  private static final String VERSION = "version";
 
   /**
    * The state file of a daemon running on {@code classpath}:
-   * {@code ${java.io.tmpdir}/datawarden-daemon-<user>-<hash>.json}. The hash covers each entry's path,
+   * {@code ${java.io.tmpdir}/datawarden-daemon-<user>-<hash>.properties}. The hash covers each entry's path,
    * and a file's size and modification time, so a rebuilt jar gets a daemon of its own.
    */
   public static Path defaultFile(List<Path> classpath) {
     String user = System.getProperty("user.name", "unknown").replaceAll("[^A-Za-z0-9._-]", "_");
-    return Path.of(System.getProperty("java.io.tmpdir"), "datawarden-daemon-" + user + "-" + hash(classpath) + ".json");
+    return Path.of(System.getProperty("java.io.tmpdir"),
+        "datawarden-daemon-" + user + "-" + hash(classpath) + ".properties");
   }
 
   /** The entries of a class path string such as {@code java.class.path}, absolute and normalized. */
@@ -82,24 +88,34 @@ public record DaemonState(int port, String token, long pid, String version) {
   }
 
   /**
-   * Reads a state file; empty when there is none, it cannot be read, or others than its owner may
-   * read or write it (a file only its owner can read, that we can read, is ours).
+   * Reads a state file; empty when there is none, it cannot be read, it names no token or no port,
+   * or others than its owner may read or write it (a file only its owner can read, that we can read,
+   * is ours).
    */
   public static Optional<DaemonState> read(Path file) {
     try {
       if (!Files.isRegularFile(file) || !privateToItsOwner(file)) {
         return Optional.empty();
       }
-      Map<String, Object> json = Json.object(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), "the state");
-      DaemonState state = new DaemonState(Json.integer(json, "port", 0), Json.text(json, "token"),
-          Json.number(json, "pid", 0), Json.text(json, "version"));
-      return state.token() == null || state.port() <= 0 ? Optional.empty() : Optional.of(state);
+      Properties properties = new Properties();
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(in);
+      }
+      String token = properties.getProperty(TOKEN);
+      int port = Integer.parseInt(properties.getProperty(PORT, "0").trim());
+      String pid = properties.getProperty(PID);
+      DaemonState state = new DaemonState(port, token, pid == null ? 0 : Long.parseLong(pid.trim()),
+          properties.getProperty(VERSION));
+      return token == null || token.isEmpty() || port <= 0 || port > 65_535 ? Optional.empty() : Optional.of(state);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** Writes this state to {@code file} atomically, readable by its owner only where POSIX permissions exist. */
+  /**
+   * Writes this state to {@code file} as {@link Properties} ({@code port}, {@code token}, {@code pid},
+   * {@code version}), atomically, readable by its owner only where POSIX permissions exist.
+   */
   void write(Path file) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
     Files.createDirectories(directory);
@@ -111,12 +127,16 @@ public record DaemonState(int port, String token, long pid, String version) {
       temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
     }
     try {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("port", port);
-      json.put("token", token);
-      json.put("pid", pid);
-      json.put("version", version);
-      Files.writeString(temporary, Json.write(json), StandardCharsets.UTF_8);
+      Properties properties = new Properties();
+      properties.setProperty(PORT, Integer.toString(port));
+      properties.setProperty(TOKEN, token);
+      properties.setProperty(PID, Long.toString(pid));
+      if (version != null) {
+        properties.setProperty(VERSION, version);
+      }
+      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        properties.store(out, "DataWarden analysis daemon; stop it with kill <pid>");
+      }
       try {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

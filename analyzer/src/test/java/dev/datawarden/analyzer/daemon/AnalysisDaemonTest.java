@@ -11,8 +11,10 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +53,7 @@ class AnalysisDaemonTest {
 
   @Test
   void answersWithWhatTheAnalyzerFinds() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
     AnalysisRequest request = AnalysisRequest.builder()
         .addSourceRoot(Fixtures.sampleShop().resolve("src/main/java"))
@@ -72,7 +76,7 @@ class AnalysisDaemonTest {
 
   @Test
   void everyFieldOfTheRequestArrives() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     AnalysisRequest[] seen = new AnalysisRequest[1];
     start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
       seen[0] = r;
@@ -99,11 +103,11 @@ class AnalysisDaemonTest {
 
   @Test
   void wrongTokenIsRefused() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
       throw new AssertionError("a refused request is not analysed");
     }), stateFile);
-    Path forged = directory.resolve("forged.json");
+    Path forged = directory.resolve("forged.properties");
     new DaemonState(state.port(), "0".repeat(64), state.pid(), state.version()).write(forged);
 
     IOException refused = assertThrows(IOException.class, () -> new DaemonClient(forged).analyse(
@@ -115,17 +119,28 @@ class AnalysisDaemonTest {
 
   @Test
   void whatIsNoRequestIsAnsweredWithAMessage() throws IOException {
-    DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), directory.resolve("state.json"));
+    DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), directory.resolve("state.properties"));
+    byte[] noSourceRoot = bytes(new DaemonRequest(state.token(), List.of(), List.of(), List.of(), null, List.of(), 0,
+        directory.toString(), List.of())::write);
+    byte[] otherVersion = noSourceRoot.clone();
+    otherVersion[3]++;
 
-    assertTrue(send(state, "hello").contains("not a DataWarden daemon request"));
-    assertTrue(send(state, "{\"token\": \"" + state.token() + "\"}")
-        .contains("bad request: the request names no source root"));
+    // "hell", read as the version
+    assertEquals("not a DataWarden daemon request: a request of protocol version 1751477356, expected "
+        + DaemonProtocol.VERSION, send(state, "hello".getBytes(StandardCharsets.UTF_8)).error());
+    assertEquals("not a DataWarden daemon request: a request of protocol version " + (DaemonProtocol.VERSION + 1)
+        + ", expected " + DaemonProtocol.VERSION, send(state, otherVersion).error());
+    assertEquals("not a DataWarden daemon request: it ends too early",
+        send(state, Arrays.copyOf(noSourceRoot, noSourceRoot.length - 1)).error());
+    assertEquals("not a DataWarden daemon request: more bytes after the request",
+        send(state, Arrays.copyOf(noSourceRoot, noSourceRoot.length + 1)).error());
+    assertEquals("bad request: the request names no source root", send(state, noSourceRoot).error());
     assertEquals(0, daemon.served());
   }
 
   @Test
   void aFailedAnalysisIsAnErrorAnswerAndTheDaemonServesOn() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     int[] calls = {0};
     start(new AnalysisDaemon(Duration.ofMinutes(10), r -> {
       if (calls[0]++ == 0) {
@@ -143,15 +158,33 @@ class AnalysisDaemonTest {
   @Test
   void anAnswerThatIsNoneIsNoDaemonToTheClient() throws Exception {
     // contract: whatever a listener on the daemon's port sends back, the client says there is no daemon
-    for (String reply : List.of("", "not json", "{\"findings\": [{\"ruleKey\": \"X\"}]}",
-        "{\"problems\": [{\"kind\": \"NO_SUCH_KIND\"}]}", "[]")) {
+    byte[] answer = bytes(new DaemonAnswer(false, null, List.of(), List.of(), Map.of("model", 1L))::write);
+    byte[] otherVersion = answer.clone();
+    otherVersion[3]++;
+    byte[] unknownKind = bytes(out -> {
+      out.writeInt(DaemonProtocol.VERSION);
+      out.writeBoolean(false);
+      out.writeBoolean(false);
+      out.writeInt(0);
+      out.writeInt(1);
+      DaemonProtocol.writeString(out, "NO_SUCH_KIND");
+    });
+    byte[] negativeCount = bytes(out -> {
+      out.writeInt(DaemonProtocol.VERSION);
+      out.writeBoolean(false);
+      out.writeBoolean(false);
+      out.writeInt(-1);
+    });
+    for (byte[] reply : List.of(new byte[0], "not an answer".getBytes(StandardCharsets.UTF_8),
+        "{\"findings\": []}".getBytes(StandardCharsets.UTF_8), Arrays.copyOf(answer, answer.length - 1),
+        Arrays.copyOf(answer, answer.length + 1), otherVersion, unknownKind, negativeCount)) {
       try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        Path stateFile = directory.resolve("other.json");
+        Path stateFile = directory.resolve("other.properties");
         new DaemonState(listener.getLocalPort(), "t", 1, "test").write(stateFile);
         Thread answering = new Thread(() -> {
           try (Socket connection = listener.accept()) {
             connection.getInputStream().readAllBytes();
-            connection.getOutputStream().write(reply.getBytes(StandardCharsets.UTF_8));
+            connection.getOutputStream().write(reply);
           } catch (IOException e) {
             // the client went away
           }
@@ -159,7 +192,7 @@ class AnalysisDaemonTest {
         answering.start();
 
         IOException none = assertThrows(IOException.class, () -> new DaemonClient(stateFile).analyse(
-            AnalysisRequest.builder().addSourceRoot(directory).build()), reply);
+            AnalysisRequest.builder().addSourceRoot(directory).build()), () -> Arrays.toString(reply));
 
         assertTrue(none.getMessage().contains("answered with no answer"), none::getMessage);
         answering.join();
@@ -169,7 +202,7 @@ class AnalysisDaemonTest {
 
   @Test
   void idleDaemonExitsAndDeletesItsStateFile() throws Exception {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     AnalysisDaemon idle = new AnalysisDaemon(Duration.ofMillis(50));
     start(idle, stateFile);
     assertTrue(Files.exists(stateFile));
@@ -183,7 +216,7 @@ class AnalysisDaemonTest {
 
   @Test
   void stopDeletesTheStateFileButNotANewerDaemons() throws Exception {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     AnalysisDaemon older = new AnalysisDaemon(Duration.ofMinutes(10));
     older.start(stateFile);
     start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
@@ -197,7 +230,7 @@ class AnalysisDaemonTest {
 
   @Test
   void daemonWhoseStateFileNamesAnotherExits() throws Exception {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     AnalysisDaemon older = new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10));
     older.start(stateFile);
     DaemonState newer = start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
@@ -209,7 +242,7 @@ class AnalysisDaemonTest {
 
   @Test
   void daemonWhoseStateFileIsGoneExits() throws Exception {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     start(new AnalysisDaemon(Duration.ofMinutes(10), Analyzer::analyze, Duration.ofMillis(10)), stateFile);
 
     Files.delete(stateFile);
@@ -219,7 +252,7 @@ class AnalysisDaemonTest {
 
   @Test
   void oneStartAtATimeUntilTheDaemonListens() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
 
     assertTrue(DaemonState.claimStart(stateFile));
     assertFalse(DaemonState.claimStart(stateFile), "another compilation has just started one");
@@ -232,7 +265,7 @@ class AnalysisDaemonTest {
   @Test
   void stateFileOthersMayReadIsIgnored() throws IOException {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     new DaemonState(1234, "token", 1, "1").write(stateFile);
     assertTrue(DaemonState.read(stateFile).isPresent());
 
@@ -243,7 +276,7 @@ class AnalysisDaemonTest {
 
   @Test
   void stateFileIsReadableByItsOwnerOnly() throws IOException {
-    Path stateFile = directory.resolve("state.json");
+    Path stateFile = directory.resolve("state.properties");
     DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), stateFile);
 
     assertEquals(state, DaemonState.read(stateFile).orElseThrow());
@@ -255,13 +288,43 @@ class AnalysisDaemonTest {
   }
 
   @Test
+  void stateFileComesBackEqual() throws IOException {
+    Path stateFile = directory.resolve("state.properties");
+    for (DaemonState state : List.of(new DaemonState(65_535, "a".repeat(64), Long.MAX_VALUE, "1.0-SNAPSHOT 中文"),
+        new DaemonState(1, "t", 0, null))) {
+      state.write(stateFile);
+
+      assertEquals(Optional.of(state), DaemonState.read(stateFile));
+    }
+  }
+
+  @Test
+  void stateFileWithoutPortOrTokenIsNoDaemon() throws IOException {
+    // contract: a state file of the JSON days, or one that lacks or garbles its port or token, names no daemon
+    for (String text : List.of("", "{\"port\":1234,\"token\":\"t\",\"pid\":1,\"version\":\"1\"}",
+        "token=t\npid=1\n", "port=1234\n", "port=1234\ntoken=\n", "port=http\ntoken=t\n", "port=0\ntoken=t\n",
+        "port=65536\ntoken=t\n", "port=1234\ntoken=t\npid=one\n", "port=1234\ntoken=t\\u12\n")) {
+      Path stateFile = directory.resolve("state.properties");
+      Files.writeString(stateFile, text, StandardCharsets.UTF_8);
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(stateFile, PosixFilePermissions.fromString("rw-------"));
+      }
+
+      assertEquals(Optional.empty(), DaemonState.read(stateFile), text);
+    }
+    Path stateFile = directory.resolve("state.properties");
+    Files.writeString(stateFile, "# by hand\nport = 1234\ntoken = t\n", StandardCharsets.UTF_8);
+    assertEquals(Optional.of(new DaemonState(1234, "t", 0, null)), DaemonState.read(stateFile));
+  }
+
+  @Test
   void defaultStateFileIsPerUserAndClasspath() {
     Path a = DaemonState.defaultFile(List.of(directory.resolve("a.jar")));
     Path b = DaemonState.defaultFile(List.of(directory.resolve("b.jar")));
 
     assertEquals(Path.of(System.getProperty("java.io.tmpdir")), a.getParent());
     assertTrue(a.getFileName().toString().startsWith("datawarden-daemon-"), a::toString);
-    assertTrue(a.getFileName().toString().endsWith(".json"), a::toString);
+    assertTrue(a.getFileName().toString().endsWith(".properties"), a::toString);
     assertFalse(a.equals(b));
     assertEquals(a, DaemonState.defaultFile(List.of(directory.resolve("x/../a.jar"))));
   }
@@ -275,12 +338,28 @@ class AnalysisDaemonTest {
     assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("0"));
   }
 
-  private static String send(DaemonState state, String text) throws IOException {
+  /** Something that writes to a {@link DataOutputStream}. */
+  private interface Writing {
+    void to(DataOutputStream out) throws IOException;
+  }
+
+  private static byte[] bytes(Writing writing) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    writing.to(out);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /** Sends {@code bytes} as a request, and reads the daemon's answer. */
+  private static DaemonAnswer send(DaemonState state, byte[] bytes) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), state.port())) {
-      socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().write(bytes);
       socket.shutdownOutput();
-      try (InputStream in = socket.getInputStream()) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      try (DataInputStream in = new DataInputStream(socket.getInputStream())) {
+        DaemonAnswer answer = DaemonAnswer.read(in);
+        assertEquals(-1, in.read(), "the answer is read to its end");
+        return answer;
       }
     }
   }

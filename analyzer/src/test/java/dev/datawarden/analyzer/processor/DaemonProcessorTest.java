@@ -51,7 +51,7 @@ class DaemonProcessorTest {
   @ParameterizedTest(name = "background={0}")
   @ValueSource(booleans = {true, false})
   void daemonGivesTheSameDiagnosticsAsTheAnalysisInTheCompiler(boolean background) throws Exception {
-    Path stateFile = directory.resolve("daemon.json");
+    Path stateFile = directory.resolve("daemon.properties");
     AnalysisDaemon daemon = new AnalysisDaemon(Duration.ofMinutes(10));
     daemon.start(stateFile);
     try {
@@ -74,7 +74,7 @@ class DaemonProcessorTest {
 
   @Test
   void withoutADaemonOneIsStartedAndTheCompilerAnalysesAsWithoutTheOption() {
-    Path stateFile = directory.resolve("nobody.json");
+    Path stateFile = directory.resolve("nobody.properties");
     List<String> without = diagnostics(compile(new DataWardenProcessor(Analysis.ANALYZER, recording)));
     // under compile-testing the processor's class loader is not a URLClassLoader: no class path to start one with
     List<String> with = diagnostics(compile(new DataWardenProcessor(Analysis.ANALYZER, recording),
@@ -96,11 +96,11 @@ class DaemonProcessorTest {
   @Test
   void noDaemonAnsweringStartsOneAndAnalysesInProcess() {
     Analysis.Outcome inProcess = outcome("in-process");
-    DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.json")),
+    DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.properties")),
         Optional.of(List.of(directory.resolve("analyzer.jar"))), recording, request -> inProcess);
 
     assertEquals(inProcess, analysis.run(request()));
-    assertEquals(List.of(directory.resolve("nobody.json")), launched);
+    assertEquals(List.of(directory.resolve("nobody.properties")), launched);
 
     // contract: the next compilation, before the daemon listens, starts no second one
     assertEquals(inProcess, analysis.run(request()));
@@ -113,7 +113,7 @@ class DaemonProcessorTest {
     DaemonLauncher failing = (classpath, stateFile) -> {
       throw new IOException("no java");
     };
-    DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.json")),
+    DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.properties")),
         Optional.of(List.of(directory.resolve("analyzer.jar"))), failing, request -> inProcess);
 
     assertEquals(inProcess, analysis.run(request()));
@@ -121,7 +121,7 @@ class DaemonProcessorTest {
 
   @Test
   void aDaemonThatCannotAnalyseLeavesItToTheCompilerAndStaysInPlace() throws Exception {
-    Path stateFile = directory.resolve("daemon.json");
+    Path stateFile = directory.resolve("daemon.properties");
     AnalysisDaemon daemon = new AnalysisDaemon(Duration.ofMinutes(10));
     daemon.start(stateFile);
     try {
@@ -141,7 +141,7 @@ class DaemonProcessorTest {
 
   @Test
   void daemonAnswerBecomesTheOutcome() throws Exception {
-    Path stateFile = directory.resolve("daemon.json");
+    Path stateFile = directory.resolve("daemon.properties");
     AnalysisDaemon daemon = new AnalysisDaemon(Duration.ofMinutes(10));
     daemon.start(stateFile);
     try {
