@@ -108,7 +108,7 @@ bench() {
     sleep 0.1
   done
   [ -n "$state" ] && [ -f "$state" ] || { echo "the daemon did not start:" >&2; cat "$WORK/daemon.log" >&2; exit 1; }
-  [ "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")" = "$DAEMON_PID" ] || { echo "$state is not our daemon's" >&2; exit 1; }
+  [ "$(sed -n 's/^pid=\([0-9]*\)$/\1/p' "$state")" = "$DAEMON_PID" ] || { echo "$state is not our daemon's" >&2; exit 1; }
   RUNS=3 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true >/dev/null
   local ticks_before ticks_after
   ticks_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
@@ -124,7 +124,7 @@ bench() {
       -Adatawarden.daemon=true -Adatawarden.background=false | stats)
   local waited_ticks
   waited_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - ticks_before ))
-  kill "$(sed -n 's/.*"pid":\([0-9]*\).*/\1/p' "$state")"
+  kill "$(sed -n 's/^pid=\([0-9]*\)$/\1/p' "$state")"
   wait "$DAEMON_PID" 2>/dev/null || true
   DAEMON_PID=
   [ ! -e "$state" ] || echo "  the daemon left its state file behind: $state" >&2
