@@ -12,9 +12,6 @@ import java.util.Objects;
 @Immutable
 public record Location(String file, int line, int column) implements Comparable<Location> {
 
-  private static final Comparator<Location> ORDER =
-      Comparator.comparing(Location::file).thenComparingInt(Location::line).thenComparingInt(Location::column);
-
   public Location {
     Objects.requireNonNull(file, "file");
   }
@@ -29,7 +26,15 @@ public record Location(String file, int line, int column) implements Comparable<
 
   @Override
   public int compareTo(Location other) {
-    return ORDER.compare(this, other);
+    // by file, line and column; paths compare their steps' locations by the million, hence no Comparator chain
+    if (file != other.file) {
+      int c = file.compareTo(other.file);
+      if (c != 0) {
+        return c;
+      }
+    }
+    int c = Integer.compare(line, other.line);
+    return c != 0 ? c : Integer.compare(column, other.column);
   }
 
   @Override

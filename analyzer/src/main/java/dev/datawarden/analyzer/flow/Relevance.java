@@ -39,16 +39,18 @@ import spoon.reflect.visitor.CtScanner;
  * costs one analysis, a missed one would cost a flow.
  *
  * <p>The rest of the way data travels is only known while the engine runs, and this class indexes
- * the code for it: the methods that may read a field (by the field's name: a read of the field, or
- * a call of an accessor named after it), and the methods that use another method without calling it
- * (a method reference to it, or a value converted to a string by it when it is a {@code toString}).
+ * the code for it: the methods that read a field (a read of it, or a call of an accessor Lombok or a
+ * record generates for it, keyed as the engine keys fields), and the methods that use another
+ * method without calling it (a method reference to it, or a value converted to a string by it when
+ * it is a {@code toString}).
  */
 final class Relevance {
   private final Knowledge knowledge;
   private final Set<String> sourceFieldNames;
   private final Set<String> sourceMethodNames;
   private final Set<CtExecutable<?>> seeds = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> readersByName = new HashMap<>();
+  /** The methods that read each field ({@code Type#name}), directly or through an accessor without code. */
+  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> readers = new HashMap<>();
   private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, Void>> implicitUsers = new IdentityHashMap<>();
   private final Map<CtType<?>, CtMethod<?>> printers = new IdentityHashMap<>();
 
@@ -66,11 +68,11 @@ final class Relevance {
     return seeds.contains(method);
   }
 
-  /** Calls {@code action} with each method that may read a field, by the field's name; {@code field} is {@code Type#name}. */
+  /** Calls {@code action} with each method that reads a field ({@code Type#name}), as the engine keys fields. */
   void forEachReader(String field, java.util.function.Consumer<CtExecutable<?>> action) {
-    IdentityOrder<CtExecutable<?>, Void> readers = readersByName.get(field.substring(field.lastIndexOf('#') + 1));
-    if (readers != null) {
-      readers.forEachKey(action);
+    IdentityOrder<CtExecutable<?>, Void> found = readers.get(field);
+    if (found != null) {
+      found.forEachKey(action);
     }
   }
 
@@ -95,10 +97,13 @@ final class Relevance {
       @Override
       public <T> void visitCtFieldRead(CtFieldRead<T> read) {
         String name = read.getVariable().getSimpleName();
-        add(readersByName, name, method);
         CtTypeReference<?> owner = read.getVariable().getDeclaringType();
-        if (owner != null && !knowledge.fieldSources(owner.getQualifiedName(), name).isEmpty()) {
-          seeds.add(method);
+        if (owner != null) {
+          String type = owner.getQualifiedName();
+          add(readers, type + "#" + name, method);
+          if (!knowledge.fieldSources(type, name).isEmpty()) {
+            seeds.add(method);
+          }
         }
         super.visitCtFieldRead(read);
       }
@@ -197,11 +202,10 @@ final class Relevance {
         if (property == null) {
           return;
         }
-        add(readersByName, property, method);
-        if (sourceFieldNames.contains(property)) {
-          CtType<?> type = knowledge.declarationOf(owner);
-          if (type != null && type.getField(property) != null
-              && !knowledge.fieldSources(type.getQualifiedName(), property).isEmpty()) {
+        CtType<?> type = knowledge.declarationOf(owner);
+        if (type != null && type.getField(property) != null) {
+          add(readers, type.getQualifiedName() + "#" + property, method);
+          if (sourceFieldNames.contains(property) && !knowledge.fieldSources(type.getQualifiedName(), property).isEmpty()) {
             seeds.add(method);
           }
         }

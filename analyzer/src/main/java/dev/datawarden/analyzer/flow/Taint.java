@@ -209,11 +209,12 @@ public final class Taint {
       }
     }
     if (all.size() > MAX_PATH) {
-      List<PathStep> cut = new ArrayList<>(all.subList(0, MAX_PATH / 2));
+      List<PathStep> cut = new ArrayList<>(MAX_PATH);
+      cut.addAll(all.subList(0, MAX_PATH / 2));
       cut.addAll(all.subList(all.size() - MAX_PATH / 2, all.size()));
-      return List.copyOf(cut);
+      return Collections.unmodifiableList(cut);
     }
-    return List.copyOf(all);
+    return Collections.unmodifiableList(all); // a copy of its own: nothing else holds it
   }
 
   /**
