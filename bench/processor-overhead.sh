@@ -40,7 +40,7 @@ CODEC=commons-codec:commons-codec:1.19.0
 CODEC_JAR=$HOME/.m2/repository/commons-codec/commons-codec/1.19.0/commons-codec-1.19.0-sources.jar
 
 # the processor path, as Maven's annotationProcessorPaths would resolve it
-(cd "$ROOT" && mvn -q -B -o -pl analyzer dependency:build-classpath -Dmdep.includeScope=runtime \
+(cd "$ROOT" && mvn -q -B -o -pl analyzer dependency:build-classpath -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/analyzer-deps.txt" >/dev/null)
 # this checkout's annotations rather than whatever version the local repository holds
 DEPS=$(tr ':' '\n' < "$WORK/analyzer-deps.txt" | grep -v '/datawarden-annotations-[^/]*\.jar$' | paste -sd: -)
@@ -119,11 +119,12 @@ bench() {
   daemon_timings=$(grep -o 'DataWarden timings: .*' "$WORK/javac.log" || true)
   daemon_diagnostics=$(grep -c 'warning: \[\|error: \[' "$WORK/javac.log" || true)
   # the same daemon asked in the last round: javac waits for its answer, then generates alone
-  ticks_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
+  local waited_before
+  waited_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
   read -r waited_min waited_med waited_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.daemon=true -Adatawarden.background=false | stats)
   local waited_ticks
-  waited_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - ticks_before ))
+  waited_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - waited_before ))
   kill "$(sed -n 's/^pid=\([0-9]*\)$/\1/p' "$state")"
   wait "$DAEMON_PID" 2>/dev/null || true
   DAEMON_PID=
