@@ -11,9 +11,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.testing.Fixtures;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -120,7 +118,7 @@ class AnalysisDaemonTest {
   @Test
   void whatIsNoRequestIsAnsweredWithAMessage() throws IOException {
     DaemonState state = start(new AnalysisDaemon(Duration.ofMinutes(10)), directory.resolve("state.properties"));
-    byte[] noSourceRoot = bytes(new DaemonRequest(state.token(), List.of(), List.of(), List.of(), null, List.of(), 0,
+    byte[] noSourceRoot = DaemonProtocolTest.bytes(new DaemonRequest(state.token(), List.of(), List.of(), List.of(), null, List.of(), 0,
         directory.toString(), List.of())::write);
     byte[] otherVersion = noSourceRoot.clone();
     otherVersion[3]++;
@@ -158,10 +156,10 @@ class AnalysisDaemonTest {
   @Test
   void anAnswerThatIsNoneIsNoDaemonToTheClient() throws Exception {
     // contract: whatever a listener on the daemon's port sends back, the client says there is no daemon
-    byte[] answer = bytes(new DaemonAnswer(false, null, List.of(), List.of(), Map.of("model", 1L))::write);
+    byte[] answer = DaemonProtocolTest.bytes(new DaemonAnswer(false, null, List.of(), List.of(), Map.of("model", 1L))::write);
     byte[] otherVersion = answer.clone();
     otherVersion[3]++;
-    byte[] unknownKind = bytes(out -> {
+    byte[] unknownKind = DaemonProtocolTest.bytes(out -> {
       out.writeInt(DaemonProtocol.VERSION);
       out.writeBoolean(false);
       out.writeBoolean(false);
@@ -169,7 +167,7 @@ class AnalysisDaemonTest {
       out.writeInt(1);
       DaemonProtocol.writeString(out, "NO_SUCH_KIND");
     });
-    byte[] negativeCount = bytes(out -> {
+    byte[] negativeCount = DaemonProtocolTest.bytes(out -> {
       out.writeInt(DaemonProtocol.VERSION);
       out.writeBoolean(false);
       out.writeBoolean(false);
@@ -336,19 +334,6 @@ class AnalysisDaemonTest {
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("ten"));
     assertEquals("-Ddatawarden.daemon.idleMinutes must be a positive number of minutes, was 'ten'", bad.getMessage());
     assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("0"));
-  }
-
-  /** Something that writes to a {@link DataOutputStream}. */
-  private interface Writing {
-    void to(DataOutputStream out) throws IOException;
-  }
-
-  private static byte[] bytes(Writing writing) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    writing.to(out);
-    out.flush();
-    return bytes.toByteArray();
   }
 
   /** Sends {@code bytes} as a request, and reads the daemon's answer. */

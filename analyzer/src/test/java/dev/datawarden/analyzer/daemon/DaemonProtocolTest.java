@@ -233,12 +233,13 @@ class DaemonProtocolTest {
     assertArrayEquals(version, Arrays.copyOf(request, 4));
   }
 
-  /** Something that writes to a {@link DataOutputStream}. */
-  private interface Writing {
+  /** Something that writes to a {@link DataOutputStream}; shared with {@link AnalysisDaemonTest}. */
+  interface Writing {
     void to(DataOutputStream out) throws IOException;
   }
 
-  private static byte[] bytes(Writing writing) throws IOException {
+  /** What {@code writing} writes. */
+  static byte[] bytes(Writing writing) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
     writing.to(out);
