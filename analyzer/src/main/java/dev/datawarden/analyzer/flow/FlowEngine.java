@@ -462,24 +462,23 @@ public final class FlowEngine {
       collectPrinted(argument, into, depth + 1, caller); // collections print their elements
     }
     CtType<?> declaration = knowledge.declarationOf(type);
-    for (CtType<?> t = declaration; t != null; t = t.getSuperclass() == null ? null : knowledge.declarationOf(t.getSuperclass())) {
-      CtMethod<?> toString = t.getMethod("toString");
-      if (toString != null && toString.getBody() != null) {
-        Summary s = toString == caller ? Summary.EMPTY : ownData(toString, caller);
-        for (Taint.Origin o : s.returns.origins()) {
-          if (o instanceof Taint.FromSource src) {
-            into.add(src.source());
-          }
+    CtType<?> t = declaration == null ? null : knowledge.printingType(declaration);
+    if (t == null) {
+      return;
+    }
+    CtMethod<?> toString = Knowledge.writtenToString(t);
+    if (toString != null) {
+      Summary s = toString == caller ? Summary.EMPTY : ownData(toString, caller);
+      for (Taint.Origin o : s.returns.origins()) {
+        if (o instanceof Taint.FromSource src) {
+          into.add(src.source());
         }
-        return;
       }
-      if (knowledge.toStringGenerated(t)) {
-        for (CtField<?> f : t.getFields()) {
-          if (!f.hasModifier(spoon.reflect.declaration.ModifierKind.STATIC) && !knowledge.excludedFromToString(f)) {
-            into.addAll(knowledge.fieldSources(t.getQualifiedName(), f.getSimpleName()));
-          }
-        }
-        return;
+      return;
+    }
+    for (CtField<?> f : t.getFields()) { // a generated toString
+      if (!f.hasModifier(spoon.reflect.declaration.ModifierKind.STATIC) && !knowledge.excludedFromToString(f)) {
+        into.addAll(knowledge.fieldSources(t.getQualifiedName(), f.getSimpleName()));
       }
     }
   }

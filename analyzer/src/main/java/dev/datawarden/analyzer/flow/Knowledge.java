@@ -173,7 +173,7 @@ final class Knowledge {
   List<Source> methodSources(CtExecutableReference<?> ref, CtExecutable<?> declaration) {
     if (Knowledge.inModel(declaration)) {
       List<Declaration> on = facts.on(declaration);
-      if (on.stream().noneMatch(d -> d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA)) {
+      if (on.stream().noneMatch(Knowledge::isData)) {
         return List.of();
       }
       return sourcesOf(on, displayName(declaration));
@@ -238,7 +238,7 @@ final class Knowledge {
 
   private List<Declaration> dataDeclarations(Target target) {
     return facts.on(target).stream()
-        .filter(d -> d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE || d.role() == Role.IMPORTANT_DATA)
+        .filter(Knowledge::isData)
         .filter(d -> d.target().kind() == target.kind())
         .toList();
   }
@@ -331,6 +331,26 @@ final class Knowledge {
       }
       return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(simpleName(a)));
     });
+  }
+
+  /**
+   * The type whose {@code toString} decides what a value of {@code declaration} prints: the type
+   * itself or its nearest analysed superclass with a {@code toString} of its own (with code) or a
+   * generated one (a record's, Lombok's); null when none does.
+   */
+  CtType<?> printingType(CtType<?> declaration) {
+    for (CtType<?> t = declaration; t != null; t = t.getSuperclass() == null ? null : declarationOf(t.getSuperclass())) {
+      if (writtenToString(t) != null || toStringGenerated(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The {@code toString} with code a type declares, if any. */
+  static CtMethod<?> writtenToString(CtType<?> type) {
+    CtMethod<?> toString = type.getMethod("toString");
+    return toString != null && toString.getBody() != null ? toString : null;
   }
 
   /** Fields Lombok leaves out of its {@code toString}. */

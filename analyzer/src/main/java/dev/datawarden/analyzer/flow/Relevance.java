@@ -261,18 +261,10 @@ final class Relevance {
     return found;
   }
 
+  /** The analysed {@code toString} with code that prints a value of this type, as the engine finds it. */
   private CtMethod<?> printerOf(CtType<?> declaration) {
-    for (CtType<?> t = declaration; t != null;
-        t = t.getSuperclass() == null ? null : knowledge.declarationOf(t.getSuperclass())) {
-      CtMethod<?> toString = t.getMethod("toString");
-      if (toString != null && toString.getBody() != null) {
-        return toString;
-      }
-      if (knowledge.toStringGenerated(t)) {
-        return null;
-      }
-    }
-    return null;
+    CtType<?> printing = knowledge.printingType(declaration);
+    return printing == null ? null : Knowledge.writtenToString(printing);
   }
 
   private static <K> void add(Map<K, IdentityOrder<CtExecutable<?>, Void>> index, K key, CtExecutable<?> method) {
