@@ -181,23 +181,13 @@ class DemandDrivenTest {
 
   /** The flow phase's detail: "... analysed 3 of 40 methods, 3 times (...)". */
   private static int[] work(AnalysisRequest request, FlowEngine.Mode mode) {
-    String before = System.getProperty(FlowEngine.Mode.PROPERTY);
-    System.setProperty(FlowEngine.Mode.PROPERTY, mode.name().toLowerCase(java.util.Locale.ROOT));
     List<String> details = new ArrayList<>();
-    try {
-      AnalysisResult result = Analyzer.analyze(request, (phase, millis, detail) -> {
-        if (phase.equals("flow")) {
-          details.add(detail);
-        }
-      });
-      assertTrue(result.problems().isEmpty(), result.problems().toString());
-    } finally {
-      if (before == null) {
-        System.clearProperty(FlowEngine.Mode.PROPERTY);
-      } else {
-        System.setProperty(FlowEngine.Mode.PROPERTY, before);
+    AnalysisResult result = FixtureVerifier.inFlowMode(mode, () -> Analyzer.analyze(request, (phase, millis, detail) -> {
+      if (phase.equals("flow")) {
+        details.add(detail);
       }
-    }
+    }));
+    assertTrue(result.problems().isEmpty(), result.problems().toString());
     Matcher m = Pattern.compile("analysed ([\\d,]+) of ([\\d,]+) methods").matcher(details.get(0));
     assertTrue(m.find(), details.toString());
     return new int[] {Integer.parseInt(m.group(1).replace(",", "")), Integer.parseInt(m.group(2).replace(",", ""))};

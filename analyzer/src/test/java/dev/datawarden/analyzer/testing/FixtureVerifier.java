@@ -129,19 +129,7 @@ public final class FixtureVerifier {
    * with every method analysed, and both must report exactly the same, paths included.
    */
   private static void sameWhenEveryMethodIsAnalysed(AnalysisRequest request, AnalysisResult result) {
-    String property = FlowEngine.Mode.PROPERTY;
-    String before = System.getProperty(property);
-    System.setProperty(property, "exhaustive");
-    AnalysisResult exhaustive;
-    try {
-      exhaustive = Analyzer.analyze(request);
-    } finally {
-      if (before == null) {
-        System.clearProperty(property);
-      } else {
-        System.setProperty(property, before);
-      }
-    }
+    AnalysisResult exhaustive = inFlowMode(FlowEngine.Mode.EXHAUSTIVE, () -> Analyzer.analyze(request));
     if (!exhaustive.findings().equals(result.findings())) {
       List<Finding> onlyDemand = new ArrayList<>(result.findings());
       onlyDemand.removeAll(exhaustive.findings());
@@ -149,6 +137,24 @@ public final class FixtureVerifier {
       onlyExhaustive.removeAll(result.findings());
       fail("the engine reports otherwise when it analyses every method:\n  only when data-driven: "
           + onlyDemand + "\n  only when exhaustive: " + onlyExhaustive);
+    }
+  }
+
+  /**
+   * Runs {@code analysis} with the engine in {@code mode} (the {@code datawarden.flow} system
+   * property), and puts the property back as it was.
+   */
+  public static <T> T inFlowMode(FlowEngine.Mode mode, java.util.function.Supplier<T> analysis) {
+    String before = System.getProperty(FlowEngine.Mode.PROPERTY);
+    System.setProperty(FlowEngine.Mode.PROPERTY, mode.name().toLowerCase(java.util.Locale.ROOT));
+    try {
+      return analysis.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty(FlowEngine.Mode.PROPERTY);
+      } else {
+        System.setProperty(FlowEngine.Mode.PROPERTY, before);
+      }
     }
   }
 
