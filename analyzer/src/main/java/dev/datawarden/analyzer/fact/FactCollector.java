@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.fact;
 
 import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,7 +29,6 @@ import spoon.reflect.declaration.CtRecordComponent;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtTypeMember;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * Turns the vocabulary annotations of the model into {@link Declaration}s. Values are read from
@@ -50,7 +50,7 @@ public final class FactCollector {
   /** Collects the source declarations of {@code model} and adds {@code catalogDeclarations} after them. */
   public static Facts collect(SourceModel model, List<Declaration> catalogDeclarations, List<Misuse> catalogMisuses) {
     FactCollector c = new FactCollector(model);
-    for (CtAnnotation<?> a : model.spoon().getElements(new TypeFilter<CtAnnotation<?>>(CtAnnotation.class))) {
+    for (CtAnnotation<?> a : ModelIndex.of(model.spoon()).all(CtAnnotation.class)) {
       c.annotation(a);
     }
     c.declarations.addAll(catalogDeclarations);

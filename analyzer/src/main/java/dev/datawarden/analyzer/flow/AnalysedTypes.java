@@ -40,7 +40,7 @@ final class AnalysedTypes {
 
   AnalysedTypes(SourceModel model) {
     // top-level types and their member types: walking every element for local ones costs more than they matter
-    for (CtType<?> t : model.spoon().getAllTypes()) {
+    for (CtType<?> t : ModelIndex.of(model.spoon()).topLevelTypes()) {
       add(t);
     }
   }

@@ -70,7 +70,6 @@ final class Knowledge {
   private final Map<String, Set<String>> supertypes = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
-  private spoon.reflect.factory.Factory factory;
 
   Knowledge(Facts facts, SourceModel model) {
     this.facts = facts;
@@ -159,14 +158,7 @@ final class Knowledge {
   }
 
   private CtType<?> factoryType(String qualifiedName) {
-    if (factory == null) {
-      var types = model.spoon().getAllTypes();
-      if (types.isEmpty()) {
-        return null;
-      }
-      factory = types.iterator().next().getFactory();
-    }
-    return ModelIndex.of(factory).type(qualifiedName);
+    return ModelIndex.of(model.spoon()).type(qualifiedName);
   }
 
   /** The sources a call of {@code method} yields: an annotated or catalogued method result. */

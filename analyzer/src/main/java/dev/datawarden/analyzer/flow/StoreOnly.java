@@ -427,7 +427,7 @@ final class StoreOnly {
           }
         }
       };
-      for (CtType<?> t : model.getAllTypes()) {
+      for (CtType<?> t : ModelIndex.of(model).topLevelTypes()) {
         scanner.scan(t);
       }
       for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {

@@ -45,7 +45,6 @@ import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.reference.CtExecutableReference;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * Where values end up: the fields of the analysed code a value is stored in. This is not the
@@ -119,7 +118,7 @@ public final class FieldStores {
 
   private Map<CtField<?>, List<CtExpression<?>>> indexReads() {
     Map<CtField<?>, List<CtExpression<?>>> reads = new IdentityHashMap<>();
-    for (CtFieldRead<?> read : model.getElements(new TypeFilter<CtFieldRead<?>>(CtFieldRead.class))) {
+    for (CtFieldRead<?> read : ModelIndex.of(model).all(CtFieldRead.class)) {
       CtField<?> f = fieldOf(read.getVariable());
       if (f != null) {
         reads.computeIfAbsent(f, k -> new ArrayList<>()).add(read);
@@ -127,7 +126,7 @@ public final class FieldStores {
     }
     // accessors that are not in the model: a record's, or Lombok's getX()/isX()
     Map<String, CtField<?>> byTypeAndAccessor = new HashMap<>();
-    for (CtInvocation<?> call : model.getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class))) {
+    for (CtInvocation<?> call : ModelIndex.of(model).all(CtInvocation.class)) {
       if (!call.getArguments().isEmpty() || inModel(declarationOf(call.getExecutable()))) {
         continue;
       }

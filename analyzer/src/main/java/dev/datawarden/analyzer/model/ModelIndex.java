@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import spoon.reflect.CtModel;
 import spoon.reflect.code.CtFieldRead;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtVariableRead;
@@ -18,6 +21,7 @@ import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtModule;
 import spoon.reflect.declaration.CtPackage;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
@@ -26,9 +30,11 @@ import spoon.reflect.reference.CtArrayTypeReference;
 import spoon.reflect.reference.CtExecutableReference;
 import spoon.reflect.reference.CtFieldReference;
 import spoon.reflect.reference.CtLocalVariableReference;
+import spoon.reflect.reference.CtReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.reference.CtVariableReference;
+import spoon.reflect.visitor.CtScanner;
 import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
@@ -47,10 +53,21 @@ import spoon.reflect.visitor.filter.TypeFilter;
 public final class ModelIndex {
   private static final String METADATA_KEY = "dev.datawarden.model-index";
 
+  /** The index asked for last. */
+  private static volatile WeakReference<ModelIndex> recent = new WeakReference<>(null);
+
   /** Stands for "certainly no declaration" among the answers of {@link #local}. */
   private static final CtLocalVariable<?> NONE = new spoon.support.reflect.code.CtLocalVariableImpl<>();
 
   private final Map<String, CtType<?>> types = new HashMap<>();
+  /** Every element of the model except references, in the order Spoon's scanner visits them. */
+  private final List<CtElement> elements = new ArrayList<>();
+  /** Where the elements of each type and executable lie in {@link #elements}: from, to (exclusive). */
+  private final Map<CtElement, int[]> extents = new IdentityHashMap<>();
+  /** {@link #all} by kind, filtered the first time each kind is asked for. */
+  private final Map<Class<?>, List<? extends CtElement>> byKind = new ConcurrentHashMap<>();
+  private final List<CtType<?>> topLevelTypes = new ArrayList<>();
+  private final Factory factory;
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -58,10 +75,99 @@ public final class ModelIndex {
       Collections.synchronizedMap(new IdentityHashMap<>());
 
   private ModelIndex(Factory factory) {
-    for (CtType<?> type : factory.getModel().getElements(new TypeFilter<CtType<?>>(CtType.class))) {
-      if (!type.isShadow() && !(type instanceof spoon.reflect.declaration.CtTypeParameter)) {
+    this.factory = factory;
+    // one pass of Spoon's own scanner: Spoon's queries (getElements with a filter) walk the whole
+    // tree each time, several times slower than a scanner, and the analysis asked them a dozen times
+    Deque<Integer> open = new ArrayDeque<>();
+    CtScanner scanner = new CtScanner() {
+      @Override
+      protected void enter(CtElement e) {
+        if (e instanceof CtReference) {
+          return;
+        }
+        if (e instanceof CtType<?> || e instanceof CtExecutable<?>) {
+          open.push(elements.size());
+        }
+        elements.add(e);
+      }
+
+      @Override
+      protected void exit(CtElement e) {
+        if (e instanceof CtType<?> || e instanceof CtExecutable<?>) {
+          extents.put(e, new int[] {open.pop(), elements.size()});
+        }
+      }
+    };
+    for (CtModule module : factory.getModel().getAllModules()) {
+      scanner.scan(module);
+    }
+    for (CtElement e : elements) {
+      if (e instanceof CtType<?> type && !type.isShadow() && !(type instanceof spoon.reflect.declaration.CtTypeParameter)) {
         types.putIfAbsent(type.getQualifiedName(), type);
       }
+    }
+    // as CtModel.getAllTypes(): the types of each package, packages in the scanner's order
+    for (CtElement e : elements) {
+      if (e instanceof CtPackage p) {
+        topLevelTypes.addAll(p.getTypes());
+      }
+    }
+  }
+
+  /**
+   * The top-level types of the model, in the order of Spoon's {@code CtModel.getAllTypes()} (which
+   * walks the whole model to find the packages each time it is called).
+   */
+  public List<CtType<?>> topLevelTypes() {
+    return Collections.unmodifiableList(topLevelTypes);
+  }
+
+  /**
+   * Every element of this kind in the model, in the order of Spoon's
+   * {@code model.getElements(new TypeFilter<>(kind))}; references are not indexed and never returned.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends CtElement> List<T> all(Class<T> kind) {
+    refuseReferences(kind);
+    return (List<T>) byKind.computeIfAbsent(kind, k -> Collections.unmodifiableList(filter(kind, 0, elements.size())));
+  }
+
+  /**
+   * Every element of this kind inside {@code scope} (itself included), in the order of Spoon's
+   * {@code scope.getElements(new TypeFilter<>(kind))}; references are never returned. Answered from the
+   * index for the model's types and executables, by Spoon for any other scope.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends CtElement> List<T> within(CtElement scope, Class<T> kind) {
+    refuseReferences(kind);
+    int[] extent = extents.get(scope);
+    if (extent == null) {
+      List<T> found = new ArrayList<>();
+      for (CtElement e : scope.getElements(new TypeFilter<>(kind))) {
+        if (!(e instanceof CtReference)) {
+          found.add((T) e);
+        }
+      }
+      return found;
+    }
+    return filter(kind, extent[0], extent[1]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T extends CtElement> List<T> filter(Class<T> kind, int from, int to) {
+    List<T> found = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      CtElement e = elements.get(i);
+      if (kind.isInstance(e)) {
+        found.add((T) e);
+      }
+    }
+    return found;
+  }
+
+  private static void refuseReferences(Class<?> kind) {
+    if (CtReference.class.isAssignableFrom(kind)) {
+      throw new IllegalArgumentException("references are not indexed: " + kind.getName());
     }
   }
 
@@ -71,15 +177,24 @@ public final class ModelIndex {
   }
 
   public static ModelIndex of(Factory factory) {
+    ModelIndex known = recent.get();
+    if (known != null && known.factory == factory) {
+      return known; // asked millions of times: without the lock and the metadata map
+    }
     CtPackage root = factory.getModel().getRootPackage();
     synchronized (root) {
-      ModelIndex index = root.getMetadata(METADATA_KEY) instanceof ModelIndex known ? known : null;
+      ModelIndex index = root.getMetadata(METADATA_KEY) instanceof ModelIndex stored ? stored : null;
       if (index == null) {
         index = new ModelIndex(factory);
         root.putMetadata(METADATA_KEY, index);
       }
+      recent = new WeakReference<>(index); // weak: a daemon keeps no model alive after its analysis
       return index;
     }
+  }
+
+  public static ModelIndex of(CtModel model) {
+    return of(model.getUnnamedModule().getFactory());
   }
 
   /** The analysed type with this qualified name ({@code a.B$C} for nested types); null when it is not analysed. */
@@ -224,7 +339,7 @@ public final class ModelIndex {
 
   private Map<CtVariable<?>, List<CtVariableRead<?>>> variableReads(CtExecutable<?> scope) {
     Map<CtVariable<?>, List<CtVariableRead<?>>> reads = new IdentityHashMap<>();
-    for (CtVariableRead<?> read : scope.getElements(new TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+    for (CtVariableRead<?> read : within(scope, CtVariableRead.class)) {
       if (read instanceof CtFieldRead<?> || read.getVariable() == null) {
         continue;
       }
@@ -276,7 +391,7 @@ public final class ModelIndex {
     for (CtType<?> outer = top.getParent(CtType.class); outer != null; outer = top.getParent(CtType.class)) {
       top = outer;
     }
-    List<CtLocalVariable<?>> candidates = locals.computeIfAbsent(top, ModelIndex::localsByName)
+    List<CtLocalVariable<?>> candidates = locals.computeIfAbsent(top, this::localsByName)
         .getOrDefault(ref.getSimpleName(), List.of());
     if (candidates.size() == 1) {
       return candidates.get(0);
@@ -303,9 +418,9 @@ public final class ModelIndex {
     return best;
   }
 
-  private static Map<String, List<CtLocalVariable<?>>> localsByName(CtType<?> top) {
+  private Map<String, List<CtLocalVariable<?>>> localsByName(CtType<?> top) {
     Map<String, List<CtLocalVariable<?>>> byName = new HashMap<>();
-    for (CtLocalVariable<?> local : top.getElements(new TypeFilter<CtLocalVariable<?>>(CtLocalVariable.class))) {
+    for (CtLocalVariable<?> local : within(top, CtLocalVariable.class)) {
       byName.computeIfAbsent(local.getSimpleName(), k -> new ArrayList<>(1)).add(local);
     }
     return byName;

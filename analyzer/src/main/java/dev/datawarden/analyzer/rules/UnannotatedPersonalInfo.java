@@ -48,7 +48,6 @@ import spoon.reflect.declaration.CtTypeParameter;
 import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtArrayTypeReference;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * Data that looks like personal information but is declared nowhere, so no other rule can follow
@@ -138,7 +137,7 @@ public final class UnannotatedPersonalInfo implements Rule {
 
     private List<Eligible> eligibleFields() {
       List<Eligible> eligible = new ArrayList<>();
-      for (CtType<?> type : model.spoon().getElements(new TypeFilter<CtType<?>>(CtType.class))) {
+      for (CtType<?> type : ModelIndex.of(model.spoon()).all(CtType.class)) {
         if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
             || type instanceof CtTypeParameter
             || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {

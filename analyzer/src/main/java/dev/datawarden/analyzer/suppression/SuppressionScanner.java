@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.suppression;
 
 import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtTypeMember;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
  * Finds the {@code @SuppressWarnings("datawarden:RuleKey")} annotations of a model, each with the
@@ -30,7 +30,7 @@ public final class SuppressionScanner {
   /** Every DataWarden suppression in {@code model}, in source order; none has findings yet. */
   public static List<Suppression> scan(SourceModel model) {
     List<Suppression> found = new ArrayList<>();
-    for (CtAnnotation<?> a : model.spoon().getElements(new TypeFilter<CtAnnotation<?>>(CtAnnotation.class))) {
+    for (CtAnnotation<?> a : ModelIndex.of(model.spoon()).all(CtAnnotation.class)) {
       if (!isSuppressWarnings(a.getAnnotationType())) {
         continue;
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,10 +12,19 @@ import org.junit.jupiter.api.Test;
 import spoon.Launcher;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtFieldAccess;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtStatement;
 import spoon.reflect.code.CtSuperAccess;
 import spoon.reflect.code.CtVariableAccess;
 import spoon.reflect.code.CtVariableRead;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtPackage;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.reference.CtLocalVariableReference;
@@ -140,6 +150,74 @@ class ModelIndexTest {
     assertTrue(calls.size() > 8);
     for (CtAbstractInvocation<?> call : calls) {
       assertSame(call.getExecutable().getExecutableDeclaration(), index().executable(call.getExecutable()), call::toString);
+    }
+  }
+
+  /** The index's element lists: several packages (one with types and sub-packages), annotations on type uses. */
+  private static final List<VirtualFile> PACKAGES = List.of(
+      new VirtualFile("""
+          package a;
+          import java.lang.annotation.*;
+          @Target(ElementType.TYPE_USE) @interface Tagged { }
+          public class A { java.util.List<@Tagged String> names; @Deprecated void old() { names.add(String.valueOf(names.size())); } }
+          """, "a/A.java"),
+      new VirtualFile("""
+          package a.b;
+          public class B {
+            int n;
+            B() { this(1); }
+            B(int n) { this.n = n; }
+            int twice() { Runnable r = () -> System.out.println(n); r.run(); return new Object() { int get() { return n * 2; } }.get(); }
+            static class Inner<T extends Comparable<T>> { T value; @SuppressWarnings("x") T get() { return value; } }
+          }
+          """, "a/b/B.java"),
+      new VirtualFile("""
+          package a.c;
+          enum C { ONE, TWO; int code() { return ordinal(); } }
+          """, "a/c/C.java"),
+      new VirtualFile("class Default { static { System.out.println(new a.b.B().twice()); } }", "Default.java"));
+
+  private static final List<Class<? extends CtElement>> KINDS = List.of(CtType.class, CtExecutable.class,
+      CtAbstractInvocation.class, CtInvocation.class, CtAnnotation.class, CtFieldRead.class, CtVariableRead.class,
+      CtLocalVariable.class, CtPackage.class, CtStatement.class, CtExpression.class);
+
+  @Test
+  void theIndexListsWhatSpoonsQueriesFindInTheSameOrder() {
+    Launcher launcher = new Launcher();
+    launcher.getEnvironment().setNoClasspath(true);
+    launcher.getEnvironment().setComplianceLevel(17);
+    PACKAGES.forEach(launcher::addInputResource);
+    CtModel packages = launcher.buildModel();
+    for (CtModel m : List.of(model, packages)) {
+      ModelIndex index = ModelIndex.of(m);
+      assertIdentical(List.copyOf(m.getAllTypes()), index.topLevelTypes(), "top-level types");
+      for (Class<? extends CtElement> kind : KINDS) {
+        assertIdentical(m.getElements(new TypeFilter<>(kind)), index.all(kind), kind.getSimpleName());
+        int scopes = 0;
+        for (CtElement scope : m.getElements(new TypeFilter<>(CtElement.class))) {
+          if (scope instanceof CtType<?> || scope instanceof CtExecutable<?>) {
+            assertIdentical(scope.getElements(new TypeFilter<>(kind)), index.within(scope, kind),
+                kind.getSimpleName() + " in " + scope.getShortRepresentation());
+            scopes++;
+          }
+        }
+        assertTrue(scopes > 8);
+      }
+      // a scope the index does not delimit is answered by Spoon
+      CtElement statement = index.all(CtStatement.class).get(3);
+      assertIdentical(statement.getElements(new TypeFilter<>(CtExpression.class)), index.within(statement, CtExpression.class),
+          "expressions in a statement");
+    }
+    assertTrue(ModelIndex.of(packages).all(CtAnnotation.class).size() >= 3, "annotations on declarations and type uses");
+    List<String> order = ModelIndex.of(packages).topLevelTypes().stream().map(CtType::getQualifiedName).toList();
+    assertEquals(List.of("Default", "a.A", "a.Tagged", "a.b.B", "a.c.C"), order.stream().sorted().toList());
+    assertThrows(IllegalArgumentException.class, () -> ModelIndex.of(packages).all(CtTypeReference.class));
+  }
+
+  private static void assertIdentical(List<? extends CtElement> expected, List<? extends CtElement> actual, String what) {
+    assertEquals(expected.size(), actual.size(), what);
+    for (int i = 0; i < expected.size(); i++) {
+      assertSame(expected.get(i), actual.get(i), what + " #" + i);
     }
   }
 }
