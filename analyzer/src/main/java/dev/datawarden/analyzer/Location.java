@@ -37,6 +37,18 @@ public record Location(String file, int line, int column) implements Comparable<
     return c != 0 ? c : Integer.compare(column, other.column);
   }
 
+  // written out: the engine compares path steps by the million, and a record's generated equals
+  // compares the file name first, the field least likely to differ
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Location l && line == l.line && column == l.column && file.equals(l.file);
+  }
+
+  @Override
+  public int hashCode() {
+    return (file.hashCode() * 31 + line) * 31 + column;
+  }
+
   @Override
   public String toString() {
     return line > 0 ? file + ":" + line : file;

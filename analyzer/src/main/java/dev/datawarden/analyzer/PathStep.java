@@ -10,4 +10,15 @@ public record PathStep(Location location, String label) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(label, "label");
   }
+
+  // written out: compared by the million in the engine, where equal steps are mostly the same object
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof PathStep s && location.equals(s.location) && label.equals(s.label);
+  }
+
+  @Override
+  public int hashCode() {
+    return location.hashCode() * 31 + label.hashCode();
+  }
 }

@@ -69,6 +69,8 @@ public final class FlowEngine {
    */
   private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, long[]>> dependents = new IdentityHashMap<>();
   private final Map<String, Taint> fieldTaint = new HashMap<>();
+  private final Map<PathStep, PathStep> steps = new HashMap<>();
+  private final Map<CtElement, Location> locations = new IdentityHashMap<>();
   private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
@@ -296,6 +298,26 @@ public final class FlowEngine {
 
   Knowledge knowledge() {
     return knowledge;
+  }
+
+  /**
+   * The step with this location and label, one object for all equal steps: paths are compared by
+   * the million (which of two is shorter, which comes first), and equal steps then compare by identity.
+   */
+  PathStep step(Location at, String label) {
+    PathStep step = new PathStep(at, label);
+    PathStep known = steps.putIfAbsent(step, step);
+    return known == null ? step : known;
+  }
+
+  /** Where an element starts, as {@link Knowledge#locate} says, worked out once per element. */
+  Location locate(CtElement element) {
+    Location known = locations.get(element);
+    if (known == null) {
+      known = knowledge.locate(element);
+      locations.put(element, known);
+    }
+    return known;
   }
 
   CallGraph callGraph() {

@@ -100,7 +100,7 @@ final class MethodFlow {
       Taint t = Taint.of(new Taint.FromParameter(i, false), List.of());
       for (Source s : knowledge.parameterSources(p)) {
         t = t.join(Taint.of(new Taint.FromSource(s, false),
-            List.of(new PathStep(knowledge.locate(p), "parameter " + p.getSimpleName() + " " + category(s)))));
+            List.of(engine.step(engine.locate(p), "parameter " + p.getSimpleName() + " " + category(s)))));
       }
       env.put(p, t);
     }
@@ -507,7 +507,7 @@ final class MethodFlow {
         encrypted = engine.storedEncrypted(key);
       }
       t = t.join(Taint.of(new Taint.FromSource(s, encrypted),
-          List.of(new PathStep(s.location(), s.name() + " " + category(s) + " declared"),
+          List.of(engine.step(s.location(), s.name() + " " + category(s) + " declared"),
               step(argument, typeName + " " + argumentLabel(argument) + " carries " + s.name()))));
     }
     return t;
@@ -813,7 +813,7 @@ final class MethodFlow {
   }
 
   private PathStep step(CtElement at, String label) {
-    return new PathStep(knowledge.locate(at), label);
+    return engine.step(engine.locate(at), label);
   }
 
   private static String argumentLabel(CtExpression<?> e) {

@@ -1,13 +1,14 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.PathStep;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -116,7 +117,7 @@ public final class Taint {
       return this;
     }
     Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-    flows.forEach((o, p) -> next.put(o, append(p, List.of(step))));
+    flows.forEach((o, p) -> next.put(o, append(p, step, List.of())));
     return new Taint(next);
   }
 
@@ -186,12 +187,8 @@ public final class Taint {
         if (actual.isEmpty()) {
           continue;
         }
-        List<PathStep> tail = new ArrayList<>(e.getValue().size() + 1);
-        if (callStep != null) {
-          tail.add(callStep);
-        }
-        tail.addAll(e.getValue());
-        actual.flows.forEach((o, path) -> next.merge(o, append(path, tail), Taint::shorter));
+        List<PathStep> tail = e.getValue();
+        actual.flows.forEach((o, path) -> next.merge(o, append(path, callStep, tail), Taint::shorter));
       } else {
         next.merge(e.getKey(), e.getValue(), Taint::shorter);
       }
@@ -199,22 +196,60 @@ public final class Taint {
     return next.isEmpty() ? NONE : new Taint(next);
   }
 
-  private static List<PathStep> append(List<PathStep> path, List<PathStep> more) {
-    List<PathStep> all = new ArrayList<>(path.size() + more.size());
-    all.addAll(path);
-    for (PathStep s : more) {
-      PathStep last = all.isEmpty() ? null : all.get(all.size() - 1);
-      if (last == null || last != s && !last.equals(s)) {
-        all.add(s);
-      }
+  /**
+   * {@code path}, then {@code step} (when not null), then {@code more}, a step equal to the one before
+   * it left out; longer than {@link #MAX_PATH}, its first and last steps. Written straight into the
+   * array the path keeps: paths are built by the million.
+   */
+  private static List<PathStep> append(List<PathStep> path, PathStep step, List<PathStep> more) {
+    PathStep[] all = new PathStep[path.size() + 1 + more.size()];
+    int n = 0;
+    for (int i = 0, size = path.size(); i < size; i++) {
+      all[n++] = path.get(i);
     }
-    if (all.size() > MAX_PATH) {
-      List<PathStep> cut = new ArrayList<>(MAX_PATH);
-      cut.addAll(all.subList(0, MAX_PATH / 2));
-      cut.addAll(all.subList(all.size() - MAX_PATH / 2, all.size()));
-      return Collections.unmodifiableList(cut);
+    if (step != null) {
+      n = add(all, n, step);
     }
-    return Collections.unmodifiableList(all); // a copy of its own: nothing else holds it
+    for (int i = 0, size = more.size(); i < size; i++) {
+      n = add(all, n, more.get(i));
+    }
+    if (n > MAX_PATH) {
+      PathStep[] cut = new PathStep[MAX_PATH];
+      System.arraycopy(all, 0, cut, 0, MAX_PATH / 2);
+      System.arraycopy(all, n - MAX_PATH / 2, cut, MAX_PATH / 2, MAX_PATH / 2);
+      return new Steps(cut, MAX_PATH);
+    }
+    return new Steps(all, n);
+  }
+
+  private static int add(PathStep[] all, int n, PathStep s) {
+    PathStep last = n == 0 ? null : all[n - 1];
+    if (last == null || last != s && !last.equals(s)) {
+      all[n++] = s;
+    }
+    return n;
+  }
+
+  /** An immutable path over (the first {@code size} steps of) an array nothing else holds. */
+  private static final class Steps extends AbstractList<PathStep> implements RandomAccess {
+    private final PathStep[] steps;
+    private final int size;
+
+    Steps(PathStep[] steps, int size) {
+      this.steps = steps;
+      this.size = size;
+    }
+
+    @Override
+    public PathStep get(int index) {
+      Objects.checkIndex(index, size);
+      return steps[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**
