@@ -167,13 +167,8 @@ public final class CallGraph {
     }
     for (CtTypeReference<?> sup : direct) {
       names.add(sup.getQualifiedName());
-      CtType<?> declaration;
-      try {
-        declaration = ModelIndex.of(sup).declaration(sup);
-      } catch (RuntimeException e) {
-        declaration = null;
-      }
-      if (declaration != null && !declaration.isShadow()) {
+      CtType<?> declaration = ModelIndex.of(sup).modelType(sup); // a library type's shadow would go unused
+      if (declaration != null) {
         names.addAll(ancestors(declaration));
       }
     }

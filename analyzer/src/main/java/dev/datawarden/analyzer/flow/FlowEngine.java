@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.Location;
 import dev.datawarden.analyzer.PathStep;
 import dev.datawarden.analyzer.Problem;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
@@ -71,6 +73,7 @@ public final class FlowEngine {
   private final Map<String, Taint> fieldTaint = new HashMap<>();
   private final Map<PathStep, PathStep> steps = new HashMap<>();
   private final Map<CtElement, Location> locations = new IdentityHashMap<>();
+  private final Map<CtAbstractInvocation<?>, CallFacts> callFacts = new IdentityHashMap<>();
   private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
@@ -308,6 +311,25 @@ public final class FlowEngine {
     PathStep step = new PathStep(at, label);
     PathStep known = steps.putIfAbsent(step, step);
     return known == null ? step : known;
+  }
+
+  /** What the declarations say of a call: whether it is a sink, anonymises, encrypts, yields declared data. */
+  record CallFacts(Sink sink, boolean anonymizes, boolean encrypts, List<Source> sources) {}
+
+  /**
+   * The {@link CallFacts} of a call, worked out the first time its method is analysed: they never
+   * change while the engine runs, and each asks for the receiver's supertypes and the facts on each.
+   */
+  CallFacts callFacts(CtAbstractInvocation<?> call) {
+    CallFacts known = callFacts.get(call);
+    if (known == null) {
+      CtExecutable<?> declaration = callGraph().declaration(call);
+      known = new CallFacts(knowledge.sinkOf(call, declaration).orElse(null),
+          knowledge.has(call, declaration, Role.ANONYMIZES), knowledge.has(call, declaration, Role.ENCRYPTS),
+          knowledge.methodSources(call.getExecutable(), declaration));
+      callFacts.put(call, known);
+    }
+    return known;
   }
 
   /** Where an element starts, as {@link Knowledge#locate} says, worked out once per element. */

@@ -435,7 +435,8 @@ final class MethodFlow {
     CtExecutable<?> declaration = engine.callGraph().declaration(call);
     List<CtExecutable<?>> targets = engine.callGraph().targets(call);
 
-    Sink sink = knowledge.sinkOf(call, declaration).orElse(null);
+    FlowEngine.CallFacts facts = engine.callFacts(call);
+    Sink sink = facts.sink();
     if (sink == null && targets.isEmpty() && !Knowledge.inModel(declaration)) {
       sink = streamWrittenBy(call, receiver); // os.write(bytes), new OutputStreamWriter(os), mapper.writeValue(os, x)
     }
@@ -454,14 +455,14 @@ final class MethodFlow {
       engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
 
-    if (knowledge.has(call, declaration, Role.ANONYMIZES)) {
+    if (facts.anonymizes()) {
       lambdas(call, receiverTaint, args);
       return Taint.NONE;
     }
-    boolean encrypts = knowledge.has(call, declaration, Role.ENCRYPTS);
+    boolean encrypts = facts.encrypts();
 
     Taint result;
-    List<Source> sources = knowledge.methodSources(ref, declaration);
+    List<Source> sources = facts.sources();
     boolean transferCall = sink != null && (sink.kind() == Sink.Kind.THIRD_PARTY || sink.kind() == Sink.Kind.CROSS_BORDER);
     if (!targets.isEmpty()) {
       result = Taint.NONE;

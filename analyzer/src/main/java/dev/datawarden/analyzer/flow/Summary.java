@@ -72,10 +72,18 @@ final class Summary {
     return 0;
   };
 
+  private static final String POSITION = "dev.datawarden.chain-position";
+
+  /** Where a method is declared, as text that sorts like its place in the code; kept on the method, asked often. */
   private static String position(CtExecutable<?> m) {
+    if (m.getMetadata(POSITION) instanceof String known) {
+      return known;
+    }
     var p = m.getPosition();
-    return p.isValidPosition() && p.getFile() != null
+    String position = p.isValidPosition() && p.getFile() != null
         ? p.getFile().getPath() + String.format(java.util.Locale.ROOT, "#%010d", p.getSourceStart()) : "";
+    m.putMetadata(POSITION, position);
+    return position;
   }
 
   void addFieldWrite(String field, Taint taint) {
