@@ -137,19 +137,23 @@ final class AnalysedTypes {
     if (cached != null) {
       return cached;
     }
+    ModelIndex index = ModelIndex.of(type);
+    List<String> direct;
+    try {
+      direct = index.supertypeNames(type);
+    } catch (RuntimeException | LinkageError e) {
+      direct = List.of(); // outside the class path: known by name only
+    }
+    return names(name, direct, index);
+  }
+
+  private Set<String> names(String name, List<String> direct, ModelIndex index) {
     Set<String> names = new LinkedHashSet<>();
     supertypeNames.put(name, names); // breaks cycles in broken hierarchies
     names.add(name);
-    try {
-      CtType<?> declaration = ModelIndex.of(type).declaration(type);
-      if (declaration != null) {
-        names.addAll(names(declaration.getSuperclass()));
-        for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
-          names.addAll(names(i));
-        }
-      }
-    } catch (RuntimeException | LinkageError e) {
-      // a supertype outside the class path: the names found so far are all we know
+    for (String sup : direct) {
+      Set<String> cached = supertypeNames.get(normalise(sup));
+      names.addAll(cached != null ? cached : names(normalise(sup), index.supertypeNames(sup), index));
     }
     return names;
   }

@@ -580,21 +580,23 @@ final class Knowledge {
     if (cached != null) {
       return cached;
     }
+    ModelIndex index = ModelIndex.of(type);
+    List<String> direct;
+    try {
+      direct = index.supertypeNames(type);
+    } catch (RuntimeException | LinkageError e) {
+      direct = List.of(); // outside the class path: known by name only
+    }
+    return typeNames(name, direct, index);
+  }
+
+  private Set<String> typeNames(String name, List<String> direct, ModelIndex index) {
     Set<String> names = new LinkedHashSet<>();
     supertypes.put(name, names); // breaks cycles in broken hierarchies
     names.add(name);
-    try {
-      CtType<?> declaration = ModelIndex.of(type).declaration(type);
-      if (declaration != null) {
-        if (declaration.getSuperclass() != null) {
-          names.addAll(typeNames(declaration.getSuperclass()));
-        }
-        for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
-          names.addAll(typeNames(i));
-        }
-      }
-    } catch (RuntimeException | LinkageError e) {
-      // a supertype outside the class path: the names found so far are all we know
+    for (String sup : direct) {
+      Set<String> cached = supertypes.get(sup);
+      names.addAll(cached != null ? cached : typeNames(sup, index.supertypeNames(sup), index));
     }
     return names;
   }

@@ -68,6 +68,7 @@ public final class ModelIndex {
   private final Map<Class<?>, List<? extends CtElement>> byKind = new ConcurrentHashMap<>();
   private final List<CtType<?>> topLevelTypes = new ArrayList<>();
   private final Factory factory;
+  private final Map<String, List<String>> librarySupertypes = new HashMap<>();
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -228,6 +229,81 @@ public final class ModelIndex {
     } catch (RuntimeException | LinkageError e) {
       return null;
     }
+  }
+
+  /**
+   * The qualified names of the direct supertypes of the type a reference names, as its declaration
+   * lists them: the superclass, then the interfaces; empty when the type is not known.
+   */
+  public List<String> supertypeNames(CtTypeReference<?> ref) {
+    if (ref == null) {
+      return List.of();
+    }
+    if (ref instanceof CtArrayTypeReference<?> || ref instanceof CtTypeParameterReference || ref.isPrimitive()) {
+      return supertypeNames(declaration(ref));
+    }
+    return supertypeNames(ref.getQualifiedName());
+  }
+
+  /**
+   * The same for the class or interface with this qualified name ({@code a.B$C} for nested types).
+   * An analysed type answers from the model; a library type by reflection on the project's class
+   * path, as Spoon reads it to build a shadow declaration (Spoon 11.5's JavaReflectionTreeBuilder:
+   * no superclass for interfaces, annotations and direct subclasses of {@code Object}, {@code Enum}
+   * and {@code Record} for enums and records, no interfaces for annotations) without building one:
+   * a shadow is a model of every member of the class, and the analysis asks this of hundreds of
+   * library types. The interfaces come in the order the class declares them (a shadow's come in an
+   * order of Spoon's hash set).
+   */
+  public List<String> supertypeNames(String qualifiedName) {
+    CtType<?> analysed = types.get(qualifiedName);
+    if (analysed != null) {
+      return supertypeNames(analysed);
+    }
+    synchronized (librarySupertypes) {
+      return librarySupertypes.computeIfAbsent(qualifiedName, this::librarySupertypes);
+    }
+  }
+
+  private static List<String> supertypeNames(CtType<?> declaration) {
+    if (declaration == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    if (declaration.getSuperclass() != null) {
+      names.add(declaration.getSuperclass().getQualifiedName());
+    }
+    for (CtTypeReference<?> i : declaration.getSuperInterfaces()) {
+      names.add(i.getQualifiedName());
+    }
+    return names;
+  }
+
+  private List<String> librarySupertypes(String qualifiedName) {
+    Class<?> type;
+    try {
+      type = Class.forName(qualifiedName, false, factory.getEnvironment().getInputClassLoader());
+    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+      return List.of(); // not on the class path: known by name only
+    }
+    List<String> names = new ArrayList<>();
+    try {
+      if (type.isAnnotation()) {
+        return List.of();
+      } else if (type.isEnum()) {
+        names.add(Enum.class.getName());
+      } else if (type.isRecord()) {
+        names.add("java.lang.Record");
+      } else if (!type.isInterface() && type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+        names.add(type.getSuperclass().getName());
+      }
+      for (Class<?> i : type.getInterfaces()) {
+        names.add(i.getName());
+      }
+    } catch (LinkageError | RuntimeException e) {
+      // a supertype outside the class path: the names found so far are all we know
+    }
+    return List.copyOf(names);
   }
 
   /** The analysed field a reference names, declared on its type or inherited in the analysed code; null otherwise. */

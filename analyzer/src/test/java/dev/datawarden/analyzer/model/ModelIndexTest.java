@@ -220,4 +220,50 @@ class ModelIndexTest {
       assertSame(expected.get(i), actual.get(i), what + " #" + i);
     }
   }
+
+  /** A record and a nested enum for {@link #librarySupertypesAreWhatSpoonsShadowsSay}. */
+  record Point(int x, int y) implements Comparable<Point>, java.io.Serializable {
+    @Override
+    public int compareTo(Point o) {
+      return Integer.compare(x, o.x);
+    }
+  }
+
+  enum Mode implements Runnable {
+    ON;
+
+    @Override
+    public void run() { }
+  }
+
+  @Test
+  void librarySupertypesAreWhatSpoonsShadowsSay() {
+    ModelIndex index = index();
+    List<Class<?>> library = List.of(String.class, java.util.ArrayList.class, java.util.HashMap.class,
+        java.util.Map.Entry.class, java.util.List.class, Thread.State.class, Override.class, Object.class,
+        java.util.concurrent.ConcurrentHashMap.class, Point.class, Mode.class, java.io.FilterOutputStream.class);
+    for (Class<?> type : library) {
+      CtType<?> shadow = model.getRootPackage().getFactory().Type().get(type);
+      List<String> names = index.supertypeNames(type.getName());
+      int interfaces = 0;
+      if (shadow.getSuperclass() != null) {
+        assertEquals(shadow.getSuperclass().getQualifiedName(), names.get(0), type.getName());
+        interfaces = 1;
+      }
+      // the same interfaces, in the order the class declares them (the shadow's set has an order of its own)
+      assertEquals(shadow.getSuperInterfaces().stream().map(CtTypeReference::getQualifiedName).sorted().toList(),
+          names.subList(interfaces, names.size()).stream().sorted().toList(), type.getName());
+      if (!type.isAnnotation()) {
+        assertEquals(java.util.Arrays.stream(type.getInterfaces()).map(Class::getName).toList(),
+            names.subList(interfaces, names.size()), type.getName());
+      }
+    }
+    assertEquals(List.of("java.lang.Enum", "java.lang.Runnable"), index.supertypeNames(Mode.class.getName()));
+    assertEquals(List.of("java.lang.Record", "java.lang.Comparable", "java.io.Serializable"),
+        index.supertypeNames(Point.class.getName()));
+    assertEquals(List.of(), index.supertypeNames(Override.class.getName()), "an annotation has none");
+    assertEquals(List.of(), index.supertypeNames("no.such.Type"), "not on the class path: known by name only");
+    assertEquals(List.of(), index.supertypeNames("p.Outer"), "an analysed type: its own declaration");
+    assertEquals(List.of("p.Outer$Base"), index.supertypeNames("p.Outer$Derived"));
+  }
 }
