@@ -74,6 +74,7 @@ public final class FlowEngine {
   private final Map<PathStep, PathStep> steps = new HashMap<>();
   private final Map<CtElement, Location> locations = new IdentityHashMap<>();
   private final Map<CtAbstractInvocation<?>, CallFacts> callFacts = new IdentityHashMap<>();
+  private final Map<CtElement, List<CallSteps>> callSteps = new IdentityHashMap<>();
   private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
@@ -312,6 +313,26 @@ public final class FlowEngine {
     PathStep known = steps.putIfAbsent(step, step);
     return known == null ? step : known;
   }
+
+  /**
+   * The step "passed to" or "returned by" {@code target} at a call: the same step at every analysis
+   * of the call's method, made the first time (a call has one target but for overridden methods).
+   */
+  PathStep callStep(CtElement call, CtExecutable<?> target, boolean passed) {
+    List<CallSteps> known = callSteps.computeIfAbsent(call, k -> new ArrayList<>(1));
+    for (CallSteps s : known) {
+      if (s.target() == target) {
+        return passed ? s.passed() : s.returned();
+      }
+    }
+    String name = Knowledge.displayName(target);
+    Location at = locate(call);
+    CallSteps made = new CallSteps(target, step(at, "passed to " + name), step(at, "returned by " + name));
+    known.add(made);
+    return passed ? made.passed() : made.returned();
+  }
+
+  private record CallSteps(CtExecutable<?> target, PathStep passed, PathStep returned) {}
 
   /** What the declarations say of a call: whether it is a sink, anonymises, encrypts, yields declared data. */
   record CallFacts(Sink sink, boolean anonymizes, boolean encrypts, List<Source> sources) {}

@@ -559,9 +559,9 @@ final class MethodFlow {
         throwTaint(thrown);
       }
       Taint returned = callee.returns.concrete();
-      return returned.isEmpty() ? Taint.NONE : stepped(returned, call, "returned by " + Knowledge.displayName(target));
+      return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
-    PathStep callStep = step(call, "passed to " + Knowledge.displayName(target));
+    PathStep callStep = engine.callStep(call, target, true);
     for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
     }
@@ -580,7 +580,7 @@ final class MethodFlow {
       throwTaint(thrown);
     }
     Taint returned = callee.returns.instantiate(actual, callStep);
-    return returned.isEmpty() ? Taint.NONE : stepped(returned, call, "returned by " + Knowledge.displayName(target));
+    return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
   }
 
   /** A call into code that is not analysed: a library, or an accessor that Lombok generates. */
@@ -806,6 +806,10 @@ final class MethodFlow {
     Map<Object, Taint> joined = new HashMap<>(a);
     b.forEach((k, v) -> joined.merge(k, v, Taint::join));
     return joined;
+  }
+
+  private static Taint stepped(Taint t, PathStep step) {
+    return t.isEmpty() ? t : t.step(step);
   }
 
   /** Appends a hop to a taint's paths; the hop's location is only computed when there is data to follow. */
