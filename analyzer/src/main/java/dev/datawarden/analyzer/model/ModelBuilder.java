@@ -25,7 +25,6 @@ import org.eclipse.jdt.internal.compiler.ast.ASTNode;
 import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.ImportReference;
 import org.eclipse.jdt.internal.compiler.impl.CompilerOptions;
-import org.eclipse.jdt.internal.compiler.problem.ProblemSeverities;
 import spoon.Launcher;
 import spoon.SpoonException;
 import spoon.SpoonModelBuilder;
@@ -84,8 +83,7 @@ public final class ModelBuilder {
 
   /**
    * The same builder with Spoon's own compiler settings instead of the lean ones of
-   * {@link ModelCompiler}: Javadoc parsed and resolved, JDT's default warnings computed,
-   * consistency checks on while building. Only for the test that proves both build the same model.
+   * {@link ModelCompiler}: Javadoc parsed and resolved, consistency checks on while building. Only for the test that proves both build the same model.
    */
   ModelBuilder withSpoonSettings() {
     return new ModelBuilder(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots,
@@ -222,24 +220,18 @@ public final class ModelBuilder {
   }
 
   /**
-   * JDT's batch compiler as Spoon configures it, minus work whose results Spoon does not use when
-   * comments are off (Spoon 11.5.0 passes {@code -enableJavadoc} whatever the comment setting):
+   * JDT's batch compiler as Spoon configures it, with Javadoc support off. Spoon 11.5.0 passes
+   * {@code -enableJavadoc} whatever the comment setting; JDT then parses every Javadoc comment into
+   * nodes (guava is mostly Javadoc) and resolves their {@code @link}/{@code @see} references. Spoon
+   * reads those nodes only to build comments, which are off here. Without it the parser still
+   * scans every comment: declarations keep their source range, which starts at their Javadoc, and
+   * {@code @deprecated} still sets the deprecated flag (ecj 3.46.0, {@code Parser.checkComment});
+   * JDT's Javadoc problems are ignored by default anyway, so the problems read by
+   * {@link #reportMissingTypes} and {@link ModelCompiler} are the same.
    *
-   * <ul>
-   *   <li>Javadoc support off: JDT then neither parses Javadoc into nodes nor resolves its
-   *       {@code @link}/{@code @see} references (guava is mostly Javadoc). Spoon reads those nodes
-   *       only to build comments. The parser still scans every comment: declarations keep their
-   *       source range, which starts at their Javadoc, and {@code @deprecated} still sets the
-   *       deprecated flag (ecj 3.46.0, {@code Parser.checkComment}). JDT's Javadoc problems are
-   *       ignored by default anyway.
-   *   <li>Warnings and infos ignored, as {@code -nowarn} does: JDT then skips the checks that only
-   *       report them (unused code, raw types, resource leaks, deprecation...). Errors are kept:
-   *       {@link #reportMissingTypes} and the syntax errors of {@link ModelCompiler} read them.
-   * </ul>
-   *
-   * <p>Both are options of JDT's own batch compiler, set after Spoon's arguments were read
-   * ({@code Main.configure}); the model is the same, which {@code ModelBuilderEquivalenceTest}
-   * checks against {@link #withSpoonSettings()} on the fixtures.
+   * <p>The option is the one {@code -enableJavadoc} sets, set back after Spoon's arguments were
+   * read ({@code Main.configure}, ecj 3.46.0); the model is the same, which
+   * {@code ModelBuilderEquivalenceTest} checks against {@link #withSpoonSettings()}.
    */
   private static final class LeanBatchCompiler extends JDTBatchCompiler {
     LeanBatchCompiler(JDTBasedSpoonCompiler compiler) {
@@ -250,7 +242,6 @@ public final class ModelBuilder {
     public void configure(String[] argv) {
       super.configure(argv);
       options.put(CompilerOptions.OPTION_DocCommentSupport, CompilerOptions.DISABLED);
-      disableAll(ProblemSeverities.Warning); // infos as well (ecj 3.46.0)
     }
   }
 
@@ -270,7 +261,7 @@ public final class ModelBuilder {
    * as Spoon builds them when some file has that import, and not at all otherwise; then
    * {@code getImports()} is empty.
    *
-   * <p>Unless built {@link #withSpoonSettings()}: JDT compiles without Javadoc and warnings
+   * <p>Unless built {@link #withSpoonSettings()}: JDT compiles without Javadoc
    * ({@link LeanBatchCompiler}) and Spoon's consistency checks are skipped while the model is built
    * ({@link ModelEnvironment}).
    */

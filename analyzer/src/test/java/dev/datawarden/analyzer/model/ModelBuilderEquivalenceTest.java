@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lean compiler settings of {@link ModelBuilder} (no Javadoc, no warnings, no consistency
- * checks while building) build exactly the model Spoon's own settings build: the same
- * pretty-printed types, the same elements with the same positions and references, the same
- * problems. Compared on every fixture, with and without a class path, and on a file made of what
- * the lean settings leave out: Javadoc references (found and missing), {@code @deprecated} in
- * Javadoc only, and code JDT warns about.
+ * The lean compiler settings of {@link ModelBuilder} (no Javadoc, no consistency checks while
+ * building) build exactly the model Spoon's own settings build: the same pretty-printed types, the
+ * same elements with the same positions, modifiers and references, the same problems. Compared on
+ * every fixture, with and without a class path, and on a file made of what the lean settings leave
+ * out: Javadoc references (found and missing), {@code @deprecated} in Javadoc only, a Javadoc
+ * comment inside a body, next to missing types and code JDT warns about.
  */
 class ModelBuilderEquivalenceTest {
   private static final String WARNED = """

@@ -12,12 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import spoon.reflect.cu.CompilationUnit;
 import spoon.reflect.cu.SourcePosition;
 import spoon.reflect.cu.position.BodyHolderSourcePosition;
 import spoon.reflect.cu.position.CompoundSourcePosition;
 import spoon.reflect.cu.position.DeclarationSourcePosition;
 import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtModifiable;
 import spoon.reflect.declaration.CtPackage;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.factory.Factory;
@@ -28,9 +32,10 @@ import spoon.reflect.visitor.CtScanner;
 
 /**
  * Everything of a built model the analysis can see, as text, to compare two builds: per
- * compilation unit (in file order) the pretty-printed text of each declared type, then every
- * element of the unit in scan order with its role, implicitness, full source position (all
- * offsets, lines and columns of each position kind) and, for a reference, what it refers to; then
+ * compilation unit (in file order) the pretty-printed text of each declared type (modifiers in
+ * sorted order, see {@link #modifiersSorted}), then every element of the unit in scan order with
+ * its role, implicitness, full source position (all offsets, lines and columns of each position
+ * kind), its modifiers with theirs and, for a reference, what it refers to; then
  * the packages and types of the model and the problems the build reported.
  *
  * <p>{@link #main} dumps a build of any sources to a file, to compare corpora too large for a
@@ -54,7 +59,7 @@ final class ModelDump {
         out.append("== unit ").append(e.getKey()).append('\n');
         CompilationUnit unit = e.getValue();
         for (CtType<?> type : unit.getDeclaredTypes()) {
-          out.append(type.toString()).append('\n');
+          out.append(modifiersSorted(type.toString())).append('\n');
         }
         Elements elements = new Elements(out);
         elements.scan(unit);
@@ -99,6 +104,11 @@ final class ModelDump {
             .append(' ').append(String.valueOf(e.isParentInitialized() ? e.getRoleInParent() : null))
             .append(e.isImplicit() ? " implicit" : "")
             .append(' ').append(line(e.getPosition()));
+        if (e instanceof CtModifiable m && !m.getExtendedModifiers().isEmpty()) {
+          out.append(" modifiers=").append(m.getExtendedModifiers().stream()
+              .map(x -> x.getKind() + (x.isImplicit() ? "(implicit)" : "") + "@" + line(x.getPosition()))
+              .sorted().toList().toString());
+        }
         if (e instanceof CtReference r) {
           out.append(" ref=").append(r.toString());
           if (r instanceof CtTypeReference<?> t) {
@@ -120,6 +130,23 @@ final class ModelDump {
     protected void exit(CtElement e) {
       depth--;
     }
+  }
+
+  private static final Pattern MODIFIERS = Pattern.compile(
+      "\\b(?:(?:public|protected|private|abstract|static|final|transient|volatile|synchronized|native|strictfp|sealed"
+          + "|non-sealed|default) )+");
+
+  /**
+   * The printed text with each run of modifiers sorted. Spoon keeps an element's modifiers in a
+   * {@code HashSet} of {@code CtExtendedModifier}, whose hash is the {@code ModifierKind} enum
+   * constant's identity hash; the printer keeps that set's order within its groups (abstract and
+   * static; final, transient, volatile...), so {@code abstract static} or {@code static abstract}
+   * depends on which identity hashes the JVM handed out before, which any other code run changes.
+   * The modifiers themselves, with their positions, are compared element by element.
+   */
+  static String modifiersSorted(String printed) {
+    return MODIFIERS.matcher(printed).replaceAll(m -> Matcher.quoteReplacement(
+        Arrays.stream(m.group().split(" ")).sorted().collect(Collectors.joining(" ", "", " "))));
   }
 
   private static String line(SourcePosition p) {
@@ -169,8 +196,32 @@ final class ModelDump {
     long wallMs = (System.nanoTime() - start) / 1_000_000;
     System.err.println("build " + args[0] + " wall " + wallMs + " ms, thread cpu " + cpuMs + " ms");
     if (!out.toString().equals("-")) {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        dump(model, problems, w);
+      // escaped: string literals may hold lone surrogates, which no charset encodes
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.US_ASCII)) {
+        dump(model, problems, new Appendable() {
+          @Override
+          public Appendable append(CharSequence s) throws IOException {
+            return append(s, 0, s.length());
+          }
+
+          @Override
+          public Appendable append(CharSequence s, int start, int end) throws IOException {
+            for (int i = start; i < end; i++) {
+              append(s.charAt(i));
+            }
+            return this;
+          }
+
+          @Override
+          public Appendable append(char c) throws IOException {
+            if (c < 0x80) {
+              w.write(c);
+            } else {
+              w.write(String.format("\\u%04x", (int) c));
+            }
+            return this;
+          }
+        });
       }
     }
   }
