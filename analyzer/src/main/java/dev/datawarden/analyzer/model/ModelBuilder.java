@@ -24,12 +24,16 @@ import org.eclipse.jdt.core.compiler.IProblem;
 import org.eclipse.jdt.internal.compiler.ast.ASTNode;
 import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.ImportReference;
+import org.eclipse.jdt.internal.compiler.impl.CompilerOptions;
 import spoon.Launcher;
 import spoon.SpoonException;
 import spoon.SpoonModelBuilder;
 import spoon.compiler.Environment;
+import spoon.compiler.builder.JDTBuilder;
 import spoon.reflect.factory.Factory;
+import spoon.support.StandardEnvironment;
 import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
+import spoon.support.compiler.jdt.JDTBatchCompiler;
 import spoon.support.compiler.jdt.JDTTreeBuilder;
 
 /**
@@ -46,6 +50,7 @@ public final class ModelBuilder {
   private final Path baseDirectory;
   private final List<Path> contextRoots;
   private final List<Path> resourceRoots;
+  private final boolean spoonSettings;
 
   public ModelBuilder(
       List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel, Path baseDirectory) {
@@ -61,6 +66,12 @@ public final class ModelBuilder {
   /** With {@code resourceRoots}: directories (or files) whose MyBatis mapper XML files are read. */
   public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
       Path baseDirectory, List<Path> contextRoots, List<Path> resourceRoots) {
+    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, resourceRoots, false);
+  }
+
+  private ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
+      Path baseDirectory, List<Path> contextRoots, List<Path> resourceRoots, boolean spoonSettings) {
+    this.spoonSettings = spoonSettings;
     this.resourceRoots = List.copyOf(resourceRoots);
     this.contextRoots = List.copyOf(contextRoots);
     this.sourceRoots = List.copyOf(sourceRoots);
@@ -68,6 +79,15 @@ public final class ModelBuilder {
     this.classpathGiven = classpathGiven;
     this.sourceLevel = sourceLevel;
     this.baseDirectory = baseDirectory;
+  }
+
+  /**
+   * The same builder with Spoon's own compiler settings instead of the lean ones of
+   * {@link ModelCompiler}: Javadoc parsed and resolved, consistency checks on while building. Only for the test that proves both build the same model.
+   */
+  ModelBuilder withSpoonSettings() {
+    return new ModelBuilder(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots,
+        resourceRoots, true);
   }
 
   public SourceModel build(Consumer<Problem> problems) {
@@ -145,8 +165,13 @@ public final class ModelBuilder {
   private Launcher launcher(List<URL> urls) {
     Launcher launcher = new Launcher() {
       @Override
+      public Environment createEnvironment() {
+        return spoonSettings ? super.createEnvironment() : new ModelEnvironment();
+      }
+
+      @Override
       protected SpoonModelBuilder getCompilerInstance(Factory factory) {
-        return new ModelCompiler(factory);
+        return new ModelCompiler(factory, !spoonSettings);
       }
     };
     Environment env = launcher.getEnvironment();
@@ -172,7 +197,56 @@ public final class ModelBuilder {
   }
 
   /**
-   * Spoon's compiler without two costs the analysis does not need.
+   * Spoon's environment, whose consistency checks {@link ModelCompiler} can skip while it builds
+   * the model, and only then (Spoon's {@code disableConsistencyChecks()} cannot be undone).
+   *
+   * <p>Relies on Spoon 11.5.0: {@code checksAreSkipped()} is asked, while the model is built, by
+   * the full-model {@code AstParentConsistencyChecker} at the end of the build, by
+   * {@code ModelCollectionUtils.linkToParent} on each child added, by {@code CtElementImpl.equals}
+   * (which then compares the hash codes of equal elements too) and by {@code PositionBuilder} when
+   * it cannot find a position. With the checks on, each of them only throws; it never changes the
+   * model. So a build that succeeds with them builds the same model without them; one where Spoon
+   * would have failed its own check now builds with the element unpositioned (which
+   * {@link SourceModel#locate} reports at its parent) instead of failing the analysis. The
+   * analysis after the build runs with the checks on, as it always did.
+   */
+  private static final class ModelEnvironment extends StandardEnvironment {
+    private boolean building;
+
+    @Override
+    public boolean checksAreSkipped() {
+      return building || super.checksAreSkipped();
+    }
+  }
+
+  /**
+   * JDT's batch compiler as Spoon configures it, with Javadoc support off. Spoon 11.5.0 passes
+   * {@code -enableJavadoc} whatever the comment setting; JDT then parses every Javadoc comment into
+   * nodes (guava is mostly Javadoc) and resolves their {@code @link}/{@code @see} references. Spoon
+   * reads those nodes only to build comments, which are off here. Without it the parser still
+   * scans every comment: declarations keep their source range, which starts at their Javadoc, and
+   * {@code @deprecated} still sets the deprecated flag (ecj 3.46.0, {@code Parser.checkComment});
+   * JDT's Javadoc problems are ignored by default anyway, so the problems read by
+   * {@link #reportMissingTypes} and {@link ModelCompiler} are the same.
+   *
+   * <p>The option is the one {@code -enableJavadoc} sets, set back after Spoon's arguments were
+   * read ({@code Main.configure}, ecj 3.46.0); the model is the same, which
+   * {@code ModelBuilderEquivalenceTest} checks against {@link #withSpoonSettings()}.
+   */
+  private static final class LeanBatchCompiler extends JDTBatchCompiler {
+    LeanBatchCompiler(JDTBasedSpoonCompiler compiler) {
+      super(compiler);
+    }
+
+    @Override
+    public void configure(String[] argv) {
+      super.configure(argv);
+      options.put(CompilerOptions.OPTION_DocCommentSupport, CompilerOptions.DISABLED);
+    }
+  }
+
+  /**
+   * Spoon's compiler without costs the analysis does not need.
    *
    * <p>Syntax errors: with {@code setIgnoreSyntaxErrors(true)} Spoon parses every file a second
    * time to find the files with syntax errors before compiling. Here the one compilation tells,
@@ -186,13 +260,38 @@ public final class ModelBuilder {
    * ({@code import dev.datawarden.annotations.*;}) without a class path. So the imports are built
    * as Spoon builds them when some file has that import, and not at all otherwise; then
    * {@code getImports()} is empty.
+   *
+   * <p>Unless built {@link #withSpoonSettings()}: JDT compiles without Javadoc
+   * ({@link LeanBatchCompiler}) and Spoon's consistency checks are skipped while the model is built
+   * ({@link ModelEnvironment}).
    */
   private static final class ModelCompiler extends JDTBasedSpoonCompiler {
     private static final char[][] VOCABULARY = Arrays.stream(PersonalInfo.class.getPackageName().split("\\."))
         .map(String::toCharArray).toArray(char[][]::new);
 
-    ModelCompiler(Factory factory) {
+    private final boolean lean;
+
+    ModelCompiler(Factory factory, boolean lean) {
       super(factory);
+      this.lean = lean;
+    }
+
+    @Override
+    public boolean build(JDTBuilder builder) {
+      if (!lean || !(getEnvironment() instanceof ModelEnvironment env)) {
+        return super.build(builder);
+      }
+      env.building = true;
+      try {
+        return super.build(builder);
+      } finally {
+        env.building = false;
+      }
+    }
+
+    @Override
+    protected JDTBatchCompiler createBatchCompiler() {
+      return lean ? new LeanBatchCompiler(this) : super.createBatchCompiler();
     }
 
     @Override

@@ -1,0 +1,120 @@
+package dev.datawarden.analyzer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lean compiler settings of {@link ModelBuilder} (no Javadoc, no consistency checks while
+ * building) build exactly the model Spoon's own settings build: the same pretty-printed types, the
+ * same elements with the same positions, modifiers and references, the same problems. Compared on
+ * every fixture, with and without a class path, and on a file made of what the lean settings leave
+ * out: Javadoc references (found and missing), {@code @deprecated} in Javadoc only, a Javadoc
+ * comment inside a body, next to missing types and code JDT warns about.
+ */
+class ModelBuilderEquivalenceTest {
+  private static final String WARNED = """
+      package w;
+
+      import java.io.FileInputStream;
+      import java.util.ArrayList;
+      import java.util.List;
+      import java.util.Map;
+      import missing.Gone;
+
+      /**
+       * Refers to {@link List}, {@link java.util.Map#get(Object)}, {@link missing.Nowhere#call()} and
+       * {@linkplain Unknown the unknown}.
+       *
+       * @see Gone
+       * @see #read(String)
+       */
+      public class Warned {
+        /** @deprecated only Javadoc says so */
+        int old;
+
+        /**
+         * @param path see {@link FileInputStream#FileInputStream(String)}
+         * @return {@code null}, {@value #CONSTANT}
+         * @throws java.io.IOException never {@link Missing}
+         */
+        @SuppressWarnings("unused")
+        Object read(String path) throws java.io.IOException {
+          List raw = new ArrayList();
+          raw.add(path);
+          FileInputStream in = new FileInputStream(path);
+          int unused = 1;
+          String s = null;
+          if (s == null) {
+            return raw;
+          }
+          return (Object) (String) s.toString();
+        }
+
+        private void neverCalled() {
+          /** a Javadoc comment inside a body */
+          Gone g = new Gone();
+          g.use(CONSTANT);
+        }
+
+        static final String CONSTANT = "c";
+      }
+      """;
+
+  @Test
+  void fixturesWithTheirClassPath() {
+    assertSameModel(new ModelBuilder(List.of(Fixtures.root().resolve("src/main/java")), Fixtures.classpath(), true,
+        17, Fixtures.root()));
+  }
+
+  @Test
+  void fixturesWithoutClassPath() {
+    assertSameModel(new ModelBuilder(List.of(Fixtures.root().resolve("src/main/java")), List.of(), false, 17,
+        Fixtures.root()));
+  }
+
+  @Test
+  void nonCompilingFixtures() {
+    assertSameModel(new ModelBuilder(List.of(Fixtures.nonCompiling()), Fixtures.classpath(), true, 17,
+        Fixtures.root()));
+    assertSameModel(new ModelBuilder(List.of(Fixtures.nonCompiling()), List.of(), false, 17, Fixtures.root()));
+  }
+
+  @Test
+  void sampleShop() {
+    Path shop = Fixtures.sampleShop();
+    assertSameModel(new ModelBuilder(List.of(shop.resolve("src/main/java")), List.of(), false, 17, shop));
+    assertSameModel(new ModelBuilder(List.of(shop.resolve("src/main/java")), Fixtures.classpath(), true, 17, shop));
+  }
+
+  @Test
+  void whatTheLeanSettingsLeaveOut(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("w/Warned.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, WARNED);
+    assertSameModel(new ModelBuilder(List.of(dir), Fixtures.classpath(), true, 17, dir));
+    assertSameModel(new ModelBuilder(List.of(dir), List.of(), false, 8, dir));
+  }
+
+  private static void assertSameModel(ModelBuilder lean) {
+    String expected = dump(lean.withSpoonSettings());
+    String actual = dump(lean);
+    assertTrue(expected.contains("== unit "), "nothing modelled");
+    assertEquals(expected, actual);
+  }
+
+  private static String dump(ModelBuilder builder) {
+    List<Problem> problems = new ArrayList<>();
+    SourceModel model = builder.build(problems::add);
+    return ModelDump.dump(model, problems);
+  }
+}
