@@ -490,14 +490,15 @@ public final class FlowEngine {
       return;
     }
     Taint symbolic = Taint.NONE;
-    for (Map.Entry<Taint.Origin, List<PathStep>> e : reaching.flows().entrySet()) {
-      if (e.getKey() instanceof Taint.FromSource s) {
+    for (Taint.Origin origin : reaching.origins()) {
+      List<PathStep> path = reaching.path(origin);
+      if (origin instanceof Taint.FromSource s) {
         FlowKey key = new FlowKey(call, sink, s.source(), s.encrypted(), chain.get(0));
-        Flow flow = new Flow(s.source(), s.encrypted(), sink, call, location, e.getValue(), chain);
+        Flow flow = new Flow(s.source(), s.encrypted(), sink, call, location, path, chain);
         flows.computeIfAbsent(method, k -> new LinkedHashMap<>())
             .merge(key, flow, FlowEngine::shorter);
       } else {
-        symbolic = symbolic.join(Taint.of(e.getKey(), e.getValue()));
+        symbolic = symbolic.join(Taint.of(origin, path));
       }
     }
     if (!symbolic.isEmpty()) {

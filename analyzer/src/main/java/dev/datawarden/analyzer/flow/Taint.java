@@ -2,9 +2,11 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.PathStep;
 import java.util.AbstractList;
-import java.util.Collections;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,10 +28,17 @@ import java.util.function.Function;
  *
  * <p>Path steps come from {@link FlowEngine#step}, one object for equal steps: a step repeated at
  * the end of a path is recognised by identity.
+ *
+ * <p>A taint keeps its origins and their paths in two arrays, in the order the origins joined it
+ * (a taint carries a handful of origins, and the engine makes millions of taints: a map per taint
+ * was a third of the flow analysis); beyond {@link #INDEXED} origins it also indexes them by hash.
  */
 public final class Taint {
   /** Paths longer than this keep their first and last steps, so summaries stay small. */
   static final int MAX_PATH = 16;
+
+  /** Taints with more origins than this find an origin by hash rather than by a look at each. */
+  static final int INDEXED = 8;
 
   /** Where data comes from: a declared source, or a parameter of the method being summarised. */
   public sealed interface Origin permits FromSource, FromParameter {}
@@ -40,20 +49,31 @@ public final class Taint {
   /** Whatever the caller passes as parameter {@code index} ({@code -1}: the receiver). */
   public record FromParameter(int index, boolean encrypted) implements Origin {}
 
-  public static final Taint NONE = new Taint(Map.of());
+  private static final Origin[] NO_ORIGINS = {};
+  @SuppressWarnings("unchecked")
+  private static final List<PathStep>[] NO_PATHS = new List[0];
 
-  private final Map<Origin, List<PathStep>> flows;
+  public static final Taint NONE = new Taint(NO_ORIGINS, NO_PATHS, 0);
+
+  /** The origins, each once, and the shortest path of each: the first {@code size} of both arrays. */
+  private final Origin[] origins;
+  private final List<PathStep>[] paths;
+  private final int size;
+  /** Where each origin is, for taints of more than {@link #INDEXED} origins; null otherwise. */
+  private final Map<Origin, Integer> index;
 
   /** Whether some origins are parameters, some declared sources: worked out once, asked often. */
   private final boolean parameters;
   private final boolean sources;
 
-  private Taint(Map<Origin, List<PathStep>> flows) {
-    this.flows = flows;
+  private Taint(Origin[] origins, List<PathStep>[] paths, int size) {
+    this.origins = origins;
+    this.paths = paths;
+    this.size = size;
     boolean p = false;
     boolean s = false;
-    for (Origin o : flows.keySet()) {
-      if (o instanceof FromParameter) {
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromParameter) {
         p = true;
       } else {
         s = true;
@@ -61,31 +81,82 @@ public final class Taint {
     }
     this.parameters = p;
     this.sources = s;
+    if (size > INDEXED) {
+      index = new HashMap<>(size * 2);
+      for (int i = 0; i < size; i++) {
+        index.put(origins[i], i);
+      }
+    } else {
+      index = null;
+    }
   }
 
+  @SuppressWarnings("unchecked")
   public static Taint of(Origin origin, List<PathStep> path) {
-    return new Taint(Map.of(origin, List.copyOf(path)));
+    return new Taint(new Origin[] {origin}, new List[] {List.copyOf(path)}, 1);
   }
 
   public boolean isEmpty() {
-    return flows.isEmpty();
+    return size == 0;
   }
 
+  /** The origins, in the order they joined. */
   public Set<Origin> origins() {
-    return Collections.unmodifiableSet(flows.keySet());
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Origin> iterator() {
+        return Arrays.asList(origins).subList(0, size).iterator();
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof Origin origin && indexOf(origin) >= 0;
+      }
+    };
   }
 
   public List<PathStep> path(Origin origin) {
-    return flows.getOrDefault(origin, List.of());
+    int i = indexOf(origin);
+    return i < 0 ? List.of() : paths[i];
   }
 
-  public Map<Origin, List<PathStep>> flows() {
-    return Collections.unmodifiableMap(flows);
+  private int indexOf(Origin origin) {
+    if (index != null) {
+      Integer i = index.get(origin);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < size; i++) {
+      if (origins[i] == origin) {
+        return i;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      if (origins[i].equals(origin)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** True when both carry the same origins, whatever their paths: what fixpoints compare. */
   public boolean sameOrigins(Taint other) {
-    return flows.keySet().equals(other.flows.keySet());
+    if (other == this) {
+      return true;
+    }
+    if (other.size != size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (other.indexOf(origins[i]) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Taint join(Taint other) {
@@ -98,16 +169,21 @@ public final class Taint {
     if (other == this || covers(other)) {
       return this; // nothing new, nothing shorter: no copy
     }
-    Map<Origin, List<PathStep>> merged = new LinkedHashMap<>(flows);
-    other.flows.forEach((o, p) -> merged.merge(o, p, Taint::shorter));
-    return new Taint(merged);
+    Builder merged = new Builder(size + other.size);
+    merged.addAll(this);
+    merged.addAll(other);
+    return merged.build();
   }
 
   /** True when joining {@code other} would change nothing: every origin known, by a path no longer. */
   private boolean covers(Taint other) {
-    for (Map.Entry<Origin, List<PathStep>> e : other.flows.entrySet()) {
-      List<PathStep> known = flows.get(e.getKey());
-      if (known == null || (known != e.getValue() && shorter(known, e.getValue()) != known)) {
+    for (int i = 0; i < other.size; i++) {
+      int at = indexOf(other.origins[i]);
+      if (at < 0) {
+        return false;
+      }
+      List<PathStep> known = paths[at];
+      if (known != other.paths[i] && shorter(known, other.paths[i]) != known) {
         return false;
       }
     }
@@ -115,25 +191,29 @@ public final class Taint {
   }
 
   /** Appends a hop to every path. */
+  @SuppressWarnings("unchecked")
   public Taint step(PathStep step) {
     if (isEmpty()) {
       return this;
     }
-    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-    flows.forEach((o, p) -> next.put(o, append(p, step, List.of())));
-    return new Taint(next);
+    List<PathStep>[] next = new List[size];
+    for (int i = 0; i < size; i++) {
+      next[i] = append(paths[i], step, List.of());
+    }
+    return new Taint(origins, next, size); // the same origins: the array is shared, never written
   }
 
   /** The data after {@code @Encrypts}: the same origins, encrypted. */
   public Taint encrypted() {
-    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-    flows.forEach((o, p) -> {
+    Builder next = new Builder(size);
+    for (int i = 0; i < size; i++) {
+      Origin o = origins[i];
       Origin e = o instanceof FromSource s
           ? new FromSource(s.source(), true)
           : new FromParameter(((FromParameter) o).index(), true);
-      next.merge(e, p, Taint::shorter);
-    });
-    return new Taint(next);
+      next.merge(e, paths[i]);
+    }
+    return next.build();
   }
 
   /** Only the data of declared sources, without the parameters. */
@@ -144,13 +224,13 @@ public final class Taint {
     if (!sources) {
       return NONE;
     }
-    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-    flows.forEach((o, p) -> {
-      if (o instanceof FromSource) {
-        next.put(o, p);
+    Builder next = new Builder(size);
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromSource) {
+        next.merge(origins[i], paths[i]);
       }
-    });
-    return next.size() == flows.size() ? this : new Taint(next);
+    }
+    return next.build();
   }
 
   /** True when some of this data comes from declared sources, not only from parameters. */
@@ -171,32 +251,88 @@ public final class Taint {
       return this; // declared data only: it reaches the caller as it is
     }
     boolean anyGiven = false;
-    for (Origin o : flows.keySet()) {
-      if (o instanceof FromParameter p && !argument.apply(p.index()).isEmpty()) {
-        anyGiven = true;
-        break;
-      }
+    for (int i = 0; i < size && !anyGiven; i++) {
+      anyGiven = origins[i] instanceof FromParameter p && !argument.apply(p.index()).isEmpty();
     }
     if (!anyGiven) {
       return concrete(); // the caller gives none of these parameters anything
     }
-    Map<Origin, List<PathStep>> next = new LinkedHashMap<>();
-    for (Map.Entry<Origin, List<PathStep>> e : flows.entrySet()) {
-      if (e.getKey() instanceof FromParameter p) {
+    Builder next = new Builder(size + 2);
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromParameter p) {
         Taint actual = argument.apply(p.index());
         if (p.encrypted()) {
           actual = actual.encrypted();
         }
-        if (actual.isEmpty()) {
-          continue;
+        List<PathStep> tail = paths[i];
+        for (int j = 0; j < actual.size; j++) {
+          next.merge(actual.origins[j], append(actual.paths[j], callStep, tail));
         }
-        List<PathStep> tail = e.getValue();
-        actual.flows.forEach((o, path) -> next.merge(o, append(path, callStep, tail), Taint::shorter));
       } else {
-        next.merge(e.getKey(), e.getValue(), Taint::shorter);
+        next.merge(origins[i], paths[i]);
       }
     }
-    return next.isEmpty() ? NONE : new Taint(next);
+    return next.build();
+  }
+
+  /** Origins with their paths in the order they come, keeping the shorter path of an origin met twice. */
+  private static final class Builder {
+    private Origin[] origins;
+    private List<PathStep>[] paths;
+    private int size;
+    private Map<Origin, Integer> index;
+
+    @SuppressWarnings("unchecked")
+    Builder(int capacity) {
+      origins = new Origin[Math.max(capacity, 1)];
+      paths = new List[origins.length];
+    }
+
+    void addAll(Taint t) {
+      for (int i = 0; i < t.size; i++) {
+        merge(t.origins[i], t.paths[i]);
+      }
+    }
+
+    void merge(Origin origin, List<PathStep> path) {
+      int at = indexOf(origin);
+      if (at >= 0) {
+        paths[at] = shorter(paths[at], path);
+        return;
+      }
+      if (size == origins.length) {
+        origins = Arrays.copyOf(origins, size * 2);
+        paths = Arrays.copyOf(paths, size * 2);
+      }
+      origins[size] = origin;
+      paths[size] = path;
+      if (index != null) {
+        index.put(origin, size);
+      } else if (size + 1 > INDEXED) {
+        index = new HashMap<>();
+        for (int i = 0; i <= size; i++) {
+          index.put(origins[i], i);
+        }
+      }
+      size++;
+    }
+
+    private int indexOf(Origin origin) {
+      if (index != null) {
+        Integer i = index.get(origin);
+        return i == null ? -1 : i;
+      }
+      for (int i = 0; i < size; i++) {
+        if (origins[i] == origin || origins[i].equals(origin)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    Taint build() {
+      return size == 0 ? NONE : new Taint(origins, paths, size);
+    }
   }
 
   /**
@@ -287,18 +423,31 @@ public final class Taint {
     return SHORTER.compare(a, b) <= 0 ? a : b;
   }
 
+  /** Equal when they carry the same origins by equal paths, in whatever order the origins joined. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Taint t && flows.equals(t.flows);
+    if (!(o instanceof Taint t) || !sameOrigins(t)) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!paths[i].equals(t.path(origins[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(flows);
+    int h = 0;
+    for (int i = 0; i < size; i++) {
+      h += origins[i].hashCode() ^ paths[i].hashCode(); // as a map's: independent of the order
+    }
+    return h;
   }
 
   @Override
   public String toString() {
-    return flows.keySet().toString();
+    return origins().toString();
   }
 }
