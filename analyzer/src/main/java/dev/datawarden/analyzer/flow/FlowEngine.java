@@ -75,6 +75,8 @@ public final class FlowEngine {
   private final Map<CtElement, Location> locations = new IdentityHashMap<>();
   private final Map<CtAbstractInvocation<?>, CallFacts> callFacts = new IdentityHashMap<>();
   private final Map<CtElement, List<CallSteps>> callSteps = new IdentityHashMap<>();
+  /** Whether each field written is declared data, by the engine's key ({@code Type#name}). */
+  private final Map<String, Boolean> declaredFields = new HashMap<>();
   private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
   private final Set<String> encryptedWrites = new java.util.HashSet<>();
   private final Set<String> clearWrites = new java.util.HashSet<>();
@@ -369,8 +371,10 @@ public final class FlowEngine {
 
   private boolean writesDeclaredField(Summary summary) {
     for (String field : summary.fieldWrites.keySet()) {
-      int hash = field.lastIndexOf('#');
-      if (!knowledge.fieldSources(field.substring(0, hash), field.substring(hash + 1)).isEmpty()) {
+      if (declaredFields.computeIfAbsent(field, f -> {
+        int hash = f.lastIndexOf('#');
+        return !knowledge.fieldSources(f.substring(0, hash), f.substring(hash + 1)).isEmpty();
+      })) {
         return true;
       }
     }
@@ -448,7 +452,8 @@ public final class FlowEngine {
    */
   void noteWrite(String field, Taint taint) {
     boolean wasEncrypted = storedEncrypted(field);
-    for (Taint.Origin o : taint.origins()) {
+    for (int i = 0; i < taint.size(); i++) {
+      Taint.Origin o = taint.origin(i);
       if (o instanceof Taint.FromSource s) {
         (s.encrypted() ? encryptedWrites : clearWrites).add(field);
       } else if (((Taint.FromParameter) o).encrypted()) {

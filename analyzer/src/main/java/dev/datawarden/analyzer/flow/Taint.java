@@ -120,6 +120,17 @@ public final class Taint {
     };
   }
 
+  /** How many origins: with {@link #origin}, a walk over them that makes no iterator. */
+  int size() {
+    return size;
+  }
+
+  /** The origin at {@code i}, in the order they joined. */
+  Origin origin(int i) {
+    Objects.checkIndex(i, size);
+    return origins[i];
+  }
+
   public List<PathStep> path(Origin origin) {
     int i = indexOf(origin);
     return i < 0 ? List.of() : paths[i];
