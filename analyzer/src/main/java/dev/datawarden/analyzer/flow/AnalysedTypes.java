@@ -132,30 +132,13 @@ final class AnalysedTypes {
     if (type == null) {
       return Set.of();
     }
-    String name = normalise(type.getQualifiedName());
-    Set<String> cached = supertypeNames.get(name);
-    if (cached != null) {
-      return cached;
-    }
-    ModelIndex index = ModelIndex.of(type);
-    List<String> direct;
-    try {
-      direct = index.supertypeNames(type);
-    } catch (RuntimeException | LinkageError e) {
-      direct = List.of(); // outside the class path: known by name only
-    }
-    return names(name, direct, index);
-  }
-
-  private Set<String> names(String name, List<String> direct, ModelIndex index) {
-    Set<String> names = new LinkedHashSet<>();
-    supertypeNames.put(name, names); // breaks cycles in broken hierarchies
-    names.add(name);
-    for (String sup : direct) {
-      Set<String> cached = supertypeNames.get(normalise(sup));
-      names.addAll(cached != null ? cached : names(normalise(sup), index.supertypeNames(sup), index));
-    }
-    return names;
+    return supertypeNames.computeIfAbsent(normalise(type.getQualifiedName()), k -> {
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : ModelIndex.of(type).typeNames(type)) {
+        names.add(normalise(name));
+      }
+      return names;
+    });
   }
 
   /** True for a type neither analysed nor on the class path: without one, a type imported with a wildcard. */

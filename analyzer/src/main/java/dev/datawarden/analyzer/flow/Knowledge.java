@@ -67,7 +67,6 @@ final class Knowledge {
   private final Facts facts;
   private final SourceModel model;
   private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
-  private final Map<String, Set<String>> supertypes = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
 
@@ -572,33 +571,7 @@ final class Knowledge {
 
   /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
   Set<String> typeNames(CtTypeReference<?> type) {
-    if (type == null) {
-      return Set.of();
-    }
-    String name = type.getQualifiedName();
-    Set<String> cached = supertypes.get(name);
-    if (cached != null) {
-      return cached;
-    }
-    ModelIndex index = ModelIndex.of(type);
-    List<String> direct;
-    try {
-      direct = index.supertypeNames(type);
-    } catch (RuntimeException | LinkageError e) {
-      direct = List.of(); // outside the class path: known by name only
-    }
-    return typeNames(name, direct, index);
-  }
-
-  private Set<String> typeNames(String name, List<String> direct, ModelIndex index) {
-    Set<String> names = new LinkedHashSet<>();
-    supertypes.put(name, names); // breaks cycles in broken hierarchies
-    names.add(name);
-    for (String sup : direct) {
-      Set<String> cached = supertypes.get(sup);
-      names.addAll(cached != null ? cached : typeNames(sup, index.supertypeNames(sup), index));
-    }
-    return names;
+    return type == null ? Set.of() : ModelIndex.of(type).typeNames(type);
   }
 
   private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +70,7 @@ public final class ModelIndex {
   private final List<CtType<?>> topLevelTypes = new ArrayList<>();
   private final Factory factory;
   private final Map<String, List<String>> librarySupertypes = new HashMap<>();
+  private final Map<String, Set<String>> typeNames = new HashMap<>();
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -243,6 +245,43 @@ public final class ModelIndex {
       return supertypeNames(declaration(ref));
     }
     return supertypeNames(ref.getQualifiedName());
+  }
+
+  /**
+   * A type's qualified name and those of all its supertypes, each once: the type, then its
+   * superclass's names, then each interface's, as {@link #supertypeNames} lists them. Worked out
+   * once per name.
+   */
+  public Set<String> typeNames(CtTypeReference<?> ref) {
+    if (ref == null) {
+      return Set.of();
+    }
+    String name = ref.getQualifiedName();
+    synchronized (typeNames) {
+      Set<String> cached = typeNames.get(name);
+      if (cached != null) {
+        return cached;
+      }
+      List<String> direct;
+      try {
+        direct = supertypeNames(ref);
+      } catch (RuntimeException | LinkageError e) {
+        direct = List.of(); // outside the class path: known by name only
+      }
+      return typeNames(name, direct);
+    }
+  }
+
+  private Set<String> typeNames(String name, List<String> direct) {
+    Set<String> names = new LinkedHashSet<>();
+    Set<String> view = Collections.unmodifiableSet(names);
+    typeNames.put(name, view); // before the supertypes: a broken hierarchy's cycle ends here
+    names.add(name);
+    for (String sup : direct) {
+      Set<String> cached = typeNames.get(sup);
+      names.addAll(cached != null ? cached : typeNames(sup, supertypeNames(sup)));
+    }
+    return view;
   }
 
   /**

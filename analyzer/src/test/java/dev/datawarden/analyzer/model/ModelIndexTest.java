@@ -265,5 +265,16 @@ class ModelIndexTest {
     assertEquals(List.of(), index.supertypeNames("no.such.Type"), "not on the class path: known by name only");
     assertEquals(List.of(), index.supertypeNames("p.Outer"), "an analysed type: its own declaration");
     assertEquals(List.of("p.Outer$Base"), index.supertypeNames("p.Outer$Derived"));
+    // all the way up, each name once: the type, its superclass's line, then each interface's
+    var factory = model.getRootPackage().getFactory();
+    assertEquals(List.of("p.Outer$Derived", "p.Outer$Base"),
+        List.copyOf(index.typeNames(factory.Type().createReference("p.Outer$Derived"))));
+    List<String> arrayList = new java.util.ArrayList<>(List.of("java.util.ArrayList", "java.util.AbstractList",
+        "java.util.AbstractCollection", "java.util.Collection", "java.lang.Iterable", "java.util.List",
+        "java.util.SequencedCollection", "java.util.RandomAccess", "java.lang.Cloneable", "java.io.Serializable"));
+    if (Runtime.version().feature() < 21) {
+      arrayList.remove("java.util.SequencedCollection"); // List's own supertype since Java 21
+    }
+    assertEquals(arrayList, List.copyOf(index.typeNames(factory.Type().createReference(java.util.ArrayList.class))));
   }
 }
