@@ -482,7 +482,7 @@ public final class FlowEngine {
 
   void sinkHit(CtExecutable<?> method, Summary summary, Sink sink, CtElement call, Taint reaching,
       List<CtExecutable<?>> chain) {
-    sinkHit(method, summary, sink, call, reaching, chain, knowledge.locate(call));
+    sinkHit(method, summary, sink, call, reaching, chain, locate(call));
   }
 
   /**

@@ -431,7 +431,6 @@ final class MethodFlow {
     for (CtExpression<?> a : arguments) {
       args.add(expression(a));
     }
-    CtExecutableReference<?> ref = call.getExecutable();
     CtExecutable<?> declaration = engine.callGraph().declaration(call);
     List<CtExecutable<?>> targets = engine.callGraph().targets(call);
 
@@ -701,8 +700,7 @@ final class MethodFlow {
     if (Knowledge.inModel(declaration)) {
       result = Taint.NONE;
       Summary callee = engine.summary(declaration, method, elements.isEmpty() ? 0 : Summary.EVERY_PARAMETER);
-      PathStep callStep = step(reference, "passed to " + Knowledge.displayName(declaration));
-      result = callee.returns.instantiate(i -> elements, callStep);
+      result = callee.returns.instantiate(i -> elements, engine.callStep(reference, declaration, true));
     } else {
       CtType<?> owner = analysedType(ref.getDeclaringType());
       String property = LibraryModels.getterProperty(ref.getSimpleName(), 0);

@@ -49,6 +49,11 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * metadata, so it goes away with the model). Anything the index cannot answer with certainty —
  * library types, overloaded methods, shadowed locals it cannot place — falls back to Spoon.
  *
+ * <p>It also lists the model's elements, as Spoon's queries would find them ({@link #all},
+ * {@link #within}, {@link #topLevelTypes}) but from one pass of Spoon's scanner, and names the
+ * supertypes of analysed and library types without building Spoon's shadow models of library
+ * classes ({@link #supertypeNames}, {@link #typeNames}).
+ *
  * <p>The model must not change after the index is built. It is safe to use from several threads.
  */
 public final class ModelIndex {
@@ -107,12 +112,8 @@ public final class ModelIndex {
     for (CtElement e : elements) {
       if (e instanceof CtType<?> type && !type.isShadow() && !(type instanceof spoon.reflect.declaration.CtTypeParameter)) {
         types.putIfAbsent(type.getQualifiedName(), type);
-      }
-    }
-    // as CtModel.getAllTypes(): the types of each package, packages in the scanner's order
-    for (CtElement e : elements) {
-      if (e instanceof CtPackage p) {
-        topLevelTypes.addAll(p.getTypes());
+      } else if (e instanceof CtPackage p) {
+        topLevelTypes.addAll(p.getTypes()); // as CtModel.getAllTypes(): packages in the scanner's order
       }
     }
   }
