@@ -36,6 +36,8 @@ import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtTypeMember;
+import spoon.support.comparator.SignatureComparator;
 
 /**
  * How the analysed code deletes personal information: which types hold it and are stored, which
@@ -171,10 +173,18 @@ public final class Deletions {
       category(facts.on(Target.field(qualified, f.getSimpleName())))
           .ifPresent(c -> found.put(f.getSimpleName(), field(type, f.getSimpleName(), c)));
     }
-    for (CtMethod<?> m : type.getMethods()) {
+    // the accessors in the order of Spoon's getMethods(), which sorts every method by its signature
+    List<CtMethod<?>> accessors = new ArrayList<>();
+    for (CtTypeMember member : type.getTypeMembers()) {
+      if (member instanceof CtMethod<?> m && m.getParameters().isEmpty()
+          && AnalysedTypes.propertyName(m.getSimpleName()) != null) {
+        accessors.add(m);
+      }
+    }
+    accessors.sort(new SignatureComparator());
+    for (CtMethod<?> m : accessors) {
       String property = AnalysedTypes.propertyName(m.getSimpleName());
-      if (m.getParameters().isEmpty() && property != null && !found.containsKey(property)
-          && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
+      if (!found.containsKey(property) && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
         category(facts.on(Target.method(qualified, m.getSimpleName(), null)))
             .ifPresent(c -> found.put(property, field(type, property, c)));
       }

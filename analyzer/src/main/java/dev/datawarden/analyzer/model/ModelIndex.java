@@ -160,9 +160,17 @@ public final class ModelIndex {
   @SuppressWarnings("unchecked")
   private <T extends CtElement> List<T> filter(Class<T> kind, int from, int to) {
     List<T> found = new ArrayList<>();
+    // asked once per implementation class: an instanceof check against an interface looks through
+    // the class's many interfaces, and a model has millions of elements of a few hundred classes
+    Map<Class<?>, Boolean> matching = new IdentityHashMap<>();
     for (int i = from; i < to; i++) {
       CtElement e = elements.get(i);
-      if (kind.isInstance(e)) {
+      Boolean matches = matching.get(e.getClass());
+      if (matches == null) {
+        matches = kind.isInstance(e);
+        matching.put(e.getClass(), matches);
+      }
+      if (matches) {
         found.add((T) e);
       }
     }
