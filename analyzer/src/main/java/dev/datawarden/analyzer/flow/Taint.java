@@ -93,11 +93,7 @@ public final class Taint {
 
   @SuppressWarnings("unchecked")
   public static Taint of(Origin origin, List<PathStep> path) {
-    PathStep[] steps = path.toArray(new PathStep[0]);
-    for (PathStep s : steps) {
-      Objects.requireNonNull(s, "path step");
-    }
-    return new Taint(new Origin[] {origin}, new List[] {new Steps(steps, steps.length)}, 1);
+    return new Taint(new Origin[] {origin}, new List[] {steps(path)}, 1);
   }
 
   public boolean isEmpty() {
@@ -358,13 +354,7 @@ public final class Taint {
   private static List<PathStep> append(List<PathStep> path, PathStep step, List<PathStep> more) {
     PathStep[] all = new PathStep[path.size() + 1 + more.size()];
     int n = path.size();
-    if (path instanceof Steps s) {
-      System.arraycopy(s.steps, 0, all, 0, n);
-    } else {
-      for (int i = 0; i < n; i++) {
-        all[i] = path.get(i);
-      }
-    }
+    System.arraycopy(steps(path).steps, 0, all, 0, n);
     if (step != null) {
       n = add(all, n, step);
     }
@@ -416,32 +406,9 @@ public final class Taint {
    * Shorter first; between paths as long, step by step, the one whose step comes first in the code
    * (then by its label): the choice depends on the paths only, never on the order the engine met them.
    */
-  static final Comparator<List<PathStep>> SHORTER = (a, b) -> {
-    if (a instanceof Steps x && b instanceof Steps y) {
-      return compare(x, y);
-    }
-    if (a.size() != b.size()) {
-      return Integer.compare(a.size(), b.size());
-    }
-    for (int i = 0; i < a.size(); i++) {
-      PathStep x = a.get(i);
-      PathStep y = b.get(i);
-      if (x == y) {
-        continue;
-      }
-      int c = x.location() == null || y.location() == null
-          ? Boolean.compare(x.location() != null, y.location() != null) : x.location().compareTo(y.location());
-      if (c == 0) {
-        c = x.label().compareTo(y.label());
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  };
+  static final Comparator<List<PathStep>> SHORTER = (a, b) -> compare(steps(a), steps(b));
 
-  /** {@link #SHORTER} on the engine's own paths, straight on their arrays: the comparison it makes most. */
+  /** {@link #SHORTER} on the arrays of two paths: the comparison the engine makes most. */
   private static int compare(Steps a, Steps b) {
     if (a.size != b.size) {
       return Integer.compare(a.size, b.size);
@@ -466,7 +433,19 @@ public final class Taint {
     if (a == b) {
       return a;
     }
-    return (a instanceof Steps x && b instanceof Steps y ? compare(x, y) : SHORTER.compare(a, b)) <= 0 ? a : b;
+    return compare(steps(a), steps(b)) <= 0 ? a : b;
+  }
+
+  /** The path as the engine keeps paths: itself when it is one, else an immutable copy. */
+  private static Steps steps(List<PathStep> path) {
+    if (path instanceof Steps s) {
+      return s;
+    }
+    PathStep[] steps = path.toArray(new PathStep[0]);
+    for (PathStep s : steps) {
+      Objects.requireNonNull(s, "path step");
+    }
+    return new Steps(steps, steps.length);
   }
 
   /** Equal when they carry the same origins by equal paths, in whatever order the origins joined. */
