@@ -3,7 +3,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

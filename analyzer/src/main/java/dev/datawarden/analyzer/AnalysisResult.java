@@ -2,11 +2,14 @@ package dev.datawarden.analyzer;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.suppression.Suppression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.suppression.Suppression;
 
 /**
  * What an analysis found: findings in a stable order, the Java files analysed, the problems met

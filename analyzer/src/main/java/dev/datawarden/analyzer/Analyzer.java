@@ -1,5 +1,8 @@
 package dev.datawarden.analyzer;
 
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.catalog.CatalogLoader;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

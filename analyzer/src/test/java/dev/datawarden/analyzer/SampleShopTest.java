@@ -3,6 +3,7 @@ package dev.datawarden.analyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
 import org.junit.jupiter.api.Test;

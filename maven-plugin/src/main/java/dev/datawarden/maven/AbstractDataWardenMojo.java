@@ -3,7 +3,7 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.HtmlReport;
 import dev.datawarden.analyzer.report.InventoryReport;
 import dev.datawarden.analyzer.report.JsonReport;

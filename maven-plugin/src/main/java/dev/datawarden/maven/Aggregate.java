@@ -1,10 +1,10 @@
 package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.RulePack;
 import java.util.ArrayList;
 import java.util.List;

@@ -45,7 +45,7 @@ public final class DataWardenRulesDefinition implements RulesDefinition {
   }
 
   /** DataWarden's severities follow SonarQube's legacy ones; the impact scale names them differently. */
-  static Severity impact(dev.datawarden.analyzer.Severity severity) {
+  static Severity impact(dev.datawarden.analyzer.api.Severity severity) {
     return switch (severity) {
       case BLOCKER -> Severity.BLOCKER;
       case CRITICAL -> Severity.HIGH;

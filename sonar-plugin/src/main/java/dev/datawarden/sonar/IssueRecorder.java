@@ -1,8 +1,8 @@
 package dev.datawarden.sonar;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,10 +2,10 @@ package dev.datawarden.sonar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.Files;

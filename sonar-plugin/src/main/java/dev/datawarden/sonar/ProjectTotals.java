@@ -1,6 +1,6 @@
 package dev.datawarden.sonar;
 
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;

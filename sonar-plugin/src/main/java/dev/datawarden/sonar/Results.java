@@ -1,8 +1,8 @@
 package dev.datawarden.sonar;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Problem;
 import java.util.List;
 
 /**

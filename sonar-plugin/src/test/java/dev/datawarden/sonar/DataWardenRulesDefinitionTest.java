@@ -63,11 +63,11 @@ class DataWardenRulesDefinitionTest {
 
   @Test
   void impactSeveritiesFollowOurs() {
-    assertEquals(Severity.BLOCKER, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.Severity.BLOCKER));
-    assertEquals(Severity.HIGH, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.Severity.CRITICAL));
-    assertEquals(Severity.MEDIUM, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.Severity.MAJOR));
-    assertEquals(Severity.LOW, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.Severity.MINOR));
-    assertEquals(Severity.INFO, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.Severity.INFO));
+    assertEquals(Severity.BLOCKER, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.BLOCKER));
+    assertEquals(Severity.HIGH, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.CRITICAL));
+    assertEquals(Severity.MEDIUM, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.MAJOR));
+    assertEquals(Severity.LOW, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.MINOR));
+    assertEquals(Severity.INFO, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.INFO));
   }
 
   @Test

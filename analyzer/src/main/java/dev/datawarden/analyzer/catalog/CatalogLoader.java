@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.catalog;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.AttributeSpec;
 import dev.datawarden.analyzer.fact.Attributes;
 import dev.datawarden.analyzer.fact.Declaration;

@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.fact;
 
 import com.google.errorprone.annotations.Immutable;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.fact;
 
 import com.google.errorprone.annotations.Immutable;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 
 /**
  * A use of the vocabulary that could not become a declaration, or only a partial one: an unknown

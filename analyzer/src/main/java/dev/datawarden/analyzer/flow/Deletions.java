@@ -3,7 +3,7 @@ package dev.datawarden.analyzer.flow;
 import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
 import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
 
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;

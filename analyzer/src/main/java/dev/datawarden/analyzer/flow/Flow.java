@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
 import java.util.List;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;

@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.SourceModel;

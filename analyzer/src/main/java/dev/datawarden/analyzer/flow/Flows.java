@@ -37,11 +37,11 @@ public final class Flows {
   private Deletions deletions;
   private StoreOnly storeOnly;
 
-  private final List<dev.datawarden.analyzer.Problem> problems;
+  private final List<dev.datawarden.analyzer.api.Problem> problems;
   private final String work;
 
   Flows(List<Flow> flows, CallGraph callGraph, Knowledge knowledge, boolean incomplete,
-      List<dev.datawarden.analyzer.Problem> problems, String work) {
+      List<dev.datawarden.analyzer.api.Problem> problems, String work) {
     this.work = work;
     this.flows = List.copyOf(flows);
     this.problems = List.copyOf(problems);
@@ -83,7 +83,7 @@ public final class Flows {
   }
 
   /** Methods the engine failed to analyse; the others were analysed. */
-  public List<dev.datawarden.analyzer.Problem> problems() {
+  public List<dev.datawarden.analyzer.api.Problem> problems() {
     return problems;
   }
 

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;

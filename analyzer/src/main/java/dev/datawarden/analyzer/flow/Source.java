@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.flow;
 
 import com.google.errorprone.annotations.Immutable;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import java.util.List;
 import java.util.Objects;

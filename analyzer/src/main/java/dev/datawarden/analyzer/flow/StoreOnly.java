@@ -4,7 +4,7 @@ import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
 import static dev.datawarden.analyzer.model.Elements.isVoid;
 
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.PathStep;
 import java.util.AbstractList;
 import java.util.AbstractSet;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.model;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

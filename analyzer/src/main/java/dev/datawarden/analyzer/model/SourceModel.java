@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.model;
 
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import java.nio.file.Path;
 import java.util.List;
 import spoon.reflect.CtModel;

@@ -5,7 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Location;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 final class SyntaxErrors {
   private SyntaxErrors() {}
 
-  static dev.datawarden.analyzer.Problem describe(Path file, String displayName, int sourceLevel) {
+  static dev.datawarden.analyzer.api.Problem describe(Path file, String displayName, int sourceLevel) {
     ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel));
     int line = 0;
     String why = "it could not be modelled";
@@ -34,7 +34,7 @@ final class SyntaxErrors {
     } catch (IOException e) {
       why = "it cannot be read: " + e.getMessage();
     }
-    return new dev.datawarden.analyzer.Problem(dev.datawarden.analyzer.Problem.Kind.UNPARSEABLE_FILE,
+    return new dev.datawarden.analyzer.api.Problem(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
         new Location(displayName, line, 0), "does not parse, left out of the analysis: " + why);
   }
 

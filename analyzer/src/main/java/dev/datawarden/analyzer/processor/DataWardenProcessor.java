@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.AnalysisRequest;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.daemon.DaemonLauncher;
 import dev.datawarden.analyzer.daemon.DaemonState;
 import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.processor;
 
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
 import java.io.File;

@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.processor;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.AttributeSpec;
 import dev.datawarden.analyzer.fact.Attributes;
 import dev.datawarden.analyzer.fact.Declaration;

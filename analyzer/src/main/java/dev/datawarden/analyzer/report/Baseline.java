@@ -3,7 +3,7 @@ package dev.datawarden.analyzer.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.datawarden.analyzer.report;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Problem;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

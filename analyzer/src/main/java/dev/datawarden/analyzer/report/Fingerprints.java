@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.report;
 
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.report;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.datawarden.analyzer.report;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Problem;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.Regulation;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;

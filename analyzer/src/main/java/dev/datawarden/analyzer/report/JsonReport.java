@@ -3,18 +3,18 @@ package dev.datawarden.analyzer.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Problem;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.suppression.Suppression;
 
 /**
  * DataWarden's own JSON report: findings with their paths, problems, analysed files, a count per

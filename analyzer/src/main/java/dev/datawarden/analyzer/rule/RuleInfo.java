@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.rule;
 
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Severity;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

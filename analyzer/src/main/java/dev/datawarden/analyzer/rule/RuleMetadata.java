@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.rule;
 
 import com.google.errorprone.annotations.Immutable;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Severity;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.rule;
 
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.SourceModel;

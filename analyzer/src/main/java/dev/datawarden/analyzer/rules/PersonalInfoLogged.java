@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.rules;
 
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;

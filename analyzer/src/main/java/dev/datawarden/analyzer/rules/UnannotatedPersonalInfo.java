@@ -2,8 +2,8 @@ package dev.datawarden.analyzer.rules;
 
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;

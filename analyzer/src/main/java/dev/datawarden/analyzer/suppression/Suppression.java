@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.suppression;
 
 import com.google.errorprone.annotations.Immutable;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

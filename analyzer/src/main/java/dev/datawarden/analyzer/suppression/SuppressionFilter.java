@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.suppression;
 
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rule.RulePack;
 import dev.datawarden.analyzer.rules.UnusedSuppression;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
-import dev.datawarden.analyzer.Problem;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.api.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +173,7 @@ class EngineTest {
   }
 
   private static List<String> entryPoints(AnalysisRequest request) {
-    var problems = new java.util.ArrayList<dev.datawarden.analyzer.Problem>();
+    var problems = new java.util.ArrayList<dev.datawarden.analyzer.api.Problem>();
     var model = new dev.datawarden.analyzer.model.ModelBuilder(request.sourceRoots(), List.of(), false, 17,
         request.baseDirectory()).build(problems::add);
     CallGraph graph = new CallGraph(model.spoon());

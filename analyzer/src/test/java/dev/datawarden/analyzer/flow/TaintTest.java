@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.PathStep;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.flow.Taint.FromParameter;
 import dev.datawarden.analyzer.flow.Taint.FromSource;
 import dev.datawarden.analyzer.flow.Taint.Origin;

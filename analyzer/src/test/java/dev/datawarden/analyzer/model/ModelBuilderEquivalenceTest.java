@@ -3,7 +3,7 @@ package dev.datawarden.analyzer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.datawarden.analyzer.model;
 
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.datawarden.analyzer.AnalysisRequest;
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.daemon.AnalysisDaemon;
 import dev.datawarden.analyzer.daemon.DaemonLauncher;
 import dev.datawarden.analyzer.testing.Fixtures;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package dev.datawarden.analyzer.rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.rules.InvalidAnnotation;

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every registered rule is complete: valid metadata, real articles, a doc page, a test and a sample. */
 class RulePackTest {
@@ -64,7 +64,7 @@ class RulePackTest {
 
   @Test
   void malformedMetadataIsRejected() {
-    @RuleInfo(title = "t", severity = dev.datawarden.analyzer.Severity.MAJOR, articles = {"Art. 5"},
+    @RuleInfo(title = "t", severity = dev.datawarden.analyzer.api.Severity.MAJOR, articles = {"Art. 5"},
         description = "d", remediation = "r")
     final class BadArticle implements Rule {
       @Override

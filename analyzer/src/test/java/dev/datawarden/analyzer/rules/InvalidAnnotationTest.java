@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Problem;
+import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.nio.file.Files;

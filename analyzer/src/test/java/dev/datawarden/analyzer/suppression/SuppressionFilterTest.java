@@ -3,9 +3,9 @@ package dev.datawarden.analyzer.suppression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.datawarden.analyzer.Finding;
-import dev.datawarden.analyzer.Location;
-import dev.datawarden.analyzer.Severity;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Severity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
-import dev.datawarden.analyzer.Finding;
+import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.io.IOException;

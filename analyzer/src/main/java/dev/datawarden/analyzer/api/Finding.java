@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer;
+package dev.datawarden.analyzer.api;
 
 import com.google.errorprone.annotations.Immutable;
 import java.util.Comparator;

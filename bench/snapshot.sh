@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Writes the JSON and SARIF reports of the fixtures, the sample shop and (with --corpora) the bench
+# corpora into DIR, so that a restructuring can be checked to leave every report byte-identical:
+#   bench/snapshot.sh /tmp/before; <change>; mvn -B -q install -DskipTests; bench/snapshot.sh /tmp/after
+#   diff -r /tmp/before /tmp/after
+# Needs `mvn install` first (for the CLI jar); --corpora needs bench/run.sh to have fetched them once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out=${1:?usage: bench/snapshot.sh DIR [--corpora]}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+cli="$root/analyzer/target/datawarden-cli.jar"
+[ -f "$cli" ] || { echo "snapshot: build first: mvn -B install -DskipTests" >&2; exit 2; }
+cp "$cli" "$out/.cli.jar"
+run() { # name, then CLI arguments; the reports are written relative to the repository root
+  local name=$1; shift
+  (cd "$root" && java -jar "$out/.cli.jar" --fail-on BLOCKER --json "$out/$name.json" --sarif "$out/$name.sarif" "$@" \
+    > "$out/$name.console" 2> "$out/$name.err") || true
+}
+
+fixtures=test-fixtures
+catalogs=()
+for c in "$fixtures"/catalogs/*.yml; do catalogs+=(--catalog "$c"); done
+run fixtures --classpath "$(cat $fixtures/target/fixture-classpath.txt)" "${catalogs[@]}" \
+  --resources "$fixtures/src/main/resources" "$fixtures/src/main/java"
+run fixtures-nocp "${catalogs[@]}" "$fixtures/src/main/java"
+
+shop=$fixtures/sample-shop
+[ -f "$out/.shop-cp" ] || mvn -q -B -f "$shop/pom.xml" dependency:build-classpath -Dstyle.color=never \
+  -Dmdep.outputFile="$out/.shop-cp" >/dev/null
+run sample-shop --classpath "$(cat "$out/.shop-cp")" --catalog "$shop/datawarden.yml" "$shop/src/main/java"
+
+if [ "${2:-}" = "--corpora" ]; then
+  for n in commons-lang3 guava; do
+    dir=bench/target/$n
+    [ -d "$dir/src" ] || { echo "snapshot: run bench/run.sh $n once first" >&2; exit 2; }
+    run "$n" --classpath "$(find "$dir/lib" -name '*.jar' 2>/dev/null | sort | tr '\n' ':')" \
+      --catalog "bench/catalogs/$n.yml" "$dir/src"
+  done
+fi
+rm -f "$out/.cli.jar"
+wc -c "$out"/*.json | tail -n +1
