@@ -9,7 +9,7 @@ import dev.datawarden.analyzer.report.InventoryReport;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.report.SarifReport;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.datawarden.sonar;
 
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonar.api.issue.impact.Severity;

@@ -4,7 +4,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

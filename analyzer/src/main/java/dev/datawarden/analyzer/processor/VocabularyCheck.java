@@ -12,7 +12,7 @@ import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.processor.CompilerSupport.Position;
 import dev.datawarden.analyzer.rule.RuleContext;
-import dev.datawarden.analyzer.rules.InvalidAnnotation;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.annotations.PersonalInfo;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
+import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -21,7 +21,7 @@ public final class RuleContext {
   private final Consumer<Finding> sink;
   private final Set<String> reportedFlows = new HashSet<>();
 
-  RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
+  public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
     this.metadata = metadata;
     this.facts = facts;
     this.model = model;

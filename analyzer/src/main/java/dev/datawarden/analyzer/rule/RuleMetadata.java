@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 @Immutable
 @SuppressWarnings("Immutable") // articles is an unmodifiable copy
 public record RuleMetadata(
-    String key, String title, Severity severity, List<String> articles, String description, String remediation) {
+    String key, String title, Severity severity, List<String> articles, String description, String remediation,
+    String page) {
 
   /** An article reference: a number with optional sub-paragraphs in lower-case roman numerals. */
   public static final Pattern ARTICLE = Pattern.compile("(\\d+)((\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))*)");
@@ -33,7 +34,8 @@ public record RuleMetadata(
       throw new IllegalStateException(type.getSimpleName() + ": title, description and remediation are required");
     }
     return new RuleMetadata(type.getSimpleName(), info.title(), info.severity(), List.of(info.articles()),
-        info.description(), info.remediation());
+        info.description(), info.remediation(),
+        "/" + type.getPackageName().replace('.', '/') + "/" + type.getSimpleName() + ".html");
   }
 
   /** The article numbers without sub-paragraphs, e.g. [21] for "21(iii)". */
@@ -49,13 +51,12 @@ public record RuleMetadata(
 
   /**
    * The rule's documentation page: an HTML fragment explaining the rule with a noncompliant and a
-   * compliant example, read from {@code rules/<Key>.html} beside the rule classes.
+   * compliant example, read from {@code <Key>.html} beside the rule's class.
    */
   public String documentation() {
-    String resource = "/dev/datawarden/analyzer/rules/" + key + ".html";
-    try (var in = RuleMetadata.class.getResourceAsStream(resource)) {
+    try (var in = RuleMetadata.class.getResourceAsStream(page)) {
       if (in == null) {
-        throw new IllegalStateException("missing documentation page " + resource);
+        throw new IllegalStateException("missing documentation page " + page);
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {

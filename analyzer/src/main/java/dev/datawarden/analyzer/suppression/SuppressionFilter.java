@@ -2,8 +2,8 @@ package dev.datawarden.analyzer.suppression;
 
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rule.RulePack;
-import dev.datawarden.analyzer.rules.UnusedSuppression;
+import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -41,7 +41,7 @@ public final class SuppressionFilter {
         boolean known = RulePack.find(s.ruleKey()).isPresent();
         if (!known || silenced.get(s).isEmpty() && !disabledRules.contains(s.ruleKey())
             && !s.ruleKey().equals(unused.key())) {
-          reports.add(new Finding(unused.key(), unused.severity(), UnusedSuppression.message(s, known), s.location(),
+          reports.add(new Finding(unused.key(), unused.severity(), UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known), s.location(),
               List.of()));
         }
       }

@@ -1,0 +1,88 @@
+package dev.datawarden.analyzer.rules;
+
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.transfer.CrossBorderScopeExceeded;
+import dev.datawarden.analyzer.rules.transfer.CrossBorderWithoutBasis;
+import dev.datawarden.analyzer.rules.transfer.ImportantDataExportWithoutAssessment;
+import dev.datawarden.analyzer.rules.transfer.ImportantDataProvisionWithoutRiskAssessment;
+import dev.datawarden.analyzer.rules.deletion.IncompleteDeletion;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
+import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
+import dev.datawarden.analyzer.rules.deletion.MissingDeletionPath;
+import dev.datawarden.analyzer.rules.consent.MissingGuardianConsent;
+import dev.datawarden.analyzer.rules.declaration.MissingRetentionPeriod;
+import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
+import dev.datawarden.analyzer.rules.collection.OverCollection;
+import dev.datawarden.analyzer.rules.exposure.PersonalInfoLogged;
+import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
+import dev.datawarden.analyzer.rules.transfer.TransferWithoutAgreement;
+import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
+import dev.datawarden.analyzer.rules.exposure.UnencryptedSensitiveData;
+import dev.datawarden.analyzer.rules.transfer.UnloggedTransfer;
+import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The registered rules, in a stable order, with their metadata validated when the class loads. */
+public final class RulePack {
+  private record Entry(RuleMetadata metadata, Supplier<Rule> factory) {}
+
+  private static final List<Entry> RULES = List.of(
+      entry(InvalidAnnotation.class, InvalidAnnotation::new),
+      entry(MissingRetentionPeriod.class, MissingRetentionPeriod::new),
+      entry(PersonalInfoLogged.class, PersonalInfoLogged::new),
+      entry(UnloggedTransfer.class, UnloggedTransfer::new),
+      entry(TransferWithoutAgreement.class, TransferWithoutAgreement::new),
+      entry(CrossBorderWithoutBasis.class, CrossBorderWithoutBasis::new),
+      entry(CrossBorderScopeExceeded.class, CrossBorderScopeExceeded::new),
+      entry(ImportantDataExportWithoutAssessment.class, ImportantDataExportWithoutAssessment::new),
+      entry(ImportantDataProvisionWithoutRiskAssessment.class, ImportantDataProvisionWithoutRiskAssessment::new),
+      entry(UnencryptedSensitiveData.class, UnencryptedSensitiveData::new),
+      entry(MissingConsentCheck.class, MissingConsentCheck::new),
+      entry(MissingSeparateConsent.class, MissingSeparateConsent::new),
+      entry(MissingGuardianConsent.class, MissingGuardianConsent::new),
+      entry(PurposeExceeded.class, PurposeExceeded::new),
+      entry(OverCollection.class, OverCollection::new),
+      entry(MissingDeletionPath.class, MissingDeletionPath::new),
+      entry(IncompleteDeletion.class, IncompleteDeletion::new),
+      entry(UnannotatedPersonalInfo.class, UnannotatedPersonalInfo::new),
+      entry(UnusedSuppression.class, UnusedSuppression::new));
+
+  private RulePack() {}
+
+  private static Entry entry(Class<? extends Rule> type, Supplier<Rule> factory) {
+    return new Entry(RuleMetadata.of(type), factory);
+  }
+
+  /** The metadata of every rule, in registration order. */
+  public static List<RuleMetadata> all() {
+    return RULES.stream().map(Entry::metadata).toList();
+  }
+
+  public static Optional<RuleMetadata> find(String key) {
+    return all().stream().filter(m -> m.key().equals(key)).findFirst();
+  }
+
+  /** Runs every rule whose key is not in {@code disabled}; each finding goes to {@code findings}. */
+  /** Runs the rules without data flows: only the rules about declarations find anything. */
+  public static void run(Facts facts, SourceModel model, Set<String> disabled, Consumer<Finding> findings) {
+    run(facts, model, Flows.none(), disabled, findings);
+  }
+
+  public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Consumer<Finding> findings) {
+    for (Entry e : RULES) {
+      if (!disabled.contains(e.metadata().key())) {
+        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings));
+      }
+    }
+  }
+}

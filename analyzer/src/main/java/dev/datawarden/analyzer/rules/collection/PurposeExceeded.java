@@ -1,0 +1,47 @@
+package dev.datawarden.analyzer.rules.collection;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import spoon.reflect.declaration.CtExecutable;
+
+/** Personal information used for a purpose the individual was not told of. */
+@RuleInfo(
+    title = "Personal information used beyond its purposes",
+    severity = Severity.MAJOR,
+    articles = {"22(iv)", "22(vi)"},
+    description = "Personal information that declares its purposes is used in processing whose declared purpose "
+        + "is not among them: a method or type on the data's way to a sink carries a @Purpose, or the transfer it "
+        + "reaches declares purposes, that the data's purposes do not include. Art. 22(iv) forbids processing "
+        + "beyond the purposes agreed upon; 22(vi) requires new consent when the purpose changes.",
+    remediation = "Stop using the data for that purpose, or add the purpose to the data's declaration once the "
+        + "individual has been told and has consented again.")
+public final class PurposeExceeded implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    Flows flows = context.flows();
+    for (Flow f : flows.all()) {
+      if (!f.source().kind().isPersonal() || f.source().purposes().isEmpty()) {
+        continue;
+      }
+      Set<String> used = new LinkedHashSet<>();
+      for (CtExecutable<?> m : f.chain()) {
+        used.addAll(flows.purposesOf(m));
+      }
+      Declaration sink = f.sink().declaration();
+      if (sink != null && sink.role().attributes().containsKey("purposes")) {
+        used.addAll(sink.strings("purposes"));
+      }
+      used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst().ifPresent(p -> context.report(f,
+          f.source().describe() + ", declared for " + f.source().purposes() + ", is used for '" + p + "' on its way to "
+              + f.sink().name() + " (" + Flows.describe(f.chain()) + "); use it only for its purposes, or declare the "
+              + "new purpose after informing the individual and asking consent again"));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.datawarden.analyzer.rules.consent;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Source;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/** Personal information of a child under 14 processed without a guardian's consent deciding first. */
+@RuleInfo(
+    title = "Children's personal information processed without guardian consent",
+    severity = Severity.BLOCKER,
+    articles = {"22(iii)"},
+    description = "Personal information of a minor under 14 (@Sensitive(MINOR_UNDER_14)) reaches a processing sink "
+        + "on a path where no @ConsentCheck(guardian = true) covering its purposes is guaranteed to run first and "
+        + "decide. Art. 22(iii) requires the consent of the child's parents or other guardians.",
+    remediation = "Obtain the guardian's consent and check it with a @ConsentCheck(guardian = true) method before "
+        + "the processing, stopping when it is refused.")
+public final class MissingGuardianConsent implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    ConsentRules.check(context,
+        s -> s.kind() == Source.Kind.SENSITIVE && s.category().equals("MINOR_UNDER_14"),
+        (d, s) -> d.bool("guardian") && ConsentRules.covers(d, s),
+        "guardian consent check (@ConsentCheck(guardian = true))");
+  }
+}

@@ -1,0 +1,128 @@
+package dev.datawarden.analyzer.rules.declaration;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The vocabulary is misused: values that mean nothing, missing parts, or declarations that contradict each other. */
+@RuleInfo(
+    title = "DataWarden annotation or catalog entry is invalid",
+    severity = Severity.MAJOR,
+    articles = {},
+    description = "An annotation of the DataWarden vocabulary or a catalog entry is misused: a retention that is "
+        + "not an ISO-8601 duration, a cross-border transfer without a destination or to mainland China, a "
+        + "transfer without a recipient, an empty purpose, an annotation where it has no meaning, or two "
+        + "declarations that contradict each other. DataWarden cannot rely on such a declaration.",
+    remediation = "Correct the annotation or catalog entry as the message says.")
+public final class InvalidAnnotation implements Rule {
+
+  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds. */
+  static final Pattern DURATION = Pattern.compile(
+      "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
+
+  private static final Set<String> MAINLAND = Set.of("CN", "CHN", "CHINA", "PRC", "中国", "中华人民共和国");
+
+  @Override
+  public void check(RuleContext context) {
+    for (Misuse m : context.facts().misuses()) {
+      context.report(m.location(), m.message());
+    }
+    for (Declaration d : context.facts().all()) {
+      if (d.origin() != Declaration.Origin.BUILTIN) {
+        checkValues(context, d);
+      }
+    }
+    checkCombinations(context);
+  }
+
+  private static void checkValues(RuleContext context, Declaration d) {
+    String what = d.role().displayName() + " on " + d.target().displayName();
+    if (d.role().attributes().containsKey("retention")) {
+      String retention = d.string("retention");
+      if (!retention.isEmpty() && !DURATION.matcher(retention).matches()) {
+        context.report(d.location(), what + ": retention '" + retention
+            + "' is not an ISO-8601 duration; write for example \"P3Y\", \"P6M\" or \"P30D\"");
+      }
+    }
+    if (d.role().attributes().containsKey("purposes") && d.strings("purposes").stream().anyMatch(String::isBlank)) {
+      context.report(d.location(), what + " lists a blank purpose; name each purpose");
+    }
+    switch (d.role()) {
+      case CROSS_BORDER -> {
+        List<String> destinations = d.strings("destination");
+        if (destinations.isEmpty() || destinations.stream().anyMatch(String::isBlank)) {
+          context.report(d.location(), what + " names no destination; list the countries or regions the data goes to");
+        }
+        destinations.stream()
+            .filter(s -> MAINLAND.contains(s.trim().toUpperCase(Locale.ROOT)))
+            .findFirst()
+            .ifPresent(s -> context.report(d.location(), what + ": destination '" + s
+                + "' is inside the PRC, so this is no cross-border transfer; name the foreign destination"));
+        if (!d.string("assessmentRef").isBlank() && d.string("basis").equals("NONE")) {
+          context.report(d.location(), what + " gives an assessmentRef but its basis is NONE; "
+              + "set basis = SECURITY_ASSESSMENT (or the condition of Art. 35 that applies)");
+        }
+      }
+      case PURPOSE -> {
+        List<String> purposes = d.strings("value");
+        if (purposes.isEmpty()) {
+          context.report(d.location(), what + " declares no purpose; name the purpose of the processing");
+        } else if (purposes.stream().anyMatch(String::isBlank)) {
+          context.report(d.location(), what + " lists a blank purpose; name each purpose");
+        }
+      }
+      case THIRD_PARTY_TRANSFER -> {
+        if (d.string("recipient").isBlank()) {
+          context.report(d.location(), what + " names no recipient; name the handler the data is provided to");
+        }
+      }
+      case RISK_ASSESSED -> {
+        if (d.string("ref").isBlank()) {
+          context.report(d.location(), what + " names no assessment reference; give the risk assessment's reference");
+        }
+      }
+      case DELETION_PATH -> {
+        if (d.strings("value").isEmpty()) {
+          context.report(d.location(), what + " names no type; list the types whose personal information it erases");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** Checks declarations written on the same element against each other. */
+  private static void checkCombinations(RuleContext context) {
+    for (Declaration sensitive : context.facts().of(Role.SENSITIVE)) {
+      for (Declaration other : sameElement(context, sensitive, Role.PERSONAL_INFO)) {
+        String a = other.string("retention");
+        String b = sensitive.string("retention");
+        if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+          context.report(sensitive.location(), "@PersonalInfo and @Sensitive on " + sensitive.target().displayName()
+              + " declare contradicting retention periods ('" + a + "' and '" + b + "'); keep one");
+        }
+      }
+    }
+    for (Declaration anonymizes : context.facts().of(Role.ANONYMIZES)) {
+      boolean declaresPi = !sameElement(context, anonymizes, Role.PERSONAL_INFO).isEmpty()
+          || !sameElement(context, anonymizes, Role.SENSITIVE).isEmpty();
+      if (declaresPi) {
+        context.report(anonymizes.location(), anonymizes.target().displayName()
+            + " both anonymises and declares personal information; an anonymised result is no longer personal");
+      }
+    }
+  }
+
+  private static List<Declaration> sameElement(RuleContext context, Declaration d, Role role) {
+    return context.facts().on(d.target()).stream()
+        .filter(o -> o.role() == role && o.origin() == d.origin() && o.target().equals(d.target()))
+        .toList();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.datawarden.analyzer.rules.declaration;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/**
+ * A {@code @SuppressWarnings("datawarden:RuleKey")} that silences nothing. Its findings depend on
+ * the findings of every other rule, so the suppression filter raises them after all rules ran
+ * (the suppression filter, a layer above the rules); {@link #check} has nothing to do.
+ */
+@RuleInfo(
+    title = "Suppression that silences nothing",
+    severity = Severity.INFO,
+    articles = {},
+    description = "A @SuppressWarnings(\"datawarden:RuleKey\") on a declaration silenced no finding of that rule, "
+        + "or names no DataWarden rule. A stale suppression would hide the next real finding in its scope "
+        + "without anyone deciding so.",
+    remediation = "Remove the key from @SuppressWarnings, or correct the rule key.")
+public final class UnusedSuppression implements Rule {
+  public static final String KEY = "UnusedSuppression";
+
+  @Override
+  public void check(RuleContext context) {
+    // raised by SuppressionFilter once the other rules' findings are known
+  }
+
+  /**
+   * The message of a finding on a suppression ({@code annotation} as written, on {@code element}) of
+   * {@code ruleKey}; {@code knownRule} false when the key names no rule.
+   */
+  public static String message(String annotation, String element, String ruleKey, boolean knownRule) {
+    if (!knownRule) {
+      return annotation + " on " + element + " names no DataWarden rule '" + ruleKey + "'; correct the key or remove it";
+    }
+    return annotation + " on " + element + " silences no finding; remove it so that it "
+        + "cannot hide a future " + ruleKey + " finding";
+  }
+}

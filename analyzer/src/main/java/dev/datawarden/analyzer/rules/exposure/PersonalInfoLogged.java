@@ -1,0 +1,29 @@
+package dev.datawarden.analyzer.rules.exposure;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/** Personal information or important data written to a log in clear. */
+@RuleInfo(
+    title = "Personal information written to a log",
+    severity = Severity.CRITICAL,
+    articles = {"9"},
+    description = "Personal information or important data reaches a log (SLF4J, Log4j 2, JUL, commons-logging, "
+        + "System.out/err) without passing an @Anonymizes method on the way. Logs are copied, shipped and kept "
+        + "far longer than the data, by people who need none of it: Art. 9 requires measures against leaks.",
+    remediation = "Log an identifier or a masked value from an @Anonymizes method instead of the data.")
+public final class PersonalInfoLogged implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (Flow f : context.flows().all()) {
+      if (f.sink().kind() == Sink.Kind.LOG && !f.encrypted()) {
+        context.report(f, f.source().describe() + " is written to a log by " + f.sink().name()
+            + "; log a masked value from an @Anonymizes method, or an identifier");
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.datawarden.analyzer.rules.transfer;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+import java.util.List;
+
+/** A category of personal information sent abroad that the transfer does not declare. */
+@RuleInfo(
+    title = "Cross-border transfer beyond its declared scope",
+    severity = Severity.CRITICAL,
+    articles = {"38"},
+    description = "A category of personal information reaches a @CrossBorder transfer whose categories do not "
+        + "list it (an empty list declares no scope at all). Art. 38 requires data leaving the country to stay "
+        + "within the purposes, methods and scope that the basis of the transfer covers.",
+    remediation = "Stop sending the category, or add it to categories once the basis of the transfer covers it.")
+public final class CrossBorderScopeExceeded implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (Flow f : context.flows().all()) {
+      Declaration d = f.sink().declaration();
+      if (f.sink().kind() != Sink.Kind.CROSS_BORDER || !f.source().kind().isPersonal() || d == null) {
+        continue;
+      }
+      List<String> scope = d.strings("categories");
+      if (!scope.contains(f.source().piCategory())) {
+        context.report(f, f.source().describe() + " reaches " + f.sink().name() + ", whose categories "
+            + (scope.isEmpty() ? "are not declared" : scope + " do not include " + f.source().piCategory())
+            + "; stop sending it or declare it in categories");
+      }
+    }
+  }
+}

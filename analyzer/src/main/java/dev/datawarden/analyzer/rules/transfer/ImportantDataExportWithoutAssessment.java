@@ -1,0 +1,35 @@
+package dev.datawarden.analyzer.rules.transfer;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/** Important data sent abroad without a passed security assessment. */
+@RuleInfo(
+    title = "Important data exported without a security assessment",
+    severity = Severity.BLOCKER,
+    articles = {"37"},
+    description = "Important data reaches a @CrossBorder transfer that does not rest on a security assessment "
+        + "(basis SECURITY_ASSESSMENT with its assessmentRef). Art. 37 requires important data to pass the "
+        + "security assessment organised by the national cyberspace administration before it leaves the country.",
+    remediation = "Set basis = SECURITY_ASSESSMENT and assessmentRef to the assessment's reference once it has "
+        + "passed, or keep the data in the country.")
+public final class ImportantDataExportWithoutAssessment implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (Flow f : context.flows().all()) {
+      if (f.sink().kind() != Sink.Kind.CROSS_BORDER || f.source().kind() != dev.datawarden.analyzer.flow.Source.Kind.IMPORTANT) {
+        continue;
+      }
+      boolean assessed = f.sink().attribute("basis").orElse("NONE").equals("SECURITY_ASSESSMENT")
+          && !f.sink().attribute("assessmentRef").orElse("").isBlank();
+      if (!assessed) {
+        context.report(f, f.source().describe() + " leaves the country through " + f.sink().name()
+            + " without a security assessment; set basis = SECURITY_ASSESSMENT with its assessmentRef");
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.datawarden.analyzer.rules.transfer;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/** Personal information provided to another handler under no named agreement. */
+@RuleInfo(
+    title = "Provision to a third party without an agreement",
+    severity = Severity.MAJOR,
+    articles = {"12"},
+    description = "Personal information reaches a @ThirdPartyTransfer (annotated or catalogued) that names no "
+        + "agreement. Art. 12 requires an agreement with the recipient on the purpose, method, scope and security "
+        + "obligations before personal information or important data is provided.",
+    remediation = "Set agreement = \"<contract reference>\" on the @ThirdPartyTransfer, once the agreement exists.")
+public final class TransferWithoutAgreement implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (Flow f : context.flows().all()) {
+      if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind().isPersonal()
+          && f.sink().attribute("agreement").orElse("").isBlank()) {
+        context.report(f, f.source().describe() + " is provided to " + f.sink().attribute("recipient").orElse("?")
+            + " through " + f.sink().name() + ", which names no agreement; set agreement to the contract's reference");
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.datawarden.analyzer.rules.transfer;
+
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+
+/** Data sent to another handler or over the network with no transfer record on the way. */
+@RuleInfo(
+    title = "Transfer of personal information without a transfer record",
+    severity = Severity.CRITICAL,
+    articles = {"12", "33"},
+    description = "Personal information or important data reaches a third-party transfer, a cross-border transfer, "
+        + "a network call or a message broker along a call path on which no @TransferLog method runs. Art. 12 "
+        + "requires records of every provision to another handler, kept for at least three years; the annual "
+        + "report of Art. 33 is built from them.",
+    remediation = "Call a @TransferLog method in the method that transfers, or in a caller on every path to it.")
+public final class UnloggedTransfer implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    Flows flows = context.flows();
+    for (Flow f : flows.all()) {
+      if (!f.sink().kind().isTransfer()) {
+        continue;
+      }
+      flows.unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
+          + f.sink().name() + " on a path with no @TransferLog (" + Flows.describe(chain)
+          + "); record the transfer, Art. 12 requires records kept three years"));
+    }
+  }
+}

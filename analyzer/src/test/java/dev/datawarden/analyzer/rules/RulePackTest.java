@@ -1,0 +1,83 @@
+package dev.datawarden.analyzer.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datawarden.analyzer.rule.Regulation;
+import dev.datawarden.analyzer.rule.Rule;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every registered rule is complete: valid metadata, real articles, a doc page, a test and a sample. */
+class RulePackTest {
+
+  static List<RuleMetadata> rules() {
+    return RulePack.all();
+  }
+
+  @Test
+  void keysAreUnique() {
+    Set<String> keys = new HashSet<>();
+    for (RuleMetadata m : RulePack.all()) {
+      assertTrue(keys.add(m.key()), "duplicate key " + m.key());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void articlesExistInTheRegulation(RuleMetadata rule) {
+    for (int article : rule.articleNumbers()) {
+      assertTrue(Regulation.article(article).isPresent(), rule.key() + " cites missing Art. " + article);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void hasADocumentationPageWithExamples(RuleMetadata rule) {
+    String doc = rule.documentation();
+    assertTrue(doc.contains("Noncompliant code example"), rule.key());
+    assertTrue(doc.contains("Compliant solution"), rule.key());
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void hasATestAndASample(RuleMetadata rule) {
+    // the test sits in the rule's own package, beside where its class and page are
+    Path test = Path.of("src/test/java" + rule.page().replace(".html", "Test.java"));
+    assertTrue(Files.isRegularFile(test), "missing " + test);
+    Path sample = Fixtures.ruleSample(rule.key());
+    assertTrue(Files.isRegularFile(sample), "missing " + sample);
+  }
+
+  @Test
+  void regulationIsReadArticleByArticle() {
+    assertEquals(64, Regulation.articles().size());
+    assertTrue(Regulation.article(21).orElseThrow().startsWith("Article 21: Before processing personal information"));
+    assertTrue(Regulation.article(21).orElseThrow().contains("(ⅲ) The retention period"));
+    assertFalse(Regulation.article(21).orElseThrow().contains("Article 22"));
+  }
+
+  @Test
+  void malformedMetadataIsRejected() {
+    @RuleInfo(title = "t", severity = dev.datawarden.analyzer.api.Severity.MAJOR, articles = {"Art. 5"},
+        description = "d", remediation = "r")
+    final class BadArticle implements Rule {
+      @Override
+      public void check(RuleContext context) {}
+    }
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> RuleMetadata.of(BadArticle.class));
+    assertTrue(e.getMessage().contains("malformed article reference"));
+  }
+}
