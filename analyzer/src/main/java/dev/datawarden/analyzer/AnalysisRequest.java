@@ -5,7 +5,6 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ public record AnalysisRequest(
     private final List<Path> catalogs = new ArrayList<>();
     private int sourceLevel = 17;
     private Path baseDirectory = Path.of("");
-    private final Set<String> disabledRules = new LinkedHashSet<>();
+    private RuleSelection rules = RuleSelection.all();
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
 
@@ -121,9 +120,17 @@ public record AnalysisRequest(
       return this;
     }
 
+    /** The rules to run, as the user selected them; every rule by default. */
+    @CanIgnoreReturnValue
+    public Builder rules(RuleSelection selection) {
+      rules = selection;
+      return this;
+    }
+
+    /** Leaves out one more rule; a key that names no rule throws {@link IllegalArgumentException}. */
     @CanIgnoreReturnValue
     public Builder disableRule(String key) {
-      disabledRules.add(key);
+      rules = rules.disable("disabled rule", List.of(key));
       return this;
     }
 
@@ -132,7 +139,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules, contextRoots, resourceRoots);
+          rules.disabled(), contextRoots, resourceRoots);
     }
   }
 }

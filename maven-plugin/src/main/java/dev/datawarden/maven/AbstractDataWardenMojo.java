@@ -3,13 +3,12 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.HtmlReport;
 import dev.datawarden.analyzer.report.InventoryReport;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.report.SarifReport;
-import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,7 +130,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         }
       }
     }
-    ruleSelection().forEach(request::disableRule);
+    request.rules(ruleSelection());
 
     getLog().info("DataWarden: analysing " + (sources.fileCount() < 0 ? "" : sources.fileCount() + " file(s) of ")
         + project.getArtifactId() + " with " + classpath.size() + " class path entr" + (classpath.size() == 1 ? "y" : "ies"));
@@ -292,27 +291,18 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return upstream;
   }
 
-  /** The keys to disable for {@code rules} and {@code disabledRules}; an unknown key fails the build. */
-  private Set<String> ruleSelection() throws MojoExecutionException {
-    Set<String> known = new TreeSet<>(RulePack.all().stream().map(RuleMetadata::key).toList());
-    Set<String> disabled = new TreeSet<>();
-    List<String> only = nonBlank(rules);
-    for (String key : only) {
-      if (!known.contains(key)) {
-        throw new MojoExecutionException("datawarden.rules: unknown rule '" + key + "'; known: " + String.join(", ", known));
-      }
+  /** The rules chosen by {@code rules} and {@code disabledRules}; an unknown key fails the build. */
+  private RuleSelection ruleSelection() throws MojoExecutionException {
+    try {
+      return RuleSelection.all().only("datawarden.rules", nonNull(rules))
+          .disable("datawarden.disabledRules", nonNull(disabledRules));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
-    if (!only.isEmpty()) {
-      known.stream().filter(k -> !only.contains(k)).forEach(disabled::add);
-    }
-    for (String key : nonBlank(disabledRules)) {
-      if (!known.contains(key)) {
-        throw new MojoExecutionException(
-            "datawarden.disabledRules: unknown rule '" + key + "'; known: " + String.join(", ", known));
-      }
-      disabled.add(key);
-    }
-    return disabled;
+  }
+
+  private static List<String> nonNull(List<String> values) {
+    return values == null ? List.of() : values;
   }
 
   /** Checks and normalises the {@code formats} parameter. */

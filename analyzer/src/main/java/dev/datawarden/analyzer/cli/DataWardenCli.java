@@ -3,13 +3,13 @@ package dev.datawarden.analyzer.cli;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.report.ReportFiles;
 import dev.datawarden.analyzer.report.SarifReport;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,6 +75,9 @@ public final class DataWardenCli implements Callable<Integer> {
       description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
   int sourceLevel;
 
+  @Option(names = "--rules", paramLabel = "RULE", split = ",", description = "The only rules to run, by key; all by default.")
+  List<String> only = new ArrayList<>();
+
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
 
@@ -118,11 +121,12 @@ public final class DataWardenCli implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (String key : disabled) {
-      if (RulePack.find(key).isEmpty()) {
-        err.println("datawarden: unknown rule '" + key + "' in --disable");
-        return USAGE;
-      }
+    RuleSelection rules;
+    try {
+      rules = RuleSelection.all().only("--rules", only).disable("--disable", disabled);
+    } catch (IllegalArgumentException e) {
+      err.println("datawarden: " + e.getMessage());
+      return USAGE;
     }
     if (dryRun && !annotate) {
       err.println("datawarden: --dry-run goes with --annotate");
@@ -135,7 +139,7 @@ public final class DataWardenCli implements Callable<Integer> {
         .baseDirectory(base);
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
-    disabled.forEach(request::disableRule);
+    request.rules(rules);
     if (classpath != null) {
       List<Path> entries = new ArrayList<>();
       for (String e : classpath.split(File.pathSeparator)) {

@@ -109,6 +109,11 @@ public final class DataWardenProcessor extends AbstractProcessor {
       for (String warning : options.warnings()) {
         messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + warning);
       }
+      if (!options.errors().isEmpty()) {
+        options.errors().forEach(error -> messager().printMessage(Diagnostic.Kind.ERROR, NAME + ": " + error));
+        options = null; // nothing is analysed, as the other front ends stop on the same mistake
+        return;
+      }
       compiler = CompilerSupport.of(env);
       vocabulary = new VocabularyCheck(compiler, env.getElementUtils(), baseDirectory);
       deferred = options.background() && compiler.onCompilationEnd(() -> safely(this::compilationEnded));
@@ -145,9 +150,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
         declared.stream().flatMap(d -> d.declarations().stream()).toList(),
         declared.stream().flatMap(d -> d.misuses().stream()).toList());
     if (deferred) {
-      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.disabled())));
+      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.rules().disabled())));
     } else {
-      VocabularyCheck.findings(all, options.disabled()).forEach(this::report);
+      VocabularyCheck.findings(all, options.rules().disabled()).forEach(this::report);
     }
   }
 
@@ -161,7 +166,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
         .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
         .baseDirectory(baseDirectory);
     options.catalogs().forEach(request::addCatalog);
-    options.disabled().forEach(request::disableRule);
+    request.rules(options.rules());
     classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())
         .ifPresent(request::classpath);
     AnalysisRequest built = request.build();

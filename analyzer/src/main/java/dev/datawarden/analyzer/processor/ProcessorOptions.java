@@ -1,27 +1,26 @@
 package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.RuleSelection;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The processor's {@code -A} options, read once per compilation. A value that cannot be used is
- * left out and explained in {@link #warnings()}, which the processor prints as compiler warnings.
+ * left out and explained in {@link #warnings()}, which the processor prints as compiler warnings; a
+ * rule key that names no rule is an error (as in every front end), in {@link #errors()}, and the
+ * processor analyses nothing.
  *
  * @param catalogs user catalog files, relative ones resolved against the compiler's working directory
  * @param failOn findings at this severity or above become errors; empty: all are warnings
- * @param disabled the known rule keys to leave out
+ * @param rules the rules to run
  * @param classpath the class path to analyse with when given explicitly; empty: ask the compiler
  * @param background whether, under javac, the analysis may run beside code generation
  * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
@@ -31,16 +30,18 @@ import java.util.stream.Collectors;
 record ProcessorOptions(
     List<Path> catalogs,
     Optional<Severity> failOn,
-    Set<String> disabled,
+    RuleSelection rules,
     Optional<List<Path>> classpath,
     boolean background,
     boolean timings,
     boolean daemon,
     Optional<Path> daemonStateFile,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> errors) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
+  static final String RULES = "datawarden.rules";
   static final String DISABLED = "datawarden.disabled";
   static final String CLASSPATH = "datawarden.classpath";
   static final String BACKGROUND = "datawarden.background";
@@ -50,14 +51,14 @@ record ProcessorOptions(
   static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
-  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
+  static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, RULES, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
       DAEMON, DAEMON_STATE_FILE);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
-    disabled = Set.copyOf(disabled);
     classpath = classpath.map(List::copyOf);
     warnings = List.copyOf(warnings);
+    errors = List.copyOf(errors);
   }
 
   static ProcessorOptions parse(Map<String, String> options) {
@@ -78,14 +79,13 @@ record ProcessorOptions(
       }
     }
 
-    Set<String> disabled = new LinkedHashSet<>();
-    List<String> unknown = new ArrayList<>();
-    for (String key : split(options.get(DISABLED), ",")) {
-      (RulePack.find(key).isPresent() ? disabled : unknown).add(key);
-    }
-    if (!unknown.isEmpty()) {
-      warnings.add("-A" + DISABLED + " names no rule of DataWarden: " + String.join(", ", unknown) + "; known rules: "
-          + RulePack.all().stream().map(RuleMetadata::key).collect(Collectors.joining(", ")));
+    List<String> errors = new ArrayList<>();
+    RuleSelection rules = RuleSelection.all();
+    try {
+      rules = rules.only("-A" + RULES, split(options.get(RULES), ","))
+          .disable("-A" + DISABLED, split(options.get(DISABLED), ","));
+    } catch (IllegalArgumentException e) {
+      errors.add(e.getMessage());
     }
 
     Optional<List<Path>> classpath = Optional.empty();
@@ -102,8 +102,8 @@ record ProcessorOptions(
     boolean daemon = flag(options, DAEMON, false, warnings);
     Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
         .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings));
-    return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, daemon, daemonStateFile,
-        warnings);
+    return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
+        warnings, errors);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

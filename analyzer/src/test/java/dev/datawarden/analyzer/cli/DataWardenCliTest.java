@@ -95,7 +95,13 @@ class DataWardenCliTest {
   @Test
   void unknownRuleInDisableIsBadUsage() {
     assertEquals(2, run("--disable", "NoSuchRule", "src"));
-    assertTrue(err.toString().contains("unknown rule 'NoSuchRule'"));
+    assertTrue(err.toString().startsWith("datawarden: --disable: unknown rule 'NoSuchRule'; known: "), err::toString);
+  }
+
+  @Test
+  void unknownRuleInRulesIsBadUsage() {
+    assertEquals(2, run("--rules", "PersonalInfoLogged,NoSuchRule", "src"));
+    assertTrue(err.toString().startsWith("datawarden: --rules: unknown rule 'NoSuchRule'; known: "), err::toString);
   }
 
   // contract: mapper XML is read from --resources, or from src/main/resources beside src/main/java

@@ -128,13 +128,22 @@ class DataWardenProcessorTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
+  // contract: an unknown rule key stops the compilation with the message every front end gives
   @Test
-  void unknownDisabledKeysAreNamedInAWarning() {
+  void unknownRuleKeysAreAnError() {
     Compilation compilation = compiler("-Adatawarden.disabled=MissingRetentionPeriod,NoSuchRule,AlsoMissing")
         .compile(source("Customer.java"));
 
-    assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("names no rule of DataWarden: NoSuchRule, AlsoMissing");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(
+        "DataWarden: -Adatawarden.disabled: unknown rules 'NoSuchRule', 'AlsoMissing'; known: ");
+    assertEquals(List.of(), ProcessorDiagnostics.of(compilation.diagnostics()));
+  }
+
+  @Test
+  void onlyTheSelectedRulesRun() {
+    Compilation compilation = compiler("-Adatawarden.rules=InvalidAnnotation").compile(source("Customer.java"));
+
     List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics());
     assertEquals(List.of("InvalidAnnotation"), reported.stream().map(Reported::ruleKey).toList());
   }
@@ -172,7 +181,7 @@ class DataWardenProcessorTest {
   @Test
   void optionsAreDeclared() {
     assertEquals(
-        java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.disabled",
+        java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.rules", "datawarden.disabled",
             "datawarden.classpath", "datawarden.background", "datawarden.timings", "datawarden.daemon",
             "datawarden.daemonStateFile"),
         new DataWardenProcessor().getSupportedOptions());
