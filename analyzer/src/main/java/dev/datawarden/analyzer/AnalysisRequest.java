@@ -28,6 +28,9 @@ public record AnalysisRequest(
     List<Path> contextRoots,
     List<Path> resourceRoots) {
 
+  /** The Java language level sources are read at when the build says none. */
+  public static final int DEFAULT_SOURCE_LEVEL = 17;
+
   public AnalysisRequest {
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
@@ -49,7 +52,7 @@ public record AnalysisRequest(
     private final List<Path> sourceRoots = new ArrayList<>();
     private List<Path> classpath;
     private final List<Path> catalogs = new ArrayList<>();
-    private int sourceLevel = 17;
+    private int sourceLevel = DEFAULT_SOURCE_LEVEL;
     private Path baseDirectory = Path.of("");
     private RuleSelection rules = RuleSelection.all();
     private final List<Path> contextRoots = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.HtmlReport;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -232,18 +234,15 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     }
   }
 
+  /** The language level of {@code maven.compiler.release}, else of {@code maven.compiler.source}, else the default. */
   private int sourceLevel() {
     for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
-      String v = project.getProperties().getProperty(key);
-      if (v != null) {
-        try {
-          return Math.max(8, Integer.parseInt(v.trim().replaceFirst("^1\\.", "")));
-        } catch (NumberFormatException ignored) {
-          // a property expression Maven did not resolve: fall back to the default
-        }
+      OptionalInt level = ProjectLayout.sourceLevel(project.getProperties().getProperty(key));
+      if (level.isPresent()) {
+        return level.getAsInt();
       }
     }
-    return 17;
+    return AnalysisRequest.DEFAULT_SOURCE_LEVEL;
   }
 
   /** The catalogs: the configured ones or the nearest {@code datawarden.yml}, then those of upstream reactor modules. */
@@ -257,16 +256,10 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         files.add(f.toPath().toAbsolutePath().normalize());
       }
     } else {
-      for (Path dir = project.getBasedir().toPath().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-        Path candidate = dir.resolve("datawarden.yml");
-        if (Files.isRegularFile(candidate)) {
-          files.add(candidate.normalize());
-          break;
-        }
-      }
+      ProjectLayout.nearestCatalog(project.getBasedir().toPath()).ifPresent(files::add);
     }
     for (MavenProject upstream : upstreamReactorModules()) {
-      Path candidate = upstream.getBasedir().toPath().toAbsolutePath().resolve("datawarden.yml").normalize();
+      Path candidate = upstream.getBasedir().toPath().toAbsolutePath().resolve(ProjectLayout.CATALOG).normalize();
       if (Files.isRegularFile(candidate)) {
         files.add(candidate);
       }

@@ -3,9 +3,9 @@ package dev.datawarden.sonar;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.rules.RulePack;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,10 +142,7 @@ public final class DataWardenSensor implements Sensor {
    */
   static List<Path> resources(Configuration config, Path baseDir) {
     Set<Path> roots = new LinkedHashSet<>();
-    Path conventional = baseDir.resolve("src/main/resources").toAbsolutePath().normalize();
-    if (Files.isDirectory(conventional)) {
-      roots.add(conventional);
-    }
+    ProjectLayout.conventionalResources(baseDir).ifPresent(roots::add);
     Arrays.stream(config.getStringArray(DataWardenProperties.RESOURCES)).map(String::trim).filter(r -> !r.isEmpty())
         .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
         .forEach(roots::add);
@@ -159,22 +156,12 @@ public final class DataWardenSensor implements Sensor {
       return Arrays.stream(configured).map(String::trim).filter(c -> !c.isEmpty())
           .map(c -> baseDir.resolve(c).normalize()).toList();
     }
-    for (Path dir = baseDir.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("datawarden.yml");
-      if (Files.isRegularFile(candidate)) {
-        return List.of(candidate);
-      }
-    }
-    return List.of();
+    return ProjectLayout.nearestCatalog(baseDir).stream().toList();
   }
 
   /** {@code sonar.java.source} as a language level ("1.8" is 8); 17 when absent or unreadable. */
   static int sourceLevel(Configuration config) {
-    return config.get("sonar.java.source")
-        .map(v -> v.trim().replaceFirst("^1\\.", ""))
-        .filter(v -> v.matches("\\d+"))
-        .map(Integer::parseInt)
-        .map(level -> Math.max(8, level))
-        .orElse(17);
+    return ProjectLayout.sourceLevel(config.get("sonar.java.source").orElse(null))
+        .orElse(AnalysisRequest.DEFAULT_SOURCE_LEVEL);
   }
 }

@@ -3,6 +3,7 @@ package dev.datawarden.analyzer.cli;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
@@ -71,7 +72,7 @@ public final class DataWardenCli implements Callable<Integer> {
           + "INFO; default: ${DEFAULT-VALUE}).")
   Severity failOn;
 
-  @Option(names = "--source-level", paramLabel = "N", defaultValue = "17",
+  @Option(names = "--source-level", paramLabel = "N", defaultValue = "" + AnalysisRequest.DEFAULT_SOURCE_LEVEL,
       description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
   int sourceLevel;
 
@@ -190,13 +191,9 @@ public final class DataWardenCli implements Callable<Integer> {
     }
     List<Path> found = new ArrayList<>();
     for (Path source : sources) {
-      Path abs = source.toAbsolutePath().normalize();
-      if (abs.endsWith(Path.of("src", "main", "java"))) {
-        Path sibling = abs.resolveSibling("resources");
-        if (java.nio.file.Files.isDirectory(sibling) && !found.contains(sibling)) {
-          found.add(sibling);
-        }
-      }
+      ProjectLayout.moduleOfMainSources(source).flatMap(ProjectLayout::conventionalResources)
+          .filter(r -> !found.contains(r))
+          .ifPresent(found::add);
     }
     return found;
   }
