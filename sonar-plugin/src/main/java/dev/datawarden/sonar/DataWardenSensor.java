@@ -5,7 +5,9 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.rules.RulePack;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +65,7 @@ public final class DataWardenSensor implements Sensor {
       List<Path> reports = Arrays.stream(reportPaths).map(String::trim).filter(p -> !p.isEmpty())
           .map(p -> baseDir.resolve(p).normalize()).toList();
       LOG.info("DataWarden: importing {}", reports);
-      results = JsonReportReader.read(reports, warnings::add);
+      results = imported(reports, warnings);
     } else {
       Optional<AnalysisRequest> request = request(context);
       if (request.isEmpty()) {
@@ -96,6 +98,19 @@ public final class DataWardenSensor implements Sensor {
     results.problems().forEach(p -> warnings.add("DataWarden: " + p));
     warn(warnings);
     totals.add(baseDir, results);
+  }
+
+  /** The results of the JSON reports; one that cannot be read is skipped with a warning, the others still count. */
+  private static Results imported(List<Path> reports, List<String> warnings) {
+    List<Results> parts = new ArrayList<>();
+    for (Path report : reports) {
+      try {
+        parts.add(Results.of(JsonReport.read(report)));
+      } catch (IOException e) {
+        warnings.add(e.getMessage() + "; nothing imported from it");
+      }
+    }
+    return Results.merge(parts);
   }
 
   private void warn(List<String> warnings) {

@@ -3,6 +3,7 @@ package dev.datawarden.sonar;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Problem;
+import dev.datawarden.analyzer.report.JsonReport;
 import java.util.List;
 
 /**
@@ -22,6 +23,20 @@ record Results(List<Finding> findings, List<String> problems, List<Declared> dec
     findings = List.copyOf(findings);
     problems = List.copyOf(problems);
     declarations = List.copyOf(declarations);
+  }
+
+  static Results of(JsonReport.Contents report) {
+    return new Results(
+        report.findings(),
+        report.problems().stream().map(Problem::toString).toList(),
+        report.declarations().stream().map(d -> new Declared(d.role(), d.targetKind(), d.target())).toList());
+  }
+
+  static Results merge(List<Results> parts) {
+    return new Results(
+        parts.stream().flatMap(r -> r.findings().stream()).toList(),
+        parts.stream().flatMap(r -> r.problems().stream()).toList(),
+        parts.stream().flatMap(r -> r.declarations().stream()).toList());
   }
 
   static Results of(AnalysisResult result) {

@@ -75,13 +75,7 @@ public final class Baseline {
 
   /** Reads a baseline file; a file that is not one fails with a message naming it. */
   public static Baseline read(Path file) throws IOException {
-    JsonNode root;
-    try {
-      root = ReportFiles.JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new IOException(file + " is not a DataWarden baseline: " + e.getMessage(), e);
-    }
-    JsonNode findings = root == null ? null : root.get("findings");
+    JsonNode findings = JsonReport.readDocument(file, "DataWarden baseline", FORMAT_VERSION).get("findings");
     if (findings == null || !findings.isArray()) {
       throw new IOException(file + " is not a DataWarden baseline: no \"findings\" array");
     }

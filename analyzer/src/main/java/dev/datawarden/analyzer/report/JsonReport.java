@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datawarden.analyzer.AnalysisResult;
@@ -13,18 +14,107 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * DataWarden's own JSON report: findings with their paths, problems, analysed files, a count per
- * severity, the suppressions with the findings they silenced, and the metadata of the rules. Other tools (the SonarQube sensor) import it.
+ * severity, the suppressions with the findings they silenced, and the metadata of the rules. Other tools (the SonarQube sensor) import it
+ * with {@link #read(Path)}.
  */
 public final class JsonReport {
   /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
   public static final int FORMAT_VERSION = 1;
 
+  /** What a report holds for the tools that import it. */
+  public record Contents(List<Finding> findings, List<Problem> problems, List<DeclaredTarget> declarations) {
+    public Contents {
+      findings = List.copyOf(findings);
+      problems = List.copyOf(problems);
+      declarations = List.copyOf(declarations);
+    }
+  }
+
+  /**
+   * A declaration as the report names it: the role's catalog key ({@code personalInfo}), the target's
+   * kind ({@code FIELD}) and the target ({@code com.shop.Member#phone}).
+   */
+  public record DeclaredTarget(String role, String targetKind, String target) {}
+
   private JsonReport() {}
+
+  /**
+   * Reads a report back. A report of a newer format version, one that is missing or that is no JSON
+   * fails with a message naming it; fields a newer version added are ignored, and a severity or
+   * problem kind this version does not know reads as {@code MAJOR} or {@code INTERNAL}.
+   */
+  public static Contents read(Path file) throws IOException {
+    JsonNode root = readDocument(file, "DataWarden report", FORMAT_VERSION);
+    List<Finding> findings = new ArrayList<>();
+    for (JsonNode f : root.path("findings")) {
+      List<PathStep> path = new ArrayList<>();
+      for (JsonNode step : f.path("path")) {
+        path.add(new PathStep(location(step), step.path("label").asText("")));
+      }
+      findings.add(new Finding(f.path("rule").asText(), severity(f.path("severity").asText()),
+          f.path("message").asText(""), location(f.path("location")), path));
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (JsonNode p : root.path("problems")) {
+      problems.add(new Problem(kind(p.path("kind").asText()), location(p.path("location")), p.path("message").asText("")));
+    }
+    List<DeclaredTarget> declarations = new ArrayList<>();
+    for (JsonNode d : root.path("declarations")) {
+      declarations.add(new DeclaredTarget(d.path("role").asText(), d.path("targetKind").asText(), d.path("target").asText()));
+    }
+    return new Contents(findings, problems, declarations);
+  }
+
+  /**
+   * The root of one of DataWarden's JSON files (a report, a baseline): {@code what} names the kind of
+   * file in the messages of the failures, a file of a format version above {@code formatVersion} (or
+   * without one) among them.
+   */
+  static JsonNode readDocument(Path file, String what, int formatVersion) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(what + " " + file + " does not exist");
+    }
+    JsonNode root;
+    try {
+      root = ReportFiles.JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IOException(what + " " + file + " cannot be read: " + e.getMessage(), e);
+    }
+    JsonNode version = root == null ? null : root.get("formatVersion");
+    if (version == null || version.asInt(0) < 1 || version.asInt(0) > formatVersion) {
+      throw new IOException(what + " " + file + " has format version " + (version == null ? "none" : version)
+          + "; this version of DataWarden reads version " + formatVersion);
+    }
+    return root;
+  }
+
+  static Location location(JsonNode n) {
+    return new Location(n.path("file").asText(""), n.path("line").asInt(0), n.path("column").asInt(0));
+  }
+
+  private static Severity severity(String text) {
+    try {
+      return Severity.parse(text);
+    } catch (IllegalArgumentException e) {
+      return Severity.MAJOR;
+    }
+  }
+
+  private static Problem.Kind kind(String text) {
+    for (Problem.Kind k : Problem.Kind.values()) {
+      if (k.name().equals(text)) {
+        return k;
+      }
+    }
+    return Problem.Kind.INTERNAL;
+  }
 
   public static String render(AnalysisResult result) {
     ObjectNode root = ReportFiles.JSON.createObjectNode();

@@ -57,4 +57,13 @@ class BaselineTest {
     IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
     assertTrue(e.getMessage().contains(file.toString()));
   }
+
+  // contract: a baseline of a newer format (or of none) is rejected, as the JSON report is; it was read before
+  @Test
+  void aBaselineOfANewerFormatIsRejected(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("datawarden-baseline.json"), "{\"formatVersion\": 2, \"findings\": []}");
+    IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
+    assertEquals("DataWarden baseline " + file + " has format version 2; this version of DataWarden reads version 1",
+        e.getMessage());
+  }
 }

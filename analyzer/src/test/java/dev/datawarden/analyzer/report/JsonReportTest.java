@@ -2,10 +2,13 @@ package dev.datawarden.analyzer.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.datawarden.analyzer.AnalysisResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,5 +42,46 @@ class JsonReportTest {
     try (var files = Files.list(target.getParent())) {
       assertEquals(1, files.count());
     }
+  }
+
+  // contract: what the report holds for importers reads back as it was written
+  @Test
+  void readsBackWhatItWrote() throws Exception {
+    AnalysisResult result = SarifReportTest.sampleResult();
+    Path file = dir.resolve("datawarden.json");
+    JsonReport.write(result, file);
+
+    JsonReport.Contents read = JsonReport.read(file);
+    assertEquals(result.findings(), read.findings());
+    assertEquals(result.problems(), read.problems());
+    assertEquals(result.declarations().stream().map(d -> new JsonReport.DeclaredTarget(d.role().catalogKey(),
+        d.target().kind().name(), d.target().toString())).toList(), read.declarations());
+  }
+
+  @Test
+  void aMissingNewerOrBrokenReportIsRejectedWithItsName() throws Exception {
+    Path newer = Files.writeString(dir.resolve("newer.json"), "{\"formatVersion\": 2, \"findings\": []}");
+    Path none = Files.writeString(dir.resolve("none.json"), "{\"findings\": []}");
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{ not json");
+    assertEquals("DataWarden report " + newer + " has format version 2; this version of DataWarden reads version 1",
+        assertThrows(IOException.class, () -> JsonReport.read(newer)).getMessage());
+    assertTrue(assertThrows(IOException.class, () -> JsonReport.read(none)).getMessage().contains("format version none"));
+    assertTrue(assertThrows(IOException.class, () -> JsonReport.read(broken)).getMessage()
+        .startsWith("DataWarden report " + broken + " cannot be read: "));
+    assertEquals("DataWarden report " + dir.resolve("missing.json") + " does not exist",
+        assertThrows(IOException.class, () -> JsonReport.read(dir.resolve("missing.json"))).getMessage());
+  }
+
+  // contract: a severity or problem kind of a newer version reads as MAJOR and INTERNAL, and the rest still reads
+  @Test
+  void unknownSeverityAndKindReadAsTheirDefaults() throws Exception {
+    Path file = Files.writeString(dir.resolve("future.json"), """
+        {"formatVersion": 1, "findings": [{"rule": "FutureRule", "severity": "SEVERE", "message": "m",
+          "location": {"file": "A.java", "line": 3, "column": 1}, "path": [], "newField": true}],
+         "problems": [{"kind": "FUTURE", "location": {"file": "B.java", "line": 1, "column": 0}, "message": "p"}]}""");
+    JsonReport.Contents read = JsonReport.read(file);
+    assertEquals(dev.datawarden.analyzer.api.Severity.MAJOR, read.findings().get(0).severity());
+    assertEquals(dev.datawarden.analyzer.api.Problem.Kind.INTERNAL, read.problems().get(0).kind());
+    assertEquals("B.java:1: p", read.problems().get(0).toString());
   }
 }
