@@ -1,20 +1,10 @@
 package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.api.Finding;
-import dev.datawarden.analyzer.api.Location;
-import dev.datawarden.analyzer.api.PathStep;
-import dev.datawarden.analyzer.api.Problem;
-import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.suppression.Suppression;
+import dev.datawarden.analyzer.ModuleResults;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -22,62 +12,57 @@ import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
 
 /**
  * The aggregate report of a multi-module build, in {@code target/datawarden/aggregate/} of the top
- * project: every module that runs a goal hands its result here, and the last one to finish (in a
- * parallel build, whichever that is) writes the reports of all of them, with paths relative to the
- * top. When the build stops before every module ran, no aggregate is written.
+ * project: every module that runs a goal hands its result to the build's {@link ModuleResults}, and
+ * the last one to finish (in a parallel build, whichever that is) writes the reports of all of them,
+ * with paths relative to the top. The results are kept in the build's session, so they end with the
+ * build: when it stops before every module ran, no aggregate is written and nothing is left behind.
  */
 final class Aggregate {
-  private static final Map<String, Run> RUNS = new HashMap<>();
-
-  private static final class Run {
-    final Set<String> expected;
-    final Set<String> done = new TreeSet<>();
-    final Map<String, AnalysisResult> parts = new TreeMap<>();
-    final Set<String> formats = new TreeSet<>();
-
-    Run(Set<String> expected) {
-      this.expected = expected;
-    }
-  }
+  /** One goal's aggregate in one build: the modules' results and the report formats any of them asked for. */
+  private record Run(ModuleResults results, Set<String> formats) {}
 
   private Aggregate() {}
 
   static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
       Set<String> formats, Log log) throws MojoExecutionException {
-    List<MavenProject> projects = session.getProjects();
     MavenProject top = session.getTopLevelProject();
-    if (projects.size() < 2 || top == null) {
+    if (session.getProjects().size() < 2 || top == null) {
       return;
     }
-    String key = System.identityHashCode(session.getRequest()) + ":" + goal;
-    synchronized (RUNS) {
-      Run run = RUNS.computeIfAbsent(key, k -> new Run(expected(session, goal)));
-      run.done.add(id(project));
-      run.formats.addAll(formats);
-      if (result.isPresent()) {
-        Path topDirectory = top.getBasedir().toPath().toAbsolutePath().normalize();
-        String prefix = topDirectory.relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString()
-            .replace('\\', '/');
-        run.parts.put(id(project), relocate(result.get(), prefix, topDirectory));
-      }
-      if (!run.done.containsAll(run.expected)) {
-        return;
-      }
-      RUNS.remove(key);
-      if (run.parts.isEmpty()) {
-        return;
-      }
-      AnalysisResult merged = merge(new ArrayList<>(run.parts.values()));
-      Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
-      String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
-          + " (all modules)";
-      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory);
-      log.info("DataWarden: aggregate report of " + run.parts.size() + " module(s), " + merged.findings().size()
-          + " finding(s), in " + directory);
+    Run run = run(session, goal, top);
+    Optional<AnalysisResult> merged;
+    Set<String> allFormats;
+    synchronized (run) {
+      run.formats().addAll(formats);
+      merged = run.results().add(id(project), project.getBasedir().toPath(), result);
+      allFormats = Set.copyOf(run.formats());
     }
+    if (merged.isEmpty()) {
+      return;
+    }
+    Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
+    String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
+        + " (all modules)";
+    AbstractDataWardenMojo.writeReports(merged.get(), allFormats, title, directory);
+    log.info("DataWarden: aggregate report of " + run.results().analysed() + " module(s), "
+        + merged.get().findings().size() + " finding(s), in " + directory);
+  }
+
+  /** The build's run of {@code goal}, kept in the repository session's data, which lives as long as the build. */
+  private static Run run(MavenSession session, String goal, MavenProject top) {
+    SessionData data = session.getRepositorySession().getData();
+    String key = Aggregate.class.getName() + ":" + goal;
+    Object existing = data.get(key);
+    if (existing == null) {
+      Run fresh = new Run(new ModuleResults(top.getBasedir().toPath(), expected(session, goal)), new TreeSet<>());
+      data.set(key, null, fresh); // another module of a parallel build may have been first
+      existing = data.get(key);
+    }
+    return (Run) existing;
   }
 
   private static String id(MavenProject p) {
@@ -108,64 +93,5 @@ final class Aggregate {
       }
     }
     return false;
-  }
-
-  static AnalysisResult merge(List<AnalysisResult> parts) {
-    List<Finding> findings = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    List<Declaration> declarations = new ArrayList<>();
-    List<Suppression> suppressions = new ArrayList<>();
-    boolean classpath = true;
-    for (AnalysisResult r : parts) {
-      findings.addAll(r.findings());
-      files.addAll(r.analysedFiles());
-      problems.addAll(r.problems());
-      declarations.addAll(r.declarations());
-      suppressions.addAll(r.suppressions());
-      classpath &= r.classpathMode();
-    }
-    return new AnalysisResult(findings, files.stream().distinct().toList(), problems,
-        classpath, declarations.stream().distinct().toList(), Map.of(), suppressions.stream().distinct().toList());
-  }
-
-  /** Where a module lies under the top project. */
-  private record Move(String module, Path top) {}
-
-  /** The result with every file name made relative to the top project instead of the module. */
-  static AnalysisResult relocate(AnalysisResult r, String modulePrefix, Path topDirectory) {
-    Move prefix = new Move(modulePrefix, topDirectory);
-    return new AnalysisResult(
-        r.findings().stream().map(f -> relocate(f, prefix)).toList(),
-        r.analysedFiles().stream().map(f -> file(f, prefix)).toList(),
-        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), prefix), p.message())).toList(),
-        r.classpathMode(),
-        r.declarations().stream().map(d -> new Declaration(d.role(), d.target(), d.attributes(), d.explicit(),
-            location(d.location(), prefix), d.origin())).toList(),
-        r.phaseMillis(),
-        r.suppressions().stream().map(s -> new Suppression(s.ruleKey(), location(s.location(), prefix), s.element(),
-            s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, prefix)).toList())).toList());
-  }
-
-  private static Finding relocate(Finding f, Move prefix) {
-    return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), prefix),
-        f.path().stream().map(s -> new PathStep(location(s.location(), prefix), s.label())).toList());
-  }
-
-  private static Location location(Location l, Move prefix) {
-    return new Location(file(l.file(), prefix), l.line(), l.column());
-  }
-
-  /** A module-relative name made relative to the top; an absolute one too when it lies under the top. */
-  private static String file(String file, Move prefix) {
-    Path top = prefix.top();
-    if (file.startsWith("<")) {
-      return file;
-    }
-    Path path = Path.of(file);
-    if (path.isAbsolute()) {
-      return path.normalize().startsWith(top) ? top.relativize(path.normalize()).toString().replace('\\', '/') : file;
-    }
-    return Path.of(prefix.module()).resolve(file).normalize().toString().replace('\\', '/');
   }
 }
