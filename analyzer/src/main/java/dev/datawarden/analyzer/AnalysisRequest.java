@@ -14,7 +14,9 @@ import java.util.Set;
  * no-class-path mode), catalog files, the Java source level, the directory that locations in
  * findings are relative to, the rules to leave out, the sources of other modules that give
  * context without being reported on, and the resource directories whose MyBatis mapper XML files
- * describe the mapper interfaces. Build one with {@link #builder()}.
+ * describe the mapper interfaces, and whether the data-flow engine analyses every method instead of
+ * only those declared data can reach (slower, the same findings: for comparison). Build one with
+ * {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -26,7 +28,8 @@ public record AnalysisRequest(
     Path baseDirectory,
     Set<String> disabledRules,
     List<Path> contextRoots,
-    List<Path> resourceRoots) {
+    List<Path> resourceRoots,
+    boolean exhaustiveFlow) {
 
   /** The Java language level sources are read at when the build says none. */
   public static final int DEFAULT_SOURCE_LEVEL = 17;
@@ -39,6 +42,13 @@ public record AnalysisRequest(
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
     disabledRules = Set.copyOf(disabledRules);
     contextRoots = List.copyOf(contextRoots);
+  }
+
+  /** This request with the engine analysing every method, or only those data can reach. */
+  @CheckReturnValue
+  public AnalysisRequest withExhaustiveFlow(boolean exhaustive) {
+    return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
+        contextRoots, resourceRoots, exhaustive);
   }
 
   @CheckReturnValue
@@ -57,8 +67,19 @@ public record AnalysisRequest(
     private RuleSelection rules = RuleSelection.all();
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
+    private boolean exhaustiveFlow;
 
     private Builder() {}
+
+    /**
+     * Whether the data-flow engine analyses every method instead of only those declared data can
+     * reach; both find the same flows, this one more slowly. Off by default.
+     */
+    @CanIgnoreReturnValue
+    public Builder exhaustiveFlow(boolean exhaustive) {
+      exhaustiveFlow = exhaustive;
+      return this;
+    }
 
     /**
      * A resource directory (or a single file) of the analysed project, such as
@@ -142,7 +163,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          rules.disabled(), contextRoots, resourceRoots);
+          rules.disabled(), contextRoots, resourceRoots, exhaustiveFlow);
     }
   }
 }

@@ -63,7 +63,8 @@ public final class Analyzer {
         + callGraph.entryPoints().size() + " entry point(s)");
     Flows flows;
     try {
-      flows = FlowEngine.run(facts, model, callGraph);
+      flows = FlowEngine.run(facts, model, callGraph,
+          request.exhaustiveFlow() ? FlowEngine.Mode.EXHAUSTIVE : FlowEngine.Mode.DEMAND);
     } catch (OutOfMemoryError e) {
       // the engine's state is garbage once we are here: report what the other rules find
       flows = Flows.none();

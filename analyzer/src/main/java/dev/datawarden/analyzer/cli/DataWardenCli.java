@@ -82,6 +82,11 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--exhaustive-flow",
+      description = "Let the data-flow engine analyse every method, not only those declared data can reach: slower, "
+          + "the same findings; for comparison.")
+  boolean exhaustiveFlow;
+
   @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
   boolean timings;
 
@@ -137,7 +142,8 @@ public final class DataWardenCli implements Callable<Integer> {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
-        .baseDirectory(base);
+        .baseDirectory(base)
+        .exhaustiveFlow(exhaustiveFlow);
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
     request.rules(rules);

@@ -46,16 +46,7 @@ public final class FlowEngine {
     /** The methods declared data can reach: the default. */
     DEMAND,
     /** Every analysed method, whether data can reach it or not: slower, for comparison. */
-    EXHAUSTIVE;
-
-    /** The system property that chooses the mode: {@code -Ddatawarden.flow=exhaustive}. */
-    public static final String PROPERTY = "datawarden.flow";
-
-    /** The mode the system property asks for; {@link #DEMAND} when it is not set. */
-    public static Mode configured() {
-      String value = System.getProperty(PROPERTY, "");
-      return value.equalsIgnoreCase("exhaustive") ? EXHAUSTIVE : DEMAND;
-    }
+    EXHAUSTIVE
   }
 
   /** Analyses per method, at most, before the engine settles for what it has. */
@@ -113,20 +104,15 @@ public final class FlowEngine {
     return new CallGraph(model.spoon());
   }
 
-  /** Follows every declared source to the sinks it reaches. */
+  /** Follows every declared source to the sinks it reaches, analysing the methods data can reach. */
   public static Flows run(Facts facts, SourceModel model) {
-    return run(facts, model, callGraph(model));
+    return run(facts, model, callGraph(model), Mode.DEMAND);
   }
 
   /**
-   * Follows every declared source to the sinks it reaches, over a call graph built before, in the
-   * mode the {@code datawarden.flow} system property asks for.
+   * Follows every declared source to the sinks it reaches, over a call graph built before, analysing
+   * the methods {@code mode} says.
    */
-  public static Flows run(Facts facts, SourceModel model, CallGraph callGraph) {
-    return run(facts, model, callGraph, Mode.configured());
-  }
-
-  /** Follows every declared source to the sinks it reaches, analysing the methods {@code mode} says. */
   public static Flows run(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
     FlowEngine engine = new FlowEngine(facts, model, callGraph, mode);
     engine.solveWithRoomToNest();

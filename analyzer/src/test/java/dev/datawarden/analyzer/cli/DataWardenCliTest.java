@@ -98,6 +98,17 @@ class DataWardenCliTest {
     assertTrue(err.toString().startsWith("datawarden: --disable: unknown rule 'NoSuchRule'; known: "), err::toString);
   }
 
+  // contract: the engine mode comes in with the request; --exhaustive-flow asks for every method
+  @Test
+  void exhaustiveFlowAnalysesEveryMethod() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    assertEquals(1, run("--fail-on", "MINOR", "--timings", "--exhaustive-flow", dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("(every method)"), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(1, run("--fail-on", "MINOR", "--timings", dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("(those data can reach)"), err::toString);
+  }
+
   @Test
   void unknownRuleInRulesIsBadUsage() {
     assertEquals(2, run("--rules", "PersonalInfoLogged,NoSuchRule", "src"));

@@ -182,11 +182,12 @@ class DemandDrivenTest {
   /** The flow phase's detail: "... analysed 3 of 40 methods, 3 times (...)". */
   private static int[] work(AnalysisRequest request, FlowEngine.Mode mode) {
     List<String> details = new ArrayList<>();
-    AnalysisResult result = FixtureVerifier.inFlowMode(mode, () -> Analyzer.analyze(request, (phase, millis, detail) -> {
-      if (phase.equals("flow")) {
-        details.add(detail);
-      }
-    }));
+    AnalysisResult result = Analyzer.analyze(request.withExhaustiveFlow(mode == FlowEngine.Mode.EXHAUSTIVE),
+        (phase, millis, detail) -> {
+          if (phase.equals("flow")) {
+            details.add(detail);
+          }
+        });
     assertTrue(result.problems().isEmpty(), result.problems().toString());
     Matcher m = Pattern.compile("analysed ([\\d,]+) of ([\\d,]+) methods").matcher(details.get(0));
     assertTrue(m.find(), details.toString());

@@ -6,7 +6,6 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
-import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +128,7 @@ public final class FixtureVerifier {
    * with every method analysed, and both must report exactly the same, paths included.
    */
   private static void sameWhenEveryMethodIsAnalysed(AnalysisRequest request, AnalysisResult result) {
-    AnalysisResult exhaustive = inFlowMode(FlowEngine.Mode.EXHAUSTIVE, () -> Analyzer.analyze(request));
+    AnalysisResult exhaustive = Analyzer.analyze(request.withExhaustiveFlow(true));
     if (!exhaustive.findings().equals(result.findings())) {
       List<Finding> onlyDemand = new ArrayList<>(result.findings());
       onlyDemand.removeAll(exhaustive.findings());
@@ -137,24 +136,6 @@ public final class FixtureVerifier {
       onlyExhaustive.removeAll(result.findings());
       fail("the engine reports otherwise when it analyses every method:\n  only when data-driven: "
           + onlyDemand + "\n  only when exhaustive: " + onlyExhaustive);
-    }
-  }
-
-  /**
-   * Runs {@code analysis} with the engine in {@code mode} (the {@code datawarden.flow} system
-   * property), and puts the property back as it was.
-   */
-  public static <T> T inFlowMode(FlowEngine.Mode mode, java.util.function.Supplier<T> analysis) {
-    String before = System.getProperty(FlowEngine.Mode.PROPERTY);
-    System.setProperty(FlowEngine.Mode.PROPERTY, mode.name().toLowerCase(java.util.Locale.ROOT));
-    try {
-      return analysis.get();
-    } finally {
-      if (before == null) {
-        System.clearProperty(FlowEngine.Mode.PROPERTY);
-      } else {
-        System.setProperty(FlowEngine.Mode.PROPERTY, before);
-      }
     }
   }
 
