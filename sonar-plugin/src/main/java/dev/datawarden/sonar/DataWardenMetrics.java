@@ -1,5 +1,6 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.rule.RuleMetadata;
 import java.util.List;
 import org.sonar.api.measures.Metric;
 import org.sonar.api.measures.Metrics;
@@ -18,7 +19,7 @@ public final class DataWardenMetrics implements Metrics {
           .setDomain(DOMAIN)
           .create();
 
-  /** Findings of the rules whose key starts with {@code CrossBorder} or {@code ImportantDataExport}. */
+  /** Findings of the rules tagged {@value RuleMetadata#CROSS_BORDER}. */
   public static final Metric<Integer> CROSS_BORDER_FLOWS =
       new Metric.Builder("datawarden_cross_border_flows", "Cross-border flows", Metric.ValueType.INT)
           .setDescription("Flows of personal information or important data out of the PRC that break Art. 35-38")
@@ -28,7 +29,7 @@ public final class DataWardenMetrics implements Metrics {
           .setDomain(DOMAIN)
           .create();
 
-  /** Findings of the rule {@code UnloggedTransfer}. */
+  /** Findings of the rules tagged {@value RuleMetadata#TRANSFER_RECORD}. */
   public static final Metric<Integer> UNLOGGED_TRANSFERS =
       new Metric.Builder("datawarden_unlogged_transfers", "Transfers without records", Metric.ValueType.INT)
           .setDescription("Provisions of data to third parties with no transfer record on the same path (Art. 12)")

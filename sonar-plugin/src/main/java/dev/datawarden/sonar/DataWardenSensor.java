@@ -91,7 +91,7 @@ public final class DataWardenSensor implements Sensor {
     }
     LOG.info("DataWarden: {} finding(s), {} issue(s) raised", results.findings().size(), raised);
     if (!unknownRules.isEmpty()) {
-      // a report written by another version of DataWarden; its findings still count in the measures
+      // a report written by another version of DataWarden: its rules are unknown here, so are their tags (measures)
       warnings.add("DataWarden: findings of rules this plugin does not know were not raised: "
           + String.join(", ", unknownRules) + "; use the plugin of the DataWarden version that wrote the report");
     }

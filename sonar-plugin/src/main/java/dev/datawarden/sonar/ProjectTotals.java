@@ -1,6 +1,8 @@
 package dev.datawarden.sonar;
 
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -42,11 +44,16 @@ public class ProjectTotals {
   }
 
   static boolean isCrossBorder(String ruleKey) {
-    return ruleKey.startsWith("CrossBorder") || ruleKey.startsWith("ImportantDataExport");
+    return tagged(ruleKey, RuleMetadata.CROSS_BORDER);
   }
 
   static boolean isUnloggedTransfer(String ruleKey) {
-    return ruleKey.equals("UnloggedTransfer");
+    return tagged(ruleKey, RuleMetadata.TRANSFER_RECORD);
+  }
+
+  /** Whether the rule of {@code ruleKey} has {@code tag}; a rule this version does not know has none. */
+  private static boolean tagged(String ruleKey, String tag) {
+    return RulePack.find(ruleKey).filter(rule -> rule.tags().contains(tag)).isPresent();
   }
 
   private static String identity(Path baseDir, Finding f) {

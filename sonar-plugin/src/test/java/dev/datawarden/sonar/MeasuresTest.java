@@ -70,7 +70,7 @@ class MeasuresTest {
   void countsCrossBorderFlowsAndUnloggedTransfersOnceAcrossModules() throws IOException {
     String findings = String.join(",",
         DataWardenSensorTest.finding("CrossBorderWithoutBasis", "src/A.java", 3, "to SG"),
-        DataWardenSensorTest.finding("ImportantDataExportUnassessed", "src/A.java", 9, "to US"),
+        DataWardenSensorTest.finding("ImportantDataExportWithoutAssessment", "src/A.java", 9, "to US"),
         DataWardenSensorTest.finding("CrossBorderWithoutBasis", "../datawarden.yml", 4, "catalogued"),
         DataWardenSensorTest.finding("UnloggedTransfer", "src/B.java", 5, "no log"),
         DataWardenSensorTest.finding("MissingRetentionPeriod", "src/B.java", 7, "not counted"));
@@ -96,6 +96,16 @@ class MeasuresTest {
     // per module: two in its own files; the catalog's is the same file for both
     assertEquals(5, measure(project, DataWardenMetrics.CROSS_BORDER_FLOWS));
     assertEquals(2, measure(project, DataWardenMetrics.UNLOGGED_TRANSFERS));
+  }
+
+  // contract: the measures count rules by their tags, which name the rules the key prefixes named before
+  @Test
+  void theMeasuresCountTheTaggedRules() {
+    List<String> keys = dev.datawarden.analyzer.rules.RulePack.all().stream()
+        .map(dev.datawarden.analyzer.rule.RuleMetadata::key).toList();
+    assertEquals(List.of("CrossBorderScopeExceeded", "CrossBorderWithoutBasis", "ImportantDataExportWithoutAssessment"),
+        keys.stream().filter(ProjectTotals::isCrossBorder).sorted().toList());
+    assertEquals(List.of("UnloggedTransfer"), keys.stream().filter(ProjectTotals::isUnloggedTransfer).toList());
   }
 
   @Test

@@ -22,6 +22,8 @@ import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinte
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.heuristic.SuggestedAnnotation;
+import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -53,7 +55,7 @@ import java.util.TreeMap;
  */
 public final class AnnotateFix {
   /** The rule whose findings this fix acts on. */
-  public static final String RULE_KEY = "UnannotatedPersonalInfo";
+  public static final String RULE_KEY = RuleMetadata.of(UnannotatedPersonalInfo.class).key();
 
   private AnnotateFix() {}
 

@@ -12,6 +12,7 @@ import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.processor.CompilerSupport.Position;
 import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.annotations.PersonalInfo;
@@ -48,7 +49,7 @@ import javax.lang.model.util.Elements;
  * analysis of the last round.
  */
 final class VocabularyCheck {
-  static final String RULE = "InvalidAnnotation";
+  static final String RULE = RuleMetadata.of(InvalidAnnotation.class).key();
   private static final String VOCABULARY = PersonalInfo.class.getPackageName() + ".";
 
   private final CompilerSupport compiler;

@@ -29,4 +29,10 @@ public @interface RuleInfo {
 
   /** How to fix a finding, one or two sentences. */
   String remediation();
+
+  /**
+   * The groups the rule belongs to where consumers count rules together, such as
+   * {@value RuleMetadata#CROSS_BORDER} for the SonarQube measure of cross-border flows; none by default.
+   */
+  String[] tags() default {};
 }

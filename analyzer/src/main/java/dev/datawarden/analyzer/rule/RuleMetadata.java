@@ -7,16 +7,23 @@ import java.util.regex.Pattern;
 
 /** The validated metadata of a rule, read from its {@link RuleInfo}. */
 @Immutable
-@SuppressWarnings("Immutable") // articles is an unmodifiable copy
+@SuppressWarnings("Immutable") // articles and tags are unmodifiable copies
 public record RuleMetadata(
     String key, String title, Severity severity, List<String> articles, String description, String remediation,
-    String page) {
+    String page,
+    List<String> tags) {
+
+  /** The tag of the rules whose findings are data leaving the country (Art. 35-38). */
+  public static final String CROSS_BORDER = "cross-border";
+  /** The tag of the rules whose findings are transfers without a record (Art. 12). */
+  public static final String TRANSFER_RECORD = "transfer-record";
 
   /** An article reference: a number with optional sub-paragraphs in lower-case roman numerals. */
   public static final Pattern ARTICLE = Pattern.compile("(\\d+)((\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))*)");
 
   public RuleMetadata {
     articles = List.copyOf(articles);
+    tags = List.copyOf(tags);
   }
 
   /** Reads and validates the metadata of a rule class; a defect here is a bug in DataWarden. */
@@ -35,7 +42,7 @@ public record RuleMetadata(
     }
     return new RuleMetadata(type.getSimpleName(), info.title(), info.severity(), List.of(info.articles()),
         info.description(), info.remediation(),
-        "/" + type.getPackageName().replace('.', '/') + "/" + type.getSimpleName() + ".html");
+        "/" + type.getPackageName().replace('.', '/') + "/" + type.getSimpleName() + ".html", List.of(info.tags()));
   }
 
   /** The article numbers without sub-paragraphs, e.g. [21] for "21(iii)". */

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 
 /**
  * A {@code @SuppressWarnings("datawarden:RuleKey")} that silences nothing. Its findings depend on
@@ -19,7 +20,7 @@ import dev.datawarden.analyzer.rule.RuleInfo;
         + "without anyone deciding so.",
     remediation = "Remove the key from @SuppressWarnings, or correct the rule key.")
 public final class UnusedSuppression implements Rule {
-  public static final String KEY = "UnusedSuppression";
+  public static final String KEY = RuleMetadata.of(UnusedSuppression.class).key();
 
   @Override
   public void check(RuleContext context) {

@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 import java.util.List;
 
 /** A category of personal information sent abroad that the transfer does not declare. */
@@ -17,7 +18,8 @@ import java.util.List;
     description = "A category of personal information reaches a @CrossBorder transfer whose categories do not "
         + "list it (an empty list declares no scope at all). Art. 38 requires data leaving the country to stay "
         + "within the purposes, methods and scope that the basis of the transfer covers.",
-    remediation = "Stop sending the category, or add it to categories once the basis of the transfer covers it.")
+    remediation = "Stop sending the category, or add it to categories once the basis of the transfer covers it.",
+    tags = RuleMetadata.CROSS_BORDER)
 public final class CrossBorderScopeExceeded implements Rule {
   @Override
   public void check(RuleContext context) {

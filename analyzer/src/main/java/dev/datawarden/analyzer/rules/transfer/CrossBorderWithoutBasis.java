@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 
 /** Personal information sent abroad with no legal basis. */
 @RuleInfo(
@@ -17,7 +18,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
         + "certification, the standard contract, the performance of a contract with the individual, "
         + "cross-border HR management, a statutory duty, an emergency, or another law.",
     remediation = "Set basis to the condition of Art. 35 that applies (and assessmentRef when it is a security "
-        + "assessment), or keep the data in the country.")
+        + "assessment), or keep the data in the country.",
+    tags = RuleMetadata.CROSS_BORDER)
 public final class CrossBorderWithoutBasis implements Rule {
   @Override
   public void check(RuleContext context) {

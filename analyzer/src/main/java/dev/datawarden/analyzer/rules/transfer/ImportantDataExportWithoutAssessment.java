@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 
 /** Important data sent abroad without a passed security assessment. */
 @RuleInfo(
@@ -16,7 +17,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
         + "(basis SECURITY_ASSESSMENT with its assessmentRef). Art. 37 requires important data to pass the "
         + "security assessment organised by the national cyberspace administration before it leaves the country.",
     remediation = "Set basis = SECURITY_ASSESSMENT and assessmentRef to the assessment's reference once it has "
-        + "passed, or keep the data in the country.")
+        + "passed, or keep the data in the country.",
+    tags = RuleMetadata.CROSS_BORDER)
 public final class ImportantDataExportWithoutAssessment implements Rule {
   @Override
   public void check(RuleContext context) {

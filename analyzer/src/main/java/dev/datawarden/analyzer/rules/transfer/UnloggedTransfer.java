@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 
 /** Data sent to another handler or over the network with no transfer record on the way. */
 @RuleInfo(
@@ -16,7 +17,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
         + "a network call or a message broker along a call path on which no @TransferLog method runs. Art. 12 "
         + "requires records of every provision to another handler, kept for at least three years; the annual "
         + "report of Art. 33 is built from them.",
-    remediation = "Call a @TransferLog method in the method that transfers, or in a caller on every path to it.")
+    remediation = "Call a @TransferLog method in the method that transfers, or in a caller on every path to it.",
+    tags = RuleMetadata.TRANSFER_RECORD)
 public final class UnloggedTransfer implements Rule {
   @Override
   public void check(RuleContext context) {
