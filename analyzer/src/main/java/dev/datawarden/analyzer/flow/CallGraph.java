@@ -1,13 +1,17 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.model.ModelIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtConstructor;
@@ -368,5 +372,37 @@ public final class CallGraph {
   /** True when entry points come from frameworks or {@code main}; false when uncalled public methods stand in. */
   public boolean hasFrameworkEntryPoints() {
     return frameworkEntryPoints;
+  }
+
+  /**
+   * A chain of methods from an entry point (or from a method nothing calls) down to {@code start},
+   * found breadth first over the callers, never through a call site for which {@code blocked}
+   * holds; empty when every way up is blocked.
+   */
+  public Optional<List<CtExecutable<?>>> chainFromEntry(CtExecutable<?> start, Predicate<CallSite> blocked) {
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallSite> callers = callers(m);
+      if (isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> chain = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          chain.add(e);
+        }
+        return Optional.of(chain);
+      }
+      for (CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (!blocked.test(site) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

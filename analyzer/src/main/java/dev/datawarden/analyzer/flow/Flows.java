@@ -103,99 +103,16 @@ public final class Flows {
         return Optional.empty();
       }
     }
-    return pathToRoot(flow.head(), this::recordsTransfer).map(up -> {
+    return callGraph.chainFromEntry(flow.head(), site -> recordsTransfer(site.caller())).map(up -> {
       List<CtExecutable<?>> chain = new ArrayList<>(up);
       chain.addAll(flow.chain().subList(1, flow.chain().size()));
       return chain;
     });
   }
 
-  /**
-   * A chain of callers from an entry point down to {@code start} avoiding every method for which
-   * {@code stops} holds; empty when there is none.
-   */
-  Optional<List<CtExecutable<?>>> pathToRoot(CtExecutable<?> start, java.util.function.Predicate<CtExecutable<?>> stops) {
-    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
-    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.add(start);
-    while (!queue.isEmpty()) {
-      CtExecutable<?> m = queue.poll();
-      List<CallGraph.CallSite> callers = callGraph.callers(m);
-      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
-        List<CtExecutable<?>> chain = new ArrayList<>();
-        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
-          chain.add(e);
-        }
-        return Optional.of(chain);
-      }
-      for (CallGraph.CallSite site : callers) {
-        CtExecutable<?> caller = site.caller();
-        if (!stops.test(caller) && seen.add(caller)) {
-          next.put(caller, m);
-          queue.add(caller);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
-   * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
-   * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
-   * consent: a chain through one is guarded.
-   */
-  public Optional<List<CtExecutable<?>>> unguardedChain(Flow flow, Predicate<Declaration> accepts) {
-    Guards guards = new Guards(knowledge, callGraph);
-    List<CtExecutable<?>> chain = flow.chain();
-    for (CtExecutable<?> m : chain) {
-      if (knowledge.declares(m, Role.DELETION_PATH)) {
-        return Optional.empty();
-      }
-    }
-    CtExecutable<?> last = chain.get(chain.size() - 1);
-    if (guards.guarded(flow.sinkCall(), last, accepts)) {
-      return Optional.empty();
-    }
-    for (int i = 0; i + 1 < chain.size(); i++) {
-      CtExecutable<?> callee = chain.get(i + 1);
-      List<CallGraph.CallSite> sites = callGraph.calls(chain.get(i)).stream()
-          .filter(site -> callGraph.targets(site.call()).contains(callee))
-          .toList();
-      if (!sites.isEmpty() && sites.stream().allMatch(site -> guards.guarded(site.call(), site.caller(), accepts))) {
-        return Optional.empty();
-      }
-    }
-    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
-    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
-    queue.add(flow.head());
-    seen.add(flow.head());
-    while (!queue.isEmpty()) {
-      CtExecutable<?> m = queue.poll();
-      List<CallGraph.CallSite> callers = callGraph.callers(m);
-      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
-        List<CtExecutable<?>> path = new ArrayList<>();
-        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
-          path.add(e);
-        }
-        path.addAll(chain.subList(1, chain.size()));
-        return Optional.of(path);
-      }
-      for (CallGraph.CallSite site : callers) {
-        CtExecutable<?> caller = site.caller();
-        if (knowledge.declares(caller, Role.DELETION_PATH) || guards.guarded(site.call(), caller, accepts)) {
-          continue;
-        }
-        if (seen.add(caller)) {
-          next.put(caller, m);
-          queue.add(caller);
-        }
-      }
-    }
-    return Optional.empty();
+  /** What the declarations say about the elements of the analysed code. */
+  public Knowledge knowledge() {
+    return knowledge;
   }
 
   /** Annotations (by simple name) of endpoints that receive data from individuals. */

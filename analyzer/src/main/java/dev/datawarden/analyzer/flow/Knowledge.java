@@ -40,7 +40,7 @@ import spoon.reflect.reference.CtTypeReference;
  * the framework conventions the engine recognises (Lombok, Spring Data, MyBatis and its mapper XML
  * statements) are named here.
  */
-final class Knowledge {
+public final class Knowledge {
   /** Lombok annotations that generate a {@code toString} printing every field. */
   private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "Value", "ToString");
 
@@ -473,7 +473,7 @@ final class Knowledge {
   }
 
   /** The catalogue entries of {@code role} for the library method a call runs. */
-  List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
+  public List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
     List<Declaration> found = new ArrayList<>();
     String method = call instanceof CtConstructorCall<?> ? "<init>" : call.getExecutable().getSimpleName();
     for (String type : receiverTypes(call)) {
@@ -486,11 +486,11 @@ final class Knowledge {
     return found;
   }
 
-  boolean declares(CtElement element, Role role) {
+  public boolean declares(CtElement element, Role role) {
     return facts.on(element).stream().anyMatch(d -> d.role() == role);
   }
 
-  List<Declaration> declarationsOn(CtElement element) {
+  public List<Declaration> declarationsOn(CtElement element) {
     return facts.on(element);
   }
 
@@ -594,7 +594,7 @@ final class Knowledge {
   }
 
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
-  static boolean inModel(CtExecutable<?> e) {
+  public static boolean inModel(CtExecutable<?> e) {
     return e != null && !e.isImplicit() && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
   }
 
