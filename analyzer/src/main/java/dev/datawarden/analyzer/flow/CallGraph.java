@@ -100,7 +100,7 @@ public final class CallGraph {
   }
 
   /** The method or constructor whose code holds this element; lambdas are part of their method. */
-  static CtExecutable<?> owner(CtElement element) {
+  public static CtExecutable<?> owner(CtElement element) {
     CtElement e = element.isParentInitialized() ? element.getParent() : null;
     while (e != null && !(e instanceof CtMethod<?> || e instanceof CtConstructor<?>)) {
       e = e.isParentInitialized() ? e.getParent() : null;
@@ -113,7 +113,7 @@ public final class CallGraph {
    * name through the catalogs, so its reflective declaration is never built) and when it cannot be
    * resolved.
    */
-  static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  public static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
       return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
     } catch (RuntimeException e) {
@@ -185,7 +185,7 @@ public final class CallGraph {
    * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
    * which is slow.
    */
-  static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  public static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
     if (candidate.getParameters().size() != method.getParameters().size()) {
       return false;
     }

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,8 +34,6 @@ public final class Flows {
   private final Knowledge knowledge;
   private final boolean incomplete;
   private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
-  /** What deletes what: asked by two rules, computed once per analysis. */
-  private Deletions deletions;
   private StoreOnly storeOnly;
 
   private final List<dev.datawarden.analyzer.api.Problem> problems;
@@ -128,7 +127,7 @@ public final class Flows {
       return true;
     }
     boolean endpoint = method instanceof CtMethod<?> m
-        && m.getAnnotations().stream().anyMatch(a -> ENDPOINTS.contains(Knowledge.simpleName(a)));
+        && m.getAnnotations().stream().anyMatch(a -> ENDPOINTS.contains(Elements.simpleName(a)));
     return endpoint && !collected(method).isEmpty();
   }
 
@@ -256,10 +255,4 @@ public final class Flows {
     return false;
   }
 
-  Deletions deletions(java.util.function.Supplier<Deletions> compute) {
-    if (deletions == null) {
-      deletions = compute.get();
-    }
-    return deletions;
-  }
 }

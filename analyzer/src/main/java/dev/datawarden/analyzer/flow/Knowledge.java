@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.model.SourceModel;
@@ -320,7 +321,7 @@ public final class Knowledge {
       if (t instanceof CtRecord) {
         return true;
       }
-      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(simpleName(a)));
+      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(Elements.simpleName(a)));
     });
   }
 
@@ -392,7 +393,7 @@ public final class Knowledge {
         return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
       }
       if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
-          && owner.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("FeignClient"))) {
+          && owner.getAnnotations().stream().anyMatch(a -> Elements.simpleName(a).equals("FeignClient"))) {
         // an OpenFeign client: every call is an HTTP request carrying its arguments
         return Optional.of(new Sink(Sink.Kind.NETWORK, displayName(declaration), null));
       }
@@ -509,7 +510,7 @@ public final class Knowledge {
     if (model.mappers().isMapper(type.getQualifiedName())) {
       return true; // a mapper XML file names it as its namespace
     }
-    if (type.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("Mapper") || simpleName(a).equals("Repository"))) {
+    if (type.getAnnotations().stream().anyMatch(a -> Elements.simpleName(a).equals("Mapper") || Elements.simpleName(a).equals("Repository"))) {
       return true;
     }
     for (CtTypeReference<?> sup : type.getSuperInterfaces()) {
@@ -554,7 +555,7 @@ public final class Knowledge {
       CtType<?> owner = expression.getParent(CtType.class);
       while (owner != null) {
         for (CtAnnotation<?> a : owner.getAnnotations()) {
-          String logger = LOMBOK_LOGGERS.get(simpleName(a));
+          String logger = LOMBOK_LOGGERS.get(Elements.simpleName(a));
           if (logger != null) {
             return expression.getFactory().Type().createReference(logger);
           }
@@ -596,10 +597,6 @@ public final class Knowledge {
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
   public static boolean inModel(CtExecutable<?> e) {
     return e != null && !e.isImplicit() && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
-  }
-
-  static String simpleName(CtAnnotation<?> a) {
-    return a.getAnnotationType().getSimpleName();
   }
 
   static String displayName(CtExecutable<?> e) {

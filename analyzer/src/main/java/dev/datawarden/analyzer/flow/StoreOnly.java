@@ -6,6 +6,7 @@ import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
