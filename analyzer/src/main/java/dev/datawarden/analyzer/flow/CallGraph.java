@@ -1,13 +1,17 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.model.ModelIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtConstructor;
@@ -96,7 +100,7 @@ public final class CallGraph {
   }
 
   /** The method or constructor whose code holds this element; lambdas are part of their method. */
-  static CtExecutable<?> owner(CtElement element) {
+  public static CtExecutable<?> owner(CtElement element) {
     CtElement e = element.isParentInitialized() ? element.getParent() : null;
     while (e != null && !(e instanceof CtMethod<?> || e instanceof CtConstructor<?>)) {
       e = e.isParentInitialized() ? e.getParent() : null;
@@ -109,7 +113,7 @@ public final class CallGraph {
    * name through the catalogs, so its reflective declaration is never built) and when it cannot be
    * resolved.
    */
-  static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  public static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
       return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
     } catch (RuntimeException e) {
@@ -181,7 +185,7 @@ public final class CallGraph {
    * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
    * which is slow.
    */
-  static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  public static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
     if (candidate.getParameters().size() != method.getParameters().size()) {
       return false;
     }
@@ -368,5 +372,37 @@ public final class CallGraph {
   /** True when entry points come from frameworks or {@code main}; false when uncalled public methods stand in. */
   public boolean hasFrameworkEntryPoints() {
     return frameworkEntryPoints;
+  }
+
+  /**
+   * A chain of methods from an entry point (or from a method nothing calls) down to {@code start},
+   * found breadth first over the callers, never through a call site for which {@code blocked}
+   * holds; empty when every way up is blocked.
+   */
+  public Optional<List<CtExecutable<?>>> chainFromEntry(CtExecutable<?> start, Predicate<CallSite> blocked) {
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallSite> callers = callers(m);
+      if (isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> chain = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          chain.add(e);
+        }
+        return Optional.of(chain);
+      }
+      for (CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (!blocked.test(site) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

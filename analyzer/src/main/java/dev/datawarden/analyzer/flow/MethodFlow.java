@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

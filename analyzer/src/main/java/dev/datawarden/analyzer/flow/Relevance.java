@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,15 +1,21 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.normalise;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.simpleName;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.model.MyBatisMappers;
+import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

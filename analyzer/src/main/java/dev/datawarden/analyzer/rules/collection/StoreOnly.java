@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.collection;
 
 import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
@@ -6,6 +6,12 @@ import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;

@@ -1,7 +1,9 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import dev.datawarden.annotations.PersonalInfoCategory;
 import dev.datawarden.annotations.SensitiveCategory;
@@ -26,7 +26,7 @@ import spoon.reflect.reference.CtTypeReference;
  * with only value suffixes after it and no non-personal qualifier before it.
  */
 public final class PersonalInfoNames {
-  private static final String RESOURCE = "/dev/datawarden/analyzer/rules/pi-names.yml";
+  private static final String RESOURCE = "/dev/datawarden/analyzer/rules/discovery/pi-names.yml";
   private static volatile PersonalInfoNames builtin;
 
   /** A name that looks like personal information: the pattern that matched and what to declare. */
