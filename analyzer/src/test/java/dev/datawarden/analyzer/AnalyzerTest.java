@@ -32,6 +32,13 @@ class AnalyzerTest {
     return f;
   }
 
+  /** Where each finding is and of which rule: {@code src/a/User.java:4 MissingRetentionPeriod}. */
+  private static List<String> where(AnalysisResult result) {
+    return result.findings().stream().map(f -> f.location() + " " + f.ruleKey()).toList();
+  }
+
+  private static final List<String> USER_FINDING = List.of("src/a/User.java:4 MissingRetentionPeriod");
+
   private AnalysisRequest.Builder request() {
     return AnalysisRequest.builder().addSourceRoot(dir.resolve("src")).baseDirectory(dir);
   }
@@ -42,7 +49,7 @@ class AnalyzerTest {
     AnalysisResult result = Analyzer.analyze(request().build());
     assertFalse(result.classpathMode());
     assertEquals(List.of(Problem.Kind.NO_CLASSPATH), result.problems().stream().map(Problem::kind).toList());
-    assertEquals(1, result.findings().size());
+    assertEquals(USER_FINDING, where(result));
     assertEquals(new Location("src/a/User.java", 4, 3), result.findings().get(0).location());
   }
 
@@ -53,7 +60,7 @@ class AnalyzerTest {
     Problem p = result.problems().get(0);
     assertEquals(Problem.Kind.CLASSPATH, p.kind());
     assertEquals("lib/missing.jar", p.location().file());
-    assertEquals(1, result.findings().size());
+    assertEquals(USER_FINDING, where(result));
   }
 
   @Test
@@ -77,7 +84,7 @@ class AnalyzerTest {
     Problem p = result.problems().stream().filter(x -> x.kind() == Problem.Kind.UNPARSEABLE_FILE).findFirst().orElseThrow();
     assertEquals(new Location("src/a/Broken.java", 4, 0), p.location());
     assertEquals(List.of("src/a/User.java"), result.analysedFiles());
-    assertEquals(1, result.findings().size());
+    assertEquals(USER_FINDING, where(result));
   }
 
   @Test
@@ -93,7 +100,7 @@ class AnalyzerTest {
     assertEquals(List.of("src/a/Broken.java", "src/b/Escape.java"), result.problems().stream()
         .filter(x -> x.kind() == Problem.Kind.UNPARSEABLE_FILE).map(x -> x.location().file()).toList());
     assertEquals(List.of("src/a/User.java", "src/b/Fine.java"), result.analysedFiles());
-    assertEquals(1, result.findings().size(), result.findings()::toString);
+    assertEquals(List.of("src/a/User.java:5 MissingRetentionPeriod"), where(result), "one import line more");
   }
 
   @Test
@@ -131,7 +138,7 @@ class AnalyzerTest {
   void disabledRulesDoNotRun() throws Exception {
     source("a/User.java", USER);
     AnalysisResult result = Analyzer.analyze(request().disableRule("MissingRetentionPeriod").build());
-    assertTrue(result.findings().isEmpty());
+    assertEquals(List.of(), where(result), "no finding expected: the only rule that would report is disabled");
   }
 
   @Test
@@ -156,8 +163,7 @@ class AnalyzerTest {
         }
         """);
     AnalysisResult result = Analyzer.analyze(request().addContextRoot(entity).build());
-    assertEquals(List.of("src/s/Greeter.java:4 PersonalInfoLogged"),
-        result.findings().stream().map(f -> f.location() + " " + f.ruleKey()).toList());
+    assertEquals(List.of("src/s/Greeter.java:4 PersonalInfoLogged"), where(result));
     assertEquals(List.of("src/s/Greeter.java"), result.analysedFiles());
     assertTrue(result.declarations().isEmpty(), result.declarations()::toString);
   }

@@ -9,6 +9,7 @@ import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
 import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,9 @@ class RulePackTest {
     assertTrue(Files.isRegularFile(test), "missing " + test);
     Path sample = Fixtures.ruleSample(rule.key());
     assertTrue(Files.isRegularFile(sample), "missing " + sample);
+    // contract: a sample shows the rule reporting, by a marker of its key
+    assertTrue(FixtureVerifier.create().markers(sample).stream().anyMatch(m -> m.ruleKey().equals(rule.key())),
+        sample + " has no marker of " + rule.key());
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.RulePack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ import java.util.stream.Stream;
  * log.info(phone);   // Noncompliant: PersonalInfoLogged {{phone}}
  * // Noncompliant@+1: MissingRetentionPeriod
  * </pre>
- * The key is required; {@code {{...}}} is a part of the message; {@code @+N} points N lines down.
+ * The key is required and must name a rule; {@code {{...}}} is a part of the message; {@code @+N}
+ * points N lines down. Sources without a marker fail the verification unless the test says
+ * {@link #expectNoFindings()}, so that markers lost by mistake cannot pass for "nothing found".
  */
 public final class FixtureVerifier {
   private static final Pattern MARKER = Pattern.compile(
@@ -48,6 +51,7 @@ public final class FixtureVerifier {
   private Path base = Fixtures.root();
   private boolean withClasspath = true;
   private java.util.Set<String> only;
+  private boolean noFindingsExpected;
 
   public static FixtureVerifier create() {
     return new FixtureVerifier();
@@ -79,7 +83,18 @@ public final class FixtureVerifier {
    * rules, whose own samples cover them. Strict both ways within those rules.
    */
   public FixtureVerifier only(String... ruleKeys) {
+    for (String key : ruleKeys) {
+      if (RulePack.find(key).isEmpty()) {
+        throw new IllegalArgumentException("only(\"" + key + "\"): no rule has this key");
+      }
+    }
     only = java.util.Set.of(ruleKeys);
+    return this;
+  }
+
+  /** States that the sources hold no marker (of the rules compared) because no finding is expected. */
+  public FixtureVerifier expectNoFindings() {
+    noFindingsExpected = true;
     return this;
   }
 
@@ -109,6 +124,11 @@ public final class FixtureVerifier {
     }
     if (only != null) {
       expected.removeIf(e -> !only.contains(e.ruleKey()));
+    }
+    if (expected.isEmpty() != noFindingsExpected) {
+      fail(noFindingsExpected ? "expectNoFindings(), yet the sources hold markers: " + expected
+          : "no marker" + (only == null ? "" : " of " + new java.util.TreeSet<>(only)) + " in " + sources
+              + ": say expectNoFindings() when no finding is expected");
     }
     List<Finding> unexpected = new ArrayList<>(result.findings());
     if (only != null) {
@@ -187,6 +207,9 @@ public final class FixtureVerifier {
           Matcher m = MARKER.matcher(lines.get(i));
           while (m.find()) {
             int offset = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            if (RulePack.find(m.group(2)).isEmpty()) {
+              fail(f + ":" + (i + 1) + ": the marker names no rule: " + m.group(2));
+            }
             all.add(new Expected(shown, i + 1 + offset, m.group(2), m.group(3)));
           }
         }

@@ -35,8 +35,37 @@ class FixtureVerifierTest {
   void failsOnAFindingWithoutMarker() throws Exception {
     write(HEAD + "  @PersonalInfo(category = PersonalInfoCategory.PHONE) String mobile;\n}\n");
     AssertionFailedError e = assertThrows(AssertionFailedError.class,
-        () -> FixtureVerifier.create().base(dir).source(dir).verify());
+        () -> FixtureVerifier.create().base(dir).source(dir).expectNoFindings().verify());
     assertTrue(e.getMessage().contains("unexpected: a/User.java:4 MissingRetentionPeriod"), e.getMessage());
+  }
+
+  // contract: sources without a marker pass only when the test says it expects no finding
+  @Test
+  void noMarkerAtAllFailsUnlessNoFindingIsExpected() throws Exception {
+    write(HEAD + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, retention = \"P1Y\") String mobile;\n}\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> FixtureVerifier.create().base(dir).source(dir).verify());
+    assertTrue(e.getMessage().contains("say expectNoFindings()"), e.getMessage());
+    FixtureVerifier.create().base(dir).source(dir).expectNoFindings().verify();
+  }
+
+  @Test
+  void expectingNoFindingBesideMarkersFails() throws Exception {
+    write(HEAD + "  // Noncompliant@+1: MissingRetentionPeriod\n"
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE) String mobile;\n}\n");
+    assertThrows(AssertionFailedError.class,
+        () -> FixtureVerifier.create().base(dir).source(dir).expectNoFindings().verify());
+  }
+
+  // contract: a marker naming no rule fails, it is not dropped; nor is a rule key given to only()
+  @Test
+  void unknownRuleKeysFail() throws Exception {
+    write(HEAD + "  // Noncompliant@+1: MissingRetentionPeriod\n"
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE) String mobile; // Noncompliant: MissingRetention\n}\n");
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> FixtureVerifier.create().base(dir).source(dir).only("MissingRetentionPeriod").verify());
+    assertTrue(e.getMessage().endsWith("User.java:5: the marker names no rule: MissingRetention"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> FixtureVerifier.create().only("MissingRetention"));
   }
 
   @Test
