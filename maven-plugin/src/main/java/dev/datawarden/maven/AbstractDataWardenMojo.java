@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -89,8 +90,13 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   @Parameter(property = "datawarden.outputDirectory", defaultValue = "${project.build.directory}/datawarden")
   protected File outputDirectory;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  protected MojoExecution mojoExecution;
+
   /** The goal's name, for the aggregate of a multi-module build. */
-  abstract String goal();
+  String goal() {
+    return mojoExecution.getGoal();
+  }
 
   /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
   Optional<AnalysisResult> analyse() throws MojoExecutionException {

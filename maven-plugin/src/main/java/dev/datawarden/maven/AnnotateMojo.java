@@ -28,11 +28,6 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
   private boolean dryRun;
 
   @Override
-  String goal() {
-    return "annotate";
-  }
-
-  @Override
   public void execute() throws MojoExecutionException {
     rules = List.of(AnnotateFix.RULE_KEY); // the other rules have nothing to insert
     Optional<AnalysisResult> result = analyse();

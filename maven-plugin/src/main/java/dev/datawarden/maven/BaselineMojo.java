@@ -23,11 +23,6 @@ public final class BaselineMojo extends AbstractDataWardenMojo {
   private File baseline;
 
   @Override
-  String goal() {
-    return "baseline";
-  }
-
-  @Override
   public void execute() throws MojoExecutionException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {

@@ -44,11 +44,6 @@ public final class CheckMojo extends AbstractDataWardenMojo {
   private List<String> formats;
 
   @Override
-  String goal() {
-    return "check";
-  }
-
-  @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Severity threshold;
     try {

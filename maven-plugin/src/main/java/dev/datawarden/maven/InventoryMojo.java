@@ -21,11 +21,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class InventoryMojo extends AbstractDataWardenMojo {
 
   @Override
-  String goal() {
-    return "inventory";
-  }
-
-  @Override
   public void execute() throws MojoExecutionException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {

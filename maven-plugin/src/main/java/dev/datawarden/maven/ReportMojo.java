@@ -24,11 +24,6 @@ public final class ReportMojo extends AbstractDataWardenMojo {
   private List<String> formats;
 
   @Override
-  String goal() {
-    return "report";
-  }
-
-  @Override
   public void execute() throws MojoExecutionException {
     Set<String> chosen = formats(formats);
     Optional<AnalysisResult> result = analyse();
