@@ -13,7 +13,10 @@ import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.RuleContext;
+import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
@@ -26,6 +29,9 @@ import java.util.List;
  * It never fails on bad input: what it cannot read becomes a {@link Problem} in the result.
  */
 public final class Analyzer {
+  /** The key of the rule {@link #checkVocabulary} runs, for front ends that report its findings apart. */
+  public static final String VOCABULARY_RULE = RuleMetadata.of(InvalidAnnotation.class).key();
+
   private Analyzer() {}
 
   public static AnalysisResult analyze(AnalysisRequest request) {
@@ -39,7 +45,7 @@ public final class Analyzer {
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
-      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, SourceModel.displayPath(request.baseDirectory(), catalog));
+      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
@@ -96,5 +102,17 @@ public final class Analyzer {
         .toList();
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions());
+  }
+
+  /**
+   * Checks declarations read without a Spoon model (the annotation processor reads them from the
+   * compiler's own model on every round) for misuse of the vocabulary: the {@code InvalidAnnotation}
+   * rule, on the facts alone, as it reads nothing else.
+   */
+  public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses) {
+    Facts facts = Facts.of(declarations, misuses);
+    List<Finding> findings = new ArrayList<>();
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add));
+    return findings;
   }
 }

@@ -28,6 +28,7 @@ import spoon.reflect.reference.CtTypeReference;
  * every analysed method overriding it. Lambdas belong to the method that writes them.
  */
 public final class CallGraph {
+  private final ModelIndex index;
 
   /** One call in the analysed code: who calls, and the call expression. */
   public record CallSite(CtExecutable<?> caller, CtAbstractInvocation<?> call) {}
@@ -48,9 +49,10 @@ public final class CallGraph {
   private final boolean frameworkEntryPoints;
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
-  CallGraph(CtModel model) {
+  /** The call graph of an indexed model. */
+  public CallGraph(ModelIndex index) {
+    this.index = index;
     Map<String, List<CtMethod<?>>> methodsByName = new HashMap<>();
-    ModelIndex index = ModelIndex.of(model);
     for (CtType<?> type : index.topLevelTypes()) {
       for (CtExecutable<?> e : index.within(type, CtExecutable.class)) {
         if (e.isImplicit()) {
@@ -113,9 +115,9 @@ public final class CallGraph {
    * name through the catalogs, so its reflective declaration is never built) and when it cannot be
    * resolved.
    */
-  public static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  public CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
+      return ref == null ? null : index.modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // an unresolvable reference in no-class-path mode
     }
@@ -171,7 +173,7 @@ public final class CallGraph {
     }
     for (CtTypeReference<?> sup : direct) {
       names.add(sup.getQualifiedName());
-      CtType<?> declaration = ModelIndex.of(sup).modelType(sup); // a library type's shadow would go unused
+      CtType<?> declaration = index.modelType(sup); // a library type's shadow would go unused
       if (declaration != null) {
         names.addAll(ancestors(declaration));
       }
@@ -185,7 +187,7 @@ public final class CallGraph {
    * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
    * which is slow.
    */
-  public static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  public boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
     if (candidate.getParameters().size() != method.getParameters().size()) {
       return false;
     }
@@ -216,7 +218,7 @@ public final class CallGraph {
    * to the method's. Null when that takes more than this (a generic method, a raw supertype, a type
    * parameter of an enclosing class, an array of a type parameter): Spoon's type adaptation decides.
    */
-  static Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
+  Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
     if (!method.getFormalCtTypeParameters().isEmpty() || !candidate.getFormalCtTypeParameters().isEmpty()) {
       return null;
     }
@@ -255,7 +257,7 @@ public final class CallGraph {
    * {@code type} as seen from the class the walk started in ({@code bound}: what {@code type}'s own
    * parameters stand for; null at the start). Null when there is no way up or a raw supertype.
    */
-  private static List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
+  private List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
       List<CtTypeReference<?>> bound, int depth) {
     if (type == target) {
       return bound == null ? new ArrayList<>(type.getFormalCtTypeParameters().stream()
@@ -269,7 +271,7 @@ public final class CallGraph {
       direct.add(type.getSuperclass());
     }
     for (CtTypeReference<?> ref : direct) {
-      CtType<?> declaration = ModelIndex.of(ref).modelType(ref);
+      CtType<?> declaration = index.modelType(ref);
       if (declaration == null) {
         continue; // a library type: the analysed method's class is not above it
       }
@@ -404,5 +406,10 @@ public final class CallGraph {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index of the model this graph was built from. */
+  public ModelIndex index() {
+    return index;
   }
 }

@@ -158,7 +158,7 @@ public final class Knowledge {
   }
 
   private CtType<?> factoryType(String qualifiedName) {
-    return ModelIndex.of(model.spoon()).type(qualifiedName);
+    return model.index().type(qualifiedName);
   }
 
   /** The sources a call of {@code method} yields: an annotated or catalogued method result. */
@@ -352,7 +352,7 @@ public final class Knowledge {
   }
 
   public CtType<?> declarationOf(CtTypeReference<?> type) {
-    return type == null ? null : ModelIndex.of(type).modelType(type);
+    return type == null ? null : model.index().modelType(type);
   }
 
   private CtType<?> superclassInModel(CtType<?> type) {
@@ -566,13 +566,13 @@ public final class Knowledge {
     return type;
   }
 
-  private static Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
-    return ModelIndex.of(variable).variable(variable);
+  private Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
+    return model.index().variable(variable);
   }
 
   /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
   public Set<String> typeNames(CtTypeReference<?> type) {
-    return type == null ? Set.of() : ModelIndex.of(type).typeNames(type);
+    return type == null ? Set.of() : model.index().typeNames(type);
   }
 
   private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {
@@ -620,5 +620,10 @@ public final class Knowledge {
       names.addAll(typeNames(ref.getDeclaringType()));
     }
     return List.copyOf(names);
+  }
+
+  /** The index of the analysed model. */
+  public ModelIndex index() {
+    return model.index();
   }
 }

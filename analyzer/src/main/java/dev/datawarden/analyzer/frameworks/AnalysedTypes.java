@@ -33,6 +33,7 @@ import spoon.reflect.reference.CtTypeReference;
  * analysed types a declared type holds.
  */
 public final class AnalysedTypes {
+  private final ModelIndex index;
   private final Map<String, CtType<?>> byName = new LinkedHashMap<>();
   private final Map<String, List<CtType<?>>> bySimpleName = new HashMap<>();
   private final Map<String, Set<String>> byTable = new HashMap<>();
@@ -40,8 +41,9 @@ public final class AnalysedTypes {
   private final Map<CtType<?>, List<CtField<?>>> storedFields = new IdentityHashMap<>();
 
   public AnalysedTypes(SourceModel model) {
+    this.index = model.index();
     // top-level types and their member types: walking every element for local ones costs more than they matter
-    for (CtType<?> t : ModelIndex.of(model.spoon()).topLevelTypes()) {
+    for (CtType<?> t : index.topLevelTypes()) {
       add(t);
     }
   }
@@ -135,7 +137,7 @@ public final class AnalysedTypes {
     }
     return supertypeNames.computeIfAbsent(normalise(type.getQualifiedName()), k -> {
       Set<String> names = new LinkedHashSet<>();
-      for (String name : ModelIndex.of(type).typeNames(type)) {
+      for (String name : index.typeNames(type)) {
         names.add(normalise(name));
       }
       return names;

@@ -6,7 +6,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
-import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -202,7 +202,7 @@ public final class FixtureVerifier {
     try (Stream<Path> files = Files.isDirectory(fileOrDirectory) ? Files.walk(fileOrDirectory) : Stream.of(fileOrDirectory)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".yml")).sorted().toList()) {
         List<String> lines = Files.readAllLines(f);
-        String shown = SourceModel.displayPath(base.toAbsolutePath().normalize(), f);
+        String shown = Location.displayPath(base.toAbsolutePath().normalize(), f);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = MARKER.matcher(lines.get(i));
           while (m.find()) {

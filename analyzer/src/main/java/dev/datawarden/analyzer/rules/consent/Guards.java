@@ -183,7 +183,7 @@ final class Guards {
     }
     if (e instanceof CtVariableRead<?> read) {
       CtVariable<?> variable;
-      variable = read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
+      variable = read.getVariable() == null ? null : knowledge.index().variable(read.getVariable());
       if (variable instanceof CtLocalVariable<?> local && assignedOnlyFromCheck(local, method, accepts)) {
         return Boolean.TRUE;
       }

@@ -331,7 +331,7 @@ public final class Deletions {
     List<CtExecutable<?>> implementations = new ArrayList<>();
     for (CtExecutable<?> e : graph.executables()) {
       if (e instanceof CtMethod<?> candidate && candidate != m && candidate.getBody() != null
-          && candidate.getSimpleName().equals(m.getSimpleName()) && CallGraph.overrides(candidate, m)) {
+          && candidate.getSimpleName().equals(m.getSimpleName()) && graph.overrides(candidate, m)) {
         implementations.add(candidate);
       }
     }

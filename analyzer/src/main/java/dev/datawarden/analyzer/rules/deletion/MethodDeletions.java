@@ -339,7 +339,7 @@ final class MethodDeletions {
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
   private String setterField(CtInvocation<?> call) {
-    CtExecutable<?> setter = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> setter = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
       for (CtAssignment<?, ?> a : setter.getBody().getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
@@ -359,7 +359,7 @@ final class MethodDeletions {
       return fieldKey(read.getVariable());
     }
     if (expression instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      CtExecutable<?> getter = CallGraph.declarationOf(call.getExecutable());
+      CtExecutable<?> getter = graph.declarationOf(call.getExecutable());
       if (Knowledge.inModel(getter) && getter.getBody() != null) {
         List<CtStatement> statements = getter.getBody().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof CtReturn<?> ret
@@ -449,7 +449,7 @@ final class MethodDeletions {
   }
 
   private boolean anonymizes(CtInvocation<?> call) {
-    CtExecutable<?> declaration = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> declaration = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(declaration)) {
       return facts.on(declaration).stream().anyMatch(d -> d.role() == Role.ANONYMIZES);
     }

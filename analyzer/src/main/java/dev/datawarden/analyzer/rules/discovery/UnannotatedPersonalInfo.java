@@ -133,7 +133,7 @@ public final class UnannotatedPersonalInfo implements Rule {
 
     private List<Eligible> eligibleFields() {
       List<Eligible> eligible = new ArrayList<>();
-      for (CtType<?> type : ModelIndex.of(model.spoon()).all(CtType.class)) {
+      for (CtType<?> type : context.model().index().all(CtType.class)) {
         if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
             || type instanceof CtTypeParameter
             || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {
@@ -326,7 +326,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       }
       CtType<?> t;
       try {
-        t = ModelIndex.of(type).modelType(type);
+        t = context.model().index().modelType(type);
       } catch (RuntimeException e) {
         return false;
       }
