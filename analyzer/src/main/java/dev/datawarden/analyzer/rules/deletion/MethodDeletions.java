@@ -14,6 +14,8 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
@@ -63,16 +65,6 @@ final class MethodDeletions {
     final Set<String> softDeleteFlags = new LinkedHashSet<>();
   }
 
-  /** Types whose {@code remove}/{@code delete} deletes the object passed. */
-  private static final Set<String> PERSISTENCE_MANAGERS = Set.of(
-      "jakarta.persistence.EntityManager", "javax.persistence.EntityManager", "org.hibernate.Session",
-      "org.hibernate.StatelessSession", "org.springframework.data.mongodb.core.MongoOperations",
-      "org.springframework.data.mongodb.core.MongoTemplate");
-  /** Packages of the repository and mapper supertypes that name their entity as a type argument. */
-  private static final List<String> REPOSITORY_PACKAGES =
-      List.of("org.springframework.data.", "com.baomidou.mybatisplus.", "tk.mybatis.mapper.");
-  private static final List<String> REPOSITORY_SUFFIXES = List.of("Repository", "Mapper", "Dao", "DAO");
-  private static final Set<String> REPOSITORY_ANNOTATIONS = Set.of("Repository", "Mapper");
   private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
   private static final Pattern SOFT_DELETE_FLAG =
       Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
@@ -80,6 +72,7 @@ final class MethodDeletions {
 
   private final Facts facts;
   private final CallGraph graph;
+  private final Persistence persistence;
   private final AnalysedTypes types;
   private final Set<String> personalFields;
   private final MyBatisMappers mappers;
@@ -93,13 +86,14 @@ final class MethodDeletions {
     this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
+    this.persistence = graph.frameworks().persistence();
     this.types = types;
     this.personalFields = personalFields;
   }
 
   /** True for the names of a Spring Data or MyBatis(-Plus) repository or mapper type and its supertypes. */
-  static boolean frameworkRepository(Set<String> names) {
-    return names.stream().anyMatch(n -> REPOSITORY_PACKAGES.stream().anyMatch(n::startsWith));
+  boolean frameworkRepository(Set<String> names) {
+    return names.stream().anyMatch(persistence::inRepositoryPackage);
   }
 
   Effects of(CtExecutable<?> method) {
@@ -230,12 +224,12 @@ final class MethodDeletions {
    * for a type no class path resolves (imported with a wildcard), by its simple name.
    */
   private boolean persistenceManager(CtInvocation<?> call, Set<String> receiver) {
-    if (receiver.stream().anyMatch(PERSISTENCE_MANAGERS::contains)) {
+    if (persistence.isManager(receiver)) {
       return true;
     }
     CtTypeReference<?> type = call.getTarget() == null ? null : call.getTarget().getType();
     return type != null && types.unresolved(type)
-        && PERSISTENCE_MANAGERS.stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
+        && persistence.managers().stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
   }
 
   /**
@@ -287,11 +281,11 @@ final class MethodDeletions {
     }
     for (String n : names) {
       String simple = simpleName(n);
-      if (REPOSITORY_SUFFIXES.stream().anyMatch(simple::endsWith)) {
+      if (persistence.repositorySuffixes().stream().anyMatch(simple::endsWith)) {
         return true;
       }
     }
-    return declared != null && annotated(declared, REPOSITORY_ANNOTATIONS);
+    return declared != null && persistence.hasRepositoryAnnotation(declared);
   }
 
   /**
@@ -303,7 +297,7 @@ final class MethodDeletions {
     if (entities.isEmpty()) {
       for (String n : names) {
         String simple = simpleName(n);
-        for (String suffix : REPOSITORY_SUFFIXES) {
+        for (String suffix : persistence.repositorySuffixes()) {
           if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
             for (CtType<?> t : types.withSimpleName(simple.substring(0, simple.length() - suffix.length()))) {
               if (!t.isInterface()) {
@@ -350,7 +344,7 @@ final class MethodDeletions {
       }
       return null;
     }
-    return fieldByName(call.getTarget(), AnalysedTypes.decapitalise(call.getExecutable().getSimpleName().substring(3)));
+    return fieldByName(call.getTarget(), JavaBeans.lowerFirst(call.getExecutable().getSimpleName().substring(3)));
   }
 
   /** The field an expression reads: a field read, or a getter call (from its body when analysed, else by name). */
@@ -368,7 +362,7 @@ final class MethodDeletions {
         }
         return null;
       }
-      String property = AnalysedTypes.propertyName(call.getExecutable().getSimpleName());
+      String property = JavaBeans.readProperty(call.getExecutable().getSimpleName());
       return property == null ? null : fieldByName(call.getTarget(), property);
     }
     return null;
