@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
@@ -369,7 +370,7 @@ final class MethodFlow {
   private Taint fieldValue(String owner, String name, CtElement at, CtExpression<?> target) {
     List<Source> sources = knowledge.fieldSources(owner, name);
     if (!sources.isEmpty()) {
-      String key = owner + "#" + name;
+      FieldKey key = new FieldKey(owner, name);
       engine.readsField(key, method);
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
@@ -379,7 +380,7 @@ final class MethodFlow {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
     }
-    String key = owner + "#" + name;
+    FieldKey key = new FieldKey(owner, name);
     engine.readsField(key, method);
     return stepped(engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
   }
@@ -388,7 +389,7 @@ final class MethodFlow {
     if (field.getDeclaringType() == null || value.isEmpty()) {
       return;
     }
-    String key = field.getDeclaringType().getQualifiedName() + "#" + field.getSimpleName();
+    FieldKey key = new FieldKey(field.getDeclaringType().getQualifiedName(), field.getSimpleName());
     storeField(key, stepped(value, at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName()));
   }
 
@@ -397,7 +398,7 @@ final class MethodFlow {
    * which is a source whatever is written to it, the engine notes whether it is stored encrypted.
    * What comes from parameters waits in the summary for the callers.
    */
-  private void storeField(String key, Taint stored) {
+  private void storeField(FieldKey key, Taint stored) {
     if (stored.isEmpty()) {
       return;
     }
@@ -413,7 +414,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -503,7 +504,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -562,7 +563,7 @@ final class MethodFlow {
       return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
     PathStep callStep = engine.callStep(call, target, true);
-    for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {
