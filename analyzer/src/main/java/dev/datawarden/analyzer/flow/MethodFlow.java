@@ -4,7 +4,6 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -121,6 +120,18 @@ final class MethodFlow {
 
   // ---- statements ------------------------------------------------------------------------------
 
+  /**
+   * A loop's body, run twice over the environment and joined with the one before each run: the
+   * second run sees what the first stored, enough for data to go round once.
+   */
+  private void twice(Runnable body) {
+    for (int i = 0; i < 2; i++) {
+      Map<Object, Taint> before = copy(env);
+      body.run();
+      env = join(before, env);
+    }
+  }
+
   private void statement(CtStatement s) {
     if (s == null) {
       return;
@@ -143,37 +154,29 @@ final class MethodFlow {
       env = join(afterThen, env);
     } else if (s instanceof CtForEach loop) {
       Taint iterable = expression(loop.getExpression());
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         env.put(loop.getVariable(), stepped(iterable, loop.getVariable(), "element " + loop.getVariable().getSimpleName()));
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtFor loop) {
       loop.getForInit().forEach(this::statement);
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         if (loop.getExpression() != null) {
           expression(loop.getExpression());
         }
         statement(loop.getBody());
         loop.getForUpdate().forEach(this::statement);
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtWhile loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         expression(loop.getLoopingExpression());
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtDo loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         statement(loop.getBody());
         expression(loop.getLoopingExpression());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtTry tryBlock) {
       Taint[] thrown = {Taint.NONE};
       thrownInTry.push(thrown);
