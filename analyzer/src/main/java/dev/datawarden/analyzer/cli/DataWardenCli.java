@@ -36,12 +36,14 @@ import picocli.CommandLine;
     exitCodeList = {
       "0:no finding at or above the --fail-on severity",
       "1:findings at or above the --fail-on severity",
-      "2:bad usage, or nothing could be analysed"
+      "2:bad usage, nothing could be analysed, a report could not be written, or an internal error"
     })
 public final class DataWardenCli implements Callable<Integer> {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE = 2;
+  /** An internal error: never 1, which a build script reads as "findings". */
+  static final int INTERNAL = 2;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE_DIR", description = "Java source directories or files.")
   List<Path> sources = new ArrayList<>();
@@ -109,9 +111,15 @@ public final class DataWardenCli implements Callable<Integer> {
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {
       err.println("datawarden: internal error: " + e);
-      return USAGE;
+      return INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) { // an Error picocli lets through (a stack overflow, out of memory)
+      err.println("datawarden: internal error: " + e);
+      err.flush();
+      return INTERNAL;
+    }
   }
 
   @Override
