@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -90,6 +91,16 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
 
   /** The goal's name, for the aggregate of a multi-module build. */
   abstract String goal();
+
+  /**
+   * Maven's log, with control characters escaped in every message: findings and problems carry
+   * text from the analysed code and its file names, which must not forge log lines or drive the
+   * terminal.
+   */
+  @Override
+  public Log getLog() {
+    return new EscapingLog(super.getLog());
+  }
 
   /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
   Optional<AnalysisResult> analyse() throws MojoExecutionException {

@@ -158,11 +158,20 @@ public final class ModelBuilder {
         }
         throw new IllegalStateException("files with syntax errors could not be left out: " + e.files, e);
       } catch (DuplicateTypeFound e) {
-        if (leftOut.containsKey(e.file)) {
-          throw new IllegalStateException("a file declaring a duplicate type could not be left out: " + e.file, e);
+        Set<Path> inputs = new TreeSet<>(files);
+        inputs.addAll(context);
+        inputs.removeAll(broken);
+        inputs.removeAll(leftOut.keySet());
+        List<Path> declaring = DuplicateTypes.declaring(e.file, e.type, inputs, encoding);
+        Path kept = declaring.get(0).equals(e.file) && declaring.size() == 1 ? null : declaring.get(0);
+        for (Path f : declaring) {
+          if (!f.equals(kept)) {
+            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, f),
+                DuplicateTypes.line(f, e.type, encoding), 0), "declares the type " + e.type + ", which "
+                + (kept == null ? "another file" : SourceModel.displayPath(baseDirectory, kept))
+                + " declares too: this file is left out of the analysis"));
+          }
         }
-        leftOut.put(e.file, new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, e.file),
-            e.line, 0), e.getMessage() + " (in another file): this file is left out of the analysis"));
         continue;
       } catch (StackOverflowError e) {
         Set<Path> candidates = new TreeSet<>(files);
@@ -261,12 +270,12 @@ public final class ModelBuilder {
   /** Thrown by {@link ModelCompiler} as JDT finds a second declaration of a type: its file. */
   private static final class DuplicateTypeFound extends RuntimeException {
     private final transient Path file;
-    private final int line;
+    private final String type;
 
-    DuplicateTypeFound(Path file, int line, String message) {
-      super(message, null, false, false);
+    DuplicateTypeFound(Path file, String type) {
+      super(type, null, false, false);
       this.file = file;
-      this.line = line;
+      this.type = type;
     }
   }
 
@@ -380,8 +389,9 @@ public final class ModelBuilder {
     @Override
     public void reportProblem(CategorizedProblem pb) {
       if (pb != null && pb.getID() == IProblem.DuplicateTypes && pb.getOriginatingFileName() != null) {
+        String[] args = pb.getArguments();
         throw new DuplicateTypeFound(Path.of(new String(pb.getOriginatingFileName())).toAbsolutePath().normalize(),
-            pb.getSourceLineNumber(), pb.getMessage());
+            args != null && args.length > 1 ? args[args.length - 1] : "");
       }
       super.reportProblem(pb);
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code args: ...} more command-line arguments ({@code {dir}} is the copy's path);
  *   <li>{@code generate: concat|nested|else-if|huge-class N FILE} writes a generated source;
  *   <li>{@code write-bytes: FILE HEX} writes raw bytes (encodings, control characters);
+ *   <li>{@code write: FILE TEXT} writes a source, both with escapes such as {@code \u001b} and {@code \n};
  *   <li>{@code chmod: MODE PATH} (skipped with a message when run as root, who reads everything);
  *   <li>{@code exit: N}; {@code analysed: N} files analysed;
  *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
@@ -88,11 +89,17 @@ class BadInputCorpusTest {
           Files.createDirectories(dir.resolve(parts[0]).getParent());
           Files.write(dir.resolve(parts[0]), java.util.HexFormat.of().parseHex(parts[1].replace(" ", "")));
         }
+        case "write" -> {
+          String[] parts = value.split(" +", 2);
+          Path file = dir.resolve(unescape(parts[0]));
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, unescape(parts[1]));
+        }
         case "chmod" -> chmods.add(value.split(" +", 2));
         case "exit" -> exit = Integer.parseInt(value);
         case "analysed" -> analysed = Integer.parseInt(value);
-        case "problem" -> problems.add(value);
-        case "finding" -> findings.add(value);
+        case "problem" -> problems.add(unescape(value));
+        case "finding" -> findings.add(unescape(value));
         case "output-excludes" -> excluded.add(unescape(value));
         default -> fail("unknown directive in " + caseDir + "/case.txt: " + raw);
       }
@@ -226,7 +233,10 @@ class BadInputCorpusTest {
   private static String unescape(String s) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
+      if (s.startsWith("\\n", i)) {
+        b.append('\n');
+        i++;
+      } else if (s.charAt(i) == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
         b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
         i += 5;
       } else {
