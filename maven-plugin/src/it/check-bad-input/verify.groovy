@@ -2,7 +2,7 @@
 // the findings (not on the bad input); control characters from the code never reach the log raw
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] DataWarden: src/main/java/shop/copy/MemberCopy.java:3: declares the type Member, which src/main/java/shop/Member.java declares too')
-assert log.contains('[InvalidAnnotation] src/main/java/shop/Member.java:8')
+assert log.contains('[InvalidAnnotation] src/main/java/shop/Member.java:7')
 assert log.contains('\\u001B[2J\\n[INFO] BUILD SUCCESS')
 assert !log.contains('\u001b[2J')
 assert !log.contains('\n[INFO] BUILD SUCCESS')

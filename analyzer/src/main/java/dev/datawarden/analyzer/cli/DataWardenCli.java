@@ -6,16 +6,18 @@ import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
-import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ReportFiles;
-import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.report.ReportSet;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +68,13 @@ public final class DataWardenCli implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write DataWarden's JSON report.")
   Path json;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (with a picture of the data flows).")
+  Path html;
+
+  @Option(names = "--inventory", paramLabel = "FILE",
+      description = "Write the data inventory (Art. 21 list, Art. 33 report inputs): HTML, or JSON when FILE ends with .json.")
+  Path inventory;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR",
       converter = SeverityConverter.class,
@@ -169,15 +178,15 @@ public final class DataWardenCli implements Callable<Integer> {
     }
     out.print(ConsoleReport.render(result));
     out.flush();
+    Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
+    putIfGiven(reports, ReportSet.Format.SARIF, sarif);
+    putIfGiven(reports, ReportSet.Format.JSON, json);
+    putIfGiven(reports, ReportSet.Format.HTML, html);
+    putIfGiven(reports, ReportSet.Format.INVENTORY, inventory);
     try {
-      if (sarif != null) {
-        SarifReport.write(result, sarif);
-      }
-      if (json != null) {
-        JsonReport.write(result, json);
-      }
+      ReportSet.write(result, reports, base.getFileName() == null ? "DataWarden" : base.getFileName().toString());
     } catch (IOException e) {
-      err.println("datawarden: cannot write report: " + e.getMessage());
+      err.println("datawarden: " + ControlCharacters.escape(e.getMessage()));
       return USAGE;
     }
     if (result.nothingAnalysed()) {
@@ -185,6 +194,12 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+  }
+
+  private static void putIfGiven(Map<ReportSet.Format, Path> reports, ReportSet.Format format, Path file) {
+    if (file != null) {
+      reports.put(format, file);
+    }
   }
 
   /** The resource directories given, else the Maven layout's {@code src/main/resources} beside each {@code src/main/java}. */

@@ -3,18 +3,14 @@ package dev.datawarden.analyzer.daemon;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -24,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import dev.datawarden.analyzer.report.AtomicFile;
 
 /**
  * Where a running {@link AnalysisDaemon} can be reached: its port on 127.0.0.1, the token a request
@@ -117,34 +114,16 @@ public record DaemonState(int port, String token, long pid, String version) {
    * {@code version}), atomically, readable by its owner only where POSIX permissions exist.
    */
   void write(Path file) throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temporary;
-    try {
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+    Properties properties = new Properties();
+    properties.setProperty(PORT, Integer.toString(port));
+    properties.setProperty(TOKEN, token);
+    properties.setProperty(PID, Long.toString(pid));
+    if (version != null) {
+      properties.setProperty(VERSION, version);
     }
-    try {
-      Properties properties = new Properties();
-      properties.setProperty(PORT, Integer.toString(port));
-      properties.setProperty(TOKEN, token);
-      properties.setProperty(PID, Long.toString(pid));
-      if (version != null) {
-        properties.setProperty(VERSION, version);
-      }
-      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        properties.store(out, "DataWarden analysis daemon; stop it with kill <pid>");
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    properties.store(text, "DataWarden analysis daemon; stop it with kill <pid>");
+    AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8), AtomicFile.Mode.PRIVATE);
   }
 
   private static boolean privateToItsOwner(Path file) {
