@@ -4,20 +4,18 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Problem;
-import dev.datawarden.analyzer.report.HtmlReport;
-import dev.datawarden.analyzer.report.InventoryReport;
-import dev.datawarden.analyzer.report.JsonReport;
-import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.report.ControlCharacters;
+import dev.datawarden.analyzer.report.ReportSet;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -340,24 +338,15 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return chosen;
   }
 
-  /** Writes the chosen reports of {@code result} into {@code directory}. */
+  /** Writes the chosen reports of {@code result} into {@code directory} ({@link ReportSet}). */
   static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory)
       throws MojoExecutionException {
+    Set<ReportSet.Format> chosen = EnumSet.noneOf(ReportSet.Format.class);
+    formats.forEach(f -> chosen.add(ReportSet.Format.parse(f)));
     try {
-      if (formats.contains("sarif")) {
-        SarifReport.write(result, directory.resolve("datawarden.sarif"));
-      }
-      if (formats.contains("json")) {
-        JsonReport.write(result, directory.resolve("datawarden.json"));
-      }
-      if (formats.contains("html")) {
-        HtmlReport.write(result, title, directory.resolve("datawarden.html"));
-      }
-      if (formats.contains("inventory")) {
-        InventoryReport.write(result, title, directory);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("cannot write the DataWarden reports to " + directory + ": " + e.getMessage(), e);
+      ReportSet.write(result, chosen, title, directory);
+    } catch (IOException e) {
+      throw new MojoExecutionException("DataWarden: " + ControlCharacters.escape(e.getMessage()), e);
     }
   }
 
