@@ -12,6 +12,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ public final class SarifReport {
   private static void physical(ObjectNode location, Location l) {
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", l.file());
+    artifact.put("uri", uri(l.file()));
     if (!l.file().startsWith("/")) {
       artifact.put("uriBaseId", "%SRCROOT%");
     }
@@ -127,6 +128,50 @@ public final class SarifReport {
         region.put("startColumn", l.column());
       }
     }
+  }
+
+  /**
+   * A location's file as a SARIF {@code artifactLocation.uri} (RFC 3986): a relative reference for
+   * a file under the base directory, a {@code file:} URI for one outside it (another module's
+   * source on a flow's path), each byte outside the unreserved characters and {@code /} (and the
+   * sub-delimiters and {@code @} other than in a first segment, where a {@code :} would read as a
+   * scheme) percent-encoded as UTF-8. {@link #path} reads it back.
+   */
+  public static String uri(String file) {
+    boolean absolute = file.startsWith("/");
+    StringBuilder b = new StringBuilder(absolute ? "file://" : "");
+    boolean firstSegment = !absolute;
+    for (byte x : file.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xFF;
+      if (c == '/') {
+        firstSegment = false;
+        b.append('/');
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0
+          || (!firstSegment && "!$&'()*+,;=:@".indexOf(c) >= 0)) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The file a SARIF {@code artifactLocation.uri} written by {@link #uri} names, as findings show it. */
+  public static String path(String uri) {
+    String p = uri.startsWith("file://") ? uri.substring("file://".length()) : uri;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '%' && i + 2 < p.length()) {
+        bytes.write(Integer.parseInt(p.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(raw, 0, raw.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   static String level(Severity s) {
