@@ -13,7 +13,9 @@ import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
@@ -86,7 +88,7 @@ public final class Analyzer {
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
-      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, SourceModel.displayPath(request.baseDirectory(), catalog));
+      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
@@ -150,6 +152,18 @@ public final class Analyzer {
         .toList();
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions());
+  }
+
+  /**
+   * Checks declarations read without a Spoon model (the annotation processor reads them from the
+   * compiler's own model on every round) for misuse of the vocabulary: the {@code InvalidAnnotation}
+   * rule, on the facts alone, as it reads nothing else.
+   */
+  public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses) {
+    Facts facts = Facts.of(declarations, misuses);
+    List<Finding> findings = new ArrayList<>();
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add));
+    return findings;
   }
 
   /**

@@ -1,13 +1,18 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.ModelIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtConstructor;
@@ -24,16 +29,12 @@ import spoon.reflect.reference.CtTypeReference;
  * every analysed method overriding it. Lambdas belong to the method that writes them.
  */
 public final class CallGraph {
+  private final ModelIndex index;
+  private final Frameworks frameworks;
 
   /** One call in the analysed code: who calls, and the call expression. */
   public record CallSite(CtExecutable<?> caller, CtAbstractInvocation<?> call) {}
 
-  /** Annotations (by simple name) that make a method an entry point: endpoints, jobs, listeners. */
-  private static final Set<String> ENTRY_ANNOTATIONS = Set.of(
-      "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
-      "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "Path",
-      "Scheduled", "KafkaListener", "RabbitListener", "JmsListener", "SqsListener", "StreamListener",
-      "EventListener", "TransactionalEventListener", "CollectionPoint");
 
   private final List<CtExecutable<?>> executables = new ArrayList<>();
   private final Map<CtAbstractInvocation<?>, List<CtExecutable<?>>> targets = new IdentityHashMap<>();
@@ -44,9 +45,11 @@ public final class CallGraph {
   private final boolean frameworkEntryPoints;
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
-  CallGraph(CtModel model) {
+  /** The call graph of an indexed model. */
+  public CallGraph(ModelIndex index, Frameworks frameworks) {
+    this.index = index;
+    this.frameworks = frameworks;
     Map<String, List<CtMethod<?>>> methodsByName = new HashMap<>();
-    ModelIndex index = ModelIndex.of(model);
     for (CtType<?> type : index.topLevelTypes()) {
       for (CtExecutable<?> e : index.within(type, CtExecutable.class)) {
         if (e.isImplicit()) {
@@ -96,7 +99,7 @@ public final class CallGraph {
   }
 
   /** The method or constructor whose code holds this element; lambdas are part of their method. */
-  static CtExecutable<?> owner(CtElement element) {
+  public static CtExecutable<?> owner(CtElement element) {
     CtElement e = element.isParentInitialized() ? element.getParent() : null;
     while (e != null && !(e instanceof CtMethod<?> || e instanceof CtConstructor<?>)) {
       e = e.isParentInitialized() ? e.getParent() : null;
@@ -109,9 +112,9 @@ public final class CallGraph {
    * name through the catalogs, so its reflective declaration is never built) and when it cannot be
    * resolved.
    */
-  static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  public CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
+      return ref == null ? null : index.modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // an unresolvable reference in no-class-path mode
     }
@@ -167,7 +170,7 @@ public final class CallGraph {
     }
     for (CtTypeReference<?> sup : direct) {
       names.add(sup.getQualifiedName());
-      CtType<?> declaration = ModelIndex.of(sup).modelType(sup); // a library type's shadow would go unused
+      CtType<?> declaration = index.modelType(sup); // a library type's shadow would go unused
       if (declaration != null) {
         names.addAll(ancestors(declaration));
       }
@@ -181,7 +184,7 @@ public final class CallGraph {
    * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
    * which is slow.
    */
-  static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  public boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
     if (candidate.getParameters().size() != method.getParameters().size()) {
       return false;
     }
@@ -212,7 +215,7 @@ public final class CallGraph {
    * to the method's. Null when that takes more than this (a generic method, a raw supertype, a type
    * parameter of an enclosing class, an array of a type parameter): Spoon's type adaptation decides.
    */
-  static Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
+  Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
     if (!method.getFormalCtTypeParameters().isEmpty() || !candidate.getFormalCtTypeParameters().isEmpty()) {
       return null;
     }
@@ -251,7 +254,7 @@ public final class CallGraph {
    * {@code type} as seen from the class the walk started in ({@code bound}: what {@code type}'s own
    * parameters stand for; null at the start). Null when there is no way up or a raw supertype.
    */
-  private static List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
+  private List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
       List<CtTypeReference<?>> bound, int depth) {
     if (type == target) {
       return bound == null ? new ArrayList<>(type.getFormalCtTypeParameters().stream()
@@ -265,7 +268,7 @@ public final class CallGraph {
       direct.add(type.getSuperclass());
     }
     for (CtTypeReference<?> ref : direct) {
-      CtType<?> declaration = ModelIndex.of(ref).modelType(ref);
+      CtType<?> declaration = index.modelType(ref);
       if (declaration == null) {
         continue; // a library type: the analysed method's class is not above it
       }
@@ -317,16 +320,10 @@ public final class CallGraph {
     return t == null || t instanceof spoon.reflect.reference.CtTypeParameterReference;
   }
 
-  private static boolean isFrameworkEntryPoint(CtExecutable<?> e) {
-    if (!(e instanceof CtMethod<?> m)) {
-      return false;
-    }
-    if (m.getAnnotations().stream().anyMatch(a -> ENTRY_ANNOTATIONS.contains(a.getAnnotationType().getSimpleName()))) {
-      return true;
-    }
-    return m.getSimpleName().equals("main") && m.hasModifier(ModifierKind.STATIC) && m.hasModifier(ModifierKind.PUBLIC)
-        && m.getParameters().size() == 1 && m.getParameters().get(0).getType().getSimpleName().equals("String[]");
+  private boolean isFrameworkEntryPoint(CtExecutable<?> e) {
+    return e instanceof CtMethod<?> m && frameworks.isEntryPoint(m);
   }
+
 
   /** Every analysed method and constructor. */
   public List<CtExecutable<?>> executables() {
@@ -368,5 +365,47 @@ public final class CallGraph {
   /** True when entry points come from frameworks or {@code main}; false when uncalled public methods stand in. */
   public boolean hasFrameworkEntryPoints() {
     return frameworkEntryPoints;
+  }
+
+  /**
+   * A chain of methods from an entry point (or from a method nothing calls) down to {@code start},
+   * found breadth first over the callers, never through a call site for which {@code blocked}
+   * holds; empty when every way up is blocked.
+   */
+  public Optional<List<CtExecutable<?>>> chainFromEntry(CtExecutable<?> start, Predicate<CallSite> blocked) {
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallSite> callers = callers(m);
+      if (isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> chain = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          chain.add(e);
+        }
+        return Optional.of(chain);
+      }
+      for (CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (!blocked.test(site) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the model this graph was built from. */
+  public ModelIndex index() {
+    return index;
+  }
+
+  /** The framework models this graph found its entry points with, for the analyses built on it. */
+  public Frameworks frameworks() {
+    return frameworks;
   }
 }

@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -103,14 +104,14 @@ public final class FlowEngine {
   private final List<Problem> failures = new ArrayList<>();
 
   private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
-    this.knowledge = new Knowledge(facts, model);
+    this.knowledge = new Knowledge(facts, model, callGraph.frameworks());
     this.callGraph = callGraph;
     this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
   /** Builds the class-hierarchy call graph of the analysed code. */
   public static CallGraph callGraph(SourceModel model) {
-    return new CallGraph(model.spoon());
+    return new CallGraph(model.index(), Frameworks.standard());
   }
 
   /** Follows every declared source to the sinks it reaches. */
@@ -210,7 +211,7 @@ public final class FlowEngine {
     } catch (RuntimeException | StackOverflowError e) {
       failures.add(new Problem(Problem.Kind.INTERNAL, knowledge.locate(m), "DataWarden could not follow the data "
           + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
-      next = Summary.EMPTY;
+      next = new Summary();
     } finally {
       analysing.remove(m);
     }

@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -373,7 +374,7 @@ final class MethodFlow {
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
     }
-    CtType<?> ownerType = ModelIndex.of(at).type(owner);
+    CtType<?> ownerType = knowledge.index().type(owner);
     if (ownerType == null || ownerType.isShadow()) {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
@@ -589,11 +590,11 @@ final class MethodFlow {
     // accessors and constructors generated for analysed types (Lombok, records)
     CtType<?> owner = receiver == null ? null : analysedType(knowledge.staticType(receiver));
     if (owner != null && call instanceof CtInvocation<?>) {
-      String property = LibraryModels.getterProperty(name, arguments.size());
+      String property = JavaBeans.getterProperty(name, arguments.size());
       if (property != null && owner.getField(property) != null) {
         return fieldValue(owner.getQualifiedName(), property, call, null);
       }
-      String setter = LibraryModels.setterProperty(name, arguments.size());
+      String setter = JavaBeans.setterProperty(name, arguments.size());
       if (setter != null && owner.getField(setter) != null) {
         CtFieldReference<?> field = owner.getField(setter).getReference();
         fieldWrite(field, args.get(0), call);
@@ -612,8 +613,8 @@ final class MethodFlow {
         return Taint.NONE;
       }
     }
-    boolean toString = LibraryModels.convertsToString(call);
-    boolean serializes = LibraryModels.serializes(name);
+    boolean toString = knowledge.frameworks().libraryCalls().convertsToString(call);
+    boolean serializes = knowledge.frameworks().libraryCalls().serializes(name);
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
@@ -630,7 +631,7 @@ final class MethodFlow {
     }
     Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
     Taint functional = lambdas(call, receiverTaint.join(given), args);
-    if (LibraryModels.mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
+    if (knowledge.frameworks().libraryCalls().mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
       if (variable instanceof CtFieldAccess<?> field) {
         fieldWrite(field.getVariable(), given, call);
       } else {
@@ -638,10 +639,10 @@ final class MethodFlow {
         env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
       }
     }
-    if (LibraryModels.returnsNothingPersonal(call)) {
+    if (knowledge.frameworks().libraryCalls().returnsNothingPersonal(call)) {
       return Taint.NONE; // list.add(x) answers true; the list holds x now
     }
-    if (LibraryModels.transforms(name) && hasFunctionalArgument(arguments)) {
+    if (knowledge.frameworks().libraryCalls().transforms(name) && hasFunctionalArgument(arguments)) {
       return functional; // map(f): the elements are replaced by what f returns
     }
     return fromReceiver.join(given).join(functional);
@@ -683,7 +684,7 @@ final class MethodFlow {
     if (ref == null) {
       return elements;
     }
-    CtExecutable<?> declaration = CallGraph.declarationOf(ref);
+    CtExecutable<?> declaration = engine.callGraph().declarationOf(ref);
     CtTypeReference<?> receiverType = reference.getTarget() == null ? null : knowledge.staticType(reference.getTarget());
     List<String> types = knowledge.receiverTypes(ref, receiverType);
     boolean constructor = ref.isConstructor();
@@ -703,7 +704,7 @@ final class MethodFlow {
       result = callee.returns.instantiate(i -> elements, engine.callStep(reference, declaration, true));
     } else {
       CtType<?> owner = analysedType(ref.getDeclaringType());
-      String property = LibraryModels.getterProperty(ref.getSimpleName(), 0);
+      String property = JavaBeans.getterProperty(ref.getSimpleName(), 0);
       if (owner != null && property != null && owner.getField(property) != null) {
         result = fieldValue(owner.getQualifiedName(), property, reference, null);
       } else {
@@ -762,7 +763,7 @@ final class MethodFlow {
     if (type == null || type.isPrimitive()) {
       return false;
     }
-    return LibraryModels.writesOut(knowledge.typeNames(type), type.getSimpleName());
+    return knowledge.frameworks().libraryCalls().writesOut(knowledge.typeNames(type), type.getSimpleName());
   }
 
   // ---- helpers -----------------------------------------------------------------------------------
@@ -790,9 +791,9 @@ final class MethodFlow {
     return t != null && (t.getSimpleName().equals("StringBuilder") || t.getSimpleName().equals("StringBuffer"));
   }
 
-  private static Object key(CtVariableReference<?> ref) {
+  private Object key(CtVariableReference<?> ref) {
     // null when unresolved in no-class-path mode: the name stands in
-    CtVariable<?> declaration = ModelIndex.of(ref).variable(ref);
+    CtVariable<?> declaration = knowledge.index().variable(ref);
     return declaration != null ? declaration : "?" + ref.getSimpleName();
   }
 

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -150,7 +151,7 @@ final class Relevance {
           CtExecutableReferenceExpression<T, E> reference) {
         CtExecutableReference<?> ref = reference.getExecutable();
         if (ref != null) {
-          CtExecutable<?> declaration = CallGraph.declarationOf(ref);
+          CtExecutable<?> declaration = callGraph.declarationOf(ref);
           source(ref, declaration);
           accessor(ref.getSimpleName(), 0, ref.getDeclaringType());
           if (declaration != null) {
@@ -190,7 +191,7 @@ final class Relevance {
        * it reads the field (the engine reads it when the accessor has no code in the model).
        */
       private void accessor(String name, int arguments, CtTypeReference<?> owner) {
-        String setter = LibraryModels.setterProperty(name, arguments);
+        String setter = JavaBeans.setterProperty(name, arguments);
         if (setter != null && sourceFieldNames.contains(setter)) {
           CtType<?> type = knowledge.declarationOf(owner);
           if (type != null && type.getField(setter) != null
@@ -198,7 +199,7 @@ final class Relevance {
             seeds.add(method); // a setter Lombok generates: stores into a declared field
           }
         }
-        String property = LibraryModels.getterProperty(name, arguments);
+        String property = JavaBeans.getterProperty(name, arguments);
         if (property == null) {
           return;
         }

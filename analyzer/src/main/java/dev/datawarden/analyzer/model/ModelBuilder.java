@@ -109,7 +109,7 @@ public final class ModelBuilder {
       if (Files.exists(entry)) {
         urls.add(toUrl(entry));
       } else {
-        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(SourceModel.displayPath(baseDirectory, entry), 0, 0),
+        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
             "class path entry does not exist; types from it are known by name only"));
       }
     }
@@ -166,9 +166,9 @@ public final class ModelBuilder {
         Path kept = declaring.get(0).equals(e.file) && declaring.size() == 1 ? null : declaring.get(0);
         for (Path f : declaring) {
           if (!f.equals(kept)) {
-            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, f),
+            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
                 DuplicateTypes.line(f, e.type, encoding), 0), "declares the type " + e.type + ", which "
-                + (kept == null ? "another file" : SourceModel.displayPath(baseDirectory, kept))
+                + (kept == null ? "another file" : Location.displayPath(baseDirectory, kept))
                 + " declares too: this file is left out of the analysis"));
           }
         }
@@ -183,7 +183,7 @@ public final class ModelBuilder {
           throw e;
         }
         for (Path f : deep) {
-          leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, f),
+          leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
               Nesting.deepestLine(f, encoding), 0), "too deeply nested to analyse: this file is left out of the analysis"));
         }
         continue;
@@ -204,7 +204,7 @@ public final class ModelBuilder {
       if (modelled.contains(f)) {
         parsed.add(f);
       } else if (!leftOut.containsKey(f)) {
-        Problem why = SyntaxErrors.describe(f, SourceModel.displayPath(baseDirectory, f), sourceLevel, encoding);
+        Problem why = SyntaxErrors.describe(f, Location.displayPath(baseDirectory, f), sourceLevel, encoding);
         if (why == null) {
           parsed.add(f); // valid Java declaring nothing (all commented out, or a package-info.java)
         } else {
@@ -466,7 +466,7 @@ public final class ModelBuilder {
           continue;
         }
         missing.putIfAbsent(
-            new Location(SourceModel.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
+            new Location(Location.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
       }
     }
     if (!missing.isEmpty()) {
@@ -512,13 +512,13 @@ public final class ModelBuilder {
         if (Files.isReadable(abs)) {
           files.add(abs);
         } else {
-          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, abs), 0, 0),
+          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
               "cannot be read (permission denied): left out of the analysis"));
         }
         continue;
       }
       if (!Files.isDirectory(abs)) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, abs), 0, 0),
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
             "source root does not exist"));
         continue;
       }
@@ -558,12 +558,12 @@ public final class ModelBuilder {
             String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.FileSystemLoopException ? "a link back to a directory above it"
                 : String.valueOf(e.getMessage());
-            problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, file), 0, 0),
+            problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, file), 0, 0),
                 "cannot be read (" + why + "): left out of the analysis"));
           }
         });
       } catch (IOException e) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, abs), 0, 0),
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
             "cannot be read (" + e.getMessage() + "): left out of the analysis"));
       }
     }

@@ -7,10 +7,13 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.SourceModel;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** What a rule sees while it runs: the facts, the model, and a way to report findings. */
 public final class RuleContext {
@@ -20,8 +23,19 @@ public final class RuleContext {
   private final Flows flows;
   private final Consumer<Finding> sink;
   private final Set<String> reportedFlows = new HashSet<>();
+  private final Map<Class<?>, Object> shared;
 
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
+    this(metadata, facts, model, flows, sink, new HashMap<>());
+  }
+
+  /**
+   * A context whose {@link #shared} results live in {@code shared}: the registry gives every rule of
+   * one analysis the same map, so that an analysis two rules need is worked out once.
+   */
+  public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink,
+      Map<Class<?>, Object> shared) {
+    this.shared = shared;
     this.metadata = metadata;
     this.facts = facts;
     this.model = model;
@@ -76,5 +90,18 @@ public final class RuleContext {
   public void report(Location location, String message, List<PathStep> path) {
     String cited = metadata.articles().isEmpty() ? message : message + " (" + metadata.citation() + ")";
     sink.accept(new Finding(metadata.key(), metadata.severity(), cited, location, path));
+  }
+
+  /**
+   * The result of type {@code type} of this analysis, computed by {@code compute} for the first rule
+   * that asks and shared with the rules after it (what deletes what, asked by two deletion rules).
+   */
+  public <T> T shared(Class<T> type, Supplier<T> compute) {
+    Object found = shared.get(type);
+    if (found == null) {
+      found = compute.get();
+      shared.put(type, found);
+    }
+    return type.cast(found);
   }
 }

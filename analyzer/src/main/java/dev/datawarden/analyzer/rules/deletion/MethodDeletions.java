@@ -1,15 +1,23 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.normalise;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.simpleName;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.MyBatisMappers;
+import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,16 +65,6 @@ final class MethodDeletions {
     final Set<String> softDeleteFlags = new LinkedHashSet<>();
   }
 
-  /** Types whose {@code remove}/{@code delete} deletes the object passed. */
-  private static final Set<String> PERSISTENCE_MANAGERS = Set.of(
-      "jakarta.persistence.EntityManager", "javax.persistence.EntityManager", "org.hibernate.Session",
-      "org.hibernate.StatelessSession", "org.springframework.data.mongodb.core.MongoOperations",
-      "org.springframework.data.mongodb.core.MongoTemplate");
-  /** Packages of the repository and mapper supertypes that name their entity as a type argument. */
-  private static final List<String> REPOSITORY_PACKAGES =
-      List.of("org.springframework.data.", "com.baomidou.mybatisplus.", "tk.mybatis.mapper.");
-  private static final List<String> REPOSITORY_SUFFIXES = List.of("Repository", "Mapper", "Dao", "DAO");
-  private static final Set<String> REPOSITORY_ANNOTATIONS = Set.of("Repository", "Mapper");
   private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
   private static final Pattern SOFT_DELETE_FLAG =
       Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
@@ -74,6 +72,7 @@ final class MethodDeletions {
 
   private final Facts facts;
   private final CallGraph graph;
+  private final Persistence persistence;
   private final AnalysedTypes types;
   private final Set<String> personalFields;
   private final MyBatisMappers mappers;
@@ -87,13 +86,14 @@ final class MethodDeletions {
     this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
+    this.persistence = graph.frameworks().persistence();
     this.types = types;
     this.personalFields = personalFields;
   }
 
   /** True for the names of a Spring Data or MyBatis(-Plus) repository or mapper type and its supertypes. */
-  static boolean frameworkRepository(Set<String> names) {
-    return names.stream().anyMatch(n -> REPOSITORY_PACKAGES.stream().anyMatch(n::startsWith));
+  boolean frameworkRepository(Set<String> names) {
+    return names.stream().anyMatch(persistence::inRepositoryPackage);
   }
 
   Effects of(CtExecutable<?> method) {
@@ -224,12 +224,12 @@ final class MethodDeletions {
    * for a type no class path resolves (imported with a wildcard), by its simple name.
    */
   private boolean persistenceManager(CtInvocation<?> call, Set<String> receiver) {
-    if (receiver.stream().anyMatch(PERSISTENCE_MANAGERS::contains)) {
+    if (persistence.isManager(receiver)) {
       return true;
     }
     CtTypeReference<?> type = call.getTarget() == null ? null : call.getTarget().getType();
     return type != null && types.unresolved(type)
-        && PERSISTENCE_MANAGERS.stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
+        && persistence.managers().stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
   }
 
   /**
@@ -281,11 +281,11 @@ final class MethodDeletions {
     }
     for (String n : names) {
       String simple = simpleName(n);
-      if (REPOSITORY_SUFFIXES.stream().anyMatch(simple::endsWith)) {
+      if (persistence.repositorySuffixes().stream().anyMatch(simple::endsWith)) {
         return true;
       }
     }
-    return declared != null && annotated(declared, REPOSITORY_ANNOTATIONS);
+    return declared != null && persistence.hasRepositoryAnnotation(declared);
   }
 
   /**
@@ -297,7 +297,7 @@ final class MethodDeletions {
     if (entities.isEmpty()) {
       for (String n : names) {
         String simple = simpleName(n);
-        for (String suffix : REPOSITORY_SUFFIXES) {
+        for (String suffix : persistence.repositorySuffixes()) {
           if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
             for (CtType<?> t : types.withSimpleName(simple.substring(0, simple.length() - suffix.length()))) {
               if (!t.isInterface()) {
@@ -333,7 +333,7 @@ final class MethodDeletions {
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
   private String setterField(CtInvocation<?> call) {
-    CtExecutable<?> setter = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> setter = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
       for (CtAssignment<?, ?> a : setter.getBody().getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
@@ -344,7 +344,7 @@ final class MethodDeletions {
       }
       return null;
     }
-    return fieldByName(call.getTarget(), AnalysedTypes.decapitalise(call.getExecutable().getSimpleName().substring(3)));
+    return fieldByName(call.getTarget(), JavaBeans.lowerFirst(call.getExecutable().getSimpleName().substring(3)));
   }
 
   /** The field an expression reads: a field read, or a getter call (from its body when analysed, else by name). */
@@ -353,7 +353,7 @@ final class MethodDeletions {
       return fieldKey(read.getVariable());
     }
     if (expression instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      CtExecutable<?> getter = CallGraph.declarationOf(call.getExecutable());
+      CtExecutable<?> getter = graph.declarationOf(call.getExecutable());
       if (Knowledge.inModel(getter) && getter.getBody() != null) {
         List<CtStatement> statements = getter.getBody().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof CtReturn<?> ret
@@ -362,7 +362,7 @@ final class MethodDeletions {
         }
         return null;
       }
-      String property = AnalysedTypes.propertyName(call.getExecutable().getSimpleName());
+      String property = JavaBeans.readProperty(call.getExecutable().getSimpleName());
       return property == null ? null : fieldByName(call.getTarget(), property);
     }
     return null;
@@ -443,7 +443,7 @@ final class MethodDeletions {
   }
 
   private boolean anonymizes(CtInvocation<?> call) {
-    CtExecutable<?> declaration = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> declaration = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(declaration)) {
       return facts.on(declaration).stream().anyMatch(d -> d.role() == Role.ANONYMIZES);
     }

@@ -1,7 +1,9 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +52,6 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * guards nothing.
  */
 final class Guards {
-  /** Library helpers that throw when their boolean argument is false. */
-  private static final Set<String> ASSERTIONS = Set.of("checkState", "checkArgument", "isTrue", "state", "assertTrue",
-      "require", "requireTrue", "verify");
 
   private final Knowledge knowledge;
   private final CallGraph callGraph;
@@ -112,7 +111,7 @@ final class Guards {
       if (isVoidCheck(invocation, accepts)) {
         return true;
       }
-      if (ASSERTIONS.contains(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
+      if (knowledge.frameworks().libraryCalls().isAssertion(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
         Boolean granted = consentCondition(invocation.getArguments().get(0), method, accepts);
         return granted != null && granted;
       }
@@ -181,7 +180,7 @@ final class Guards {
     }
     if (e instanceof CtVariableRead<?> read) {
       CtVariable<?> variable;
-      variable = read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
+      variable = read.getVariable() == null ? null : knowledge.index().variable(read.getVariable());
       if (variable instanceof CtLocalVariable<?> local && assignedOnlyFromCheck(local, method, accepts)) {
         return Boolean.TRUE;
       }

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.collection;
 
 import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
@@ -6,6 +6,12 @@ import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
@@ -88,9 +94,6 @@ final class StoreOnly {
       + "|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|Between|NotLike|Like|StartingWith|StartsWith"
       + "|EndingWith|EndsWith|NotContaining|Containing|Contains|NotIn|In|IsTrue|True|IsFalse|False|Before|After"
       + "|Equals|Is|Exists|Regex|Near|Within|IsEmpty|IsNotEmpty|Empty)+$";
-  /** Annotations (by simple name) of types whose objects are kept in a database. */
-  private static final Set<String> PERSISTENT = Set.of("Entity", "Table", "TableName", "Document", "Embeddable",
-      "MappedSuperclass");
 
   /** What the analysed code does with a collected value. */
   enum Verdict {
@@ -221,7 +224,7 @@ final class StoreOnly {
       h.used = true;
       return List.of();
     }
-    return new ArrayList<>(ModelIndex.of(variable).reads(variable));
+    return new ArrayList<>(knowledge.index().reads(variable));
   }
 
   /** Reads that do not count: in {@code equals}, {@code hashCode}, {@code toString} and deletion paths. */
@@ -339,9 +342,9 @@ final class StoreOnly {
   }
 
   /** True for a library call known to return its input in another form (trimmed, parsed, formatted). */
-  private static boolean converts(CtAbstractInvocation<?> call) {
+  private boolean converts(CtAbstractInvocation<?> call) {
     CtTypeReference<?> type = call instanceof CtExpression<?> e ? e.getType() : null;
-    return type != null && !isVoid(type) && !isBoolean(type) && LibraryModels.converts(call.getExecutable().getSimpleName());
+    return type != null && !isVoid(type) && !isBoolean(type) && knowledge.frameworks().libraryCalls().converts(call.getExecutable().getSimpleName());
   }
 
   /**
@@ -362,7 +365,7 @@ final class StoreOnly {
       return null;
     }
     String name = call.getExecutable().getSimpleName();
-    String setter = LibraryModels.setterProperty(name, 1);
+    String setter = JavaBeans.setterProperty(name, 1);
     CtType<?> owner = ownerType(invocation);
     if (setter != null && owner != null && owner.getField(setter) != null) {
       return owner.getField(setter);
@@ -394,9 +397,9 @@ final class StoreOnly {
   }
 
   /** A getter-shaped method: what a framework calls reflectively, so no caller is no use. */
-  private static boolean isAccessor(CtExecutable<?> method) {
+  private boolean isAccessor(CtExecutable<?> method) {
     return method instanceof CtMethod<?> m && m.getParameters().isEmpty()
-        && (AnalysedTypes.propertyName(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
+        && (JavaBeans.readProperty(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
   }
 
   /**
@@ -427,7 +430,7 @@ final class StoreOnly {
           }
         }
       };
-      for (CtType<?> t : ModelIndex.of(model).topLevelTypes()) {
+      for (CtType<?> t : knowledge.index().topLevelTypes()) {
         scanner.scan(t);
       }
       for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {
@@ -459,12 +462,12 @@ final class StoreOnly {
         }
         objectArguments(call);
       } else if (e instanceof CtExecutableReferenceExpression<?, ?> reference) {
-        CtExecutable<?> declaration = CallGraph.declarationOf(reference.getExecutable());
+        CtExecutable<?> declaration = callGraph.declarationOf(reference.getExecutable());
         if (Knowledge.inModel(declaration)) {
           referenced.add(declaration);
         } else if (reference.getExecutable().getDeclaringType() != null) {
           CtType<?> owner = knowledge.declarationOf(reference.getExecutable().getDeclaringType());
-          String property = LibraryModels.getterProperty(reference.getExecutable().getSimpleName(), 0);
+          String property = JavaBeans.getterProperty(reference.getExecutable().getSimpleName(), 0);
           if (owner != null && property != null && owner.getField(property) != null) {
             referencedAccessors.add(owner.getField(property));
           }
@@ -472,7 +475,7 @@ final class StoreOnly {
       } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
         escaped.addAll(held(op.getLeftHandOperand().getType()));
         escaped.addAll(held(op.getRightHandOperand().getType()));
-      } else if (e instanceof CtType<?> type && AnalysedTypes.annotated(type, PERSISTENT)) {
+      } else if (e instanceof CtType<?> type && knowledge.frameworks().persistence().isEntity(type)) {
         stored.add(type);
       } else if (e instanceof CtMethod<?> m && m.getBody() == null && m.getDeclaringType() != null
           && m.getDeclaringType().isInterface() && m.getSimpleName().contains("By")) {
@@ -521,7 +524,7 @@ final class StoreOnly {
       if (!callGraph.targets(call).isEmpty() || Knowledge.inModel(callGraph.declaration(call))) {
         return;
       }
-      String property = LibraryModels.getterProperty(name, call.getArguments().size());
+      String property = JavaBeans.getterProperty(name, call.getArguments().size());
       if (property == null) {
         return;
       }
@@ -565,7 +568,7 @@ final class StoreOnly {
       if (targets.isEmpty()) {
         List<CtType<?>> wrapping = new ArrayList<>(held(call instanceof CtExpression<?> e ? e.getType() : null));
         if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
-            && LibraryModels.mutatesReceiver(call.getExecutable().getSimpleName())) {
+            && knowledge.frameworks().libraryCalls().mutatesReceiver(call.getExecutable().getSimpleName())) {
           wrapping.addAll(held(knowledge.staticType(invocation.getTarget())));
         }
         passed.removeAll(wrapping);
@@ -685,9 +688,9 @@ final class StoreOnly {
     }
   }
 
-  private static CtElement declaration(CtVariableWrite<?> write) {
+  private CtElement declaration(CtVariableWrite<?> write) {
     try {
-      return write.getVariable() == null ? null : ModelIndex.of(write).variable(write.getVariable());
+      return write.getVariable() == null ? null : knowledge.index().variable(write.getVariable());
     } catch (RuntimeException e) {
       return null;
     }

@@ -1,14 +1,23 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.Persistence;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,20 +107,11 @@ public final class Deletions {
     }
   }
 
-  /** Type annotations (by simple name) that make a type stored: JPA, Spring Data, MyBatis-Plus. */
-  private static final Set<String> PERSISTENT =
-      Set.of("Entity", "Table", "Document", "Embeddable", "MappedSuperclass", "TableName");
-  /** Field annotations of identifiers and versions: not personal information of their own. */
-  private static final Set<String> IDENTIFIERS = Set.of("Id", "EmbeddedId", "Version", "GeneratedValue");
-  /** Field annotations of relations to separately stored objects. */
-  private static final Set<String> RELATIONS =
-      Set.of("OneToMany", "OneToOne", "ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
-  /** Relations that point at data shared with others: never owned. */
-  private static final Set<String> REFERENCES = Set.of("ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
 
   private final Facts facts;
   private final SourceModel model;
   private final CallGraph graph;
+  private final Persistence persistence;
   private final AnalysedTypes types;
   private final MethodDeletions methods;
   private final Map<String, List<PersonalField>> personalFields = new HashMap<>();
@@ -125,6 +125,7 @@ public final class Deletions {
     this.facts = facts;
     this.model = model;
     this.graph = flows.callGraph();
+    this.persistence = graph.frameworks().persistence();
     this.types = new AnalysedTypes(model);
     Set<String> personalKeys = new HashSet<>();
     for (CtType<?> t : types.all()) {
@@ -141,9 +142,10 @@ public final class Deletions {
    * The deletions of the analysed code, worked out once per analysis; empty when the rules run
    * without the engine.
    */
-  public static Optional<Deletions> of(Facts facts, SourceModel model, Flows flows) {
+  public static Optional<Deletions> of(RuleContext context) {
+    Flows flows = context.flows();
     return flows.callGraph() == null ? Optional.empty()
-        : Optional.of(flows.deletions(() -> new Deletions(facts, model, flows)));
+        : Optional.of(context.shared(Deletions.class, () -> new Deletions(context.facts(), context.model(), flows)));
   }
 
   // ---- personal information --------------------------------------------------------------------
@@ -177,13 +179,13 @@ public final class Deletions {
     List<CtMethod<?>> accessors = new ArrayList<>();
     for (CtTypeMember member : type.getTypeMembers()) {
       if (member instanceof CtMethod<?> m && m.getParameters().isEmpty()
-          && AnalysedTypes.propertyName(m.getSimpleName()) != null) {
+          && JavaBeans.readProperty(m.getSimpleName()) != null) {
         accessors.add(m);
       }
     }
     accessors.sort(new SignatureComparator());
     for (CtMethod<?> m : accessors) {
-      String property = AnalysedTypes.propertyName(m.getSimpleName());
+      String property = JavaBeans.readProperty(m.getSimpleName());
       if (!found.containsKey(property) && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
         category(facts.on(Target.method(qualified, m.getSimpleName(), null)))
             .ifPresent(c -> found.put(property, field(type, property, c)));
@@ -193,7 +195,7 @@ public final class Deletions {
       Optional<String> whole = category(facts.on(Target.type(qualified)));
       if (whole.isPresent()) {
         for (CtField<?> f : fields) {
-          if (!annotated(f, IDENTIFIERS) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
+          if (!persistence.isIdentifier(f) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
             found.put(f.getSimpleName(), field(type, f.getSimpleName(), whole.get()));
           }
         }
@@ -236,7 +238,7 @@ public final class Deletions {
   private void findPersisted(Flows flows) {
     for (CtType<?> t : types.all()) {
       for (CtType<?> h : types.hierarchy(t)) {
-        Optional<String> a = h.getAnnotations().stream().map(Knowledge::simpleName).filter(PERSISTENT::contains).findFirst();
+        Optional<String> a = persistence.entityAnnotation(h);
         if (a.isPresent()) {
           persisted.putIfAbsent(name(t), "@" + a.get());
           break;
@@ -246,7 +248,7 @@ public final class Deletions {
     for (CtType<?> t : types.all()) {
       // Spring Data and MyBatis-Plus repository interfaces name their entity; names alone (MapStruct's
       // MemberMapper converts, it does not store) are not enough to call a type stored
-      if (t.isInterface() && MethodDeletions.frameworkRepository(types.names(t.getReference()))) {
+      if (t.isInterface() && methods.frameworkRepository(types.names(t.getReference()))) {
         for (String entity : types.typeArguments(t.getReference())) {
           persisted.putIfAbsent(entity, "managed by " + t.getSimpleName());
         }
@@ -323,7 +325,7 @@ public final class Deletions {
     List<CtExecutable<?>> implementations = new ArrayList<>();
     for (CtExecutable<?> e : graph.executables()) {
       if (e instanceof CtMethod<?> candidate && candidate != m && candidate.getBody() != null
-          && candidate.getSimpleName().equals(m.getSimpleName()) && CallGraph.overrides(candidate, m)) {
+          && candidate.getSimpleName().equals(m.getSimpleName()) && graph.overrides(candidate, m)) {
         implementations.add(candidate);
       }
     }
@@ -471,7 +473,7 @@ public final class Deletions {
   private List<CtField<?>> ownedFields(CtType<?> type) {
     List<CtField<?>> owned = new ArrayList<>();
     for (CtField<?> f : types.storedFields(type)) {
-      if (!annotated(f, REFERENCES) && !ownedTypes(f, type).isEmpty()) {
+      if (!persistence.isSharedReference(f) && !ownedTypes(f, type).isEmpty()) {
         owned.add(f);
       }
     }
@@ -493,7 +495,7 @@ public final class Deletions {
     }
     for (CtType<?> h : types.hierarchy(type)) {
       for (CtField<?> f : types.storedFields(h)) {
-        if (!annotated(f, REFERENCES)) {
+        if (!persistence.isSharedReference(f)) {
           for (CtType<?> t : types.held(f.getType())) {
             if (!types.related(name(t), name(type)) && holdsPersonalInfo(t, depth + 1)) {
               return true;
@@ -507,14 +509,14 @@ public final class Deletions {
 
   /** The types a type owns, transitively: what a declared deletion path for it must also erase. */
   private Set<String> owned(String type) {
-    return reach(type, f -> !annotated(f, REFERENCES));
+    return reach(type, f -> !persistence.isSharedReference(f));
   }
 
   /** The types deleted together with an object of this type: embedded, nested, or cascaded to. */
   private Set<String> storedWith(String type) {
     Set<String> found = storedWith.get(type);
     if (found == null) {
-      found = reach(type, Deletions::storedWithRow);
+      found = reach(type, this::storedWithRow);
       storedWith.put(type, found);
     }
     return found;
@@ -545,7 +547,7 @@ public final class Deletions {
   }
 
   /** True when the field's data goes with the row: not a relation, or a relation that cascades removal. */
-  private static boolean storedWithRow(CtField<?> field) {
+  private boolean storedWithRow(CtField<?> field) {
     CtAnnotation<?> relation = relation(field);
     if (relation == null) {
       return true;
@@ -556,7 +558,7 @@ public final class Deletions {
   }
 
   /** True when clearing the field deletes its data: not a relation (a relation only unlinks), or one removing orphans. */
-  private static boolean clearingDeletes(CtField<?> field) {
+  private boolean clearingDeletes(CtField<?> field) {
     CtAnnotation<?> relation = relation(field);
     return relation == null || removesOrphans(relation);
   }
@@ -566,8 +568,8 @@ public final class Deletions {
     return orphans != null && orphans.toString().equals("true");
   }
 
-  private static CtAnnotation<?> relation(CtField<?> field) {
-    return field.getAnnotations().stream().filter(a -> RELATIONS.contains(Knowledge.simpleName(a))).findFirst().orElse(null);
+  private CtAnnotation<?> relation(CtField<?> field) {
+    return persistence.relation(field).orElse(null);
   }
 
   // ---- locations -----------------------------------------------------------------------------
