@@ -102,6 +102,7 @@ public final class Analyzer {
             request.baseDirectory(),
             request.contextRoots(),
             request.resourceRoots())
+        .encoding(request.encoding())
         .build(problems::add);
     watch.phase("model", model.files().size() + " file(s) modelled");
     Facts facts = guarded("collecting the declarations", problems,

@@ -116,6 +116,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         .addSourceRoots(sources.inputs())
         .classpath(classpath)
         .sourceLevel(sourceLevel())
+        .encoding(sourceEncoding())
         .baseDirectory(project.getBasedir().toPath());
     for (Path catalog : catalogFiles()) {
       getLog().info("DataWarden catalog: " + relative(catalog));
@@ -239,6 +240,20 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       return entries;
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("cannot resolve the compile class path: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code project.build.sourceEncoding}, as the compiler reads the sources; UTF-8 when unset or unknown (logged). */
+  private java.nio.charset.Charset sourceEncoding() {
+    String name = project.getProperties().getProperty("project.build.sourceEncoding");
+    if (name == null || name.isBlank()) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return java.nio.charset.Charset.forName(name.trim());
+    } catch (IllegalArgumentException e) {
+      getLog().warn("DataWarden: unknown project.build.sourceEncoding '" + name + "', reading the sources as UTF-8");
+      return java.nio.charset.StandardCharsets.UTF_8;
     }
   }
 

@@ -130,6 +130,7 @@ public final class DataWardenSensor implements Sensor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .baseDirectory(baseDir)
+        .encoding(fs.encoding()) // sonar.sourceEncoding
         .sourceLevel(sourceLevel(context.config()));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
     catalogs(context.config(), baseDir).forEach(request::addCatalog);

@@ -86,6 +86,10 @@ public final class DataWardenCli implements Callable<Integer> {
       description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
   int sourceLevel;
 
+  @Option(names = {"--encoding", "-encoding"}, paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "The encoding of the sources, as javac's -encoding (default: ${DEFAULT-VALUE}).")
+  String encoding;
+
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
 
@@ -145,8 +149,16 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println("datawarden: --dry-run goes with --annotate");
       return USAGE;
     }
+    java.nio.charset.Charset charset;
+    try {
+      charset = java.nio.charset.Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      err.println("datawarden: unknown encoding '" + ControlCharacters.escape(encoding) + "' in --encoding");
+      return USAGE;
+    }
     Path base = Path.of("").toAbsolutePath();
     AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .encoding(charset)
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
         .baseDirectory(base);

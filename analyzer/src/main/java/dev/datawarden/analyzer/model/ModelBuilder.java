@@ -104,6 +104,15 @@ public final class ModelBuilder {
 
   public SourceModel build(Consumer<Problem> problems) {
     List<Path> files = javaFiles(sourceRoots, problems);
+    for (Path f : files) {
+      int invalid = Encodings.firstInvalidLine(f, encoding);
+      if (invalid > 0) {
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
+            "is not valid " + encoding.name() + ", the encoding the sources are read in (Maven's "
+                + "project.build.sourceEncoding, --encoding, sonar.sourceEncoding): its text is analysed with the "
+                + "invalid bytes replaced"));
+      }
+    }
     List<URL> urls = new ArrayList<>();
     for (Path entry : classpath) {
       if (Files.exists(entry)) {
@@ -327,14 +336,36 @@ public final class ModelBuilder {
    * {@code ModelBuilderEquivalenceTest} checks against {@link #withSpoonSettings()}.
    */
   private static final class LeanBatchCompiler extends JDTBatchCompiler {
+    private final JDTBasedSpoonCompiler jdtCompiler;
+
     LeanBatchCompiler(JDTBasedSpoonCompiler compiler) {
       super(compiler);
+      this.jdtCompiler = compiler;
     }
 
     @Override
     public void configure(String[] argv) {
       super.configure(argv);
       options.put(CompilerOptions.OPTION_DocCommentSupport, CompilerOptions.DISABLED);
+    }
+
+    /**
+     * The units to compile, a UTF-8 byte-order mark taken off the front of a file's text, as javac
+     * accepts it: JDT would read it as an illegal character. Lines stay where they were.
+     */
+    @Override
+    public org.eclipse.jdt.internal.compiler.batch.CompilationUnit[] getCompilationUnits() {
+      org.eclipse.jdt.internal.compiler.batch.CompilationUnit[] units = super.getCompilationUnits();
+      String encodingName = jdtCompiler.getFactory().getEnvironment().getEncoding().name();
+      for (int i = 0; i < units.length; i++) {
+        char[] text = units[i].getContents();
+        if (text != null && text.length > 0 && text[0] == '\uFEFF') {
+          units[i] = new org.eclipse.jdt.internal.compiler.batch.CompilationUnit(
+              Arrays.copyOfRange(text, 1, text.length), new String(units[i].getFileName()), encodingName,
+              units[i].destinationPath, false, units[i].module == null ? null : new String(units[i].module));
+        }
+      }
+      return units;
     }
   }
 

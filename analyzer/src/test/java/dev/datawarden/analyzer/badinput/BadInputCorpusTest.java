@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code chmod: MODE PATH} (skipped with a message when run as root, who reads everything);
  *   <li>{@code exit: N}; {@code analysed: N} files analysed;
  *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
- *   <li>{@code finding: RuleKey FILE:LINE};
+ *   <li>{@code finding: RuleKey FILE:LINE [text]} (text as a part of the message);
  *   <li>{@code output-excludes: TEXT} text (with Java escapes such as {@code \u001b}) that must not reach
  *       the console raw.
  * </ul>
@@ -149,8 +149,12 @@ class BadInputCorpusTest {
     for (JsonNode f : report.get("findings")) {
       String found = f.get("rule").asText() + " " + f.get("location").get("file").asText() + ":"
           + f.get("location").get("line").asInt();
-      String match = unmatchedFindings.stream().filter(e -> found.endsWith(e.substring(e.indexOf(' ') + 1))
-          && found.startsWith(e.substring(0, e.indexOf(' ') + 1))).findFirst().orElse(null);
+      String message = f.get("message").asText();
+      String match = unmatchedFindings.stream().filter(e -> {
+        String[] parts = e.split(" ", 3); // RuleKey FILE:LINE [part of the message]
+        return found.startsWith(parts[0] + " ") && found.endsWith("/" + parts[1])
+            && (parts.length < 3 || message.contains(parts[2]));
+      }).findFirst().orElse(null);
       if (match == null) {
         unexpected.add("finding " + found);
       } else {
