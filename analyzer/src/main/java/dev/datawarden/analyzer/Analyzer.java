@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.catalog.CatalogLoader;
+import dev.datawarden.analyzer.catalog.CatalogTargets;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
@@ -87,9 +88,11 @@ public final class Analyzer {
     List<Problem> problems = new ArrayList<>();
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
+    List<Declaration> userCatalogs = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
       CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
+      userCatalogs.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
     }
@@ -104,6 +107,8 @@ public final class Analyzer {
             request.resourceRoots())
         .encoding(request.encoding())
         .build(problems::add);
+    problems.addAll(guarded("checking the catalogs' targets", problems,
+        () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
     Facts facts = guarded("collecting the declarations", problems,
         () -> FactCollector.collect(model, catalogDeclarations, catalogMisuses),
