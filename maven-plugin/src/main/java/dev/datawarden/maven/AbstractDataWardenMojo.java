@@ -353,13 +353,20 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return chosen;
   }
 
+  /** Writes the chosen reports of {@code result} into {@code directory}, SARIF naming other modules' files from the reactor's root. */
+  void writeReports(AnalysisResult result, Set<String> formats, Path directory) throws MojoExecutionException {
+    MavenProject top = session == null ? null : session.getTopLevelProject();
+    writeReports(result, formats, title(), directory,
+        top == null || top.getBasedir() == null ? null : top.getBasedir().toPath());
+  }
+
   /** Writes the chosen reports of {@code result} into {@code directory} ({@link ReportSet}). */
-  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory)
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Path reactorRoot)
       throws MojoExecutionException {
     Set<ReportSet.Format> chosen = EnumSet.noneOf(ReportSet.Format.class);
     formats.forEach(f -> chosen.add(ReportSet.Format.parse(f)));
     try {
-      ReportSet.write(result, chosen, title, directory);
+      ReportSet.write(result, chosen, title, directory, reactorRoot);
     } catch (IOException e) {
       throw new MojoExecutionException("DataWarden: " + ControlCharacters.escape(e.getMessage()), e);
     }

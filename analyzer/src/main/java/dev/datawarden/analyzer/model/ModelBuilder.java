@@ -182,18 +182,22 @@ public final class ModelBuilder {
           }
         }
         continue;
-      } catch (StackOverflowError e) {
+      } catch (StackOverflowError | RuntimeException e) {
+        // a file the model cannot be built from: found by halving, reported at its line, left out
         Set<Path> candidates = new TreeSet<>(files);
         candidates.addAll(context);
         candidates.removeAll(broken);
         candidates.removeAll(leftOut.keySet());
-        List<Path> deep = tooDeep(urls, new ArrayList<>(candidates));
-        if (deep.isEmpty()) {
+        List<Path> failing = failing(urls, new ArrayList<>(candidates));
+        if (failing.isEmpty()) {
           throw e;
         }
-        for (Path f : deep) {
-          leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
-              Nesting.deepestLine(f, encoding), 0), "too deeply nested to analyse: this file is left out of the analysis"));
+        for (Path f : failing) {
+          boolean deep = e instanceof StackOverflowError;
+          leftOut.put(f, new Problem(deep ? Problem.Kind.SOURCE : Problem.Kind.INTERNAL,
+              new Location(Location.displayPath(baseDirectory, f), deep ? Nesting.deepestLine(f, encoding) : 0, 0),
+              deep ? "too deeply nested to analyse: this file is left out of the analysis"
+                  : "DataWarden cannot model this file (" + e + "): it is left out of the analysis. Please report it."));
         }
         continue;
       }
@@ -251,10 +255,11 @@ public final class ModelBuilder {
   }
 
   /**
-   * The files among {@code candidates} whose model overflows the stack even alone, found by
-   * halving: a build of a half that does not overflow clears every file in it.
+   * The files among {@code candidates} whose model cannot be built even alone (the stack
+   * overflows, Spoon or JDT fails on a construct), found by halving: a build of a half that
+   * succeeds clears every file in it.
    */
-  private List<Path> tooDeep(List<URL> urls, List<Path> candidates) {
+  private List<Path> failing(List<URL> urls, List<Path> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -263,16 +268,16 @@ public final class ModelBuilder {
     try {
       launcher.buildModel();
       return List.of();
-    } catch (StackOverflowError e) {
+    } catch (SyntaxErrorsFound | DuplicateTypeFound e) {
+      return List.of(); // faults the full build handles itself
+    } catch (StackOverflowError | RuntimeException e) {
       if (candidates.size() == 1) {
         return candidates;
       }
-    } catch (RuntimeException e) {
-      return List.of(); // another fault, found again by the full build
     }
     int half = candidates.size() / 2;
-    List<Path> found = new ArrayList<>(tooDeep(urls, candidates.subList(0, half)));
-    found.addAll(tooDeep(urls, candidates.subList(half, candidates.size())));
+    List<Path> found = new ArrayList<>(failing(urls, candidates.subList(0, half)));
+    found.addAll(failing(urls, candidates.subList(half, candidates.size())));
     return found;
   }
 

@@ -46,27 +46,36 @@ public final class ReportSet {
 
   /** Writes the reports of {@code formats} into {@code directory} under their usual names. */
   public static void write(AnalysisResult result, Set<Format> formats, String title, Path directory) throws IOException {
+    write(result, formats, title, directory, null);
+  }
+
+  /**
+   * The same, SARIF naming files of other modules relative to {@code reactorRoot} (see
+   * {@link SarifReport#render(AnalysisResult, Path)}).
+   */
+  public static void write(AnalysisResult result, Set<Format> formats, String title, Path directory, Path reactorRoot)
+      throws IOException {
     Map<Format, Path> files = new EnumMap<>(Format.class);
     for (Format f : formats) {
       files.put(f, directory.resolve(f.fileName()));
     }
-    write(result, files, title, true);
+    write(result, files, title, true, reactorRoot);
   }
 
   /** Writes each report to the file given for its format. */
   public static void write(AnalysisResult result, Map<Format, Path> files, String title) throws IOException {
-    write(result, files, title, false);
+    write(result, files, title, false, null);
   }
 
-  private static void write(AnalysisResult result, Map<Format, Path> files, String title, boolean inventoryJson)
-      throws IOException {
+  private static void write(AnalysisResult result, Map<Format, Path> files, String title, boolean inventoryJson,
+      Path reactorRoot) throws IOException {
     List<String> failures = new ArrayList<>();
     IOException first = null;
     for (Map.Entry<Format, Path> e : new EnumMap<>(files).entrySet()) {
       Path file = e.getValue();
       try {
         switch (e.getKey()) {
-          case SARIF -> AtomicFile.write(file, SarifReport.render(result));
+          case SARIF -> AtomicFile.write(file, SarifReport.render(result, reactorRoot));
           case JSON -> AtomicFile.write(file, JsonReport.render(result));
           case HTML -> AtomicFile.write(file, HtmlReport.render(result, title));
           case INVENTORY -> {

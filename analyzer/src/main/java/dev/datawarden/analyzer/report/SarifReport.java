@@ -27,9 +27,23 @@ public final class SarifReport {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /** The {@code uriBaseId} of files named relative to the root of the Maven reactor. */
+  public static final String REACTOR_ROOT = "REACTOR_ROOT";
+
   private SarifReport() {}
 
   public static String render(AnalysisResult result) {
+    return render(result, null);
+  }
+
+  /**
+   * The SARIF log; with {@code reactorRoot}, a file outside the base directory but inside the
+   * reactor's root (an upstream module's source on a flow's path) is named relative to that root
+   * with the {@code uriBaseId} {@value #REACTOR_ROOT}, so the log is the same on every machine.
+   */
+  public static String render(AnalysisResult result, Path reactorRoot) {
+    String prefix = reactorRoot == null ? null
+        : reactorRoot.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
     ObjectNode root = ReportFiles.JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -60,19 +74,23 @@ public final class SarifReport {
       ArrayNode articles = props.putArray("articles");
       m.articles().forEach(articles::add);
     }
+    if (prefix != null) {
+      run.putObject("originalUriBaseIds").putObject(REACTOR_ROOT).putObject("description")
+          .put("text", "the root directory of the Maven reactor");
+    }
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {
-      result(results.addObject(), f, index);
+      result(results.addObject(), f, index, prefix);
     }
     // silenced findings stay in the log, marked as suppressed in the source, as SARIF intends
     for (Suppression sup : result.suppressions()) {
       for (Finding f : sup.suppressed()) {
         ObjectNode r = results.addObject();
-        result(r, f, index);
+        result(r, f, index, prefix);
         ObjectNode s = r.putArray("suppressions").addObject();
         s.put("kind", "inSource");
         s.put("status", "accepted");
-        physical(s.putObject("location"), sup.location());
+        physical(s.putObject("location"), sup.location(), prefix);
       }
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
@@ -84,7 +102,7 @@ public final class SarifReport {
       n.putObject("descriptor").put("id", p.kind().name());
       n.putObject("message").put("text", p.message());
       if (!p.location().file().startsWith("<")) {
-        physical(n.putArray("locations").addObject(), p.location());
+        physical(n.putArray("locations").addObject(), p.location(), prefix);
       }
     }
     return ReportFiles.pretty(root);
@@ -94,7 +112,7 @@ public final class SarifReport {
     ReportFiles.writeAtomically(file, render(result));
   }
 
-  private static void result(ObjectNode r, Finding f, Map<String, Integer> index) {
+  private static void result(ObjectNode r, Finding f, Map<String, Integer> index, String root) {
     r.put("ruleId", f.ruleKey());
     Integer i = index.get(f.ruleKey());
     if (i != null) {
@@ -102,24 +120,29 @@ public final class SarifReport {
     }
     r.put("level", level(f.severity()));
     r.putObject("message").put("text", f.message());
-    physical(r.putArray("locations").addObject(), f.location());
+    physical(r.putArray("locations").addObject(), f.location(), root);
     r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
     if (!f.path().isEmpty()) {
       ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
       for (PathStep step : f.path()) {
         ObjectNode location = steps.addObject().putObject("location");
-        physical(location, step.location());
+        physical(location, step.location(), root);
         location.putObject("message").put("text", step.label());
       }
     }
   }
 
-  private static void physical(ObjectNode location, Location l) {
+  private static void physical(ObjectNode location, Location l, String root) {
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(l.file()));
-    if (!l.file().startsWith("/")) {
-      artifact.put("uriBaseId", "%SRCROOT%");
+    if (root != null && l.file().startsWith(root)) {
+      artifact.put("uri", uri(l.file().substring(root.length())));
+      artifact.put("uriBaseId", REACTOR_ROOT);
+    } else {
+      artifact.put("uri", uri(l.file()));
+      if (!l.file().startsWith("/")) {
+        artifact.put("uriBaseId", "%SRCROOT%");
+      }
     }
     if (l.line() > 0) {
       ObjectNode region = physical.putObject("region");
