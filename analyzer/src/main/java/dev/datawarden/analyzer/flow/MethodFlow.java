@@ -1,9 +1,9 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -120,6 +120,18 @@ final class MethodFlow {
 
   // ---- statements ------------------------------------------------------------------------------
 
+  /**
+   * A loop's body, run twice over the environment and joined with the one before each run: the
+   * second run sees what the first stored, enough for data to go round once.
+   */
+  private void twice(Runnable body) {
+    for (int i = 0; i < 2; i++) {
+      Map<Object, Taint> before = copy(env);
+      body.run();
+      env = join(before, env);
+    }
+  }
+
   private void statement(CtStatement s) {
     if (s == null) {
       return;
@@ -142,37 +154,29 @@ final class MethodFlow {
       env = join(afterThen, env);
     } else if (s instanceof CtForEach loop) {
       Taint iterable = expression(loop.getExpression());
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         env.put(loop.getVariable(), stepped(iterable, loop.getVariable(), "element " + loop.getVariable().getSimpleName()));
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtFor loop) {
       loop.getForInit().forEach(this::statement);
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         if (loop.getExpression() != null) {
           expression(loop.getExpression());
         }
         statement(loop.getBody());
         loop.getForUpdate().forEach(this::statement);
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtWhile loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         expression(loop.getLoopingExpression());
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtDo loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         statement(loop.getBody());
         expression(loop.getLoopingExpression());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtTry tryBlock) {
       Taint[] thrown = {Taint.NONE};
       thrownInTry.push(thrown);
@@ -369,7 +373,7 @@ final class MethodFlow {
   private Taint fieldValue(String owner, String name, CtElement at, CtExpression<?> target) {
     List<Source> sources = knowledge.fieldSources(owner, name);
     if (!sources.isEmpty()) {
-      String key = owner + "#" + name;
+      FieldKey key = new FieldKey(owner, name);
       engine.readsField(key, method);
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
@@ -379,7 +383,7 @@ final class MethodFlow {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
     }
-    String key = owner + "#" + name;
+    FieldKey key = new FieldKey(owner, name);
     engine.readsField(key, method);
     return stepped(engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
   }
@@ -388,7 +392,7 @@ final class MethodFlow {
     if (field.getDeclaringType() == null || value.isEmpty()) {
       return;
     }
-    String key = field.getDeclaringType().getQualifiedName() + "#" + field.getSimpleName();
+    FieldKey key = new FieldKey(field.getDeclaringType().getQualifiedName(), field.getSimpleName());
     storeField(key, stepped(value, at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName()));
   }
 
@@ -397,7 +401,7 @@ final class MethodFlow {
    * which is a source whatever is written to it, the engine notes whether it is stored encrypted.
    * What comes from parameters waits in the summary for the callers.
    */
-  private void storeField(String key, Taint stored) {
+  private void storeField(FieldKey key, Taint stored) {
     if (stored.isEmpty()) {
       return;
     }
@@ -413,7 +417,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -503,7 +507,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -562,7 +566,7 @@ final class MethodFlow {
       return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
     PathStep callStep = engine.callStep(call, target, true);
-    for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {

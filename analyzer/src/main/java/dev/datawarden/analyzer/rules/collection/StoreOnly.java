@@ -10,9 +10,8 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
-import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.Builders;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -370,23 +369,8 @@ final class StoreOnly {
     if (setter != null && owner != null && owner.getField(setter) != null) {
       return owner.getField(setter);
     }
-    CtType<?> built = builtByBuilder(invocation.getTarget());
+    CtType<?> built = Builders.builtType(invocation.getTarget(), knowledge.index());
     return built == null ? null : built.getField(name);
-  }
-
-  /** For {@code T.builder().a(x).b(y)}, the analysed type {@code T}; null for anything else. */
-  private CtType<?> builtByBuilder(CtExpression<?> target) {
-    CtExpression<?> e = target;
-    while (e instanceof CtInvocation<?> call) {
-      String name = call.getExecutable().getSimpleName();
-      if (name.equals("builder") || name.equals("toBuilder")) {
-        CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
-            ? access.getAccessedType() : call.getExecutable().getDeclaringType();
-        return owner == null ? null : knowledge.declarationOf(owner);
-      }
-      e = call.getTarget();
-    }
-    return null;
   }
 
   /** The analysed type a call is made on, from its receiver's static type. */

@@ -6,16 +6,15 @@ import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
-import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.Persistence;
-import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayDeque;
@@ -83,8 +82,8 @@ public final class Deletions {
       return simpleTypeName + "." + name + " (" + category + ")";
     }
 
-    String key() {
-      return typeName + "#" + name;
+    FieldKey key() {
+      return new FieldKey(typeName, name);
     }
   }
 
@@ -127,7 +126,7 @@ public final class Deletions {
     this.graph = flows.callGraph();
     this.persistence = graph.frameworks().persistence();
     this.types = new AnalysedTypes(model);
-    Set<String> personalKeys = new HashSet<>();
+    Set<FieldKey> personalKeys = new HashSet<>();
     for (CtType<?> t : types.all()) {
       for (PersonalField f : personalFields(t)) {
         personalKeys.add(f.key());
@@ -424,7 +423,7 @@ public final class Deletions {
       return new Gap(List.of(), List.of());
     }
     Set<String> deleted = new LinkedHashSet<>();
-    Set<String> cleared = new LinkedHashSet<>();
+    Set<FieldKey> cleared = new LinkedHashSet<>();
     Set<String> flags = new LinkedHashSet<>();
     for (CtExecutable<?> e : closure(starts)) {
       MethodDeletions.Effects fx = methods.of(e);
@@ -446,7 +445,7 @@ public final class Deletions {
       }
       for (CtType<?> h : types.hierarchy(type)) {
         for (CtField<?> f : ownedFields(h)) {
-          if (cleared.contains(name(h) + "#" + f.getSimpleName()) && clearingDeletes(f) || rowDeleted && storedWithRow(f)) {
+          if (cleared.contains(new FieldKey(name(h), f.getSimpleName())) && clearingDeletes(f) || rowDeleted && storedWithRow(f)) {
             continue;
           }
           List<CtType<?>> owned = ownedTypes(f, h);
@@ -462,7 +461,7 @@ public final class Deletions {
   }
 
   /** True when every personal field of an owned object is cleared on the path: it is anonymised in place. */
-  private boolean clearedInPlace(CtType<?> type, Set<String> cleared) {
+  private boolean clearedInPlace(CtType<?> type, Set<FieldKey> cleared) {
     List<PersonalField> fields = allPersonalFields(type);
     return !fields.isEmpty() && fields.stream().allMatch(f -> cleared.contains(f.key()));
   }

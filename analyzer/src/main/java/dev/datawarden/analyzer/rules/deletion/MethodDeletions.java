@@ -7,17 +7,15 @@ import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
-import dev.datawarden.analyzer.flow.Flow;
-import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.MyBatisMappers;
-import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,14 +52,14 @@ import spoon.reflect.visitor.filter.TypeFilter;
 /**
  * What each analysed method does itself (not its callees) towards deletion: the types it deletes,
  * the fields it clears, the soft-delete flags it sets. See {@link Deletions} for what counts.
- * Types are named as {@link AnalysedTypes} names them, fields as {@code a.b.Member#email}.
+ * Types are named as {@link AnalysedTypes} names them, fields keyed by the types' dotted names.
  */
 final class MethodDeletions {
 
   /** One method's contribution. */
   static final class Effects {
     final Set<String> deleted = new LinkedHashSet<>();
-    final Set<String> cleared = new LinkedHashSet<>();
+    final Set<FieldKey> cleared = new LinkedHashSet<>();
     final Set<String> softDeleteFlags = new LinkedHashSet<>();
   }
 
@@ -74,15 +72,15 @@ final class MethodDeletions {
   private final CallGraph graph;
   private final Persistence persistence;
   private final AnalysedTypes types;
-  private final Set<String> personalFields;
+  private final Set<FieldKey> personalFields;
   private final MyBatisMappers mappers;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
 
   /**
-   * {@code personalFields} are the declared personal fields, as {@code a.b.Member#email}: never parts of a clearing
+   * {@code personalFields} are the declared personal fields, keyed by the types' dotted names: never parts of a clearing
    * value; {@code mappers} the statements of the project's MyBatis mapper XML files.
    */
-  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<String> personalFields, MyBatisMappers mappers) {
+  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<FieldKey> personalFields, MyBatisMappers mappers) {
     this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
@@ -118,7 +116,7 @@ final class MethodDeletions {
     for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
       if (CallGraph.owner(a) == method && !(a instanceof CtOperatorAssignment<?, ?>)
           && a.getAssigned() instanceof CtFieldWrite<?> write) {
-        String key = fieldKey(write.getVariable());
+        FieldKey key = fieldKey(write.getVariable());
         if (key != null) {
           written(key, a.getAssignment(), fx);
         }
@@ -157,10 +155,10 @@ final class MethodDeletions {
     }
   }
 
-  private void written(String key, CtExpression<?> value, Effects fx) {
-    String field = key.substring(key.indexOf('#') + 1);
+  private void written(FieldKey key, CtExpression<?> value, Effects fx) {
+    String field = key.name();
     if (SOFT_DELETE_FLAG.matcher(field).matches()) {
-      fx.softDeleteFlags.add(simpleName(key.substring(0, key.indexOf('#'))) + "." + field);
+      fx.softDeleteFlags.add(simpleName(key.typeName()) + "." + field);
     }
     if (clears(value)) {
       fx.cleared.add(key);
@@ -318,13 +316,13 @@ final class MethodDeletions {
     String method = call.getExecutable().getSimpleName();
     List<CtExpression<?>> arguments = call.getArguments();
     if (method.equals("clear") && arguments.isEmpty() && call.getTarget() != null) {
-      String key = accessedField(call.getTarget());
+      FieldKey key = accessedField(call.getTarget());
       if (key != null) {
         fx.cleared.add(key);
       }
     } else if (arguments.size() == 1 && method.length() > 3 && method.startsWith("set")
         && Character.isUpperCase(method.charAt(3))) {
-      String key = setterField(call);
+      FieldKey key = setterField(call);
       if (key != null) {
         written(key, arguments.get(0), fx);
       }
@@ -332,7 +330,7 @@ final class MethodDeletions {
   }
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
-  private String setterField(CtInvocation<?> call) {
+  private FieldKey setterField(CtInvocation<?> call) {
     CtExecutable<?> setter = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
@@ -348,7 +346,7 @@ final class MethodDeletions {
   }
 
   /** The field an expression reads: a field read, or a getter call (from its body when analysed, else by name). */
-  private String accessedField(CtExpression<?> expression) {
+  private FieldKey accessedField(CtExpression<?> expression) {
     if (expression instanceof CtFieldRead<?> read) {
       return fieldKey(read.getVariable());
     }
@@ -368,7 +366,7 @@ final class MethodDeletions {
     return null;
   }
 
-  private String fieldByName(CtExpression<?> receiver, String field) {
+  private FieldKey fieldByName(CtExpression<?> receiver, String field) {
     if (receiver == null || receiver.getType() == null) {
       return null;
     }
@@ -378,7 +376,7 @@ final class MethodDeletions {
     }
     for (CtType<?> h : types.hierarchy(type)) {
       if (h.getField(field) != null) {
-        return name(h) + "#" + field;
+        return new FieldKey(name(h), field);
       }
     }
     return null;
@@ -429,14 +427,14 @@ final class MethodDeletions {
       return false;
     }
     if (e instanceof CtFieldRead<?> read) {
-      String key = fieldKey(read.getVariable());
+      FieldKey key = fieldKey(read.getVariable());
       return key != null && !personalFields.contains(key);
     }
     if (e instanceof CtVariableRead<?>) {
       return true;
     }
     if (e instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      String key = accessedField(call);
+      FieldKey key = accessedField(call);
       return key != null && !personalFields.contains(key);
     }
     return false;
@@ -497,14 +495,14 @@ final class MethodDeletions {
     return names;
   }
 
-  private static String fieldKey(CtFieldReference<?> field) {
+  private static FieldKey fieldKey(CtFieldReference<?> field) {
     if (field == null) {
       return null;
     }
     CtField<?> declaration = declaration(field);
     CtTypeReference<?> owner = declaration != null && declaration.getDeclaringType() != null
         ? declaration.getDeclaringType().getReference() : field.getDeclaringType();
-    return owner == null ? null : normalise(owner.getQualifiedName()) + "#" + field.getSimpleName();
+    return owner == null ? null : new FieldKey(normalise(owner.getQualifiedName()), field.getSimpleName());
   }
 
   private static CtField<?> declaration(CtFieldReference<?> field) {

@@ -25,7 +25,7 @@ public final class UnloggedTransfer implements Rule {
       if (!f.sink().kind().isTransfer()) {
         continue;
       }
-      flows.unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
+      Transfers.of(context).unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
           + f.sink().name() + " on a path with no @TransferLog (" + Flows.describe(chain)
           + "); record the transfer, Art. 12 requires records kept three years"));
     }
