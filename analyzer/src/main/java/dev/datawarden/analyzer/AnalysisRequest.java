@@ -3,6 +3,8 @@ package dev.datawarden.analyzer;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,9 +29,18 @@ public record AnalysisRequest(
     Path baseDirectory,
     Set<String> disabledRules,
     List<Path> contextRoots,
-    List<Path> resourceRoots) {
+    List<Path> resourceRoots,
+    Charset encoding) {
+
+  /** A request for sources in UTF-8. */
+  public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
+      Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots) {
+    this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
+        StandardCharsets.UTF_8);
+  }
 
   public AnalysisRequest {
+    java.util.Objects.requireNonNull(encoding, "encoding");
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
     classpath = classpath.map(List::copyOf);
@@ -55,6 +66,7 @@ public record AnalysisRequest(
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
+    private Charset encoding = StandardCharsets.UTF_8;
 
     private Builder() {}
 
@@ -127,12 +139,22 @@ public record AnalysisRequest(
       return this;
     }
 
+    /**
+     * The encoding of the sources (Maven's {@code project.build.sourceEncoding}, javac's
+     * {@code -encoding}); UTF-8 by default. A file not valid in it is reported.
+     */
+    @CanIgnoreReturnValue
+    public Builder encoding(Charset charset) {
+      encoding = charset;
+      return this;
+    }
+
     public AnalysisRequest build() {
       if (sourceRoots.isEmpty()) {
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules, contextRoots, resourceRoots);
+          disabledRules, contextRoots, resourceRoots, encoding);
     }
   }
 }

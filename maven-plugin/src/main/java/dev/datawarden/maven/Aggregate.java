@@ -74,7 +74,7 @@ final class Aggregate {
       Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
       String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
           + " (all modules)";
-      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory);
+      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory, null);
       log.info("DataWarden: aggregate report of " + run.parts.size() + " module(s), " + merged.findings().size()
           + " finding(s), in " + directory);
     }
