@@ -3,6 +3,8 @@ package dev.datawarden.analyzer;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +31,21 @@ public record AnalysisRequest(
     Set<String> disabledRules,
     List<Path> contextRoots,
     List<Path> resourceRoots,
+    Charset encoding,
     boolean exhaustiveFlow) {
 
   /** The Java language level sources are read at when the build says none. */
   public static final int DEFAULT_SOURCE_LEVEL = 17;
 
+  /** A request for sources in UTF-8, analysed as data reaches them. */
+  public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
+      Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots) {
+    this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
+        StandardCharsets.UTF_8, false);
+  }
+
   public AnalysisRequest {
+    java.util.Objects.requireNonNull(encoding, "encoding");
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
     classpath = classpath.map(List::copyOf);
@@ -48,7 +59,7 @@ public record AnalysisRequest(
   @CheckReturnValue
   public AnalysisRequest withExhaustiveFlow(boolean exhaustive) {
     return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
-        contextRoots, resourceRoots, exhaustive);
+        contextRoots, resourceRoots, encoding, exhaustive);
   }
 
   @CheckReturnValue
@@ -68,6 +79,7 @@ public record AnalysisRequest(
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
     private boolean exhaustiveFlow;
+    private Charset encoding = StandardCharsets.UTF_8;
 
     private Builder() {}
 
@@ -158,12 +170,22 @@ public record AnalysisRequest(
       return this;
     }
 
+    /**
+     * The encoding of the sources (Maven's {@code project.build.sourceEncoding}, javac's
+     * {@code -encoding}); UTF-8 by default. A file not valid in it is reported.
+     */
+    @CanIgnoreReturnValue
+    public Builder encoding(Charset charset) {
+      encoding = charset;
+      return this;
+    }
+
     public AnalysisRequest build() {
       if (sourceRoots.isEmpty()) {
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          rules.disabled(), contextRoots, resourceRoots, exhaustiveFlow);
+          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow);
     }
   }
 }

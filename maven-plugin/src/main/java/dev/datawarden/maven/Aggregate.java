@@ -47,7 +47,7 @@ final class Aggregate {
     Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
     String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
         + " (all modules)";
-    AbstractDataWardenMojo.writeReports(merged.get(), allFormats, title, directory);
+    AbstractDataWardenMojo.writeReports(merged.get(), allFormats, title, directory, null);
     log.info("DataWarden: aggregate report of " + run.results().analysed() + " module(s), "
         + merged.get().findings().size() + " finding(s), in " + directory);
   }

@@ -24,7 +24,7 @@ public final class InventoryMojo extends AbstractDataWardenMojo {
   public void execute() throws MojoExecutionException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      writeReports(result.get(), Set.of("inventory"), title(), outputDirectory.toPath());
+      writeReports(result.get(), Set.of("inventory"), outputDirectory.toPath());
       getLog().info("DataWarden: data inventory in " + outputDirectory.toPath().resolve("datawarden-inventory.html"));
     }
     finish(result, Set.of("inventory"));

@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,9 +116,10 @@ public final class DataWardenSensor implements Sensor {
 
   private void warn(List<String> warnings) {
     for (int i = 0; i < warnings.size(); i++) {
-      LOG.warn(warnings.get(i));
+      String warning = ControlCharacters.escape(warnings.get(i));
+      LOG.warn(warning);
       if (i < MAX_UI_WARNINGS) {
-        analysisWarnings.addUnique(warnings.get(i));
+        analysisWarnings.addUnique(warning);
       }
     }
     if (warnings.size() > MAX_UI_WARNINGS) {
@@ -143,6 +145,7 @@ public final class DataWardenSensor implements Sensor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .baseDirectory(baseDir)
+        .encoding(fs.encoding()) // sonar.sourceEncoding
         .sourceLevel(sourceLevel(context.config()));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
     catalogs(context.config(), baseDir).forEach(request::addCatalog);

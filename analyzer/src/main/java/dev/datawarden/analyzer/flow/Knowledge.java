@@ -556,23 +556,9 @@ public final class Knowledge {
   }
 
   private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {
-    if (d.target().signature().isEmpty()) {
-      return true;
-    }
-    List<String> wanted = d.target().signature().get();
-    List<CtTypeReference<?>> actual = ref.getParameters();
-    if (wanted.size() != actual.size()) {
-      return false;
-    }
-    for (int i = 0; i < wanted.size(); i++) {
-      String a = actual.get(i) == null ? "" : actual.get(i).getQualifiedName();
-      String w = wanted.get(i).replace('$', '.');
-      if (!a.replace('$', '.').equals(w) && !a.endsWith("." + w)) {
-        return false;
-      }
-    }
-    return true;
+    return d.target().matchesParameters(Target.parameterNames(ref.getParameters()));
   }
+
 
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
   public static boolean inModel(CtExecutable<?> e) {

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -272,7 +273,7 @@ final class MethodFlow {
     if (e instanceof CtBinaryOperator<?> op) {
       Taint left = expression(op.getLeftHandOperand());
       Taint right = expression(op.getRightHandOperand());
-      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      if (op.getKind() == BinaryOperatorKind.PLUS && Elements.mayBeString(op.getType())) {
         return stringForm(op.getLeftHandOperand(), left).join(stringForm(op.getRightHandOperand(), right));
       }
       return switch (op.getKind()) {
@@ -521,7 +522,7 @@ final class MethodFlow {
   /** An expression converted to a string: its taint plus what its type's {@code toString} prints. */
   private Taint stringForm(CtExpression<?> e, Taint taint) {
     CtTypeReference<?> type = knowledge.staticType(e);
-    if (type == null || type.isPrimitive() || isString(type)) {
+    if (type == null || type.isPrimitive() || Elements.mayBeString(type)) {
       return taint;
     }
     return taint.join(carried(e, engine.printedBy(type, method)));
@@ -784,10 +785,6 @@ final class MethodFlow {
 
   private static boolean hasFunctionalArgument(List<CtExpression<?>> arguments) {
     return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>);
-  }
-
-  private static boolean isString(CtTypeReference<?> t) {
-    return t != null && (t.getQualifiedName().equals("java.lang.String") || t.getSimpleName().equals("String"));
   }
 
   private boolean isStringBuilder(CtExpression<?> e) {

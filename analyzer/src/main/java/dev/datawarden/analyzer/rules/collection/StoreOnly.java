@@ -12,6 +12,7 @@ import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.frameworks.Builders;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -288,7 +289,7 @@ final class StoreOnly {
           && other instanceof CtLiteral<?> literal && literal.getValue() == null) {
         return; // a null test asks whether the value was given, not what it is
       }
-      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      if (op.getKind() == BinaryOperatorKind.PLUS && Elements.isString(op.getType())) {
         consume(op, h, depth + 1);
       } else {
         h.used = true;
@@ -456,7 +457,7 @@ final class StoreOnly {
             referencedAccessors.add(owner.getField(property));
           }
         }
-      } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && Elements.isString(op.getType())) {
         escaped.addAll(held(op.getLeftHandOperand().getType()));
         escaped.addAll(held(op.getRightHandOperand().getType()));
       } else if (e instanceof CtType<?> type && knowledge.frameworks().persistence().isEntity(type)) {
@@ -697,8 +698,4 @@ final class StoreOnly {
   /** SQL and JPQL words after which the words name what is selected, stored or set. */
   private static final Set<String> CLAUSE_WORDS =
       Set.of("select", "from", "insert", "into", "values", "update", "set", "delete", "join");
-
-  private static boolean isString(CtTypeReference<?> type) {
-    return type != null && "java.lang.String".equals(type.getQualifiedName());
-  }
 }
