@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +17,7 @@ import java.util.Set;
  * no-class-path mode), catalog files, the Java source level, the directory that locations in
  * findings are relative to, the rules to leave out, the sources of other modules that give
  * context without being reported on, and the resource directories whose MyBatis mapper XML files
- * describe the mapper interfaces. Build one with {@link #builder()}.
+ * describe the mapper interfaces, and the language of the findings. Build one with {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -27,9 +29,11 @@ public record AnalysisRequest(
     Path baseDirectory,
     Set<String> disabledRules,
     List<Path> contextRoots,
-    List<Path> resourceRoots) {
+    List<Path> resourceRoots,
+    Locale locale) {
 
   public AnalysisRequest {
+    Objects.requireNonNull(locale, "locale");
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
     classpath = classpath.map(List::copyOf);
@@ -55,8 +59,19 @@ public record AnalysisRequest(
     private final Set<String> disabledRules = new LinkedHashSet<>();
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
+
+    /**
+     * The language of the findings' messages: English (the default) or Simplified Chinese; see
+     * {@link dev.datawarden.analyzer.api.Messages#parse(String)} for what users may write.
+     */
+    @CanIgnoreReturnValue
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
 
     /**
      * A resource directory (or a single file) of the analysed project, such as
@@ -132,7 +147,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules, contextRoots, resourceRoots);
+          disabledRules, contextRoots, resourceRoots, locale);
     }
   }
 }

@@ -79,7 +79,7 @@ public final class Analyzer {
     watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
 
     List<Finding> findings = new ArrayList<>();
-    RulePack.run(facts, model, flows, request.disabledRules(), f -> {
+    RulePack.run(facts, model, flows, request.disabledRules(), request.locale(), f -> {
       if (!model.isContext(f.location().file())) {
         findings.add(f); // another module's build reports on its own files
       }
@@ -87,7 +87,7 @@ public final class Analyzer {
     watch.phase("rules", findings.size() + " finding(s)");
     SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings,
         SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
-        request.disabledRules());
+        request.disabledRules(), request.locale());
     watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class DaemonProtocol {
   /** The version of this protocol; a request or an answer of another version is refused. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   /** More items than this in one list is no request or answer of ours but garbage. */
   static final int MAX_COUNT = 1 << 20;

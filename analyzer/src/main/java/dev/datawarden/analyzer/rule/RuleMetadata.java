@@ -1,8 +1,10 @@
 package dev.datawarden.analyzer.rule;
 
 import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The validated metadata of a rule, read from its {@link RuleInfo}. */
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
 public record RuleMetadata(
     String key, String title, Severity severity, List<String> articles, String description, String remediation,
     String page) {
+
+  /** The base name of the bundle of the rules' texts (findings, and titles in other languages). */
+  public static final String MESSAGES = "dev.datawarden.analyzer.rules.messages";
 
   /** An article reference: a number with optional sub-paragraphs in lower-case roman numerals. */
   public static final Pattern ARTICLE = Pattern.compile("(\\d+)((\\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))*)");
@@ -67,5 +72,26 @@ public record RuleMetadata(
   /** How a finding cites its articles: "Art. 21(iii)", "Art. 12, 33", or empty. */
   public String citation() {
     return articles.isEmpty() ? "" : "Art. " + String.join(", ", articles);
+  }
+
+  /** The citation in {@code locale}: "Art. 12, 33", or "第十二条、第三十三条" in Chinese. */
+  public String citation(Locale locale) {
+    return Messages.of(MESSAGES, locale).articles(articles);
+  }
+
+  /** The title in {@code locale}. */
+  public String title(Locale locale) {
+    return localized(locale, "title", title);
+  }
+
+  /** The remediation in {@code locale}. */
+  public String remediation(Locale locale) {
+    return localized(locale, "remediation", remediation);
+  }
+
+  /** English is the {@link RuleInfo}'s; other languages come from the rules' bundle as {@code <Key>.<part>}. */
+  private String localized(Locale locale, String part, String english) {
+    Messages messages = Messages.of(MESSAGES, locale);
+    return messages.chinese() ? messages.text(key + "." + part) : english;
   }
 }

@@ -27,6 +27,7 @@ import dev.datawarden.analyzer.rules.exposure.UnencryptedSensitiveData;
 import dev.datawarden.analyzer.rules.transfer.UnloggedTransfer;
 import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -79,9 +80,15 @@ public final class RulePack {
   }
 
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Consumer<Finding> findings) {
+    run(facts, model, flows, disabled, Locale.ENGLISH, findings);
+  }
+
+  /** As {@link #run(Facts, SourceModel, Flows, Set, Consumer)}, with the findings written in {@code locale}. */
+  public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
+      Consumer<Finding> findings) {
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
-        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings));
+        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, locale));
       }
     }
   }

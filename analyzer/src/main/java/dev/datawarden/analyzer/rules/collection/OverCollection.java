@@ -46,12 +46,11 @@ public final class OverCollection implements Rule {
       Set<Source> judged = new HashSet<>();
       for (Source s : flows.collected(m)) {
         if (s.declaration().role() == Role.PERSONAL_INFO && !s.declaration().bool("necessary")) {
-          context.report(s.location(), s.describe() + " is collected although declared not necessary "
-              + "(necessary = false); stop collecting it, or make it necessary for a declared purpose");
+          context.report(s.location(), context.text("notNecessary", context.describe(s)));
           judged.add(s);
         } else if (!purposes.isEmpty() && !s.purposes().isEmpty() && s.purposes().stream().noneMatch(purposes::contains)) {
-          context.report(context.model().locate(m), point + " collects " + s.describe() + " for " + purposes
-              + ", but the data is declared for " + s.purposes() + "; collect only what this purpose needs");
+          context.report(context.model().locate(m),
+              context.text("otherPurpose", point, context.describe(s), purposes.toString(), s.purposes().toString()));
           judged.add(s);
         }
       }
@@ -60,10 +59,8 @@ public final class OverCollection implements Rule {
         for (Source s : flows.collected(p)) {
           if (judged.add(s) && flows.onlyStored(p, s)) {
             String through = s.declaration().target().kind() == TargetKind.PARAMETER ? ""
-                : " through parameter " + p.getSimpleName();
-            context.report(context.model().locate(p), point + " collects " + s.describe() + through
-                + ", which is stored but never used: no code reads it except to store it; stop collecting it, "
-                + "or stop keeping what no processing needs");
+                : context.text("throughParameter", p.getSimpleName());
+            context.report(context.model().locate(p), context.text("storedOnly", point, context.describe(s), through));
           }
         }
       }

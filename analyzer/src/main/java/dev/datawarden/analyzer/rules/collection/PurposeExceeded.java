@@ -39,9 +39,8 @@ public final class PurposeExceeded implements Rule {
         used.addAll(sink.strings("purposes"));
       }
       used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst().ifPresent(p -> context.report(f,
-          f.source().describe() + ", declared for " + f.source().purposes() + ", is used for '" + p + "' on its way to "
-              + f.sink().name() + " (" + Flows.describe(f.chain()) + "); use it only for its purposes, or declare the "
-              + "new purpose after informing the individual and asking consent again"));
+          context.text("message", context.describe(f.source()), f.source().purposes().toString(), p, f.sink().name(),
+              Flows.describe(f.chain()))));
     }
   }
 }

@@ -22,6 +22,6 @@ import dev.datawarden.analyzer.rule.RuleInfo;
 public final class MissingConsentCheck implements Rule {
   @Override
   public void check(RuleContext context) {
-    ConsentRules.check(context, s -> s.kind() == Source.Kind.PERSONAL, ConsentRules::covers, "consent check");
+    ConsentRules.check(context, s -> s.kind() == Source.Kind.PERSONAL, ConsentRules::covers);
   }
 }

@@ -21,7 +21,6 @@ public final class MissingGuardianConsent implements Rule {
   public void check(RuleContext context) {
     ConsentRules.check(context,
         s -> s.kind() == Source.Kind.SENSITIVE && s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> d.bool("guardian") && ConsentRules.covers(d, s),
-        "guardian consent check (@ConsentCheck(guardian = true))");
+        (d, s) -> d.bool("guardian") && ConsentRules.covers(d, s));
   }
 }

@@ -23,7 +23,6 @@ public final class MissingSeparateConsent implements Rule {
   public void check(RuleContext context) {
     ConsentRules.check(context,
         s -> s.kind() == Source.Kind.SENSITIVE && !s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> d.bool("separate") && ConsentRules.covers(d, s),
-        "separate consent check (@ConsentCheck(separate = true))");
+        (d, s) -> d.bool("separate") && ConsentRules.covers(d, s));
   }
 }

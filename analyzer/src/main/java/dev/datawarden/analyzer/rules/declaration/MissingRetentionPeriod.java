@@ -39,15 +39,14 @@ public final class MissingRetentionPeriod implements Rule {
     for (Declaration d : candidates) {
       if (!reported.contains(d.target()) && !hasRetention(context, d.target()) && !inheritsRetention(context, d.target())) {
         reported.add(d.target());
-        context.report(d.location(), describe(d) + " declares no retention period; add retention = \"P3Y\" "
-            + "(an ISO-8601 duration) stating how long it is kept");
+        context.report(d.location(), context.text("message", describe(context, d)));
       }
     }
   }
 
-  private static String describe(Declaration d) {
-    String what = d.target().kind() == TargetKind.TYPE ? "Type " : "";
-    return what + "personal information " + d.target().displayName() + " (" + d.categoryLabel() + ")";
+  private static String describe(RuleContext context, Declaration d) {
+    return context.text(d.target().kind() == TargetKind.TYPE ? "type" : "member", d.target().displayName(),
+        d.categoryLabel());
   }
 
   private static boolean hasRetention(RuleContext context, Target target) {

@@ -39,18 +39,11 @@ public final class IncompleteDeletion implements Rule {
       if (gap.leftInPlace().isEmpty()) {
         continue;
       }
-      StringBuilder message = new StringBuilder(display(path.method()))
-          .append(" is a deletion path for ")
-          .append(String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()))
-          .append(" but leaves ").append(String.join(", ", gap.leftInPlace()))
-          .append(" in place: neither cleared, anonymised nor deleted with the row on this path");
-      if (!gap.softDeleteFlags().isEmpty()) {
-        message.append("; a soft delete (").append(String.join(", ", gap.softDeleteFlags()))
-            .append(") marks the row but keeps the data");
-      }
-      message.append("; delete the row, or set each of them to null or a constant, or replace it with an "
-          + "@Anonymizes result");
-      context.report(deletions.nameLocation(path.method()), message.toString());
+      String softDelete = gap.softDeleteFlags().isEmpty() ? ""
+          : context.text("softDelete", String.join(", ", gap.softDeleteFlags()));
+      context.report(deletions.nameLocation(path.method()), context.text("message", display(path.method()),
+          String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()),
+          String.join(", ", gap.leftInPlace()), softDelete));
     }
   }
 

@@ -122,8 +122,9 @@ public final class UnannotatedPersonalInfo implements Rule {
       all.sort(Comparator.comparing(Candidate::location));
       for (Candidate c : all) {
         SuggestedAnnotation s = c.reason().suggestion();
-        context.report(c.location(), c.display() + " looks like personal information (" + s.label() + c.reason().note()
-            + ") but is not declared; annotate it " + s.sourceWithRetention());
+        String label = s.kind() == SuggestedAnnotation.Kind.SENSITIVE ? context.text("sensitive", s.category()) : s.category();
+        context.report(c.location(),
+            context.text("message", c.display(), label, c.reason().note(), s.sourceWithRetention()));
       }
     }
 
@@ -190,7 +191,7 @@ public final class UnannotatedPersonalInfo implements Rule {
         for (String mapped : mappedNames(annotated)) {
           Optional<PersonalInfoNames.Match> m = names.match(mapped);
           if (m.isPresent()) {
-            return Optional.of(new Reason(byType.orElse(m.get().suggestion()), ", mapped as \"" + mapped + "\""));
+            return Optional.of(new Reason(byType.orElse(m.get().suggestion()), context.text("mappedAs", mapped)));
           }
         }
         return Optional.empty();
@@ -201,7 +202,7 @@ public final class UnannotatedPersonalInfo implements Rule {
         return Optional.empty();
       }
       return names.match(element.getSimpleName())
-          .map(m -> new Reason(m.suggestion(), ", of type " + element.getSimpleName()));
+          .map(m -> new Reason(m.suggestion(), context.text("ofType", element.getSimpleName())));
     }
 
     /** The category of the declared field an undeclared field's value is stored in, if any. */
@@ -212,7 +213,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       for (CtField<?> target : stores.ofField(field)) {
         Optional<SuggestedAnnotation> s = declaredCategory(target);
         if (s.isPresent()) {
-          return Optional.of(new Reason(s.get(), ", stored in " + display(target)));
+          return Optional.of(new Reason(s.get(), context.text("storedIn", display(target))));
         }
       }
       return Optional.empty();

@@ -21,8 +21,7 @@ public final class PersonalInfoLogged implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.LOG && !f.encrypted()) {
-        context.report(f, f.source().describe() + " is written to a log by " + f.sink().name()
-            + "; log a masked value from an @Anonymizes method, or an identifier");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

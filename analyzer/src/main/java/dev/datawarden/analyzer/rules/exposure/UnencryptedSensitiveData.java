@@ -21,8 +21,7 @@ public final class UnencryptedSensitiveData implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind().isAtRest() && !f.encrypted() && f.source().kind() != Source.Kind.PERSONAL) {
-        context.report(f, f.source().describe() + " is stored in clear by " + f.sink().name()
-            + "; encrypt it with an @Encrypts method before storing it");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

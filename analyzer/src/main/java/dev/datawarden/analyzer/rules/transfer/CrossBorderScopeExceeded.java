@@ -28,9 +28,9 @@ public final class CrossBorderScopeExceeded implements Rule {
       }
       List<String> scope = d.strings("categories");
       if (!scope.contains(f.source().piCategory())) {
-        context.report(f, f.source().describe() + " reaches " + f.sink().name() + ", whose categories "
-            + (scope.isEmpty() ? "are not declared" : scope + " do not include " + f.source().piCategory())
-            + "; stop sending it or declare it in categories");
+        String categories = scope.isEmpty() ? context.text("undeclared")
+            : context.text("excludes", scope.toString(), f.source().piCategory());
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(), categories));
       }
     }
   }

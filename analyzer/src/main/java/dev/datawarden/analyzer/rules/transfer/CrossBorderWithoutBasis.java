@@ -24,9 +24,8 @@ public final class CrossBorderWithoutBasis implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.CROSS_BORDER && f.source().kind().isPersonal()
           && f.sink().attribute("basis").orElse("NONE").equals("NONE")) {
-        context.report(f, f.source().describe() + " leaves the country through " + f.sink().name() + " (to "
-            + f.sink().attribute("destination").orElse("?") + ") without a legal basis; set basis to the "
-            + "condition of Art. 35 that applies");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(),
+            f.sink().attribute("destination").orElse("?")));
       }
     }
   }

@@ -27,8 +27,7 @@ public final class ImportantDataExportWithoutAssessment implements Rule {
       boolean assessed = f.sink().attribute("basis").orElse("NONE").equals("SECURITY_ASSESSMENT")
           && !f.sink().attribute("assessmentRef").orElse("").isBlank();
       if (!assessed) {
-        context.report(f, f.source().describe() + " leaves the country through " + f.sink().name()
-            + " without a security assessment; set basis = SECURITY_ASSESSMENT with its assessmentRef");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

@@ -25,9 +25,8 @@ public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind() == Source.Kind.IMPORTANT
           && !context.flows().coveredBy(f, Role.RISK_ASSESSED)) {
-        context.report(f, f.source().describe() + " is provided to " + f.sink().attribute("recipient").orElse("?")
-            + " through " + f.sink().name() + " without @RiskAssessed; assess the risks first and reference the "
-            + "assessment");
+        context.report(f, context.text("message", context.describe(f.source()),
+            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
       }
     }
   }

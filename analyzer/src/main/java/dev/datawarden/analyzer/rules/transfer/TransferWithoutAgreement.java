@@ -22,8 +22,8 @@ public final class TransferWithoutAgreement implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind().isPersonal()
           && f.sink().attribute("agreement").orElse("").isBlank()) {
-        context.report(f, f.source().describe() + " is provided to " + f.sink().attribute("recipient").orElse("?")
-            + " through " + f.sink().name() + ", which names no agreement; set agreement to the contract's reference");
+        context.report(f, context.text("message", context.describe(f.source()),
+            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
       }
     }
   }

@@ -25,9 +25,8 @@ public final class UnloggedTransfer implements Rule {
       if (!f.sink().kind().isTransfer()) {
         continue;
       }
-      flows.unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
-          + f.sink().name() + " on a path with no @TransferLog (" + Flows.describe(chain)
-          + "); record the transfer, Art. 12 requires records kept three years"));
+      flows.unrecordedChain(f).ifPresent(chain -> context.report(f,
+          context.text("message", context.describe(f.source()), f.sink().name(), Flows.describe(chain))));
     }
   }
 }
