@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.report.DataLists;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
@@ -93,7 +94,8 @@ public final class Analyzer {
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
+    DataLists lists = DataLists.of(flows, model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions());
+        suppressed.suppressions(), lists);
   }
 }

@@ -3,10 +3,12 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.HtmlReport;
 import dev.datawarden.analyzer.report.InventoryReport;
 import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.SarifReport;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
@@ -84,9 +86,19 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   @Parameter(property = "datawarden.disabledRules")
   protected List<String> disabledRules;
 
+  /**
+   * The language of the findings, the reports and these log lines: {@code en} or {@code zh-CN};
+   * by default the JVM's locale when it is Chinese, English otherwise.
+   */
+  @Parameter(property = "datawarden.locale")
+  protected String locale;
+
   /** Where the reports go. */
   @Parameter(property = "datawarden.outputDirectory", defaultValue = "${project.build.directory}/datawarden")
   protected File outputDirectory;
+
+  /** The base name of the plugin's bundle of log lines. */
+  static final String MESSAGES = "dev.datawarden.maven.messages";
 
   /** The goal's name, for the aggregate of a multi-module build. */
   abstract String goal();
@@ -94,12 +106,12 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
   Optional<AnalysisResult> analyse() throws MojoExecutionException {
     if (skip) {
-      getLog().info("DataWarden is skipped.");
+      getLog().info(text("skipped"));
       return Optional.empty();
     }
     Sources sources = sources();
     if (sources.inputs().isEmpty()) {
-      getLog().info("DataWarden: no Java sources in " + project.getArtifactId() + ", nothing to analyse.");
+      getLog().info(text("noSources", project.getArtifactId()));
       return Optional.empty();
     }
     List<Path> classpath = compileClasspath(sources.leftOut());
@@ -107,9 +119,10 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         .addSourceRoots(sources.inputs())
         .classpath(classpath)
         .sourceLevel(sourceLevel())
-        .baseDirectory(project.getBasedir().toPath());
+        .baseDirectory(project.getBasedir().toPath())
+        .locale(locale());
     for (Path catalog : catalogFiles()) {
-      getLog().info("DataWarden catalog: " + relative(catalog));
+      getLog().info(text("catalog", relative(catalog)));
       request.addCatalog(catalog);
     }
     for (org.apache.maven.model.Resource resource : project.getResources()) {
@@ -133,12 +146,13 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     }
     ruleSelection().forEach(request::disableRule);
 
-    getLog().info("DataWarden: analysing " + (sources.fileCount() < 0 ? "" : sources.fileCount() + " file(s) of ")
-        + project.getArtifactId() + " with " + classpath.size() + " class path entr" + (classpath.size() == 1 ? "y" : "ies"));
+    getLog().info(text("analysing", sources.fileCount() < 0 ? "" : text("analysingFiles", Integer.toString(sources.fileCount())),
+        project.getArtifactId(), classpath.size() == 1 ? text("classpathOne")
+            : text("classpathMany", Integer.toString(classpath.size()))));
     AnalysisResult result = Analyzer.analyze(request.build(),
-        (phase, millis, detail) -> getLog().info("DataWarden: " + phase + " done in " + millis + " ms: " + detail));
+        (phase, millis, detail) -> getLog().info(text("phase", phase, Long.toString(millis), detail)));
     for (Problem p : result.problems()) {
-      getLog().warn("DataWarden: " + p);
+      getLog().warn(text("problem", p.toString()));
     }
     return Optional.of(result);
   }
@@ -332,18 +346,25 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   /** Writes the chosen reports of {@code result} into {@code directory}. */
   static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory)
       throws MojoExecutionException {
+    writeReports(result, formats, title, directory, Locale.ENGLISH);
+  }
+
+  /** As above, in {@code locale}; the inventory comes with the two lists of Art. 21 as files of their own. */
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Locale locale)
+      throws MojoExecutionException {
     try {
       if (formats.contains("sarif")) {
-        SarifReport.write(result, directory.resolve("datawarden.sarif"));
+        SarifReport.write(result, directory.resolve("datawarden.sarif"), locale);
       }
       if (formats.contains("json")) {
         JsonReport.write(result, directory.resolve("datawarden.json"));
       }
       if (formats.contains("html")) {
-        HtmlReport.write(result, title, directory.resolve("datawarden.html"));
+        HtmlReport.write(result, title, directory.resolve("datawarden.html"), locale);
       }
       if (formats.contains("inventory")) {
-        InventoryReport.write(result, title, directory);
+        InventoryReport.write(result, title, directory, locale);
+        ListsReport.write(result, title, directory, locale);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("cannot write the DataWarden reports to " + directory + ": " + e.getMessage(), e);
@@ -356,8 +377,33 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
 
   /** Logs the summary table and, in a multi-module build, hands the result to the aggregate. */
   void finish(Optional<AnalysisResult> result, Set<String> formats) throws MojoExecutionException {
-    result.ifPresent(r -> Summary.lines(r).forEach(getLog()::info));
-    Aggregate.contribute(session, project, goal(), result, formats, getLog());
+    result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
+    Aggregate.contribute(session, project, goal(), result, formats, locale(), getLog());
+  }
+
+  /** The language chosen with {@code datawarden.locale}. */
+  Locale locale() throws MojoExecutionException {
+    try {
+      return Messages.parse(locale);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("datawarden.locale: " + e.getMessage());
+    }
+  }
+
+  /** The plugin's log lines in the chosen language; an unusable locale falls back to English here. */
+  Messages messages() {
+    Locale chosen;
+    try {
+      chosen = Messages.parse(locale);
+    } catch (IllegalArgumentException e) {
+      chosen = Locale.ENGLISH;
+    }
+    return Messages.of(MESSAGES, chosen, AbstractDataWardenMojo.class.getClassLoader());
+  }
+
+  /** A log line of the plugin's bundle in the chosen language. */
+  String text(String key, Object... args) {
+    return messages().text(key, args);
   }
 
   String relative(Path file) {

@@ -37,6 +37,7 @@ final class Aggregate {
     final Set<String> done = new TreeSet<>();
     final Map<String, AnalysisResult> parts = new TreeMap<>();
     final Set<String> formats = new TreeSet<>();
+    java.util.Locale locale = java.util.Locale.ENGLISH;
 
     Run(Set<String> expected) {
       this.expected = expected;
@@ -47,6 +48,12 @@ final class Aggregate {
 
   static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
       Set<String> formats, Log log) throws MojoExecutionException {
+    contribute(session, project, goal, result, formats, java.util.Locale.ENGLISH, log);
+  }
+
+  /** As above; the aggregate reports are written in {@code locale}. */
+  static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
+      Set<String> formats, java.util.Locale locale, Log log) throws MojoExecutionException {
     List<MavenProject> projects = session.getProjects();
     MavenProject top = session.getTopLevelProject();
     if (projects.size() < 2 || top == null) {
@@ -57,6 +64,7 @@ final class Aggregate {
       Run run = RUNS.computeIfAbsent(key, k -> new Run(expected(session, goal)));
       run.done.add(id(project));
       run.formats.addAll(formats);
+      run.locale = locale;
       if (result.isPresent()) {
         Path topDirectory = top.getBasedir().toPath().toAbsolutePath().normalize();
         String prefix = topDirectory.relativize(project.getBasedir().toPath().toAbsolutePath().normalize()).toString()
@@ -74,7 +82,7 @@ final class Aggregate {
       Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
       String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
           + " (all modules)";
-      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory);
+      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory, run.locale);
       log.info("DataWarden: aggregate report of " + run.parts.size() + " module(s), " + merged.findings().size()
           + " finding(s), in " + directory);
     }

@@ -38,7 +38,7 @@ public final class BaselineMojo extends AbstractDataWardenMojo {
       }
       getLog().info("DataWarden: " + result.get().findings().size() + " finding(s) written to the baseline " + baseline);
     }
-    result.ifPresent(r -> Summary.lines(r).forEach(getLog()::info));
+    result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
   }
 
   @Override

@@ -29,8 +29,8 @@ public final class InventoryMojo extends AbstractDataWardenMojo {
   public void execute() throws MojoExecutionException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      writeReports(result.get(), Set.of("inventory"), title(), outputDirectory.toPath());
-      getLog().info("DataWarden: data inventory in " + outputDirectory.toPath().resolve("datawarden-inventory.html"));
+      writeReports(result.get(), Set.of("inventory"), title(), outputDirectory.toPath(), locale());
+      getLog().info(text("inventoryIn", outputDirectory.toPath().resolve("datawarden-inventory.html").toString()));
     }
     finish(result, Set.of("inventory"));
   }

@@ -33,9 +33,9 @@ public final class ReportMojo extends AbstractDataWardenMojo {
     Set<String> chosen = formats(formats);
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      writeReports(result.get(), chosen, title(), outputDirectory.toPath());
+      writeReports(result.get(), chosen, title(), outputDirectory.toPath(), locale());
       result.get().findings().forEach(f -> getLog().warn(ConsoleReport.line(f)));
-      getLog().info("DataWarden: reports in " + outputDirectory);
+      getLog().info(text("reportsIn", outputDirectory.toString()));
     }
     finish(result, chosen);
   }

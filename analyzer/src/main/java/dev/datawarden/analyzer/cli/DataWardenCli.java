@@ -3,6 +3,7 @@ package dev.datawarden.analyzer.cli;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +80,11 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--locale", paramLabel = "LANG", converter = LocaleConverter.class,
+      description = "The language of the findings, the console summary and the reports: en or zh-CN (default: the "
+          + "JVM's locale when it is Chinese, English otherwise).")
+  Locale locale;
+
   @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
   boolean timings;
 
@@ -132,7 +139,8 @@ public final class DataWardenCli implements Callable<Integer> {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
-        .baseDirectory(base);
+        .baseDirectory(base)
+        .locale(language());
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
     disabled.forEach(request::disableRule);
@@ -159,11 +167,11 @@ public final class DataWardenCli implements Callable<Integer> {
     if (annotate) {
       return annotate(result, base, out, err);
     }
-    out.print(ConsoleReport.render(result));
+    out.print(ConsoleReport.render(result, language()));
     out.flush();
     try {
       if (sarif != null) {
-        SarifReport.write(result, sarif);
+        SarifReport.write(result, sarif, language());
       }
       if (json != null) {
         JsonReport.write(result, json);
@@ -225,6 +233,21 @@ public final class DataWardenCli implements Callable<Integer> {
         + "add their purposes and retention");
     out.flush();
     return OK;
+  }
+
+  private Locale language() {
+    return locale == null ? Messages.defaultLocale() : locale;
+  }
+
+  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      try {
+        return Messages.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {

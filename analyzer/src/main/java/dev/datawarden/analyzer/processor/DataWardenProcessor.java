@@ -145,9 +145,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
         declared.stream().flatMap(d -> d.declarations().stream()).toList(),
         declared.stream().flatMap(d -> d.misuses().stream()).toList());
     if (deferred) {
-      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.disabled())));
+      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.disabled(), options.locale())));
     } else {
-      VocabularyCheck.findings(all, options.disabled()).forEach(this::report);
+      VocabularyCheck.findings(all, options.disabled(), options.locale()).forEach(this::report);
     }
   }
 
@@ -159,7 +159,8 @@ public final class DataWardenProcessor extends AbstractProcessor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources.files())
         .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
-        .baseDirectory(baseDirectory);
+        .baseDirectory(baseDirectory)
+        .locale(options.locale());
     options.catalogs().forEach(request::addCatalog);
     options.disabled().forEach(request::disableRule);
     classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.processor;
 
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
  * @param daemon whether to ask a warm {@link dev.datawarden.analyzer.daemon.AnalysisDaemon} to analyse, starting one when there is none
  * @param daemonStateFile the daemon's state file when given (for tests); empty: the one of the processor's class path
+ * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -37,7 +39,8 @@ record ProcessorOptions(
     boolean timings,
     boolean daemon,
     Optional<Path> daemonStateFile,
-    List<String> warnings) {
+    List<String> warnings,
+    Locale locale) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
@@ -46,12 +49,13 @@ record ProcessorOptions(
   static final String BACKGROUND = "datawarden.background";
   static final String TIMINGS = "datawarden.timings";
   static final String DAEMON = "datawarden.daemon";
+  static final String LOCALE = "datawarden.locale";
   /** Not documented for users: tests point the processor at a daemon of their own. */
   static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
   static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
-      DAEMON, DAEMON_STATE_FILE);
+      DAEMON, DAEMON_STATE_FILE, LOCALE);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -102,8 +106,14 @@ record ProcessorOptions(
     boolean daemon = flag(options, DAEMON, false, warnings);
     Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
         .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings));
+    Locale locale = Messages.defaultLocale();
+    try {
+      locale = Messages.parse(options.get(LOCALE));
+    } catch (IllegalArgumentException e) {
+      warnings.add("-A" + LOCALE + ": " + e.getMessage() + "; using " + locale.getDisplayLanguage(Locale.ENGLISH));
+    }
     return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, daemon, daemonStateFile,
-        warnings);
+        warnings, locale);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

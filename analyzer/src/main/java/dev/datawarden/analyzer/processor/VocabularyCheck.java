@@ -81,12 +81,17 @@ final class VocabularyCheck {
    * rule reads nothing else; nothing when the rule is disabled.
    */
   static List<Finding> findings(Declared declared, Set<String> disabled) {
+    return findings(declared, disabled, java.util.Locale.ENGLISH);
+  }
+
+  /** As {@link #findings(Declared, Set)}, the messages in {@code locale}. */
+  static List<Finding> findings(Declared declared, Set<String> disabled, java.util.Locale locale) {
     if (disabled.contains(RULE) || declared.declarations().isEmpty() && declared.misuses().isEmpty()) {
       return List.of();
     }
     Facts facts = Facts.of(declared.declarations(), declared.misuses());
     List<Finding> findings = new ArrayList<>();
-    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add));
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add, locale));
     return findings;
   }
 

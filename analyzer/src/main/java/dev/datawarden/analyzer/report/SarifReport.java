@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +31,11 @@ public final class SarifReport {
   private SarifReport() {}
 
   public static String render(AnalysisResult result) {
+    return render(result, Locale.ENGLISH);
+  }
+
+  /** The log with its rules' descriptions in {@code locale}; the findings' messages are in the analysis's language. */
+  public static String render(AnalysisResult result, Locale locale) {
     ObjectNode root = ReportFiles.JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -46,9 +53,10 @@ public final class SarifReport {
       ObjectNode r = rules.addObject();
       r.put("id", m.key());
       r.put("name", m.key());
-      r.putObject("shortDescription").put("text", m.title());
+      r.putObject("shortDescription").put("text", m.title(locale));
       r.putObject("fullDescription").put("text", m.description());
-      r.putObject("help").put("text", m.remediation() + (m.articles().isEmpty() ? "" : " (" + m.citation() + ")"));
+      r.putObject("help").put("text", m.remediation(locale) + (m.articles().isEmpty() ? ""
+          : Messages.of(RuleMetadata.MESSAGES, locale).text("finding.cited", "", m.citation(locale))));
       r.putObject("defaultConfiguration").put("level", level(m.severity()));
       ObjectNode props = r.putObject("properties");
       ArrayNode tags = props.putArray("tags");
@@ -90,7 +98,11 @@ public final class SarifReport {
   }
 
   public static void write(AnalysisResult result, Path file) throws IOException {
-    ReportFiles.writeAtomically(file, render(result));
+    write(result, file, Locale.ENGLISH);
+  }
+
+  public static void write(AnalysisResult result, Path file, Locale locale) throws IOException {
+    ReportFiles.writeAtomically(file, render(result, locale));
   }
 
   private static void result(ObjectNode r, Finding f, Map<String, Integer> index) {

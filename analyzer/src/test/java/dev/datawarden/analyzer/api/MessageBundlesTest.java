@@ -36,7 +36,7 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages"})
+  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages"})
   void everyKeyHasBothLanguages(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -60,7 +60,7 @@ class MessageBundlesTest {
 
   /** A lone apostrophe quotes the rest of a MessageFormat pattern and silently swallows its arguments. */
   @ParameterizedTest
-  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages"})
+  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages"})
   void everyTextIsAWellFormedPattern(String bundle) throws IOException {
     Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
     List<String> bad = new ArrayList<>();

@@ -141,7 +141,8 @@ class DaemonProtocolTest {
 
     assertMessage("an answer of protocol version " + (DaemonProtocol.VERSION + 1),
         () -> DaemonAnswer.read(input(answer)));
-    assertMessage("a request of protocol version -2147483647", () -> DaemonRequest.read(input(request)));
+    assertMessage("a request of protocol version " + (Integer.MIN_VALUE + DaemonProtocol.VERSION),
+        () -> DaemonRequest.read(input(request)));
     assertMessage("an answer of protocol version 2065855077", // {"re, an answer of the JSON days
         () -> DaemonAnswer.read(input("{\"refused\":false}".getBytes(StandardCharsets.UTF_8))));
   }

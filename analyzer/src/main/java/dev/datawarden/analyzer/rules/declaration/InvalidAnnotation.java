@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
     remediation = "Correct the annotation or catalog entry as the message says.")
 public final class InvalidAnnotation implements Rule {
 
-  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds. */
-  static final Pattern DURATION = Pattern.compile(
+  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds; the inventory marks others. */
+  public static final Pattern DURATION = Pattern.compile(
       "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
 
   private static final Set<String> MAINLAND = Set.of("CN", "CHN", "CHINA", "PRC", "中国", "中华人民共和国");
