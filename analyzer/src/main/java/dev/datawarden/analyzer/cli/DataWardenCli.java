@@ -8,6 +8,7 @@ import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
 import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
 import dev.datawarden.analyzer.report.SarifReport;
 import dev.datawarden.analyzer.rules.RulePack;
@@ -66,6 +67,12 @@ public final class DataWardenCli implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write DataWarden's JSON report.")
   Path json;
+
+  @Option(names = "--lists", paramLabel = "DIR",
+      description = "Write the two lists of Art. 21 (personal information collected, and provided to others) into "
+          + "DIR: datawarden-pi-collected.csv and datawarden-pi-provided.csv (UTF-8 with a byte-order mark, for "
+          + "Excel), datawarden-lists.json and datawarden-lists.html, in the --locale language.")
+  Path lists;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR",
       converter = SeverityConverter.class,
@@ -176,6 +183,10 @@ public final class DataWardenCli implements Callable<Integer> {
       if (json != null) {
         JsonReport.write(result, json);
       }
+      if (lists != null) {
+        java.nio.file.Files.createDirectories(lists);
+        ListsReport.write(result, title(), lists, language());
+      }
     } catch (IOException e) {
       err.println("datawarden: cannot write report: " + e.getMessage());
       return USAGE;
@@ -233,6 +244,12 @@ public final class DataWardenCli implements Callable<Integer> {
         + "add their purposes and retention");
     out.flush();
     return OK;
+  }
+
+  /** The analysed project's name in report titles: the working directory's name. */
+  private static String title() {
+    Path name = Path.of("").toAbsolutePath().getFileName();
+    return name == null ? "datawarden" : name.toString();
   }
 
   private Locale language() {
