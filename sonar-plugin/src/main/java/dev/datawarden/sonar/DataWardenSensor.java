@@ -128,7 +128,8 @@ public final class DataWardenSensor implements Sensor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .baseDirectory(baseDir)
-        .sourceLevel(sourceLevel(context.config()));
+        .sourceLevel(sourceLevel(context.config()))
+        .locale(DataWardenProperties.locale(context.config().get(DataWardenProperties.LOCALE)));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
     catalogs(context.config(), baseDir).forEach(request::addCatalog);
     resources(context.config(), baseDir).forEach(request::addResourceRoot);

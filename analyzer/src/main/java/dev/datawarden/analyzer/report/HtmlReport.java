@@ -64,7 +64,7 @@ public final class HtmlReport {
   public record ProblemView(String kind, String location, String message) {}
 
   /** A rule as described at the end of the page. */
-  public record RuleView(String key, String title, String severity, String citation, String description,
+  public record RuleView(String key, String title, String severity, String citation, String summary,
       String remediation) {}
 
   /** Renders the page in English; {@code title} names the analysed project. */
@@ -94,7 +94,7 @@ public final class HtmlReport {
     model.put("suppressions", result.suppressions().stream().map(s -> view(s, locale)).toList());
     model.put("problems", result.problems().stream().map(HtmlReport::view).toList());
     model.put("rules", RulePack.all().stream().map(m -> new RuleView(m.key(), m.title(locale), m.severity().name(),
-        m.citation(locale), m.description(), m.remediation(locale))).toList());
+        m.citation(locale), m.summary(locale), m.remediation(locale))).toList());
     return Templates.render("report.ftlh", model);
   }
 

@@ -54,7 +54,7 @@ public final class SarifReport {
       r.put("id", m.key());
       r.put("name", m.key());
       r.putObject("shortDescription").put("text", m.title(locale));
-      r.putObject("fullDescription").put("text", m.description());
+      r.putObject("fullDescription").put("text", m.explanation(locale));
       r.putObject("help").put("text", m.remediation(locale) + (m.articles().isEmpty() ? ""
           : Messages.of(RuleMetadata.MESSAGES, locale).text("finding.cited", "", m.citation(locale))));
       r.putObject("defaultConfiguration").put("level", level(m.severity()));

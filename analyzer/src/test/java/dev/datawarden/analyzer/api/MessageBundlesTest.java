@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every text exists in English and in Chinese, and every one is a well-formed pattern. */
 class MessageBundlesTest {
   /** The parts of a rule's metadata whose English is in its {@code @RuleInfo}, not in the base bundle. */
-  static final List<String> RULE_PARTS = List.of("title", "remediation");
+  static final List<String> RULE_PARTS = List.of("title", "summary", "remediation");
 
   static Properties load(String resource) throws IOException {
     try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {

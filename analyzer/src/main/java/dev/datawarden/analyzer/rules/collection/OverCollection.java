@@ -23,11 +23,8 @@ import spoon.reflect.declaration.CtParameter;
     title = "Personal information collected beyond what is necessary",
     severity = Severity.MAJOR,
     articles = {"22(i)"},
-    description = "A collection point (a @CollectionPoint method, or a Spring or JAX-RS endpoint taking personal "
-        + "information) takes personal information declared necessary = false, whose purposes do not include "
-        + "the collection point's purposes, or that the code stores but never uses: nothing reads it except to "
-        + "store it (no condition, computation, transfer, response, log or call the analysis cannot follow). "
-        + "Art. 22(i) limits collection to what the product or service needs.",
+    summary = "A collection point takes personal information declared not necessary, declared for other "
+        + "purposes, or stored but never used.",
     remediation = "Stop collecting the data at this point, or make it necessary for a declared purpose of the "
         + "collection point.")
 public final class OverCollection implements Rule {

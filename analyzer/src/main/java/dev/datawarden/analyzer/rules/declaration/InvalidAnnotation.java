@@ -17,10 +17,8 @@ import java.util.regex.Pattern;
     title = "DataWarden annotation or catalog entry is invalid",
     severity = Severity.MAJOR,
     articles = {},
-    description = "An annotation of the DataWarden vocabulary or a catalog entry is misused: a retention that is "
-        + "not an ISO-8601 duration, a cross-border transfer without a destination or to mainland China, a "
-        + "transfer without a recipient, an empty purpose, an annotation where it has no meaning, or two "
-        + "declarations that contradict each other. DataWarden cannot rely on such a declaration.",
+    summary = "The vocabulary is misused: a malformed value, a missing attribute, an annotation where it has "
+        + "no meaning, or contradicting declarations.",
     remediation = "Correct the annotation or catalog entry as the message says.")
 public final class InvalidAnnotation implements Rule {
 

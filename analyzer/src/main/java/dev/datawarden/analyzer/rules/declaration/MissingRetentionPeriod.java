@@ -22,9 +22,7 @@ import java.util.Set;
     title = "Personal information declared without a retention period",
     severity = Severity.MINOR,
     articles = {"21(iii)"},
-    description = "A field, getter or type is declared personal information (@PersonalInfo, @Sensitive or a "
-        + "catalog entry) without a retention period. The processing rules must state how long personal "
-        + "information is kept (Art. 21(iii)), and the code is where that period is known.",
+    summary = "Personal information is declared without a retention period, and no enclosing type declares one.",
     remediation = "Add retention = \"P3Y\" (an ISO-8601 duration) to the declaration, or to the enclosing type "
         + "to cover all its members.")
 public final class MissingRetentionPeriod implements Rule {

@@ -17,9 +17,7 @@ import java.util.Locale;
     title = "Suppression that silences nothing",
     severity = Severity.INFO,
     articles = {},
-    description = "A @SuppressWarnings(\"datawarden:RuleKey\") on a declaration silenced no finding of that rule, "
-        + "or names no DataWarden rule. A stale suppression would hide the next real finding in its scope "
-        + "without anyone deciding so.",
+    summary = "A @SuppressWarnings(\"datawarden:…\") silences no finding or names no DataWarden rule.",
     remediation = "Remove the key from @SuppressWarnings, or correct the rule key.")
 public final class UnusedSuppression implements Rule {
   public static final String KEY = "UnusedSuppression";

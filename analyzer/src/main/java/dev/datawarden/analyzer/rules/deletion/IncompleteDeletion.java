@@ -17,12 +17,7 @@ import spoon.reflect.declaration.CtType;
     title = "Deletion path that leaves personal information in place",
     severity = Severity.MAJOR,
     articles = {"24"},
-    description = "A @DeletionPath method (annotated or catalogued), with the methods it calls, leaves some "
-        + "personal fields of the types it names in place: they are neither cleared (set to null or a constant, "
-        + "or replaced by an @Anonymizes result) nor deleted with the row (EntityManager.remove, a repository or "
-        + "mapper delete*, SQL DELETE on its table). Data the type owns (embedded objects, collections of "
-        + "objects holding personal information) must go too. A soft delete that only sets a flag keeps the data. "
-        + "Art. 24 requires personal information to be deleted or anonymised.",
+    summary = "A deletion path leaves personal information fields of its types in place.",
     remediation = "Delete the row on the deletion path, or clear every personal field it leaves: set it to null "
         + "or a constant, or replace it with the result of an @Anonymizes method.")
 public final class IncompleteDeletion implements Rule {

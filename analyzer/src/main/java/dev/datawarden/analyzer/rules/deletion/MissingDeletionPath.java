@@ -18,11 +18,8 @@ import spoon.reflect.declaration.CtType;
     title = "Personal information with no way to delete it",
     severity = Severity.MAJOR,
     articles = {"23", "24"},
-    description = "A stored type (a JPA or Spring Data entity, an embeddable, a type passed to a storage sink, or "
-        + "one kept inside such a type) declares personal information, but no @DeletionPath names it and no "
-        + "delete of it (EntityManager.remove, a repository or mapper delete*, SQL DELETE on its table) is "
-        + "reachable from an entry point. Individuals may ask for their personal information to be deleted "
-        + "(Art. 23), and it must be deleted or anonymised when its purpose or retention period ends (Art. 24).",
+    summary = "A stored type holding personal information has no @DeletionPath and no delete of it reachable "
+        + "from an entry point.",
     remediation = "Add a method that deletes or anonymises the type's personal information, annotate it "
         + "@DeletionPath(TheType.class), and call it from the account-deletion endpoint or a retention job.")
 public final class MissingDeletionPath implements Rule {

@@ -63,12 +63,7 @@ import spoon.reflect.reference.CtTypeReference;
     title = "Personal information that is not declared",
     severity = Severity.INFO,
     articles = {"21", "29"},
-    description = "A field, a record component or a parameter of an entry point looks like personal information "
-        + "(by its name, its type, or the column or request parameter it maps: phone, mobile, identity card, "
-        + "e-mail, address, birthday, real name, bank card, location, device id, IP address, in English or "
-        + "pinyin), or holds a value the code stores in a declared field, and carries no declaration. The "
-        + "processing rules must list the types of personal information processed (Art. 21) and data must be "
-        + "identified before it can be protected (Art. 29); DataWarden checks only the data it is told about.",
+    summary = "A field, column or endpoint parameter looks like personal information and carries no declaration.",
     remediation = "Declare it with the suggested @PersonalInfo (or @Sensitive) and its purposes and retention, or in "
         + "a catalog for code you cannot edit; datawarden:annotate inserts the suggested annotations. If it is not "
         + "personal information, say so with @SuppressWarnings(\"datawarden:UnannotatedPersonalInfo\").")

@@ -14,9 +14,8 @@ import java.util.List;
     title = "Cross-border transfer beyond its declared scope",
     severity = Severity.CRITICAL,
     articles = {"38"},
-    description = "A category of personal information reaches a @CrossBorder transfer whose categories do not "
-        + "list it (an empty list declares no scope at all). Art. 38 requires data leaving the country to stay "
-        + "within the purposes, methods and scope that the basis of the transfer covers.",
+    summary = "A category of personal information reaches a @CrossBorder transfer that does not list it in "
+        + "its categories.",
     remediation = "Stop sending the category, or add it to categories once the basis of the transfer covers it.")
 public final class CrossBorderScopeExceeded implements Rule {
   @Override

@@ -12,10 +12,7 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Cross-border transfer of personal information without a legal basis",
     severity = Severity.BLOCKER,
     articles = {"35"},
-    description = "Personal information reaches a @CrossBorder transfer whose basis is NONE. Art. 35 allows "
-        + "personal information to leave the country only on one of its conditions: a security assessment, a "
-        + "certification, the standard contract, the performance of a contract with the individual, "
-        + "cross-border HR management, a statutory duty, an emergency, or another law.",
+    summary = "Personal information reaches a @CrossBorder transfer whose basis is NONE.",
     remediation = "Set basis to the condition of Art. 35 that applies (and assessmentRef when it is a security "
         + "assessment), or keep the data in the country.")
 public final class CrossBorderWithoutBasis implements Rule {

@@ -12,9 +12,7 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Important data exported without a security assessment",
     severity = Severity.BLOCKER,
     articles = {"37"},
-    description = "Important data reaches a @CrossBorder transfer that does not rest on a security assessment "
-        + "(basis SECURITY_ASSESSMENT with its assessmentRef). Art. 37 requires important data to pass the "
-        + "security assessment organised by the national cyberspace administration before it leaves the country.",
+    summary = "Important data reaches a @CrossBorder transfer without a security-assessment basis and reference.",
     remediation = "Set basis = SECURITY_ASSESSMENT and assessmentRef to the assessment's reference once it has "
         + "passed, or keep the data in the country.")
 public final class ImportantDataExportWithoutAssessment implements Rule {

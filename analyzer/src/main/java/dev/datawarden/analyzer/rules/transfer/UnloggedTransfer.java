@@ -12,10 +12,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Transfer of personal information without a transfer record",
     severity = Severity.CRITICAL,
     articles = {"12", "33"},
-    description = "Personal information or important data reaches a third-party transfer, a cross-border transfer, "
-        + "a network call or a message broker along a call path on which no @TransferLog method runs. Art. 12 "
-        + "requires records of every provision to another handler, kept for at least three years; the annual "
-        + "report of Art. 33 is built from them.",
+    summary = "Personal information or important data reaches a third-party, cross-border, network or broker "
+        + "sink on a path with no @TransferLog.",
     remediation = "Call a @TransferLog method in the method that transfers, or in a caller on every path to it.")
 public final class UnloggedTransfer implements Rule {
   @Override
