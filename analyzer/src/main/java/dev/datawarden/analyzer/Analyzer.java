@@ -14,7 +14,9 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.report.DataLists;
+import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ public final class Analyzer {
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
-      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, SourceModel.displayPath(request.baseDirectory(), catalog));
+      CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
@@ -97,5 +99,23 @@ public final class Analyzer {
     DataLists lists = DataLists.of(flows, model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions(), lists);
+  }
+
+  /**
+   * Checks declarations read without a Spoon model (the annotation processor reads them from the
+   * compiler's own model on every round) for misuse of the vocabulary: the {@code InvalidAnnotation}
+   * rule, on the facts alone, as it reads nothing else.
+   */
+  public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses) {
+    return checkVocabulary(declarations, misuses, java.util.Locale.ENGLISH);
+  }
+
+  /** As {@link #checkVocabulary(List, List)}, the messages in {@code locale}. */
+  public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses,
+      java.util.Locale locale) {
+    Facts facts = Facts.of(declarations, misuses);
+    List<Finding> findings = new ArrayList<>();
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add, locale));
+    return findings;
   }
 }

@@ -53,4 +53,11 @@ public record Location(String file, int line, int column) implements Comparable<
   public String toString() {
     return line > 0 ? file + ":" + line : file;
   }
+
+  /** A file's name as findings show it: relative to {@code base} when inside it, always with '/'. */
+  public static String displayPath(Path base, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
 }

@@ -50,7 +50,7 @@ public final class FactCollector {
   /** Collects the source declarations of {@code model} and adds {@code catalogDeclarations} after them. */
   public static Facts collect(SourceModel model, List<Declaration> catalogDeclarations, List<Misuse> catalogMisuses) {
     FactCollector c = new FactCollector(model);
-    for (CtAnnotation<?> a : ModelIndex.of(model.spoon()).all(CtAnnotation.class)) {
+    for (CtAnnotation<?> a : model.index().all(CtAnnotation.class)) {
       c.annotation(a);
     }
     c.declarations.addAll(catalogDeclarations);

@@ -21,7 +21,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
-import dev.datawarden.analyzer.heuristic.SuggestedAnnotation;
+import dev.datawarden.analyzer.rules.discovery.SuggestedAnnotation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,13 +1,17 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.model.ModelIndex;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtConstructor;
@@ -24,6 +28,7 @@ import spoon.reflect.reference.CtTypeReference;
  * every analysed method overriding it. Lambdas belong to the method that writes them.
  */
 public final class CallGraph {
+  private final ModelIndex index;
 
   /** One call in the analysed code: who calls, and the call expression. */
   public record CallSite(CtExecutable<?> caller, CtAbstractInvocation<?> call) {}
@@ -44,9 +49,10 @@ public final class CallGraph {
   private final boolean frameworkEntryPoints;
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
-  CallGraph(CtModel model) {
+  /** The call graph of an indexed model. */
+  public CallGraph(ModelIndex index) {
+    this.index = index;
     Map<String, List<CtMethod<?>>> methodsByName = new HashMap<>();
-    ModelIndex index = ModelIndex.of(model);
     for (CtType<?> type : index.topLevelTypes()) {
       for (CtExecutable<?> e : index.within(type, CtExecutable.class)) {
         if (e.isImplicit()) {
@@ -96,7 +102,7 @@ public final class CallGraph {
   }
 
   /** The method or constructor whose code holds this element; lambdas are part of their method. */
-  static CtExecutable<?> owner(CtElement element) {
+  public static CtExecutable<?> owner(CtElement element) {
     CtElement e = element.isParentInitialized() ? element.getParent() : null;
     while (e != null && !(e instanceof CtMethod<?> || e instanceof CtConstructor<?>)) {
       e = e.isParentInitialized() ? e.getParent() : null;
@@ -109,9 +115,9 @@ public final class CallGraph {
    * name through the catalogs, so its reflective declaration is never built) and when it cannot be
    * resolved.
    */
-  static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  public CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
+      return ref == null ? null : index.modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // an unresolvable reference in no-class-path mode
     }
@@ -167,7 +173,7 @@ public final class CallGraph {
     }
     for (CtTypeReference<?> sup : direct) {
       names.add(sup.getQualifiedName());
-      CtType<?> declaration = ModelIndex.of(sup).modelType(sup); // a library type's shadow would go unused
+      CtType<?> declaration = index.modelType(sup); // a library type's shadow would go unused
       if (declaration != null) {
         names.addAll(ancestors(declaration));
       }
@@ -181,7 +187,7 @@ public final class CallGraph {
    * with differing erasures ({@code f(T)} and {@code f(String)}) need Spoon's type adaptation,
    * which is slow.
    */
-  static boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
+  public boolean overrides(CtMethod<?> candidate, CtMethod<?> method) {
     if (candidate.getParameters().size() != method.getParameters().size()) {
       return false;
     }
@@ -212,7 +218,7 @@ public final class CallGraph {
    * to the method's. Null when that takes more than this (a generic method, a raw supertype, a type
    * parameter of an enclosing class, an array of a type parameter): Spoon's type adaptation decides.
    */
-  static Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
+  Boolean overridesBySubstitution(CtMethod<?> candidate, CtMethod<?> method) {
     if (!method.getFormalCtTypeParameters().isEmpty() || !candidate.getFormalCtTypeParameters().isEmpty()) {
       return null;
     }
@@ -251,7 +257,7 @@ public final class CallGraph {
    * {@code type} as seen from the class the walk started in ({@code bound}: what {@code type}'s own
    * parameters stand for; null at the start). Null when there is no way up or a raw supertype.
    */
-  private static List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
+  private List<CtTypeReference<?>> typeArgumentsOf(CtType<?> type, CtType<?> target,
       List<CtTypeReference<?>> bound, int depth) {
     if (type == target) {
       return bound == null ? new ArrayList<>(type.getFormalCtTypeParameters().stream()
@@ -265,7 +271,7 @@ public final class CallGraph {
       direct.add(type.getSuperclass());
     }
     for (CtTypeReference<?> ref : direct) {
-      CtType<?> declaration = ModelIndex.of(ref).modelType(ref);
+      CtType<?> declaration = index.modelType(ref);
       if (declaration == null) {
         continue; // a library type: the analysed method's class is not above it
       }
@@ -368,5 +374,42 @@ public final class CallGraph {
   /** True when entry points come from frameworks or {@code main}; false when uncalled public methods stand in. */
   public boolean hasFrameworkEntryPoints() {
     return frameworkEntryPoints;
+  }
+
+  /**
+   * A chain of methods from an entry point (or from a method nothing calls) down to {@code start},
+   * found breadth first over the callers, never through a call site for which {@code blocked}
+   * holds; empty when every way up is blocked.
+   */
+  public Optional<List<CtExecutable<?>>> chainFromEntry(CtExecutable<?> start, Predicate<CallSite> blocked) {
+    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
+    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      CtExecutable<?> m = queue.poll();
+      List<CallSite> callers = callers(m);
+      if (isEntryPoint(m) || callers.isEmpty()) {
+        List<CtExecutable<?>> chain = new ArrayList<>();
+        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
+          chain.add(e);
+        }
+        return Optional.of(chain);
+      }
+      for (CallSite site : callers) {
+        CtExecutable<?> caller = site.caller();
+        if (!blocked.test(site) && seen.add(caller)) {
+          next.put(caller, m);
+          queue.add(caller);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the model this graph was built from. */
+  public ModelIndex index() {
+    return index;
   }
 }

@@ -110,7 +110,7 @@ public final class FlowEngine {
 
   /** Builds the class-hierarchy call graph of the analysed code. */
   public static CallGraph callGraph(SourceModel model) {
-    return new CallGraph(model.spoon());
+    return new CallGraph(model.index());
   }
 
   /** Follows every declared source to the sinks it reaches. */
@@ -210,7 +210,7 @@ public final class FlowEngine {
     } catch (RuntimeException | StackOverflowError e) {
       failures.add(new Problem(Problem.Kind.INTERNAL, knowledge.locate(m), "DataWarden could not follow the data "
           + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
-      next = Summary.EMPTY;
+      next = new Summary();
     } finally {
       analysing.remove(m);
     }

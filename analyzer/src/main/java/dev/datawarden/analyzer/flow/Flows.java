@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,9 +34,6 @@ public final class Flows {
   private final Knowledge knowledge;
   private final boolean incomplete;
   private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
-  /** What deletes what: asked by two rules, computed once per analysis. */
-  private Deletions deletions;
-  private StoreOnly storeOnly;
 
   private final List<dev.datawarden.analyzer.api.Problem> problems;
   private final String work;
@@ -103,197 +101,16 @@ public final class Flows {
         return Optional.empty();
       }
     }
-    return pathToRoot(flow.head(), this::recordsTransfer).map(up -> {
+    return callGraph.chainFromEntry(flow.head(), site -> recordsTransfer(site.caller())).map(up -> {
       List<CtExecutable<?>> chain = new ArrayList<>(up);
       chain.addAll(flow.chain().subList(1, flow.chain().size()));
       return chain;
     });
   }
 
-  /**
-   * A chain of callers from an entry point down to {@code start} avoiding every method for which
-   * {@code stops} holds; empty when there is none.
-   */
-  Optional<List<CtExecutable<?>>> pathToRoot(CtExecutable<?> start, java.util.function.Predicate<CtExecutable<?>> stops) {
-    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
-    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.add(start);
-    while (!queue.isEmpty()) {
-      CtExecutable<?> m = queue.poll();
-      List<CallGraph.CallSite> callers = callGraph.callers(m);
-      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
-        List<CtExecutable<?>> chain = new ArrayList<>();
-        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
-          chain.add(e);
-        }
-        return Optional.of(chain);
-      }
-      for (CallGraph.CallSite site : callers) {
-        CtExecutable<?> caller = site.caller();
-        if (!stops.test(caller) && seen.add(caller)) {
-          next.put(caller, m);
-          queue.add(caller);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
-   * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
-   * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
-   * consent: a chain through one is guarded.
-   */
-  public Optional<List<CtExecutable<?>>> unguardedChain(Flow flow, Predicate<Declaration> accepts) {
-    Guards guards = new Guards(knowledge, callGraph);
-    List<CtExecutable<?>> chain = flow.chain();
-    for (CtExecutable<?> m : chain) {
-      if (knowledge.declares(m, Role.DELETION_PATH)) {
-        return Optional.empty();
-      }
-    }
-    CtExecutable<?> last = chain.get(chain.size() - 1);
-    if (guards.guarded(flow.sinkCall(), last, accepts)) {
-      return Optional.empty();
-    }
-    for (int i = 0; i + 1 < chain.size(); i++) {
-      CtExecutable<?> callee = chain.get(i + 1);
-      List<CallGraph.CallSite> sites = callGraph.calls(chain.get(i)).stream()
-          .filter(site -> callGraph.targets(site.call()).contains(callee))
-          .toList();
-      if (!sites.isEmpty() && sites.stream().allMatch(site -> guards.guarded(site.call(), site.caller(), accepts))) {
-        return Optional.empty();
-      }
-    }
-    Map<CtExecutable<?>, CtExecutable<?>> next = new IdentityHashMap<>();
-    Set<CtExecutable<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<CtExecutable<?>> queue = new ArrayDeque<>();
-    queue.add(flow.head());
-    seen.add(flow.head());
-    while (!queue.isEmpty()) {
-      CtExecutable<?> m = queue.poll();
-      List<CallGraph.CallSite> callers = callGraph.callers(m);
-      if (callGraph.isEntryPoint(m) || callers.isEmpty()) {
-        List<CtExecutable<?>> path = new ArrayList<>();
-        for (CtExecutable<?> e = m; e != null; e = next.get(e)) {
-          path.add(e);
-        }
-        path.addAll(chain.subList(1, chain.size()));
-        return Optional.of(path);
-      }
-      for (CallGraph.CallSite site : callers) {
-        CtExecutable<?> caller = site.caller();
-        if (knowledge.declares(caller, Role.DELETION_PATH) || guards.guarded(site.call(), caller, accepts)) {
-          continue;
-        }
-        if (seen.add(caller)) {
-          next.put(caller, m);
-          queue.add(caller);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Annotations (by simple name) of endpoints that receive data from individuals. */
-  private static final Set<String> ENDPOINTS = Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping",
-      "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
-
-  /**
-   * True for a method that collects personal information from individuals: a
-   * {@code @CollectionPoint}, or a Spring or JAX-RS endpoint that takes personal information.
-   */
-  public boolean isCollectionPoint(CtExecutable<?> method) {
-    if (knowledge.declares(method, Role.COLLECTION_POINT)) {
-      return true;
-    }
-    boolean endpoint = method instanceof CtMethod<?> m
-        && m.getAnnotations().stream().anyMatch(a -> ENDPOINTS.contains(Knowledge.simpleName(a)));
-    return endpoint && !collected(method).isEmpty();
-  }
-
-  /** The personal information a method takes through its parameters: declared ones, and what their types carry. */
-  public List<Source> collected(CtExecutable<?> method) {
-    List<Source> sources = new ArrayList<>();
-    for (CtParameter<?> p : method.getParameters()) {
-      knowledge.parameterSources(p).stream().filter(s -> s.kind().isPersonal()).forEach(sources::add);
-      knowledge.carriedBy(p.getType()).stream().filter(s -> s.kind().isPersonal() && !sources.contains(s))
-          .forEach(sources::add);
-    }
-    return sources;
-  }
-
-  /** The personal information a method takes through one parameter: declared on it, and what its type carries. */
-  public List<Source> collected(CtParameter<?> parameter) {
-    List<Source> sources = new ArrayList<>();
-    knowledge.parameterSources(parameter).stream().filter(s -> s.kind().isPersonal()).forEach(sources::add);
-    knowledge.carriedBy(parameter.getType()).stream().filter(s -> s.kind().isPersonal() && !sources.contains(s))
-        .forEach(sources::add);
-    return sources;
-  }
-
-  /**
-   * True when the value {@code source} declares, taken by a collection point through
-   * {@code parameter} (the parameter itself, or a field its type carries), is kept at rest and
-   * nothing in the analysed code reads it except to keep it: no condition, computation, transfer,
-   * response, log or call the analysis cannot follow uses it (see {@link StoreOnly}). False when
-   * unsure: for data declared on a type or in a catalog without a field in the sources, and when
-   * the engine stopped at its budget.
-   */
-  public boolean onlyStored(CtParameter<?> parameter, Source source) {
-    if (callGraph == null || incomplete) {
-      return false;
-    }
-    CtVariable<?> holder = holder(parameter, source);
-    if (holder == null) {
-      return false;
-    }
-    if (storeOnly == null) {
-      storeOnly = new StoreOnly(knowledge.spoon(), callGraph, knowledge, flows);
-    }
-    return storeOnly.judge(holder, source.location()) == StoreOnly.Verdict.STORED_ONLY;
-  }
-
-  /** The element holding the value a source declares: the parameter, or the field of an analysed type. */
-  private static CtVariable<?> holder(CtParameter<?> parameter, Source source) {
-    Target target = source.declaration().target();
-    if (target.kind() == TargetKind.PARAMETER) {
-      return parameter;
-    }
-    if (target.kind() != TargetKind.FIELD) {
-      return null;
-    }
-    CtType<?> type = parameter.getFactory().Type().get(target.typeName());
-    if (type == null) {
-      int dot = target.typeName().lastIndexOf('.');
-      type = dot < 0 ? null : parameter.getFactory().Type().get(
-          target.typeName().substring(0, dot) + "$" + target.typeName().substring(dot + 1));
-    }
-    CtField<?> field = type == null || type.isShadow() ? null : type.getField(target.memberName());
-    return field == null || field.isShadow() ? null : field;
-  }
-
-  /**
-   * The purposes of the processing a method does: its {@code @Purpose}, else its type's (or an
-   * enclosing type's); for a collection point without either, the purposes of its {@code @CollectionPoint}.
-   */
-  public List<String> purposesOf(CtExecutable<?> method) {
-    for (CtElement e = method; e != null; e = e.getParent(CtType.class)) {
-      for (Declaration d : knowledge.declarationsOn(e)) {
-        if (d.role() == Role.PURPOSE) {
-          return d.strings("value");
-        }
-      }
-    }
-    for (Declaration d : knowledge.declarationsOn(method)) {
-      if (d.role() == Role.COLLECTION_POINT) {
-        return d.strings("purposes");
-      }
-    }
-    return List.of();
+  /** What the declarations say about the elements of the analysed code. */
+  public Knowledge knowledge() {
+    return knowledge;
   }
 
   /** Every analysed method and constructor. */
@@ -339,10 +156,4 @@ public final class Flows {
     return false;
   }
 
-  Deletions deletions(java.util.function.Supplier<Deletions> compute) {
-    if (deletions == null) {
-      deletions = compute.get();
-    }
-    return deletions;
-  }
 }

@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.model.SourceModel;
@@ -40,7 +41,7 @@ import spoon.reflect.reference.CtTypeReference;
  * the framework conventions the engine recognises (Lombok, Spring Data, MyBatis and its mapper XML
  * statements) are named here.
  */
-final class Knowledge {
+public final class Knowledge {
   /** Lombok annotations that generate a {@code toString} printing every field. */
   private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "Value", "ToString");
 
@@ -70,7 +71,7 @@ final class Knowledge {
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
 
-  Knowledge(Facts facts, SourceModel model) {
+  public Knowledge(Facts facts, SourceModel model) {
     this.facts = facts;
     this.model = model;
   }
@@ -111,7 +112,7 @@ final class Knowledge {
   }
 
   /** The sources a read of field {@code name} of type {@code typeName} yields. */
-  List<Source> fieldSources(String typeName, String name) {
+  public List<Source> fieldSources(String typeName, String name) {
     Target target = Target.field(typeName, name);
     String key = "F " + target;
     List<Source> sources = sourcesByTarget.get(key);
@@ -147,21 +148,21 @@ final class Knowledge {
     return sources;
   }
 
-  spoon.reflect.CtModel spoon() {
+  public spoon.reflect.CtModel spoon() {
     return model.spoon();
   }
 
   /** The statements of the project's MyBatis mapper XML files. */
-  MyBatisMappers mappers() {
+  public MyBatisMappers mappers() {
     return model.mappers();
   }
 
   private CtType<?> factoryType(String qualifiedName) {
-    return ModelIndex.of(model.spoon()).type(qualifiedName);
+    return model.index().type(qualifiedName);
   }
 
   /** The sources a call of {@code method} yields: an annotated or catalogued method result. */
-  List<Source> methodSources(CtExecutableReference<?> ref, CtExecutable<?> declaration) {
+  public List<Source> methodSources(CtExecutableReference<?> ref, CtExecutable<?> declaration) {
     if (Knowledge.inModel(declaration)) {
       List<Declaration> on = facts.on(declaration);
       if (on.stream().noneMatch(Knowledge::isData)) {
@@ -182,7 +183,7 @@ final class Knowledge {
     return List.of();
   }
 
-  List<Source> parameterSources(CtParameter<?> parameter) {
+  public List<Source> parameterSources(CtParameter<?> parameter) {
     List<Declaration> on = facts.on(parameter);
     return on.isEmpty() ? List.of() : sourcesOf(on, "parameter " + parameter.getSimpleName());
   }
@@ -191,7 +192,7 @@ final class Knowledge {
    * The simple names of the fields whose reads are sources: declared fields, and every field of an
    * analysed type declared as a whole. For {@link Relevance}, which may find more than there are.
    */
-  Set<String> sourceFieldNames() {
+  public Set<String> sourceFieldNames() {
     Set<String> names = new java.util.HashSet<>();
     for (Declaration d : facts.all()) {
       if (!isData(d)) {
@@ -213,7 +214,7 @@ final class Knowledge {
   }
 
   /** The simple names of the methods declared (or catalogued) as sources, for {@link Relevance}. */
-  Set<String> sourceMethodNames() {
+  public Set<String> sourceMethodNames() {
     Set<String> names = new java.util.HashSet<>();
     for (Declaration d : facts.all()) {
       if (isData(d) && d.target().kind() == dev.datawarden.analyzer.fact.TargetKind.METHOD) {
@@ -241,7 +242,7 @@ final class Knowledge {
    * in the analysed code), for the type itself, its array component and its type arguments
    * ({@code List<Member>}).
    */
-  List<Source> carriedBy(CtTypeReference<?> type) {
+  public List<Source> carriedBy(CtTypeReference<?> type) {
     if (type == null) {
       return List.of();
     }
@@ -315,12 +316,12 @@ final class Knowledge {
    * True when converting an object of this type to a string prints data it carries: an analysed
    * {@code toString} that reads such fields (decided by the engine), a record's, or Lombok's.
    */
-  boolean toStringGenerated(CtType<?> type) {
+  public boolean toStringGenerated(CtType<?> type) {
     return printsData.computeIfAbsent(type, t -> {
       if (t instanceof CtRecord) {
         return true;
       }
-      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(simpleName(a)));
+      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(Elements.simpleName(a)));
     });
   }
 
@@ -329,7 +330,7 @@ final class Knowledge {
    * itself or its nearest analysed superclass with a {@code toString} of its own (with code) or a
    * generated one (a record's, Lombok's); null when none does.
    */
-  CtType<?> printingType(CtType<?> declaration) {
+  public CtType<?> printingType(CtType<?> declaration) {
     for (CtType<?> t = declaration; t != null; t = t.getSuperclass() == null ? null : declarationOf(t.getSuperclass())) {
       if (writtenToString(t) != null || toStringGenerated(t)) {
         return t;
@@ -339,19 +340,19 @@ final class Knowledge {
   }
 
   /** The {@code toString} with code a type declares, if any. */
-  static CtMethod<?> writtenToString(CtType<?> type) {
+  public static CtMethod<?> writtenToString(CtType<?> type) {
     CtMethod<?> toString = type.getMethod("toString");
     return toString != null && toString.getBody() != null ? toString : null;
   }
 
   /** Fields Lombok leaves out of its {@code toString}. */
-  boolean excludedFromToString(CtField<?> field) {
+  public boolean excludedFromToString(CtField<?> field) {
     return field.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().getQualifiedName().endsWith("ToString.Exclude")
         || a.getAnnotationType().getQualifiedName().endsWith("ToString$Exclude"));
   }
 
-  CtType<?> declarationOf(CtTypeReference<?> type) {
-    return type == null ? null : ModelIndex.of(type).modelType(type);
+  public CtType<?> declarationOf(CtTypeReference<?> type) {
+    return type == null ? null : model.index().modelType(type);
   }
 
   private CtType<?> superclassInModel(CtType<?> type) {
@@ -362,11 +363,11 @@ final class Knowledge {
   // ---- sinks, sanitizers, records -------------------------------------------------------------
 
   /** The sink a call is, if any: an annotated transfer, a catalogued sink, or a repository write. */
-  Optional<Sink> sinkOf(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+  public Optional<Sink> sinkOf(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
     return sinkOf(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration);
   }
 
-  Optional<Sink> sinkOf(
+  public Optional<Sink> sinkOf(
       CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor, CtExecutable<?> declaration) {
     if (Knowledge.inModel(declaration)) {
       Optional<Sink> annotated = transferSink(facts.on(declaration), displayName(declaration));
@@ -392,7 +393,7 @@ final class Knowledge {
         return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
       }
       if (declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
-          && owner.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("FeignClient"))) {
+          && owner.getAnnotations().stream().anyMatch(a -> Elements.simpleName(a).equals("FeignClient"))) {
         // an OpenFeign client: every call is an HTTP request carrying its arguments
         return Optional.of(new Sink(Sink.Kind.NETWORK, displayName(declaration), null));
       }
@@ -452,11 +453,11 @@ final class Knowledge {
   }
 
   /** True when the analysed method, its type, or its catalogue entry carries {@code role}. */
-  boolean has(CtAbstractInvocation<?> call, CtExecutable<?> declaration, Role role) {
+  public boolean has(CtAbstractInvocation<?> call, CtExecutable<?> declaration, Role role) {
     return has(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration, role);
   }
 
-  boolean has(CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor, CtExecutable<?> declaration,
+  public boolean has(CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor, CtExecutable<?> declaration,
       Role role) {
     if (Knowledge.inModel(declaration)) {
       return facts.on(declaration).stream().anyMatch(d -> d.role() == role);
@@ -473,7 +474,7 @@ final class Knowledge {
   }
 
   /** The catalogue entries of {@code role} for the library method a call runs. */
-  List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
+  public List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
     List<Declaration> found = new ArrayList<>();
     String method = call instanceof CtConstructorCall<?> ? "<init>" : call.getExecutable().getSimpleName();
     for (String type : receiverTypes(call)) {
@@ -486,11 +487,11 @@ final class Knowledge {
     return found;
   }
 
-  boolean declares(CtElement element, Role role) {
+  public boolean declares(CtElement element, Role role) {
     return facts.on(element).stream().anyMatch(d -> d.role() == role);
   }
 
-  List<Declaration> declarationsOn(CtElement element) {
+  public List<Declaration> declarationsOn(CtElement element) {
     return facts.on(element);
   }
 
@@ -509,7 +510,7 @@ final class Knowledge {
     if (model.mappers().isMapper(type.getQualifiedName())) {
       return true; // a mapper XML file names it as its namespace
     }
-    if (type.getAnnotations().stream().anyMatch(a -> simpleName(a).equals("Mapper") || simpleName(a).equals("Repository"))) {
+    if (type.getAnnotations().stream().anyMatch(a -> Elements.simpleName(a).equals("Mapper") || Elements.simpleName(a).equals("Repository"))) {
       return true;
     }
     for (CtTypeReference<?> sup : type.getSuperInterfaces()) {
@@ -529,7 +530,7 @@ final class Knowledge {
   // ---- types -----------------------------------------------------------------------------------
 
   /** The type names a call may be looked up under: the declaring type, the receiver's, and supertypes. */
-  List<String> receiverTypes(CtAbstractInvocation<?> call) {
+  public List<String> receiverTypes(CtAbstractInvocation<?> call) {
     Set<String> names = new LinkedHashSet<>();
     if (call instanceof CtInvocation<?> inv && inv.getTarget() != null) {
       CtTypeReference<?> receiver = staticType(inv.getTarget());
@@ -547,14 +548,14 @@ final class Knowledge {
   }
 
   /** The static type of an expression, with the logger field Lombok generates filled in. */
-  CtTypeReference<?> staticType(CtExpression<?> expression) {
+  public CtTypeReference<?> staticType(CtExpression<?> expression) {
     CtTypeReference<?> type = expression.getType();
     if (expression instanceof spoon.reflect.code.CtVariableRead<?> read && read.getVariable().getSimpleName().equals("log")
         && declarationOf(read.getVariable()) == null) {
       CtType<?> owner = expression.getParent(CtType.class);
       while (owner != null) {
         for (CtAnnotation<?> a : owner.getAnnotations()) {
-          String logger = LOMBOK_LOGGERS.get(simpleName(a));
+          String logger = LOMBOK_LOGGERS.get(Elements.simpleName(a));
           if (logger != null) {
             return expression.getFactory().Type().createReference(logger);
           }
@@ -565,13 +566,13 @@ final class Knowledge {
     return type;
   }
 
-  private static Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
-    return ModelIndex.of(variable).variable(variable);
+  private Object declarationOf(spoon.reflect.reference.CtVariableReference<?> variable) {
+    return model.index().variable(variable);
   }
 
   /** A type's qualified name and those of all its known supertypes, in the analysed code or on the class path. */
-  Set<String> typeNames(CtTypeReference<?> type) {
-    return type == null ? Set.of() : ModelIndex.of(type).typeNames(type);
+  public Set<String> typeNames(CtTypeReference<?> type) {
+    return type == null ? Set.of() : model.index().typeNames(type);
   }
 
   private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {
@@ -594,27 +595,23 @@ final class Knowledge {
   }
 
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
-  static boolean inModel(CtExecutable<?> e) {
+  public static boolean inModel(CtExecutable<?> e) {
     return e != null && !e.isImplicit() && !(e instanceof spoon.reflect.declaration.CtShadowable s && s.isShadow());
   }
 
-  static String simpleName(CtAnnotation<?> a) {
-    return a.getAnnotationType().getSimpleName();
-  }
-
-  static String displayName(CtExecutable<?> e) {
+  public static String displayName(CtExecutable<?> e) {
     CtType<?> owner = e.getParent(CtType.class);
     String type = owner == null ? "" : owner.getSimpleName() + ".";
     return e instanceof spoon.reflect.declaration.CtConstructor<?> ? "new " + (owner == null ? "?" : owner.getSimpleName()) + "()"
         : type + e.getSimpleName() + "()";
   }
 
-  Location locate(CtElement element) {
+  public Location locate(CtElement element) {
     return model.locate(element);
   }
 
   /** The type names a method reference may be looked up under. */
-  List<String> receiverTypes(CtExecutableReference<?> ref, CtTypeReference<?> receiver) {
+  public List<String> receiverTypes(CtExecutableReference<?> ref, CtTypeReference<?> receiver) {
     Set<String> names = new LinkedHashSet<>();
     if (receiver != null) {
       names.addAll(typeNames(receiver));
@@ -623,5 +620,10 @@ final class Knowledge {
       names.addAll(typeNames(ref.getDeclaringType()));
     }
     return List.copyOf(names);
+  }
+
+  /** The index of the analysed model. */
+  public ModelIndex index() {
+    return model.index();
   }
 }

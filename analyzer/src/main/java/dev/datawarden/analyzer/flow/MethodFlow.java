@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -373,7 +374,7 @@ final class MethodFlow {
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
     }
-    CtType<?> ownerType = ModelIndex.of(at).type(owner);
+    CtType<?> ownerType = knowledge.index().type(owner);
     if (ownerType == null || ownerType.isShadow()) {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
@@ -683,7 +684,7 @@ final class MethodFlow {
     if (ref == null) {
       return elements;
     }
-    CtExecutable<?> declaration = CallGraph.declarationOf(ref);
+    CtExecutable<?> declaration = engine.callGraph().declarationOf(ref);
     CtTypeReference<?> receiverType = reference.getTarget() == null ? null : knowledge.staticType(reference.getTarget());
     List<String> types = knowledge.receiverTypes(ref, receiverType);
     boolean constructor = ref.isConstructor();
@@ -790,9 +791,9 @@ final class MethodFlow {
     return t != null && (t.getSimpleName().equals("StringBuilder") || t.getSimpleName().equals("StringBuffer"));
   }
 
-  private static Object key(CtVariableReference<?> ref) {
+  private Object key(CtVariableReference<?> ref) {
     // null when unresolved in no-class-path mode: the name stands in
-    CtVariable<?> declaration = ModelIndex.of(ref).variable(ref);
+    CtVariable<?> declaration = knowledge.index().variable(ref);
     return declaration != null ? declaration : "?" + ref.getSimpleName();
   }
 

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -150,7 +151,7 @@ final class Relevance {
           CtExecutableReferenceExpression<T, E> reference) {
         CtExecutableReference<?> ref = reference.getExecutable();
         if (ref != null) {
-          CtExecutable<?> declaration = CallGraph.declarationOf(ref);
+          CtExecutable<?> declaration = callGraph.declarationOf(ref);
           source(ref, declaration);
           accessor(ref.getSimpleName(), 0, ref.getDeclaringType());
           if (declaration != null) {

@@ -44,6 +44,7 @@ final class Summary {
     }
   }
 
+  /** What a method not analysed yet gives its callers: read only, never stored nor changed. */
   static final Summary EMPTY = new Summary();
 
   Taint returns = Taint.NONE;
@@ -63,7 +64,7 @@ final class Summary {
     }
     for (int i = 0; i < a.size(); i++) {
       if (a.get(i) != b.get(i)) {
-        int c = position(a.get(i)).compareTo(position(b.get(i)));
+        int c = position(a.get(i), b.get(i));
         if (c != 0) {
           return c;
         }
@@ -72,18 +73,20 @@ final class Summary {
     return 0;
   };
 
-  private static final String POSITION = "dev.datawarden.chain-position";
-
-  /** Where a method is declared, as text that sorts like its place in the code; kept on the method, asked often. */
-  private static String position(CtExecutable<?> m) {
-    if (m.getMetadata(POSITION) instanceof String known) {
-      return known;
+  /**
+   * Orders two methods by where they are declared: by file, then by offset in it; a method without a
+   * position first.
+   */
+  private static int position(CtExecutable<?> a, CtExecutable<?> b) {
+    var p = a.getPosition();
+    var q = b.getPosition();
+    boolean known = p.isValidPosition() && p.getFile() != null;
+    boolean otherKnown = q.isValidPosition() && q.getFile() != null;
+    if (!known || !otherKnown) {
+      return Boolean.compare(known, otherKnown);
     }
-    var p = m.getPosition();
-    String position = p.isValidPosition() && p.getFile() != null
-        ? p.getFile().getPath() + String.format(java.util.Locale.ROOT, "#%010d", p.getSourceStart()) : "";
-    m.putMetadata(POSITION, position);
-    return position;
+    int c = p.getFile().getPath().compareTo(q.getFile().getPath());
+    return c != 0 ? c : Integer.compare(p.getSourceStart(), q.getSourceStart());
   }
 
   void addFieldWrite(String field, Taint taint) {

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.model;
 
 import java.util.List;
+import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.reference.CtTypeReference;
 
@@ -31,5 +32,10 @@ public final class Elements {
   public static boolean isBoolean(CtTypeReference<?> type) {
     return type != null
         && ("boolean".equals(type.getQualifiedName()) || "java.lang.Boolean".equals(type.getQualifiedName()));
+  }
+
+  /** An annotation's simple name: frameworks are recognised by it, whichever package declares the annotation. */
+  public static String simpleName(CtAnnotation<?> annotation) {
+    return annotation.getAnnotationType().getSimpleName();
   }
 }

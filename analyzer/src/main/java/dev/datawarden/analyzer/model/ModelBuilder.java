@@ -97,7 +97,7 @@ public final class ModelBuilder {
       if (Files.exists(entry)) {
         urls.add(toUrl(entry));
       } else {
-        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(SourceModel.displayPath(baseDirectory, entry), 0, 0),
+        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
             "class path entry does not exist; types from it are known by name only"));
       }
     }
@@ -155,7 +155,7 @@ public final class ModelBuilder {
       if (modelled.contains(f)) {
         parsed.add(f);
       } else {
-        problems.accept(SyntaxErrors.describe(f, SourceModel.displayPath(baseDirectory, f), sourceLevel));
+        problems.accept(SyntaxErrors.describe(f, Location.displayPath(baseDirectory, f), sourceLevel));
       }
     }
     MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
@@ -351,7 +351,7 @@ public final class ModelBuilder {
       if (p.isError() && p.getOriginatingFileName() != null && isMissingType(p) && seen.add(p.getMessage())) {
         Path file = Path.of(new String(p.getOriginatingFileName())).toAbsolutePath().normalize();
         missing.putIfAbsent(
-            new Location(SourceModel.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
+            new Location(Location.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
       }
     }
     if (!missing.isEmpty()) {
@@ -377,7 +377,7 @@ public final class ModelBuilder {
         continue;
       }
       if (!Files.isDirectory(abs)) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(baseDirectory, abs), 0, 0),
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
             "source root does not exist"));
         continue;
       }

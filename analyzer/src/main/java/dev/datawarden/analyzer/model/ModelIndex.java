@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.model;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,10 +56,6 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * <p>The model must not change after the index is built. It is safe to use from several threads.
  */
 public final class ModelIndex {
-  private static final String METADATA_KEY = "dev.datawarden.model-index";
-
-  /** The index asked for last. */
-  private static volatile WeakReference<ModelIndex> recent = new WeakReference<>(null);
 
   /** Stands for "certainly no declaration" among the answers of {@link #local}. */
   private static final CtLocalVariable<?> NONE = new spoon.support.reflect.code.CtLocalVariableImpl<>();
@@ -183,30 +178,12 @@ public final class ModelIndex {
     }
   }
 
-  /** The index of the model an element belongs to, built the first time it is asked for. */
-  public static ModelIndex of(CtElement element) {
-    return of(element.getFactory());
-  }
-
-  public static ModelIndex of(Factory factory) {
-    ModelIndex known = recent.get();
-    if (known != null && known.factory == factory) {
-      return known; // asked millions of times: without the lock and the metadata map
-    }
-    CtPackage root = factory.getModel().getRootPackage();
-    synchronized (root) {
-      ModelIndex index = root.getMetadata(METADATA_KEY) instanceof ModelIndex stored ? stored : null;
-      if (index == null) {
-        index = new ModelIndex(factory);
-        root.putMetadata(METADATA_KEY, index);
-      }
-      recent = new WeakReference<>(index); // weak: a daemon keeps no model alive after its analysis
-      return index;
-    }
-  }
-
+  /**
+   * Indexes a built model; the analysis keeps the index ({@link SourceModel#index()}) and hands it to
+   * whatever asks, nothing stores it on the model.
+   */
   public static ModelIndex of(CtModel model) {
-    return of(model.getUnnamedModule().getFactory());
+    return new ModelIndex(model.getUnnamedModule().getFactory());
   }
 
   /** The analysed type with this qualified name ({@code a.B$C} for nested types); null when it is not analysed. */

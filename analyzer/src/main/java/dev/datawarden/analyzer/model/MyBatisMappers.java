@@ -127,18 +127,18 @@ public final class MyBatisMappers {
               .map(p -> p.toAbsolutePath().normalize())
               .forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(base, abs), 0, 0),
+          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
               "resource root cannot be listed: " + e.getMessage()));
         }
       } else {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(SourceModel.displayPath(base, abs), 0, 0),
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
             "resource root does not exist"));
       }
     }
     List<Raw> raws = new ArrayList<>();
     Set<String> namespaces = new TreeSet<>();
     for (Path file : files) {
-      String shown = SourceModel.displayPath(base, file);
+      String shown = Location.displayPath(base, file);
       byte[] bytes;
       try {
         bytes = Files.readAllBytes(file);

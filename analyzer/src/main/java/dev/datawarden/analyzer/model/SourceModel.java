@@ -21,11 +21,12 @@ public final class SourceModel {
 
   private final java.util.Set<String> contextFiles;
   private final MyBatisMappers mappers;
+  private volatile ModelIndex index;
 
   SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context,
       MyBatisMappers mappers) {
     this.mappers = mappers;
-    this.contextFiles = context.stream().map(f -> displayPath(baseDirectory, f)).collect(
+    this.contextFiles = context.stream().map(f -> Location.displayPath(baseDirectory, f)).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
     this.model = model;
     this.files = List.copyOf(files);
@@ -35,6 +36,21 @@ public final class SourceModel {
 
   public CtModel spoon() {
     return model;
+  }
+
+  /** The index of the model, built the first time it is asked for; the model must not change after. */
+  public ModelIndex index() {
+    ModelIndex built = index;
+    if (built == null) {
+      synchronized (this) {
+        built = index;
+        if (built == null) {
+          built = ModelIndex.of(model);
+          index = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The statements of the MyBatis mapper XML files found in the resource roots; none without resource roots. */
@@ -69,13 +85,7 @@ public final class SourceModel {
   }
 
   public String displayPath(Path file) {
-    return displayPath(baseDirectory, file);
+    return Location.displayPath(baseDirectory, file);
   }
 
-  /** A file's name as findings show it: relative to {@code base} when inside it, always with '/'. */
-  public static String displayPath(Path base, Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    Path shown = base != null && abs.startsWith(base) ? base.relativize(abs) : abs;
-    return shown.toString().replace('\\', '/');
-  }
 }

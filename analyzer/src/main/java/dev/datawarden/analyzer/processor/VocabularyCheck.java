@@ -1,18 +1,15 @@
 package dev.datawarden.analyzer.processor;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.AttributeSpec;
 import dev.datawarden.analyzer.fact.Attributes;
 import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
-import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.processor.CompilerSupport.Position;
-import dev.datawarden.analyzer.rule.RuleContext;
-import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.annotations.PersonalInfo;
 import java.nio.file.Path;
@@ -71,7 +68,7 @@ final class VocabularyCheck {
 
   /** Reads the vocabulary annotations on {@code root} and everything declared inside it. */
   Declared read(TypeElement root, Path file) {
-    Reader reader = new Reader(SourceModel.displayPath(baseDirectory, file));
+    Reader reader = new Reader(Location.displayPath(baseDirectory, file));
     reader.type(root);
     return new Declared(reader.declarations, reader.misuses);
   }
@@ -89,10 +86,7 @@ final class VocabularyCheck {
     if (disabled.contains(RULE) || declared.declarations().isEmpty() && declared.misuses().isEmpty()) {
       return List.of();
     }
-    Facts facts = Facts.of(declared.declarations(), declared.misuses());
-    List<Finding> findings = new ArrayList<>();
-    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add, locale));
-    return findings;
+    return Analyzer.checkVocabulary(declared.declarations(), declared.misuses(), locale);
   }
 
   /** Reads one root element; an annotation met twice (a record component's, on its field and accessor) counts once. */

@@ -11,6 +11,7 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.collection.CollectedData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +97,12 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   private static List<Collected> collected(Flows flows, SourceModel model, List<Finding> findings) {
     record Point(CtExecutable<?> method, Source source) {}
     Map<String, List<Point>> byCategory = new TreeMap<>();
+    CollectedData collection = CollectedData.of(flows);
     for (CtExecutable<?> m : flows.executables()) {
-      if (!flows.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
+      if (!collection.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
         continue;
       }
-      for (Source s : flows.collected(m)) {
+      for (Source s : collection.collected(m)) {
         byCategory.computeIfAbsent(category(s), k -> new ArrayList<>()).add(new Point(m, s));
       }
     }

@@ -9,11 +9,14 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** What a rule sees while it runs: the facts, the model, and a way to report findings. */
 public final class RuleContext {
@@ -23,15 +26,21 @@ public final class RuleContext {
   private final Flows flows;
   private final Consumer<Finding> sink;
   private final Set<String> reportedFlows = new HashSet<>();
+  private final Map<Class<?>, Object> shared;
   private final Messages messages;
 
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
-    this(metadata, facts, model, flows, sink, Locale.ENGLISH);
+    this(metadata, facts, model, flows, sink, new HashMap<>(), Locale.ENGLISH);
   }
 
-  /** A context whose findings are written in {@code locale} (English or Simplified Chinese). */
+  /**
+   * A context whose {@link #shared} results live in {@code shared} (the registry gives every rule of
+   * one analysis the same map, so that an analysis two rules need is worked out once) and whose
+   * findings are written in {@code locale} (English or Simplified Chinese).
+   */
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink,
-      Locale locale) {
+      Map<Class<?>, Object> shared, Locale locale) {
+    this.shared = shared;
     this.messages = Messages.of(RuleMetadata.MESSAGES, locale);
     this.metadata = metadata;
     this.facts = facts;
@@ -50,7 +59,7 @@ public final class RuleContext {
   }
 
   public static RuleContext ofFacts(Class<? extends Rule> rule, Facts facts, Consumer<Finding> sink, Locale locale) {
-    return new RuleContext(RuleMetadata.of(rule), facts, null, null, sink, locale);
+    return new RuleContext(RuleMetadata.of(rule), facts, null, null, sink, new HashMap<>(), locale);
   }
 
   /**
@@ -115,5 +124,18 @@ public final class RuleContext {
     String cited = metadata.articles().isEmpty() ? message
         : messages.text("finding.cited", message, messages.articles(metadata.articles()));
     sink.accept(new Finding(metadata.key(), metadata.severity(), cited, location, path));
+  }
+
+  /**
+   * The result of type {@code type} of this analysis, computed by {@code compute} for the first rule
+   * that asks and shared with the rules after it (what deletes what, asked by two deletion rules).
+   */
+  public <T> T shared(Class<T> type, Supplier<T> compute) {
+    Object found = shared.get(type);
+    if (found == null) {
+      found = compute.get();
+      shared.put(type, found);
+    }
+    return type.cast(found);
   }
 }

@@ -3,31 +3,33 @@ package dev.datawarden.analyzer.rules;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.collection.OverCollection;
+import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
+import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
+import dev.datawarden.analyzer.rules.consent.MissingGuardianConsent;
+import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
+import dev.datawarden.analyzer.rules.declaration.MissingRetentionPeriod;
+import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
+import dev.datawarden.analyzer.rules.deletion.IncompleteDeletion;
+import dev.datawarden.analyzer.rules.deletion.MissingDeletionPath;
+import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
+import dev.datawarden.analyzer.rules.exposure.PersonalInfoLogged;
+import dev.datawarden.analyzer.rules.exposure.UnencryptedSensitiveData;
 import dev.datawarden.analyzer.rules.transfer.CrossBorderScopeExceeded;
 import dev.datawarden.analyzer.rules.transfer.CrossBorderWithoutBasis;
 import dev.datawarden.analyzer.rules.transfer.ImportantDataExportWithoutAssessment;
 import dev.datawarden.analyzer.rules.transfer.ImportantDataProvisionWithoutRiskAssessment;
-import dev.datawarden.analyzer.rules.deletion.IncompleteDeletion;
-import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
-import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
-import dev.datawarden.analyzer.rules.deletion.MissingDeletionPath;
-import dev.datawarden.analyzer.rules.consent.MissingGuardianConsent;
-import dev.datawarden.analyzer.rules.declaration.MissingRetentionPeriod;
-import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
-import dev.datawarden.analyzer.rules.collection.OverCollection;
-import dev.datawarden.analyzer.rules.exposure.PersonalInfoLogged;
-import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
 import dev.datawarden.analyzer.rules.transfer.TransferWithoutAgreement;
-import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
-import dev.datawarden.analyzer.rules.exposure.UnencryptedSensitiveData;
 import dev.datawarden.analyzer.rules.transfer.UnloggedTransfer;
-import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -86,9 +88,10 @@ public final class RulePack {
   /** As {@link #run(Facts, SourceModel, Flows, Set, Consumer)}, with the findings written in {@code locale}. */
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
       Consumer<Finding> findings) {
+    Map<Class<?>, Object> shared = new HashMap<>();
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
-        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, locale));
+        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale));
       }
     }
   }

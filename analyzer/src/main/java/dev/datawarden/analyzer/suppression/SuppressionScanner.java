@@ -30,7 +30,7 @@ public final class SuppressionScanner {
   /** Every DataWarden suppression in {@code model}, in source order; none has findings yet. */
   public static List<Suppression> scan(SourceModel model) {
     List<Suppression> found = new ArrayList<>();
-    for (CtAnnotation<?> a : ModelIndex.of(model.spoon()).all(CtAnnotation.class)) {
+    for (CtAnnotation<?> a : model.index().all(CtAnnotation.class)) {
       if (!isSuppressWarnings(a.getAnnotationType())) {
         continue;
       }

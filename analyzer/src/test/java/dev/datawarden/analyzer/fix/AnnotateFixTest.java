@@ -9,7 +9,7 @@ import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.heuristic.SuggestedAnnotation;
+import dev.datawarden.analyzer.rules.discovery.SuggestedAnnotation;
 import dev.datawarden.annotations.PersonalInfoCategory;
 import dev.datawarden.annotations.SensitiveCategory;
 import java.nio.charset.StandardCharsets;

@@ -57,6 +57,7 @@ class CallGraphOverrideTest {
       """;
 
   private final CtModel model = model();
+  private final CallGraph graph = new CallGraph(dev.datawarden.analyzer.model.ModelIndex.of(model));
 
   private static CtModel model() {
     Launcher launcher = new Launcher();
@@ -85,23 +86,23 @@ class CallGraphOverrideTest {
 
   @Test
   void typeArgumentsOfTheImplementedInterfaceDecide() {
-    assertEquals(Boolean.TRUE, CallGraph.overridesBySubstitution(method("p.Direct", "apply", "String"), fnApply()));
-    assertEquals(Boolean.TRUE, CallGraph.overridesBySubstitution(method("p.Overload", "apply", "String"), fnApply()));
-    assertEquals(Boolean.FALSE, CallGraph.overridesBySubstitution(method("p.Overload", "apply", "Integer"), fnApply()));
+    assertEquals(Boolean.TRUE, graph.overridesBySubstitution(method("p.Direct", "apply", "String"), fnApply()));
+    assertEquals(Boolean.TRUE, graph.overridesBySubstitution(method("p.Overload", "apply", "String"), fnApply()));
+    assertEquals(Boolean.FALSE, graph.overridesBySubstitution(method("p.Overload", "apply", "Integer"), fnApply()));
     assertEquals(List.of(true, false), List.of(
-        CallGraph.overrides(method("p.Overload", "apply", "String"), fnApply()),
-        CallGraph.overrides(method("p.Overload", "apply", "Integer"), fnApply())));
+        graph.overrides(method("p.Overload", "apply", "String"), fnApply()),
+        graph.overrides(method("p.Overload", "apply", "Integer"), fnApply())));
   }
 
   @Test
   void typeArgumentsAreFollowedThroughAGenericSuperclass() {
-    assertEquals(Boolean.TRUE, CallGraph.overridesBySubstitution(method("p.ThroughBase", "apply", "Long"), fnApply()));
-    assertEquals(Boolean.FALSE, CallGraph.overridesBySubstitution(method("p.ThroughBase", "apply", "Integer"), fnApply()));
+    assertEquals(Boolean.TRUE, graph.overridesBySubstitution(method("p.ThroughBase", "apply", "Long"), fnApply()));
+    assertEquals(Boolean.FALSE, graph.overridesBySubstitution(method("p.ThroughBase", "apply", "Integer"), fnApply()));
   }
 
   @Test
   void aTypeParameterPassedOnStaysThatParameter() {
-    assertEquals(Boolean.TRUE, CallGraph.overridesBySubstitution(method("p.StillGeneric", "apply", "E"), fnApply()));
+    assertEquals(Boolean.TRUE, graph.overridesBySubstitution(method("p.StillGeneric", "apply", "E"), fnApply()));
   }
 
   @Test
@@ -109,15 +110,15 @@ class CallGraphOverrideTest {
     CtMethod<?> onSuccess = method("p.Callback", "onSuccess", "V");
     CtMethod<?> anonymous = model.getElements(new spoon.reflect.visitor.filter.TypeFilter<CtMethod<?>>(CtMethod.class))
         .stream().filter(m -> m.getSimpleName().equals("onSuccess") && m.getBody() != null).findFirst().orElseThrow();
-    assertEquals(Boolean.TRUE, CallGraph.overridesBySubstitution(anonymous, onSuccess));
-    assertEquals(true, CallGraph.overrides(anonymous, onSuccess));
+    assertEquals(Boolean.TRUE, graph.overridesBySubstitution(anonymous, onSuccess));
+    assertEquals(true, graph.overrides(anonymous, onSuccess));
   }
 
   @Test
   void rawSupertypesAndGenericMethodsAreLeftToSpoon() {
-    assertNull(CallGraph.overridesBySubstitution(method("p.Raw", "apply", "String"), fnApply()));
-    assertNull(CallGraph.overridesBySubstitution(method("p.TakesString", "take", "String"), method("p.Generic", "take", "T")));
-    assertEquals(false, CallGraph.overrides(method("p.Raw", "apply", "String"), fnApply()));
-    assertEquals(true, CallGraph.overrides(method("p.Raw", "apply", "Object"), fnApply()));
+    assertNull(graph.overridesBySubstitution(method("p.Raw", "apply", "String"), fnApply()));
+    assertNull(graph.overridesBySubstitution(method("p.TakesString", "take", "String"), method("p.Generic", "take", "T")));
+    assertEquals(false, graph.overrides(method("p.Raw", "apply", "String"), fnApply()));
+    assertEquals(true, graph.overrides(method("p.Raw", "apply", "Object"), fnApply()));
   }
 }

@@ -15,7 +15,6 @@ import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.processor.ProcessorDiagnostics.Reported;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.io.File;
@@ -234,7 +233,7 @@ class DataWardenProcessorTest {
     int line = lineOf(orderService, "LOG.info(");
     DataWardenProcessor processor = new DataWardenProcessor(request -> new Analysis.Outcome(
         List.of(new Finding("PersonalInfoLogged", Severity.CRITICAL, "mobile is logged (Art. 9)",
-            new Location(SourceModel.displayPath(request.baseDirectory(), orderService), line, 5), List.of())),
+            new Location(Location.displayPath(request.baseDirectory(), orderService), line, 5), List.of())),
         List.of()));
     Compilation compilation = compiler(processor).compile(source("OrderService.java"), source("Customer.java"));
 
@@ -247,7 +246,7 @@ class DataWardenProcessorTest {
     Path orderService = resource("OrderService.java");
     DataWardenProcessor processor = new DataWardenProcessor(request -> new Analysis.Outcome(
         List.of(new Finding("PersonalInfoLogged", Severity.MINOR, "somewhere (Art. 9)",
-            new Location(SourceModel.displayPath(request.baseDirectory(), orderService), 2, 0), List.of())),
+            new Location(Location.displayPath(request.baseDirectory(), orderService), 2, 0), List.of())),
         List.of()));
     Compilation compilation = compiler(processor).compile(source("OrderService.java"), source("Customer.java"));
 

@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.processor;
 
+import dev.datawarden.analyzer.api.Location;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -97,6 +97,6 @@ final class ProcessorDiagnostics {
   }
 
   private static String display(Path file) {
-    return SourceModel.displayPath(BASE, file);
+    return Location.displayPath(BASE, file);
   }
 }

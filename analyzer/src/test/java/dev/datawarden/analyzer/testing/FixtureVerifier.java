@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.testing;
 
+import dev.datawarden.analyzer.api.Location;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.datawarden.analyzer.AnalysisRequest;
@@ -7,7 +8,6 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.flow.FlowEngine;
-import dev.datawarden.analyzer.model.SourceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -201,7 +201,7 @@ public final class FixtureVerifier {
     try (Stream<Path> files = Files.isDirectory(fileOrDirectory) ? Files.walk(fileOrDirectory) : Stream.of(fileOrDirectory)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".yml")).sorted().toList()) {
         List<String> lines = Files.readAllLines(f);
-        String shown = SourceModel.displayPath(base.toAbsolutePath().normalize(), f);
+        String shown = Location.displayPath(base.toAbsolutePath().normalize(), f);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = MARKER.matcher(lines.get(i));
           while (m.find()) {

@@ -31,17 +31,18 @@ public final class OverCollection implements Rule {
   @Override
   public void check(RuleContext context) {
     Flows flows = context.flows();
+    CollectedData collection = CollectedData.of(context);
     if (flows.callGraph() == null) {
       return; // run without the engine: no collection point is known
     }
     for (CtExecutable<?> m : flows.executables()) {
-      if (!flows.isCollectionPoint(m)) {
+      if (!collection.isCollectionPoint(m)) {
         continue;
       }
-      List<String> purposes = flows.purposesOf(m);
+      List<String> purposes = collection.purposesOf(m);
       String point = Flows.describe(List.of(m));
       Set<Source> judged = new HashSet<>();
-      for (Source s : flows.collected(m)) {
+      for (Source s : collection.collected(m)) {
         if (s.declaration().role() == Role.PERSONAL_INFO && !s.declaration().bool("necessary")) {
           context.report(s.location(), context.text("notNecessary", context.describe(s)));
           judged.add(s);
@@ -53,8 +54,8 @@ public final class OverCollection implements Rule {
       }
       // store-only data: reported at the parameter that takes it (itself, or an object carrying it)
       for (CtParameter<?> p : m.getParameters()) {
-        for (Source s : flows.collected(p)) {
-          if (judged.add(s) && flows.onlyStored(p, s)) {
+        for (Source s : collection.collected(p)) {
+          if (judged.add(s) && collection.onlyStored(p, s)) {
             String through = s.declaration().target().kind() == TargetKind.PARAMETER ? ""
                 : context.text("throughParameter", p.getSimpleName());
             context.report(context.model().locate(p), context.text("storedOnly", point, context.describe(s), through));

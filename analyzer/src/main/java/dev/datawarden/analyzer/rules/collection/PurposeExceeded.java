@@ -24,13 +24,14 @@ public final class PurposeExceeded implements Rule {
   @Override
   public void check(RuleContext context) {
     Flows flows = context.flows();
+    CollectedData collection = CollectedData.of(context);
     for (Flow f : flows.all()) {
       if (!f.source().kind().isPersonal() || f.source().purposes().isEmpty()) {
         continue;
       }
       Set<String> used = new LinkedHashSet<>();
       for (CtExecutable<?> m : f.chain()) {
-        used.addAll(flows.purposesOf(m));
+        used.addAll(collection.purposesOf(m));
       }
       Declaration sink = f.sink().declaration();
       if (sink != null && sink.role().attributes().containsKey("purposes")) {

@@ -1,12 +1,19 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import spoon.reflect.declaration.CtExecutable;
 
 /** What the three consent rules share: which sinks process data, and how a check covers it. */
 final class ConsentRules {
@@ -31,8 +38,45 @@ final class ConsentRules {
       if (!which.test(f.source()) || !processes(f.sink())) {
         continue;
       }
-      flows.unguardedChain(f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
+      unguardedChain(flows, f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
           context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
     }
+  }
+
+  /**
+   * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
+   * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
+   * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
+   * consent: a chain through one is guarded.
+   */
+  static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<Declaration> accepts) {
+    Knowledge knowledge = flows.knowledge();
+    CallGraph callGraph = flows.callGraph();
+    Guards guards = new Guards(knowledge, callGraph);
+    List<CtExecutable<?>> chain = flow.chain();
+    for (CtExecutable<?> m : chain) {
+      if (knowledge.declares(m, Role.DELETION_PATH)) {
+        return Optional.empty();
+      }
+    }
+    CtExecutable<?> last = chain.get(chain.size() - 1);
+    if (guards.guarded(flow.sinkCall(), last, accepts)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i + 1 < chain.size(); i++) {
+      CtExecutable<?> callee = chain.get(i + 1);
+      List<CallGraph.CallSite> sites = callGraph.calls(chain.get(i)).stream()
+          .filter(site -> callGraph.targets(site.call()).contains(callee))
+          .toList();
+      if (!sites.isEmpty() && sites.stream().allMatch(site -> guards.guarded(site.call(), site.caller(), accepts))) {
+        return Optional.empty();
+      }
+    }
+    return callGraph.chainFromEntry(flow.head(), site -> knowledge.declares(site.caller(), Role.DELETION_PATH)
+        || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
+          List<CtExecutable<?>> path = new ArrayList<>(up);
+          path.addAll(chain.subList(1, chain.size()));
+          return path;
+        });
   }
 }

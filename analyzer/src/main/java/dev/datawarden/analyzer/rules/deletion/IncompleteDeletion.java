@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.deletion;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.flow.Deletions;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
@@ -24,7 +23,7 @@ public final class IncompleteDeletion implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<Deletions> found = Deletions.of(context.facts(), context.model(), context.flows());
+    Optional<Deletions> found = Deletions.of(context);
     if (found.isEmpty()) {
       return;
     }

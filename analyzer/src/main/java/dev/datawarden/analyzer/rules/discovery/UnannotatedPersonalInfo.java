@@ -10,10 +10,6 @@ import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
-import dev.datawarden.analyzer.heuristic.FieldStores;
-import dev.datawarden.analyzer.heuristic.PersonalInfoNames;
-import dev.datawarden.analyzer.heuristic.Records;
-import dev.datawarden.analyzer.heuristic.SuggestedAnnotation;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.Rule;
@@ -133,7 +129,7 @@ public final class UnannotatedPersonalInfo implements Rule {
 
     private List<Eligible> eligibleFields() {
       List<Eligible> eligible = new ArrayList<>();
-      for (CtType<?> type : ModelIndex.of(model.spoon()).all(CtType.class)) {
+      for (CtType<?> type : context.model().index().all(CtType.class)) {
         if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
             || type instanceof CtTypeParameter
             || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {
@@ -326,7 +322,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       }
       CtType<?> t;
       try {
-        t = ModelIndex.of(type).modelType(type);
+        t = context.model().index().modelType(type);
       } catch (RuntimeException e) {
         return false;
       }

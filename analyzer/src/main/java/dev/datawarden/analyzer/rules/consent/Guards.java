@@ -1,7 +1,9 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +183,7 @@ final class Guards {
     }
     if (e instanceof CtVariableRead<?> read) {
       CtVariable<?> variable;
-      variable = read.getVariable() == null ? null : ModelIndex.of(read).variable(read.getVariable());
+      variable = read.getVariable() == null ? null : knowledge.index().variable(read.getVariable());
       if (variable instanceof CtLocalVariable<?> local && assignedOnlyFromCheck(local, method, accepts)) {
         return Boolean.TRUE;
       }

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import com.google.errorprone.annotations.Immutable;
 import dev.datawarden.annotations.PersonalInfoCategory;

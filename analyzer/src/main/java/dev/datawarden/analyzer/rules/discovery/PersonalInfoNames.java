@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import dev.datawarden.annotations.PersonalInfoCategory;
 import dev.datawarden.annotations.SensitiveCategory;
@@ -26,8 +26,7 @@ import spoon.reflect.reference.CtTypeReference;
  * with only value suffixes after it and no non-personal qualifier before it.
  */
 public final class PersonalInfoNames {
-  private static final String RESOURCE = "/dev/datawarden/analyzer/rules/pi-names.yml";
-  private static volatile PersonalInfoNames builtin;
+  private static final String RESOURCE = "/dev/datawarden/analyzer/rules/discovery/pi-names.yml";
 
   /** A name that looks like personal information: the pattern that matched and what to declare. */
   public record Match(String pattern, SuggestedAnnotation suggestion) {}
@@ -78,19 +77,23 @@ public final class PersonalInfoNames {
 
   /** The names that ship with DataWarden. */
   public static PersonalInfoNames builtin() {
-    PersonalInfoNames b = builtin;
-    if (b == null) {
+    return Builtin.NAMES;
+  }
+
+  /** Read once, when first asked for: a constant of the product, like the rules' metadata. */
+  private static final class Builtin {
+    static final PersonalInfoNames NAMES = read();
+
+    private static PersonalInfoNames read() {
       try (InputStream in = PersonalInfoNames.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("missing " + RESOURCE);
         }
-        b = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      builtin = b;
     }
-    return b;
   }
 
   /** Reads names in the format of {@code pi-names.yml}; a malformed file is an {@link IllegalArgumentException}. */

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.frameworks;
 
 import java.util.Set;
 import spoon.reflect.code.CtAbstractInvocation;
@@ -9,7 +9,7 @@ import spoon.reflect.reference.CtTypeReference;
  * whatever the receiver and the arguments carry". Kept as data, by method name, so the engine's
  * core does not grow special cases.
  */
-final class LibraryModels {
+public final class LibraryModels {
   private LibraryModels() {}
 
   /** Calls that add their arguments to their receiver: builders, collections, maps. */
@@ -46,11 +46,11 @@ final class LibraryModels {
       "intern", "requireNonNull", "format", "formatted");
 
   /** True when a library call only gives back its input in another form (for the store-only analysis). */
-  static boolean converts(String method) {
+  public static boolean converts(String method) {
     return CONVERSIONS.contains(method);
   }
 
-  static boolean mutatesReceiver(String method) {
+  public static boolean mutatesReceiver(String method) {
     return MUTATORS.contains(method);
   }
 
@@ -58,23 +58,23 @@ final class LibraryModels {
    * True for an output stream or a writer: by its type and supertypes' names, or, for a type that
    * does not resolve ({@code names} is only itself), by its simple name.
    */
-  static boolean writesOut(java.util.Collection<String> names, String simpleName) {
+  public static boolean writesOut(java.util.Collection<String> names, String simpleName) {
     if (names.stream().anyMatch(OUTPUT_TYPES::contains)) {
       return true;
     }
     return names.size() <= 1 && (simpleName.endsWith("OutputStream") || simpleName.endsWith("Writer"));
   }
 
-  static boolean transforms(String method) {
+  public static boolean transforms(String method) {
     return TRANSFORMERS.contains(method);
   }
 
-  static boolean serializes(String method) {
+  public static boolean serializes(String method) {
     return SERIALIZERS.contains(method);
   }
 
   /** True when the call answers a question (a boolean, a size) rather than passing data on. */
-  static boolean returnsNothingPersonal(CtAbstractInvocation<?> call) {
+  public static boolean returnsNothingPersonal(CtAbstractInvocation<?> call) {
     if (PREDICATES.contains(call.getExecutable().getSimpleName())) {
       return true;
     }
@@ -83,7 +83,7 @@ final class LibraryModels {
   }
 
   /** True when the call turns its arguments into text, through their {@code toString}. */
-  static boolean convertsToString(CtAbstractInvocation<?> call) {
+  public static boolean convertsToString(CtAbstractInvocation<?> call) {
     CtTypeReference<?> type = call.getExecutable().getType();
     if (type == null) {
       return false;
@@ -94,7 +94,7 @@ final class LibraryModels {
   }
 
   /** The property a getter or record accessor reads: {@code getMobile} → {@code mobile}; null otherwise. */
-  static String getterProperty(String method, int arguments) {
+  public static String getterProperty(String method, int arguments) {
     if (arguments != 0) {
       return null;
     }
@@ -116,7 +116,7 @@ final class LibraryModels {
   }
 
   /** The property a setter writes: {@code setMobile} → {@code mobile}; null otherwise. */
-  static String setterProperty(String method, int arguments) {
+  public static String setterProperty(String method, int arguments) {
     if (arguments == 1 && method.startsWith("set") && method.length() > 3) {
       return decapitalize(method.substring(3));
     }

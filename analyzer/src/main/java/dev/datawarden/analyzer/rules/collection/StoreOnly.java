@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.collection;
 
 import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
@@ -6,6 +6,12 @@ import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
@@ -221,7 +227,7 @@ final class StoreOnly {
       h.used = true;
       return List.of();
     }
-    return new ArrayList<>(ModelIndex.of(variable).reads(variable));
+    return new ArrayList<>(knowledge.index().reads(variable));
   }
 
   /** Reads that do not count: in {@code equals}, {@code hashCode}, {@code toString} and deletion paths. */
@@ -394,7 +400,7 @@ final class StoreOnly {
   }
 
   /** A getter-shaped method: what a framework calls reflectively, so no caller is no use. */
-  private static boolean isAccessor(CtExecutable<?> method) {
+  private boolean isAccessor(CtExecutable<?> method) {
     return method instanceof CtMethod<?> m && m.getParameters().isEmpty()
         && (AnalysedTypes.propertyName(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
   }
@@ -427,7 +433,7 @@ final class StoreOnly {
           }
         }
       };
-      for (CtType<?> t : ModelIndex.of(model).topLevelTypes()) {
+      for (CtType<?> t : knowledge.index().topLevelTypes()) {
         scanner.scan(t);
       }
       for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {
@@ -459,7 +465,7 @@ final class StoreOnly {
         }
         objectArguments(call);
       } else if (e instanceof CtExecutableReferenceExpression<?, ?> reference) {
-        CtExecutable<?> declaration = CallGraph.declarationOf(reference.getExecutable());
+        CtExecutable<?> declaration = callGraph.declarationOf(reference.getExecutable());
         if (Knowledge.inModel(declaration)) {
           referenced.add(declaration);
         } else if (reference.getExecutable().getDeclaringType() != null) {
@@ -685,9 +691,9 @@ final class StoreOnly {
     }
   }
 
-  private static CtElement declaration(CtVariableWrite<?> write) {
+  private CtElement declaration(CtVariableWrite<?> write) {
     try {
-      return write.getVariable() == null ? null : ModelIndex.of(write).variable(write.getVariable());
+      return write.getVariable() == null ? null : knowledge.index().variable(write.getVariable());
     } catch (RuntimeException e) {
       return null;
     }

@@ -1,5 +1,6 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.frameworks;
 
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
@@ -31,16 +32,18 @@ import spoon.reflect.reference.CtTypeReference;
  * dot), by simple name and by the table they are stored in, with their stored fields and the
  * analysed types a declared type holds.
  */
-final class AnalysedTypes {
+public final class AnalysedTypes {
+  private final ModelIndex index;
   private final Map<String, CtType<?>> byName = new LinkedHashMap<>();
   private final Map<String, List<CtType<?>>> bySimpleName = new HashMap<>();
   private final Map<String, Set<String>> byTable = new HashMap<>();
   private final Map<String, Set<String>> supertypeNames = new HashMap<>();
   private final Map<CtType<?>, List<CtField<?>>> storedFields = new IdentityHashMap<>();
 
-  AnalysedTypes(SourceModel model) {
+  public AnalysedTypes(SourceModel model) {
+    this.index = model.index();
     // top-level types and their member types: walking every element for local ones costs more than they matter
-    for (CtType<?> t : ModelIndex.of(model.spoon()).topLevelTypes()) {
+    for (CtType<?> t : index.topLevelTypes()) {
       add(t);
     }
   }
@@ -59,26 +62,26 @@ final class AnalysedTypes {
     }
   }
 
-  Collection<CtType<?>> all() {
+  public Collection<CtType<?>> all() {
     return byName.values();
   }
 
   /** The analysed type of this name ('$' or '.' before nested types), or null. */
-  CtType<?> get(String name) {
+  public CtType<?> get(String name) {
     return byName.get(normalise(name));
   }
 
-  List<CtType<?>> withSimpleName(String simpleName) {
+  public List<CtType<?>> withSimpleName(String simpleName) {
     return bySimpleName.getOrDefault(simpleName, List.of());
   }
 
   /** The types stored in a table, by {@code @Table(name)}, {@code @Entity(name)}, {@code @TableName}, simple or snake_case name. */
-  Set<String> storedIn(String table) {
+  public Set<String> storedIn(String table) {
     return byTable.getOrDefault(table.toLowerCase(Locale.ROOT), Set.of());
   }
 
   /** The analysed types a declared type holds: itself, its array component, its type arguments. */
-  List<CtType<?>> held(CtTypeReference<?> type) {
+  public List<CtType<?>> held(CtTypeReference<?> type) {
     List<CtType<?>> found = new ArrayList<>();
     held(type, found, 0);
     return found;
@@ -102,7 +105,7 @@ final class AnalysedTypes {
   }
 
   /** The analysed classes among the type arguments of a type and of its analysed supertypes: {@code JpaRepository<Member, Long>}. */
-  Set<String> typeArguments(CtTypeReference<?> type) {
+  public Set<String> typeArguments(CtTypeReference<?> type) {
     Set<String> found = new LinkedHashSet<>();
     typeArguments(type, found, new java.util.HashSet<>(), 0);
     return found;
@@ -128,13 +131,13 @@ final class AnalysedTypes {
   }
 
   /** A type's name and those of all its known supertypes, in the analysed code or on the class path. */
-  Set<String> names(CtTypeReference<?> type) {
+  public Set<String> names(CtTypeReference<?> type) {
     if (type == null) {
       return Set.of();
     }
     return supertypeNames.computeIfAbsent(normalise(type.getQualifiedName()), k -> {
       Set<String> names = new LinkedHashSet<>();
-      for (String name : ModelIndex.of(type).typeNames(type)) {
+      for (String name : index.typeNames(type)) {
         names.add(normalise(name));
       }
       return names;
@@ -142,7 +145,7 @@ final class AnalysedTypes {
   }
 
   /** True for a type neither analysed nor on the class path: without one, a type imported with a wildcard. */
-  boolean unresolved(CtTypeReference<?> type) {
+  public boolean unresolved(CtTypeReference<?> type) {
     if (get(type.getQualifiedName()) != null) {
       return false;
     }
@@ -154,7 +157,7 @@ final class AnalysedTypes {
   }
 
   /** The type and its analysed superclasses. */
-  List<CtType<?>> hierarchy(CtType<?> type) {
+  public List<CtType<?>> hierarchy(CtType<?> type) {
     List<CtType<?>> chain = new ArrayList<>();
     for (CtType<?> t = type; t != null && chain.size() < 16 && !chain.contains(t); ) {
       chain.add(t);
@@ -165,7 +168,7 @@ final class AnalysedTypes {
   }
 
   /** True when the types are one, or one is a subtype of the other: a delete of one may delete the other. */
-  boolean related(String a, String b) {
+  public boolean related(String a, String b) {
     if (a.equals(b)) {
       return true;
     }
@@ -183,7 +186,7 @@ final class AnalysedTypes {
   }
 
   /** The stored fields of a type: instance fields and record components, neither transient nor {@code @Transient}. */
-  List<CtField<?>> storedFields(CtType<?> type) {
+  public List<CtField<?>> storedFields(CtType<?> type) {
     return storedFields.computeIfAbsent(type, t -> {
       List<CtField<?>> all = new ArrayList<>();
       if (t instanceof CtRecord record) {
@@ -206,7 +209,7 @@ final class AnalysedTypes {
     names.add(type.getSimpleName().toLowerCase(Locale.ROOT));
     names.add(type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
     for (CtAnnotation<?> a : type.getAnnotations()) {
-      String attribute = switch (Knowledge.simpleName(a)) {
+      String attribute = switch (Elements.simpleName(a)) {
         case "Table", "Entity" -> "name";
         case "TableName" -> "value";
         default -> null;
@@ -220,17 +223,17 @@ final class AnalysedTypes {
   }
 
   /** {@code shop."Member"} is the table {@code member}. */
-  static String unquotedTable(String name) {
+  public static String unquotedTable(String name) {
     String bare = name.replaceAll("[`\"\\[\\]]", "");
     return bare.substring(bare.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
   }
 
-  static boolean annotated(CtElement element, Set<String> simpleNames) {
-    return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(Knowledge.simpleName(a)));
+  public static boolean annotated(CtElement element, Set<String> simpleNames) {
+    return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(Elements.simpleName(a)));
   }
 
   /** {@code getEmail} and {@code isAdult} read the properties {@code email} and {@code adult}; null for other names. */
-  static String propertyName(String method) {
+  public static String propertyName(String method) {
     if (method.length() > 3 && method.startsWith("get") && Character.isUpperCase(method.charAt(3))) {
       return decapitalise(method.substring(3));
     }
@@ -240,19 +243,19 @@ final class AnalysedTypes {
     return null;
   }
 
-  static String decapitalise(String s) {
+  public static String decapitalise(String s) {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  static String name(CtType<?> type) {
+  public static String name(CtType<?> type) {
     return normalise(type.getQualifiedName());
   }
 
-  static String normalise(String typeName) {
+  public static String normalise(String typeName) {
     return typeName.replace('$', '.');
   }
 
-  static String simpleName(String qualified) {
+  public static String simpleName(String qualified) {
     return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 }

@@ -1,14 +1,21 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,9 +148,10 @@ public final class Deletions {
    * The deletions of the analysed code, worked out once per analysis; empty when the rules run
    * without the engine.
    */
-  public static Optional<Deletions> of(Facts facts, SourceModel model, Flows flows) {
+  public static Optional<Deletions> of(RuleContext context) {
+    Flows flows = context.flows();
     return flows.callGraph() == null ? Optional.empty()
-        : Optional.of(flows.deletions(() -> new Deletions(facts, model, flows)));
+        : Optional.of(context.shared(Deletions.class, () -> new Deletions(context.facts(), context.model(), flows)));
   }
 
   // ---- personal information --------------------------------------------------------------------
@@ -236,7 +244,7 @@ public final class Deletions {
   private void findPersisted(Flows flows) {
     for (CtType<?> t : types.all()) {
       for (CtType<?> h : types.hierarchy(t)) {
-        Optional<String> a = h.getAnnotations().stream().map(Knowledge::simpleName).filter(PERSISTENT::contains).findFirst();
+        Optional<String> a = h.getAnnotations().stream().map(Elements::simpleName).filter(PERSISTENT::contains).findFirst();
         if (a.isPresent()) {
           persisted.putIfAbsent(name(t), "@" + a.get());
           break;
@@ -323,7 +331,7 @@ public final class Deletions {
     List<CtExecutable<?>> implementations = new ArrayList<>();
     for (CtExecutable<?> e : graph.executables()) {
       if (e instanceof CtMethod<?> candidate && candidate != m && candidate.getBody() != null
-          && candidate.getSimpleName().equals(m.getSimpleName()) && CallGraph.overrides(candidate, m)) {
+          && candidate.getSimpleName().equals(m.getSimpleName()) && graph.overrides(candidate, m)) {
         implementations.add(candidate);
       }
     }
@@ -567,7 +575,7 @@ public final class Deletions {
   }
 
   private static CtAnnotation<?> relation(CtField<?> field) {
-    return field.getAnnotations().stream().filter(a -> RELATIONS.contains(Knowledge.simpleName(a))).findFirst().orElse(null);
+    return field.getAnnotations().stream().filter(a -> RELATIONS.contains(Elements.simpleName(a))).findFirst().orElse(null);
   }
 
   // ---- locations -----------------------------------------------------------------------------

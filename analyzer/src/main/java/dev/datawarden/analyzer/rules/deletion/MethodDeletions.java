@@ -1,15 +1,21 @@
-package dev.datawarden.analyzer.flow;
+package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.flow.AnalysedTypes.annotated;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.name;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.normalise;
-import static dev.datawarden.analyzer.flow.AnalysedTypes.simpleName;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.model.MyBatisMappers;
+import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -333,7 +339,7 @@ final class MethodDeletions {
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
   private String setterField(CtInvocation<?> call) {
-    CtExecutable<?> setter = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> setter = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
       for (CtAssignment<?, ?> a : setter.getBody().getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
@@ -353,7 +359,7 @@ final class MethodDeletions {
       return fieldKey(read.getVariable());
     }
     if (expression instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      CtExecutable<?> getter = CallGraph.declarationOf(call.getExecutable());
+      CtExecutable<?> getter = graph.declarationOf(call.getExecutable());
       if (Knowledge.inModel(getter) && getter.getBody() != null) {
         List<CtStatement> statements = getter.getBody().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof CtReturn<?> ret
@@ -443,7 +449,7 @@ final class MethodDeletions {
   }
 
   private boolean anonymizes(CtInvocation<?> call) {
-    CtExecutable<?> declaration = CallGraph.declarationOf(call.getExecutable());
+    CtExecutable<?> declaration = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(declaration)) {
       return facts.on(declaration).stream().anyMatch(d -> d.role() == Role.ANONYMIZES);
     }

@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.heuristic;
+package dev.datawarden.analyzer.rules.discovery;
 
 import static dev.datawarden.analyzer.model.Elements.indexOf;
 import static dev.datawarden.analyzer.model.Elements.isBoolean;
@@ -118,7 +118,7 @@ public final class FieldStores {
 
   private Map<CtField<?>, List<CtExpression<?>>> indexReads() {
     Map<CtField<?>, List<CtExpression<?>>> reads = new IdentityHashMap<>();
-    for (CtFieldRead<?> read : ModelIndex.of(model).all(CtFieldRead.class)) {
+    for (CtFieldRead<?> read : callGraph.index().all(CtFieldRead.class)) {
       CtField<?> f = fieldOf(read.getVariable());
       if (f != null) {
         reads.computeIfAbsent(f, k -> new ArrayList<>()).add(read);
@@ -126,7 +126,7 @@ public final class FieldStores {
     }
     // accessors that are not in the model: a record's, or Lombok's getX()/isX()
     Map<String, CtField<?>> byTypeAndAccessor = new HashMap<>();
-    for (CtInvocation<?> call : ModelIndex.of(model).all(CtInvocation.class)) {
+    for (CtInvocation<?> call : callGraph.index().all(CtInvocation.class)) {
       if (!call.getArguments().isEmpty() || inModel(declarationOf(call.getExecutable()))) {
         continue;
       }
@@ -144,7 +144,7 @@ public final class FieldStores {
   }
 
   /** The field an accessor name reads on a type: {@code x()} on a record, {@code getX()}/{@code isX()} otherwise. */
-  private static CtField<?> accessed(CtType<?> owner, String accessor) {
+  private CtField<?> accessed(CtType<?> owner, String accessor) {
     if (owner instanceof CtRecord) {
       return owner.getField(accessor);
     }
@@ -224,7 +224,7 @@ public final class FieldStores {
             store(f, depth);
           }
         } else if (assigned instanceof CtVariableWrite<?> w && w.getVariable() != null
-            && ModelIndex.of(w).variable(w.getVariable()) instanceof CtLocalVariable<?> local) {
+            && callGraph.index().variable(w.getVariable()) instanceof CtLocalVariable<?> local) {
           variable(local, depth, entered);
         }
       } else if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == e) {
@@ -318,7 +318,7 @@ public final class FieldStores {
       if (!firstTime(variable, entered)) {
         return;
       }
-      for (CtVariableRead<?> read : ModelIndex.of(variable).reads(variable)) {
+      for (CtVariableRead<?> read : callGraph.index().reads(variable)) {
         push(read, depth, entered);
       }
     }
@@ -328,17 +328,17 @@ public final class FieldStores {
    * The analysed record a call of its canonical constructor builds (its arguments are its
    * components, whether the constructor is written or implicit); null for anything else.
    */
-  private static CtRecord recordBuilt(CtAbstractInvocation<?> call) {
+  private CtRecord recordBuilt(CtAbstractInvocation<?> call) {
     if (!(call instanceof CtConstructorCall<?> c) || c.getType() == null) {
       return null;
     }
-    CtType<?> type = ModelIndex.of(c).modelType(c.getType());
+    CtType<?> type = callGraph.index().modelType(c.getType());
     return type instanceof CtRecord record
         && record.getRecordComponents().size() == c.getArguments().size() ? record : null;
   }
 
   /** The field a setter or builder method generated outside the model stores into (Lombok), if any. */
-  private static CtField<?> generatedStore(CtInvocation<?> call) {
+  private CtField<?> generatedStore(CtInvocation<?> call) {
     String name = call.getExecutable().getSimpleName();
     if (name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
       CtType<?> owner = ownerType(call);
@@ -349,14 +349,14 @@ public final class FieldStores {
   }
 
   /** For {@code T.builder().a(x).b(y)}, the analysed type {@code T}; null for anything else. */
-  private static CtType<?> builtByBuilder(CtExpression<?> target) {
+  private CtType<?> builtByBuilder(CtExpression<?> target) {
     CtExpression<?> e = target;
     while (e instanceof CtInvocation<?> call) {
       String name = call.getExecutable().getSimpleName();
       if (name.equals("builder") || name.equals("toBuilder")) {
         CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
             ? access.getAccessedType() : call.getExecutable().getDeclaringType();
-        return owner == null ? null : ModelIndex.of(owner).modelType(owner);
+        return owner == null ? null : callGraph.index().modelType(owner);
       }
       e = call.getTarget();
     }
@@ -372,29 +372,29 @@ public final class FieldStores {
   }
 
   /** The analysed type a call without a declaration in the model is made on: its target's static type. */
-  private static CtType<?> ownerType(CtInvocation<?> call) {
+  private CtType<?> ownerType(CtInvocation<?> call) {
     CtTypeReference<?> type = call.getTarget() != null && !(call.getTarget() instanceof CtTypeAccess<?>)
         ? call.getTarget().getType() : call.getExecutable().getDeclaringType();
     if (type == null) {
       return null;
     }
-    return ModelIndex.of(type).modelType(type);
+    return callGraph.index().modelType(type);
   }
 
-  private static CtField<?> fieldOf(spoon.reflect.reference.CtFieldReference<?> ref) {
+  private CtField<?> fieldOf(spoon.reflect.reference.CtFieldReference<?> ref) {
     if (ref == null) {
       return null;
     }
     try {
-      return ModelIndex.of(ref).modelField(ref);
+      return callGraph.index().modelField(ref);
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  private static CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
+  private CtExecutable<?> declarationOf(CtExecutableReference<?> ref) {
     try {
-      return ref == null ? null : ModelIndex.of(ref).modelExecutable(ref);
+      return ref == null ? null : callGraph.index().modelExecutable(ref);
     } catch (RuntimeException e) {
       return null; // unresolvable in no-class-path mode
     }
