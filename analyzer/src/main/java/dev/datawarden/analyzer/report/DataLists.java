@@ -136,13 +136,18 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
     return lists;
   }
 
-  /** A collection point; it is not guarded when a consent rule's finding has a path through its body. */
+  /**
+   * A collection point; it is not guarded when a consent rule's finding has a path through its body,
+   * or names it as the entry point of its unguarded chain ({@code (Controller.place() → ...)}).
+   */
   private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
+    String name = display(method);
     List<String> unguarded = findings.stream()
         .filter(f -> CONSENT_RULES.contains(f.ruleKey()))
-        .filter(f -> f.path().stream().map(PathStep::location)
-            .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
+        .filter(f -> chainStartsAt(f.message(), name)
+            || f.path().stream().map(PathStep::location)
+                .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
         .map(DataLists::reference).distinct().toList();
     String[] mapping = mapping(method);
     return new CollectionPoint(display(method), at.toString(), mapping[0], mapping[1], unguarded.isEmpty(), unguarded);
@@ -173,12 +178,9 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         categories.add(category(f.source()));
         Sink sink = f.sink();
         abroad |= sink.kind() == Sink.Kind.CROSS_BORDER;
-        // the transfer's declared purposes, or else what the data is declared for
-        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("purposes")
-            && !sink.declaration().strings("purposes").isEmpty()) {
+        // the purposes the transfer declares (the data's own purposes are in the list of collected data)
+        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("purposes")) {
           purposes.addAll(sink.declaration().strings("purposes"));
-        } else {
-          purposes.addAll(f.source().purposes());
         }
         sink.attribute("agreement").filter(a -> !a.isBlank()).ifPresent(agreements::add);
         if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("destination")) {
@@ -198,6 +200,17 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
           List.copyOf(code), related));
     });
     return lists;
+  }
+
+  /** Whether a message's chain, in parentheses of either width, starts at the method named {@code name}. */
+  private static boolean chainStartsAt(String message, String name) {
+    for (String open : List.of("(", "（")) {
+      if (message.contains(open + name + " → ") || message.contains(open + name + ")")
+          || message.contains(open + name + "）")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How the lists and the HTML report name a finding: {@code f-<fingerprint>-<line>}. */

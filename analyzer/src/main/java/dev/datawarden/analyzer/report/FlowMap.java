@@ -56,11 +56,11 @@ public final class FlowMap {
     }
   }
 
-  /** How many findings' paths lead from each category (a row) to each sink or recipient (a column). */
+  /** How many findings' paths lead to each sink or recipient (a row) from each category (a column). */
   public record Matrix(List<String> columns, List<MatrixRow> rows) {}
 
-  /** One category's counts, in the order of the matrix's columns. */
-  public record MatrixRow(String category, List<Integer> counts) {}
+  /** One sink's or recipient's counts, in the order of the matrix's columns (the categories). */
+  public record MatrixRow(String sink, List<Integer> counts) {}
 
   /** One line between two boxes: {@code flagged} for a finding's path, else a declared scope. */
   public record Edge(String from, String to, boolean flagged, String title, String path, double strokeWidth) {}
@@ -182,13 +182,13 @@ public final class FlowMap {
     List<Declaration> declarations = new ArrayList<>(result.declarations());
     declarations.sort(Comparator.comparing((Declaration d) -> d.role() == Role.SINK));
     for (Declaration d : declarations) {
-      sourceId(d).ifPresent(id -> boxes.putIfAbsent(id, new Box("source", sourceLabel(d), kindOf(d))));
+      sourceId(d).ifPresent(id -> boxes.putIfAbsent(id, new Box("source", sourceLabel(d), kindOf(d.role(), t))));
       if (isControl(d.role())) {
         boxes.putIfAbsent(controlId(d), new Box("control", d.role().displayName() + " " + d.target().displayName(),
-            controlDetail(d)));
+            controlDetail(d, t)));
       }
       if (isSink(d.role())) {
-        boxes.putIfAbsent(sinkId(d), new Box("sink", sinkLabel(d), d.target().displayName()));
+        boxes.putIfAbsent(sinkId(d), new Box("sink", sinkLabel(d, t), d.target().displayName()));
       }
     }
 
@@ -200,12 +200,12 @@ public final class FlowMap {
         continue;
       }
       List<String> chain = new ArrayList<>();
-      String source = pathSource(f.path().get(0), result.declarations(), boxes);
+      String source = pathSource(f.path().get(0), result.declarations(), boxes, t);
       chain.add(source);
       for (PathStep step : f.path().subList(1, f.path().size())) {
         controlOn(step, result.declarations()).filter(c -> !chain.contains(c)).ifPresent(chain::add);
       }
-      String sink = pathSink(f.path().get(f.path().size() - 1), result.declarations(), boxes);
+      String sink = pathSink(f.path().get(f.path().size() - 1), result.declarations(), boxes, t);
       chain.add(sink);
       counts.computeIfAbsent(source, k -> new TreeMap<>()).merge(sink, 1, Integer::sum);
       for (int i = 0; i + 1 < chain.size(); i++) {
@@ -219,9 +219,9 @@ public final class FlowMap {
       if (d.role() == Role.CROSS_BORDER) {
         for (String category : d.strings("categories")) {
           String from = "source:" + category;
-          boxes.putIfAbsent(from, new Box("source", category, kindOf(Role.PERSONAL_INFO)));
+          boxes.putIfAbsent(from, new Box("source", category, kindOf(Role.PERSONAL_INFO, t)));
           edgeTitles.computeIfAbsent(from + "\u0000" + sinkId(d) + "\u0000false", k -> new ArrayList<>())
-              .add("declared scope of " + d.target().displayName());
+              .add(t.get("flow.scope", d.target().displayName()));
         }
       }
     }
@@ -257,7 +257,7 @@ public final class FlowMap {
       boolean flagged = Boolean.parseBoolean(parts[2]);
       int n = e.getValue().size();
       String title = flagged
-          ? n + " path(s) of findings: " + String.join(", ", new TreeSet<>(e.getValue()))
+          ? t.get("flow.paths", Integer.toString(n), String.join(", ", new TreeSet<>(e.getValue())))
           : String.join("; ", new TreeSet<>(e.getValue()));
       edges.add(new Edge(from.id(), to.id(), flagged, from.label() + " → " + to.label() + ": " + title,
           curve(from, to), Math.min(6.0, 1.5 + Math.log(n) * 1.5)));
@@ -270,14 +270,17 @@ public final class FlowMap {
     return new FlowMap(columns, List.copyOf(placed.values()), edges, height, matrix(counts, placed));
   }
 
+  /** Rows are sinks and recipients (there are more of them), columns the categories (short names). */
   private static Matrix matrix(Map<String, Map<String, Integer>> counts, Map<String, Node> placed) {
+    List<String> sources = counts.keySet().stream().sorted(Comparator.comparing(id -> placed.get(id).label())).toList();
     List<String> sinks = counts.values().stream().flatMap(m -> m.keySet().stream()).distinct()
         .sorted(Comparator.comparing(id -> placed.get(id).label())).toList();
     List<MatrixRow> rows = new ArrayList<>();
-    counts.keySet().stream().sorted(Comparator.comparing(id -> placed.get(id).label())).forEach(source ->
-        rows.add(new MatrixRow(placed.get(source).label(),
-            sinks.stream().map(s -> counts.get(source).getOrDefault(s, 0)).toList())));
-    return new Matrix(sinks.stream().map(id -> placed.get(id).label()).toList(), rows);
+    for (String sink : sinks) {
+      rows.add(new MatrixRow(placed.get(sink).label(),
+          sources.stream().map(source -> counts.get(source).getOrDefault(sink, 0)).toList()));
+    }
+    return new Matrix(sources.stream().map(id -> placed.get(id).label()).toList(), rows);
   }
 
   /** A cubic curve from the right edge of one box to the left edge of another (or back, when left of it). */
@@ -307,15 +310,11 @@ public final class FlowMap {
     return d.role() == Role.SENSITIVE ? d.string("value") : d.string("category");
   }
 
-  private static String kindOf(Declaration d) {
-    return kindOf(d.role());
-  }
-
-  private static String kindOf(Role role) {
+  private static String kindOf(Role role, Texts t) {
     return switch (role) {
-      case SENSITIVE -> "sensitive personal information";
-      case IMPORTANT_DATA -> "important data";
-      default -> "personal information";
+      case SENSITIVE -> t.get("flow.sensitive");
+      case IMPORTANT_DATA -> t.get("flow.important");
+      default -> t.get("flow.personal");
     };
   }
 
@@ -334,12 +333,14 @@ public final class FlowMap {
     return "control:" + d.role().name() + ":" + d.target();
   }
 
-  private static String controlDetail(Declaration d) {
+  private static String controlDetail(Declaration d, Texts t) {
     return switch (d.role()) {
-      case CONSENT_CHECK -> "consent" + (d.bool("separate") ? ", separate" : "") + (d.bool("guardian") ? ", guardian" : "")
-          + (d.strings("purposes").isEmpty() ? "" : " for " + String.join(", ", d.strings("purposes")));
-      case DELETION_PATH -> "deletes " + String.join(", ", d.strings("value").stream().map(FlowMap::simpleName).toList());
-      case RISK_ASSESSED -> "risk assessment " + d.string("ref");
+      case CONSENT_CHECK -> t.get("flow.consent") + (d.bool("separate") ? t.get("flow.separate") : "")
+          + (d.bool("guardian") ? t.get("flow.guardian") : "")
+          + (d.strings("purposes").isEmpty() ? "" : t.get("flow.for", String.join(", ", d.strings("purposes"))));
+      case DELETION_PATH -> t.get("flow.deletes",
+          String.join(", ", d.strings("value").stream().map(FlowMap::simpleName).toList()));
+      case RISK_ASSESSED -> t.get("flow.riskAssessment", d.string("ref"));
       default -> d.role().displayName().substring(1);
     };
   }
@@ -349,11 +350,11 @@ public final class FlowMap {
     return "sink:" + d.target();
   }
 
-  private static String sinkLabel(Declaration d) {
+  private static String sinkLabel(Declaration d, Texts t) {
     return switch (d.role()) {
-      case THIRD_PARTY_TRANSFER -> "Third party: " + d.string("recipient");
-      case CROSS_BORDER -> "Abroad: " + String.join(", ", d.strings("destination")) + " (" + d.string("basis") + ")";
-      default -> "Sink " + d.string("kind").toLowerCase(java.util.Locale.ROOT);
+      case THIRD_PARTY_TRANSFER -> t.get("flow.thirdParty", d.string("recipient"));
+      case CROSS_BORDER -> t.get("flow.abroad", String.join(", ", d.strings("destination")), d.string("basis"));
+      default -> t.get("flow.sink", d.string("kind").toLowerCase(java.util.Locale.ROOT));
     };
   }
 
@@ -362,7 +363,7 @@ public final class FlowMap {
   }
 
   /** The category box a path starts at: the category named in its first step, or the declaration there. */
-  private static String pathSource(PathStep first, List<Declaration> declarations, Map<String, Box> boxes) {
+  private static String pathSource(PathStep first, List<Declaration> declarations, Map<String, Box> boxes, Texts t) {
     Matcher m = CATEGORY_IN_LABEL.matcher(first.label());
     String category;
     if (m.find()) {
@@ -372,7 +373,7 @@ public final class FlowMap {
           .map(FlowMap::sourceLabel).findFirst().orElse(first.label());
     }
     String id = "source:" + category;
-    boxes.putIfAbsent(id, new Box("source", category, "from a finding's path"));
+    boxes.putIfAbsent(id, new Box("source", category, t.get("flow.fromPath")));
     return id;
   }
 
@@ -382,7 +383,7 @@ public final class FlowMap {
         .map(FlowMap::controlId).findFirst();
   }
 
-  private static String pathSink(PathStep last, List<Declaration> declarations, Map<String, Box> boxes) {
+  private static String pathSink(PathStep last, List<Declaration> declarations, Map<String, Box> boxes, Texts t) {
     Optional<String> declared = declarations.stream()
         .filter(d -> isSink(d.role()) && mentions(last, d)).map(FlowMap::sinkId).findFirst();
     if (declared.isPresent()) {
@@ -390,7 +391,7 @@ public final class FlowMap {
     }
     String name = SINK_VERB.matcher(last.label()).replaceFirst("");
     String id = "sink:path:" + name;
-    boxes.putIfAbsent(id, new Box("sink", name, "sink on a finding's path"));
+    boxes.putIfAbsent(id, new Box("sink", name, t.get("flow.sinkOnPath")));
     return id;
   }
 

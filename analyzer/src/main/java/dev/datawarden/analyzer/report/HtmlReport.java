@@ -229,9 +229,29 @@ public final class HtmlReport {
         .map(n -> new ArticleLink("art-" + n, articleName(n, t))).toList();
     return new FindingView(anchor, f.ruleKey(), m.map(r -> r.title(locale)).orElse(f.ruleKey()), f.severity().name(),
         f.location().toString(), f.message(),
-        f.path().stream().map(s -> new StepView(s.location().toString(), s.label())).toList(),
+        f.path().stream().map(s -> new StepView(s.location().toString(), stepLabel(s.label(), t))).toList(),
         m.map(r -> r.citation(locale)).orElse(""), links, m.map(r -> r.remediation(locale)).orElse(""),
         Fingerprints.of(f));
+  }
+
+  /** The engine's words of a path step ("read", "passed to", "reaches"...) in the page's language; names stay. */
+  static String stepLabel(String label, Texts t) {
+    if (!t.messages().chinese()) {
+      return label;
+    }
+    for (String verb : List.of("read", "passed to", "returned by", "reaches", "parameter")) {
+      if (label.startsWith(verb + " ")) {
+        return t.get("step." + verb.replace(' ', '-'), label.substring(verb.length() + 1));
+      }
+    }
+    if (label.endsWith(" declared")) {
+      return t.get("step.declared", label.substring(0, label.length() - " declared".length()));
+    }
+    int carries = label.indexOf(" carries ");
+    if (carries > 0) {
+      return t.get("step.carries", label.substring(0, carries), label.substring(carries + " carries ".length()));
+    }
+    return label;
   }
 
   private static SuppressionView view(Suppression s, Locale locale) {

@@ -49,6 +49,7 @@ class ListsReportTest {
         .findFirst().orElseThrow(() -> new AssertionError(phone.points()));
     assertEquals("POST", register.httpMethod());
     assertEquals("/members", register.urlPath());
+    assertFalse(register.consentGuarded(), "the consent findings of the shop start at register()");
     // a collection point a consent finding passes is not guarded, and names the finding's card
     for (DataLists.Collected c : shop.lists().collected()) {
       for (DataLists.CollectionPoint p : c.points()) {
