@@ -109,6 +109,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
       for (String warning : options.warnings()) {
         messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + warning);
       }
+      for (String note : options.notes()) {
+        messager().printMessage(Diagnostic.Kind.NOTE, NAME + ": " + note);
+      }
       compiler = CompilerSupport.of(env);
       vocabulary = new VocabularyCheck(compiler, env.getElementUtils(), baseDirectory);
       deferred = options.background() && compiler.onCompilationEnd(() -> safely(this::compilationEnded));

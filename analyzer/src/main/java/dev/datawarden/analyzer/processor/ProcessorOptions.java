@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
  * @param daemon whether to ask a warm {@link dev.datawarden.analyzer.daemon.AnalysisDaemon} to analyse, starting one when there is none
  * @param daemonStateFile the daemon's state file when given (for tests); empty: the one of the processor's class path
+ * @param notes what the processor says as notes: a catalog named that does not exist yet
  * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  */
 record ProcessorOptions(
@@ -40,6 +41,7 @@ record ProcessorOptions(
     boolean daemon,
     Optional<Path> daemonStateFile,
     List<String> warnings,
+    List<String> notes,
     Locale locale) {
 
   static final String CATALOG = "datawarden.catalog";
@@ -62,14 +64,24 @@ record ProcessorOptions(
     disabled = Set.copyOf(disabled);
     classpath = classpath.map(List::copyOf);
     warnings = List.copyOf(warnings);
+    notes = List.copyOf(notes);
   }
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> warnings = new ArrayList<>();
 
+    List<String> notes = new ArrayList<>();
     List<Path> catalogs = new ArrayList<>();
     for (String name : split(options.get(CATALOG), ",")) {
-      path(name, CATALOG, warnings).ifPresent(catalogs::add);
+      // the README's snippet names ${project.basedir}/datawarden.yml, which a project may not have yet
+      path(name, CATALOG, warnings).ifPresent(p -> {
+        if (java.nio.file.Files.exists(p)) {
+          catalogs.add(p);
+        } else {
+          notes.add("no catalog " + p + " yet, so only the built-in catalog applies; to describe code you cannot "
+              + "annotate, create it (see \"Catalogs: code you cannot annotate\" in DataWarden's README)");
+        }
+      });
     }
 
     Optional<Severity> failOn = Optional.empty();
@@ -113,7 +125,7 @@ record ProcessorOptions(
       warnings.add("-A" + LOCALE + ": " + e.getMessage() + "; using " + locale.getDisplayLanguage(Locale.ENGLISH));
     }
     return new ProcessorOptions(catalogs, failOn, disabled, classpath, background, timings, daemon, daemonStateFile,
-        warnings, locale);
+        warnings, notes, locale);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

@@ -54,6 +54,22 @@ class RulePackTest {
     assertFalse(rule.summary(java.util.Locale.SIMPLIFIED_CHINESE).isBlank(), rule.key());
   }
 
+  // contract: a Chinese page, where there is one, explains in Chinese with the English page's very examples
+  @ParameterizedTest
+  @MethodSource("rules")
+  void aChinesePageHasTheSameExamples(RuleMetadata rule) {
+    String english = rule.documentation();
+    String chinese = rule.documentation(java.util.Locale.SIMPLIFIED_CHINESE);
+    if (chinese.equals(english)) {
+      return; // not translated yet: the English page is shown
+    }
+    assertTrue(chinese.contains("<h2>不合规代码示例</h2>") && chinese.contains("<h2>合规解决方案</h2>"), rule.key());
+    java.util.regex.Pattern pre = java.util.regex.Pattern.compile("(?s)<pre>.*?</pre>");
+    assertEquals(pre.matcher(english).results().map(m -> m.group()).toList(),
+        pre.matcher(chinese).results().map(m -> m.group()).toList(), rule.key() + ": the same examples");
+    assertTrue(rule.explanation(java.util.Locale.SIMPLIFIED_CHINESE).matches("(?s).*\\p{IsHan}.*"), rule.key());
+  }
+
   @ParameterizedTest
   @MethodSource("rules")
   void hasADocumentationPageWithExamples(RuleMetadata rule) {
