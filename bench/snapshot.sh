@@ -3,6 +3,7 @@
 # corpora into DIR, so that a restructuring can be checked to leave every report byte-identical:
 #   bench/snapshot.sh /tmp/before; <change>; mvn -B -q install -DskipTests; bench/snapshot.sh /tmp/after
 #   diff -r /tmp/before /tmp/after
+# DATAWARDEN_CLI=path/to/datawarden-cli.jar runs another build (an earlier commit's) on the same inputs.
 # Needs `mvn install` first (for the CLI jar); --corpora needs bench/run.sh to have fetched them once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ root=$(pwd)
 out=${1:?usage: bench/snapshot.sh DIR [--corpora]}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-cli="$root/analyzer/target/datawarden-cli.jar"
+cli=${DATAWARDEN_CLI:-$root/analyzer/target/datawarden-cli.jar}  # another build's CLI to compare with
 [ -f "$cli" ] || { echo "snapshot: build first: mvn -B install -DskipTests" >&2; exit 2; }
 cp "$cli" "$out/.cli.jar"
 run() { # name, then CLI arguments; the reports are written relative to the repository root

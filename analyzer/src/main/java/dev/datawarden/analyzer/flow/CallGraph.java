@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.flow;
 
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,16 +30,11 @@ import spoon.reflect.reference.CtTypeReference;
  */
 public final class CallGraph {
   private final ModelIndex index;
+  private final Frameworks frameworks;
 
   /** One call in the analysed code: who calls, and the call expression. */
   public record CallSite(CtExecutable<?> caller, CtAbstractInvocation<?> call) {}
 
-  /** Annotations (by simple name) that make a method an entry point: endpoints, jobs, listeners. */
-  private static final Set<String> ENTRY_ANNOTATIONS = Set.of(
-      "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
-      "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "Path",
-      "Scheduled", "KafkaListener", "RabbitListener", "JmsListener", "SqsListener", "StreamListener",
-      "EventListener", "TransactionalEventListener", "CollectionPoint");
 
   private final List<CtExecutable<?>> executables = new ArrayList<>();
   private final Map<CtAbstractInvocation<?>, List<CtExecutable<?>>> targets = new IdentityHashMap<>();
@@ -50,8 +46,9 @@ public final class CallGraph {
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
   /** The call graph of an indexed model. */
-  public CallGraph(ModelIndex index) {
+  public CallGraph(ModelIndex index, Frameworks frameworks) {
     this.index = index;
+    this.frameworks = frameworks;
     Map<String, List<CtMethod<?>>> methodsByName = new HashMap<>();
     for (CtType<?> type : index.topLevelTypes()) {
       for (CtExecutable<?> e : index.within(type, CtExecutable.class)) {
@@ -323,16 +320,10 @@ public final class CallGraph {
     return t == null || t instanceof spoon.reflect.reference.CtTypeParameterReference;
   }
 
-  private static boolean isFrameworkEntryPoint(CtExecutable<?> e) {
-    if (!(e instanceof CtMethod<?> m)) {
-      return false;
-    }
-    if (m.getAnnotations().stream().anyMatch(a -> ENTRY_ANNOTATIONS.contains(a.getAnnotationType().getSimpleName()))) {
-      return true;
-    }
-    return m.getSimpleName().equals("main") && m.hasModifier(ModifierKind.STATIC) && m.hasModifier(ModifierKind.PUBLIC)
-        && m.getParameters().size() == 1 && m.getParameters().get(0).getType().getSimpleName().equals("String[]");
+  private boolean isFrameworkEntryPoint(CtExecutable<?> e) {
+    return e instanceof CtMethod<?> m && frameworks.isEntryPoint(m);
   }
+
 
   /** Every analysed method and constructor. */
   public List<CtExecutable<?>> executables() {
@@ -411,5 +402,10 @@ public final class CallGraph {
   /** The index of the model this graph was built from. */
   public ModelIndex index() {
     return index;
+  }
+
+  /** The framework models this graph found its entry points with, for the analyses built on it. */
+  public Frameworks frameworks() {
+    return frameworks;
   }
 }

@@ -4,7 +4,9 @@ import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -70,16 +72,16 @@ public final class FlowEngine {
    * callee hands out of its own. A caller is analysed again when the summary changes in those.
    */
   private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, long[]>> dependents = new IdentityHashMap<>();
-  private final Map<String, Taint> fieldTaint = new HashMap<>();
+  private final Map<FieldKey, Taint> fieldTaint = new HashMap<>();
   private final Map<PathStep, PathStep> steps = new HashMap<>();
   private final Map<CtElement, Location> locations = new IdentityHashMap<>();
   private final Map<CtAbstractInvocation<?>, CallFacts> callFacts = new IdentityHashMap<>();
   private final Map<CtElement, List<CallSteps>> callSteps = new IdentityHashMap<>();
   /** Whether each field written is declared data, by the engine's key ({@code Type#name}). */
-  private final Map<String, Boolean> declaredFields = new HashMap<>();
-  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
-  private final Set<String> encryptedWrites = new java.util.HashSet<>();
-  private final Set<String> clearWrites = new java.util.HashSet<>();
+  private final Map<FieldKey, Boolean> declaredFields = new HashMap<>();
+  private final Map<FieldKey, IdentityOrder<CtExecutable<?>, Void>> fieldReaders = new HashMap<>();
+  private final Set<FieldKey> encryptedWrites = new java.util.HashSet<>();
+  private final Set<FieldKey> clearWrites = new java.util.HashSet<>();
   /** The flows each method's latest analysis completed: an analysis replaces what the one before found. */
   private final Map<CtExecutable<?>, Map<FlowKey, Flow>> flows = new IdentityHashMap<>();
   private final Deque<CtExecutable<?>> work = new ArrayDeque<>();
@@ -103,14 +105,14 @@ public final class FlowEngine {
   private final List<Problem> failures = new ArrayList<>();
 
   private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
-    this.knowledge = new Knowledge(facts, model);
+    this.knowledge = new Knowledge(facts, model, callGraph.frameworks());
     this.callGraph = callGraph;
     this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
   /** Builds the class-hierarchy call graph of the analysed code. */
   public static CallGraph callGraph(SourceModel model) {
-    return new CallGraph(model.index());
+    return new CallGraph(model.index(), Frameworks.standard());
   }
 
   /** Follows every declared source to the sinks it reaches. */
@@ -370,11 +372,8 @@ public final class FlowEngine {
   }
 
   private boolean writesDeclaredField(Summary summary) {
-    for (String field : summary.fieldWrites.keySet()) {
-      if (declaredFields.computeIfAbsent(field, f -> {
-        int hash = f.lastIndexOf('#');
-        return !knowledge.fieldSources(f.substring(0, hash), f.substring(hash + 1)).isEmpty();
-      })) {
+    for (FieldKey field : summary.fieldWrites.keySet()) {
+      if (declaredFields.computeIfAbsent(field, f -> !knowledge.fieldSources(f.typeName(), f.name()).isEmpty())) {
         return true;
       }
     }
@@ -427,22 +426,22 @@ public final class FlowEngine {
     }
   }
 
-  Taint fieldTaint(String field) {
+  Taint fieldTaint(FieldKey field) {
     return fieldTaint.getOrDefault(field, Taint.NONE);
   }
 
-  private IdentityOrder<CtExecutable<?>, Void> readersOf(String field) {
+  private IdentityOrder<CtExecutable<?>, Void> readersOf(FieldKey field) {
     return fieldReaders.getOrDefault(field, NO_READERS);
   }
 
   private static final IdentityOrder<CtExecutable<?>, Void> NO_READERS = new IdentityOrder<>();
 
-  void readsField(String field, CtExecutable<?> reader) {
+  void readsField(FieldKey field, CtExecutable<?> reader) {
     fieldReaders.computeIfAbsent(field, k -> new IdentityOrder<>()).add(reader);
   }
 
   /** True when everything the analysed code stores in this declared field is encrypted. */
-  boolean storedEncrypted(String field) {
+  boolean storedEncrypted(FieldKey field) {
     return encryptedWrites.contains(field) && !clearWrites.contains(field);
   }
 
@@ -450,7 +449,7 @@ public final class FlowEngine {
    * Notes whether a write stores data encrypted: any encrypted origin counts, a clear one only
    * when it is declared data (a clear parameter is judged where a caller passes something).
    */
-  void noteWrite(String field, Taint taint) {
+  void noteWrite(FieldKey field, Taint taint) {
     boolean wasEncrypted = storedEncrypted(field);
     for (int i = 0; i < taint.size(); i++) {
       Taint.Origin o = taint.origin(i);
@@ -465,7 +464,7 @@ public final class FlowEngine {
     }
   }
 
-  void addFieldTaint(String field, Taint taint) {
+  void addFieldTaint(FieldKey field, Taint taint) {
     if (taint.isEmpty()) {
       return;
     }

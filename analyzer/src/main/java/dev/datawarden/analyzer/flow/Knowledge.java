@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
@@ -42,36 +43,19 @@ import spoon.reflect.reference.CtTypeReference;
  * statements) are named here.
  */
 public final class Knowledge {
-  /** Lombok annotations that generate a {@code toString} printing every field. */
-  private static final Set<String> LOMBOK_TO_STRING = Set.of("Data", "Value", "ToString");
 
-  /** Lombok logger annotations and the logger type of the {@code log} field they generate. */
-  private static final Map<String, String> LOMBOK_LOGGERS = Map.of(
-      "Slf4j", "org.slf4j.Logger",
-      "XSlf4j", "org.slf4j.Logger",
-      "Log4j2", "org.apache.logging.log4j.Logger",
-      "Log4j", "org.apache.log4j.Logger",
-      "Log", "java.util.logging.Logger",
-      "CommonsLog", "org.apache.commons.logging.Log",
-      "Flogger", "com.google.common.flogger.FluentLogger");
 
-  /** Supertypes that make an interface a Spring Data repository or a MyBatis mapper. */
-  private static final List<String> REPOSITORY_SUPERTYPES = List.of(
-      "org.springframework.data.repository.", "org.springframework.data.jpa.repository.",
-      "org.springframework.data.mongodb.repository.", "com.baomidou.mybatisplus.core.mapper.BaseMapper",
-      "tk.mybatis.mapper.common.Mapper");
 
-  /** Repository and mapper methods that write what they are given. */
-  private static final List<String> WRITE_PREFIXES =
-      List.of("save", "insert", "update", "add", "persist", "merge", "upsert", "batchInsert", "replace");
 
   private final Facts facts;
   private final SourceModel model;
+  private final Frameworks frameworks;
   private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
 
-  public Knowledge(Facts facts, SourceModel model) {
+  public Knowledge(Facts facts, SourceModel model, Frameworks frameworks) {
+    this.frameworks = frameworks;
     this.facts = facts;
     this.model = model;
   }
@@ -318,10 +302,7 @@ public final class Knowledge {
    */
   public boolean toStringGenerated(CtType<?> type) {
     return printsData.computeIfAbsent(type, t -> {
-      if (t instanceof CtRecord) {
-        return true;
-      }
-      return t.getAnnotations().stream().anyMatch(a -> LOMBOK_TO_STRING.contains(Elements.simpleName(a)));
+      return frameworks.generatesToString(t);
     });
   }
 
@@ -510,12 +491,12 @@ public final class Knowledge {
     if (model.mappers().isMapper(type.getQualifiedName())) {
       return true; // a mapper XML file names it as its namespace
     }
-    if (type.getAnnotations().stream().anyMatch(a -> Elements.simpleName(a).equals("Mapper") || Elements.simpleName(a).equals("Repository"))) {
+    if (frameworks.persistence().hasRepositoryAnnotation(type)) {
       return true;
     }
     for (CtTypeReference<?> sup : type.getSuperInterfaces()) {
       for (String name : typeNames(sup)) {
-        if (REPOSITORY_SUPERTYPES.stream().anyMatch(name::startsWith)) {
+        if (frameworks.persistence().isRepositorySupertype(name)) {
           return true;
         }
       }
@@ -523,8 +504,8 @@ public final class Knowledge {
     return false;
   }
 
-  private static boolean isWrite(String method) {
-    return WRITE_PREFIXES.stream().anyMatch(method::startsWith);
+  private boolean isWrite(String method) {
+    return frameworks.persistence().isWrite(method);
   }
 
   // ---- types -----------------------------------------------------------------------------------
@@ -555,7 +536,7 @@ public final class Knowledge {
       CtType<?> owner = expression.getParent(CtType.class);
       while (owner != null) {
         for (CtAnnotation<?> a : owner.getAnnotations()) {
-          String logger = LOMBOK_LOGGERS.get(Elements.simpleName(a));
+          String logger = frameworks.generatedLogger(a).orElse(null);
           if (logger != null) {
             return expression.getFactory().Type().createReference(logger);
           }
@@ -625,5 +606,10 @@ public final class Knowledge {
   /** The index of the analysed model. */
   public ModelIndex index() {
     return model.index();
+  }
+
+  /** The framework models of this analysis. */
+  public Frameworks frameworks() {
+    return frameworks;
   }
 }

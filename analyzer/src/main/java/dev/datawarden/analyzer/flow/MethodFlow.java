@@ -1,8 +1,9 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
-import dev.datawarden.analyzer.frameworks.LibraryModels;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -369,7 +370,7 @@ final class MethodFlow {
   private Taint fieldValue(String owner, String name, CtElement at, CtExpression<?> target) {
     List<Source> sources = knowledge.fieldSources(owner, name);
     if (!sources.isEmpty()) {
-      String key = owner + "#" + name;
+      FieldKey key = new FieldKey(owner, name);
       engine.readsField(key, method);
       Taint read = sourceTaint(sources, at, "read ");
       return engine.storedEncrypted(key) ? read.encrypted() : read;
@@ -379,7 +380,7 @@ final class MethodFlow {
       // a field of a library object: it carries what the object carries
       return target == null ? Taint.NONE : expression(target);
     }
-    String key = owner + "#" + name;
+    FieldKey key = new FieldKey(owner, name);
     engine.readsField(key, method);
     return stepped(engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
   }
@@ -388,7 +389,7 @@ final class MethodFlow {
     if (field.getDeclaringType() == null || value.isEmpty()) {
       return;
     }
-    String key = field.getDeclaringType().getQualifiedName() + "#" + field.getSimpleName();
+    FieldKey key = new FieldKey(field.getDeclaringType().getQualifiedName(), field.getSimpleName());
     storeField(key, stepped(value, at, "stored in " + field.getDeclaringType().getSimpleName() + "." + field.getSimpleName()));
   }
 
@@ -397,7 +398,7 @@ final class MethodFlow {
    * which is a source whatever is written to it, the engine notes whether it is stored encrypted.
    * What comes from parameters waits in the summary for the callers.
    */
-  private void storeField(String key, Taint stored) {
+  private void storeField(FieldKey key, Taint stored) {
     if (stored.isEmpty()) {
       return;
     }
@@ -413,7 +414,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -503,7 +504,7 @@ final class MethodFlow {
     for (Source s : sources) {
       boolean encrypted = false;
       if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        String key = s.declaration().target().typeName() + "#" + s.declaration().target().memberName();
+        FieldKey key = FieldKey.of(s.declaration().target());
         engine.readsField(key, method);
         encrypted = engine.storedEncrypted(key);
       }
@@ -562,7 +563,7 @@ final class MethodFlow {
       return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
     PathStep callStep = engine.callStep(call, target, true);
-    for (Map.Entry<String, Taint> write : callee.fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
       storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {
@@ -590,11 +591,11 @@ final class MethodFlow {
     // accessors and constructors generated for analysed types (Lombok, records)
     CtType<?> owner = receiver == null ? null : analysedType(knowledge.staticType(receiver));
     if (owner != null && call instanceof CtInvocation<?>) {
-      String property = LibraryModels.getterProperty(name, arguments.size());
+      String property = JavaBeans.getterProperty(name, arguments.size());
       if (property != null && owner.getField(property) != null) {
         return fieldValue(owner.getQualifiedName(), property, call, null);
       }
-      String setter = LibraryModels.setterProperty(name, arguments.size());
+      String setter = JavaBeans.setterProperty(name, arguments.size());
       if (setter != null && owner.getField(setter) != null) {
         CtFieldReference<?> field = owner.getField(setter).getReference();
         fieldWrite(field, args.get(0), call);
@@ -613,8 +614,8 @@ final class MethodFlow {
         return Taint.NONE;
       }
     }
-    boolean toString = LibraryModels.convertsToString(call);
-    boolean serializes = LibraryModels.serializes(name);
+    boolean toString = knowledge.frameworks().libraryCalls().convertsToString(call);
+    boolean serializes = knowledge.frameworks().libraryCalls().serializes(name);
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
@@ -631,7 +632,7 @@ final class MethodFlow {
     }
     Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
     Taint functional = lambdas(call, receiverTaint.join(given), args);
-    if (LibraryModels.mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
+    if (knowledge.frameworks().libraryCalls().mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
       if (variable instanceof CtFieldAccess<?> field) {
         fieldWrite(field.getVariable(), given, call);
       } else {
@@ -639,10 +640,10 @@ final class MethodFlow {
         env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
       }
     }
-    if (LibraryModels.returnsNothingPersonal(call)) {
+    if (knowledge.frameworks().libraryCalls().returnsNothingPersonal(call)) {
       return Taint.NONE; // list.add(x) answers true; the list holds x now
     }
-    if (LibraryModels.transforms(name) && hasFunctionalArgument(arguments)) {
+    if (knowledge.frameworks().libraryCalls().transforms(name) && hasFunctionalArgument(arguments)) {
       return functional; // map(f): the elements are replaced by what f returns
     }
     return fromReceiver.join(given).join(functional);
@@ -704,7 +705,7 @@ final class MethodFlow {
       result = callee.returns.instantiate(i -> elements, engine.callStep(reference, declaration, true));
     } else {
       CtType<?> owner = analysedType(ref.getDeclaringType());
-      String property = LibraryModels.getterProperty(ref.getSimpleName(), 0);
+      String property = JavaBeans.getterProperty(ref.getSimpleName(), 0);
       if (owner != null && property != null && owner.getField(property) != null) {
         result = fieldValue(owner.getQualifiedName(), property, reference, null);
       } else {
@@ -763,7 +764,7 @@ final class MethodFlow {
     if (type == null || type.isPrimitive()) {
       return false;
     }
-    return LibraryModels.writesOut(knowledge.typeNames(type), type.getSimpleName());
+    return knowledge.frameworks().libraryCalls().writesOut(knowledge.typeNames(type), type.getSimpleName());
   }
 
   // ---- helpers -----------------------------------------------------------------------------------

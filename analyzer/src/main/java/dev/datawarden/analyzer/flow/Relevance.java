@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.frameworks.LibraryModels;
+import dev.datawarden.analyzer.fact.FieldKey;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ final class Relevance {
   private final Set<String> sourceMethodNames;
   private final Set<CtExecutable<?>> seeds = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The methods that read each field ({@code Type#name}), directly or through an accessor without code. */
-  private final Map<String, IdentityOrder<CtExecutable<?>, Void>> readers = new HashMap<>();
+  private final Map<FieldKey, IdentityOrder<CtExecutable<?>, Void>> readers = new HashMap<>();
   private final Map<CtExecutable<?>, IdentityOrder<CtExecutable<?>, Void>> implicitUsers = new IdentityHashMap<>();
   private final Map<CtType<?>, CtMethod<?>> printers = new IdentityHashMap<>();
 
@@ -70,7 +71,7 @@ final class Relevance {
   }
 
   /** Calls {@code action} with each method that reads a field ({@code Type#name}), as the engine keys fields. */
-  void forEachReader(String field, java.util.function.Consumer<CtExecutable<?>> action) {
+  void forEachReader(FieldKey field, java.util.function.Consumer<CtExecutable<?>> action) {
     IdentityOrder<CtExecutable<?>, Void> found = readers.get(field);
     if (found != null) {
       found.forEachKey(action);
@@ -101,7 +102,7 @@ final class Relevance {
         CtTypeReference<?> owner = read.getVariable().getDeclaringType();
         if (owner != null) {
           String type = owner.getQualifiedName();
-          add(readers, type + "#" + name, method);
+          add(readers, new FieldKey(type, name), method);
           if (!knowledge.fieldSources(type, name).isEmpty()) {
             seeds.add(method);
           }
@@ -191,7 +192,7 @@ final class Relevance {
        * it reads the field (the engine reads it when the accessor has no code in the model).
        */
       private void accessor(String name, int arguments, CtTypeReference<?> owner) {
-        String setter = LibraryModels.setterProperty(name, arguments);
+        String setter = JavaBeans.setterProperty(name, arguments);
         if (setter != null && sourceFieldNames.contains(setter)) {
           CtType<?> type = knowledge.declarationOf(owner);
           if (type != null && type.getField(setter) != null
@@ -199,13 +200,13 @@ final class Relevance {
             seeds.add(method); // a setter Lombok generates: stores into a declared field
           }
         }
-        String property = LibraryModels.getterProperty(name, arguments);
+        String property = JavaBeans.getterProperty(name, arguments);
         if (property == null) {
           return;
         }
         CtType<?> type = knowledge.declarationOf(owner);
         if (type != null && type.getField(property) != null) {
-          add(readers, type.getQualifiedName() + "#" + property, method);
+          add(readers, new FieldKey(type.getQualifiedName(), property), method);
           if (sourceFieldNames.contains(property) && !knowledge.fieldSources(type.getQualifiedName(), property).isEmpty()) {
             seeds.add(method);
           }

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.fact.FieldKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Summary {
 
   Taint returns = Taint.NONE;
   Taint thrown = Taint.NONE;
-  final Map<String, Taint> fieldWrites = new LinkedHashMap<>();
+  final Map<FieldKey, Taint> fieldWrites = new LinkedHashMap<>();
   final Map<Key, PendingSink> sinks = new LinkedHashMap<>();
 
   void addSink(PendingSink pending) {
@@ -89,7 +90,7 @@ final class Summary {
     return c != 0 ? c : Integer.compare(p.getSourceStart(), q.getSourceStart());
   }
 
-  void addFieldWrite(String field, Taint taint) {
+  void addFieldWrite(FieldKey field, Taint taint) {
     fieldWrites.merge(field, taint, Taint::join);
   }
 
@@ -101,7 +102,7 @@ final class Summary {
     if (!fieldWrites.keySet().equals(other.fieldWrites.keySet()) || !sinks.keySet().equals(other.sinks.keySet())) {
       return false;
     }
-    for (Map.Entry<String, Taint> e : fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> e : fieldWrites.entrySet()) {
       if (!e.getValue().sameOrigins(other.fieldWrites.get(e.getKey()))) {
         return false;
       }
@@ -131,10 +132,10 @@ final class Summary {
    */
   long changes(Summary previous) {
     long mask = changes(returns, previous.returns) | changes(thrown, previous.thrown);
-    for (Map.Entry<String, Taint> e : fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> e : fieldWrites.entrySet()) {
       mask |= changes(e.getValue(), previous.fieldWrites.getOrDefault(e.getKey(), Taint.NONE));
     }
-    for (Map.Entry<String, Taint> e : previous.fieldWrites.entrySet()) {
+    for (Map.Entry<FieldKey, Taint> e : previous.fieldWrites.entrySet()) {
       if (!fieldWrites.containsKey(e.getKey())) {
         mask |= changes(Taint.NONE, e.getValue());
       }

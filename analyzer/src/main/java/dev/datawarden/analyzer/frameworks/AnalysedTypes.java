@@ -233,20 +233,6 @@ public final class AnalysedTypes {
   }
 
   /** {@code getEmail} and {@code isAdult} read the properties {@code email} and {@code adult}; null for other names. */
-  public static String propertyName(String method) {
-    if (method.length() > 3 && method.startsWith("get") && Character.isUpperCase(method.charAt(3))) {
-      return decapitalise(method.substring(3));
-    }
-    if (method.length() > 2 && method.startsWith("is") && Character.isUpperCase(method.charAt(2))) {
-      return decapitalise(method.substring(2));
-    }
-    return null;
-  }
-
-  public static String decapitalise(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-  }
-
   public static String name(CtType<?> type) {
     return normalise(type.getQualifiedName());
   }

@@ -57,7 +57,8 @@ class CallGraphOverrideTest {
       """;
 
   private final CtModel model = model();
-  private final CallGraph graph = new CallGraph(dev.datawarden.analyzer.model.ModelIndex.of(model));
+  private final CallGraph graph = new CallGraph(dev.datawarden.analyzer.model.ModelIndex.of(model),
+      dev.datawarden.analyzer.frameworks.Frameworks.standard());
 
   private static CtModel model() {
     Launcher launcher = new Launcher();

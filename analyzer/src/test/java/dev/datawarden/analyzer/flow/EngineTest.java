@@ -176,7 +176,7 @@ class EngineTest {
     var problems = new java.util.ArrayList<dev.datawarden.analyzer.api.Problem>();
     var model = new dev.datawarden.analyzer.model.ModelBuilder(request.sourceRoots(), List.of(), false, 17,
         request.baseDirectory()).build(problems::add);
-    CallGraph graph = new CallGraph(model.index());
+    CallGraph graph = new CallGraph(model.index(), dev.datawarden.analyzer.frameworks.Frameworks.standard());
     return graph.entryPoints().stream().map(e -> e.getSimpleName()).sorted().toList();
   }
 

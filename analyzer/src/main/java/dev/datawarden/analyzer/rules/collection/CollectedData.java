@@ -48,10 +48,6 @@ public final class CollectedData {
     return new CollectedData(flows);
   }
 
-  /** Annotations (by simple name) of endpoints that receive data from individuals. */
-  private static final Set<String> ENDPOINTS = Set.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping",
-      "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
-
   /**
    * True for a method that collects personal information from individuals: a
    * {@code @CollectionPoint}, or a Spring or JAX-RS endpoint that takes personal information.
@@ -60,8 +56,7 @@ public final class CollectedData {
     if (knowledge.declares(method, Role.COLLECTION_POINT)) {
       return true;
     }
-    boolean endpoint = method instanceof CtMethod<?> m
-        && m.getAnnotations().stream().anyMatch(a -> ENDPOINTS.contains(Elements.simpleName(a)));
+    boolean endpoint = method instanceof CtMethod<?> m && knowledge.frameworks().receivesRequests(m);
     return endpoint && !collected(method).isEmpty();
   }
 

@@ -11,7 +11,7 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
-import dev.datawarden.analyzer.frameworks.LibraryModels;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
@@ -94,9 +94,6 @@ final class StoreOnly {
       + "|GreaterThanEqual|GreaterThan|LessThanEqual|LessThan|Between|NotLike|Like|StartingWith|StartsWith"
       + "|EndingWith|EndsWith|NotContaining|Containing|Contains|NotIn|In|IsTrue|True|IsFalse|False|Before|After"
       + "|Equals|Is|Exists|Regex|Near|Within|IsEmpty|IsNotEmpty|Empty)+$";
-  /** Annotations (by simple name) of types whose objects are kept in a database. */
-  private static final Set<String> PERSISTENT = Set.of("Entity", "Table", "TableName", "Document", "Embeddable",
-      "MappedSuperclass");
 
   /** What the analysed code does with a collected value. */
   enum Verdict {
@@ -345,9 +342,9 @@ final class StoreOnly {
   }
 
   /** True for a library call known to return its input in another form (trimmed, parsed, formatted). */
-  private static boolean converts(CtAbstractInvocation<?> call) {
+  private boolean converts(CtAbstractInvocation<?> call) {
     CtTypeReference<?> type = call instanceof CtExpression<?> e ? e.getType() : null;
-    return type != null && !isVoid(type) && !isBoolean(type) && LibraryModels.converts(call.getExecutable().getSimpleName());
+    return type != null && !isVoid(type) && !isBoolean(type) && knowledge.frameworks().libraryCalls().converts(call.getExecutable().getSimpleName());
   }
 
   /**
@@ -368,7 +365,7 @@ final class StoreOnly {
       return null;
     }
     String name = call.getExecutable().getSimpleName();
-    String setter = LibraryModels.setterProperty(name, 1);
+    String setter = JavaBeans.setterProperty(name, 1);
     CtType<?> owner = ownerType(invocation);
     if (setter != null && owner != null && owner.getField(setter) != null) {
       return owner.getField(setter);
@@ -402,7 +399,7 @@ final class StoreOnly {
   /** A getter-shaped method: what a framework calls reflectively, so no caller is no use. */
   private boolean isAccessor(CtExecutable<?> method) {
     return method instanceof CtMethod<?> m && m.getParameters().isEmpty()
-        && (AnalysedTypes.propertyName(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
+        && (JavaBeans.readProperty(m.getSimpleName()) != null || m.getDeclaringType() instanceof CtRecord);
   }
 
   /**
@@ -470,7 +467,7 @@ final class StoreOnly {
           referenced.add(declaration);
         } else if (reference.getExecutable().getDeclaringType() != null) {
           CtType<?> owner = knowledge.declarationOf(reference.getExecutable().getDeclaringType());
-          String property = LibraryModels.getterProperty(reference.getExecutable().getSimpleName(), 0);
+          String property = JavaBeans.getterProperty(reference.getExecutable().getSimpleName(), 0);
           if (owner != null && property != null && owner.getField(property) != null) {
             referencedAccessors.add(owner.getField(property));
           }
@@ -478,7 +475,7 @@ final class StoreOnly {
       } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
         escaped.addAll(held(op.getLeftHandOperand().getType()));
         escaped.addAll(held(op.getRightHandOperand().getType()));
-      } else if (e instanceof CtType<?> type && AnalysedTypes.annotated(type, PERSISTENT)) {
+      } else if (e instanceof CtType<?> type && knowledge.frameworks().persistence().isEntity(type)) {
         stored.add(type);
       } else if (e instanceof CtMethod<?> m && m.getBody() == null && m.getDeclaringType() != null
           && m.getDeclaringType().isInterface() && m.getSimpleName().contains("By")) {
@@ -527,7 +524,7 @@ final class StoreOnly {
       if (!callGraph.targets(call).isEmpty() || Knowledge.inModel(callGraph.declaration(call))) {
         return;
       }
-      String property = LibraryModels.getterProperty(name, call.getArguments().size());
+      String property = JavaBeans.getterProperty(name, call.getArguments().size());
       if (property == null) {
         return;
       }
@@ -571,7 +568,7 @@ final class StoreOnly {
       if (targets.isEmpty()) {
         List<CtType<?>> wrapping = new ArrayList<>(held(call instanceof CtExpression<?> e ? e.getType() : null));
         if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
-            && LibraryModels.mutatesReceiver(call.getExecutable().getSimpleName())) {
+            && knowledge.frameworks().libraryCalls().mutatesReceiver(call.getExecutable().getSimpleName())) {
           wrapping.addAll(held(knowledge.staticType(invocation.getTarget())));
         }
         passed.removeAll(wrapping);

@@ -52,9 +52,6 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * guards nothing.
  */
 final class Guards {
-  /** Library helpers that throw when their boolean argument is false. */
-  private static final Set<String> ASSERTIONS = Set.of("checkState", "checkArgument", "isTrue", "state", "assertTrue",
-      "require", "requireTrue", "verify");
 
   private final Knowledge knowledge;
   private final CallGraph callGraph;
@@ -114,7 +111,7 @@ final class Guards {
       if (isVoidCheck(invocation, accepts)) {
         return true;
       }
-      if (ASSERTIONS.contains(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
+      if (knowledge.frameworks().libraryCalls().isAssertion(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
         Boolean granted = consentCondition(invocation.getArguments().get(0), method, accepts);
         return granted != null && granted;
       }

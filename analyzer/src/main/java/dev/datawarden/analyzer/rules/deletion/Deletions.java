@@ -6,6 +6,7 @@ import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
@@ -13,6 +14,8 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.RuleContext;
@@ -81,8 +84,8 @@ public final class Deletions {
       return simpleTypeName + "." + name + " (" + category + ")";
     }
 
-    String key() {
-      return typeName + "#" + name;
+    FieldKey key() {
+      return new FieldKey(typeName, name);
     }
   }
 
@@ -105,20 +108,11 @@ public final class Deletions {
     }
   }
 
-  /** Type annotations (by simple name) that make a type stored: JPA, Spring Data, MyBatis-Plus. */
-  private static final Set<String> PERSISTENT =
-      Set.of("Entity", "Table", "Document", "Embeddable", "MappedSuperclass", "TableName");
-  /** Field annotations of identifiers and versions: not personal information of their own. */
-  private static final Set<String> IDENTIFIERS = Set.of("Id", "EmbeddedId", "Version", "GeneratedValue");
-  /** Field annotations of relations to separately stored objects. */
-  private static final Set<String> RELATIONS =
-      Set.of("OneToMany", "OneToOne", "ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
-  /** Relations that point at data shared with others: never owned. */
-  private static final Set<String> REFERENCES = Set.of("ManyToOne", "ManyToMany", "DBRef", "DocumentReference");
 
   private final Facts facts;
   private final SourceModel model;
   private final CallGraph graph;
+  private final Persistence persistence;
   private final AnalysedTypes types;
   private final MethodDeletions methods;
   private final Map<String, List<PersonalField>> personalFields = new HashMap<>();
@@ -132,8 +126,9 @@ public final class Deletions {
     this.facts = facts;
     this.model = model;
     this.graph = flows.callGraph();
+    this.persistence = graph.frameworks().persistence();
     this.types = new AnalysedTypes(model);
-    Set<String> personalKeys = new HashSet<>();
+    Set<FieldKey> personalKeys = new HashSet<>();
     for (CtType<?> t : types.all()) {
       for (PersonalField f : personalFields(t)) {
         personalKeys.add(f.key());
@@ -185,13 +180,13 @@ public final class Deletions {
     List<CtMethod<?>> accessors = new ArrayList<>();
     for (CtTypeMember member : type.getTypeMembers()) {
       if (member instanceof CtMethod<?> m && m.getParameters().isEmpty()
-          && AnalysedTypes.propertyName(m.getSimpleName()) != null) {
+          && JavaBeans.readProperty(m.getSimpleName()) != null) {
         accessors.add(m);
       }
     }
     accessors.sort(new SignatureComparator());
     for (CtMethod<?> m : accessors) {
-      String property = AnalysedTypes.propertyName(m.getSimpleName());
+      String property = JavaBeans.readProperty(m.getSimpleName());
       if (!found.containsKey(property) && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
         category(facts.on(Target.method(qualified, m.getSimpleName(), null)))
             .ifPresent(c -> found.put(property, field(type, property, c)));
@@ -201,7 +196,7 @@ public final class Deletions {
       Optional<String> whole = category(facts.on(Target.type(qualified)));
       if (whole.isPresent()) {
         for (CtField<?> f : fields) {
-          if (!annotated(f, IDENTIFIERS) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
+          if (!persistence.isIdentifier(f) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
             found.put(f.getSimpleName(), field(type, f.getSimpleName(), whole.get()));
           }
         }
@@ -244,7 +239,7 @@ public final class Deletions {
   private void findPersisted(Flows flows) {
     for (CtType<?> t : types.all()) {
       for (CtType<?> h : types.hierarchy(t)) {
-        Optional<String> a = h.getAnnotations().stream().map(Elements::simpleName).filter(PERSISTENT::contains).findFirst();
+        Optional<String> a = persistence.entityAnnotation(h);
         if (a.isPresent()) {
           persisted.putIfAbsent(name(t), "@" + a.get());
           break;
@@ -254,7 +249,7 @@ public final class Deletions {
     for (CtType<?> t : types.all()) {
       // Spring Data and MyBatis-Plus repository interfaces name their entity; names alone (MapStruct's
       // MemberMapper converts, it does not store) are not enough to call a type stored
-      if (t.isInterface() && MethodDeletions.frameworkRepository(types.names(t.getReference()))) {
+      if (t.isInterface() && methods.frameworkRepository(types.names(t.getReference()))) {
         for (String entity : types.typeArguments(t.getReference())) {
           persisted.putIfAbsent(entity, "managed by " + t.getSimpleName());
         }
@@ -430,7 +425,7 @@ public final class Deletions {
       return new Gap(List.of(), List.of());
     }
     Set<String> deleted = new LinkedHashSet<>();
-    Set<String> cleared = new LinkedHashSet<>();
+    Set<FieldKey> cleared = new LinkedHashSet<>();
     Set<String> flags = new LinkedHashSet<>();
     for (CtExecutable<?> e : closure(starts)) {
       MethodDeletions.Effects fx = methods.of(e);
@@ -452,7 +447,7 @@ public final class Deletions {
       }
       for (CtType<?> h : types.hierarchy(type)) {
         for (CtField<?> f : ownedFields(h)) {
-          if (cleared.contains(name(h) + "#" + f.getSimpleName()) && clearingDeletes(f) || rowDeleted && storedWithRow(f)) {
+          if (cleared.contains(new FieldKey(name(h), f.getSimpleName())) && clearingDeletes(f) || rowDeleted && storedWithRow(f)) {
             continue;
           }
           List<CtType<?>> owned = ownedTypes(f, h);
@@ -468,7 +463,7 @@ public final class Deletions {
   }
 
   /** True when every personal field of an owned object is cleared on the path: it is anonymised in place. */
-  private boolean clearedInPlace(CtType<?> type, Set<String> cleared) {
+  private boolean clearedInPlace(CtType<?> type, Set<FieldKey> cleared) {
     List<PersonalField> fields = allPersonalFields(type);
     return !fields.isEmpty() && fields.stream().allMatch(f -> cleared.contains(f.key()));
   }
@@ -479,7 +474,7 @@ public final class Deletions {
   private List<CtField<?>> ownedFields(CtType<?> type) {
     List<CtField<?>> owned = new ArrayList<>();
     for (CtField<?> f : types.storedFields(type)) {
-      if (!annotated(f, REFERENCES) && !ownedTypes(f, type).isEmpty()) {
+      if (!persistence.isSharedReference(f) && !ownedTypes(f, type).isEmpty()) {
         owned.add(f);
       }
     }
@@ -501,7 +496,7 @@ public final class Deletions {
     }
     for (CtType<?> h : types.hierarchy(type)) {
       for (CtField<?> f : types.storedFields(h)) {
-        if (!annotated(f, REFERENCES)) {
+        if (!persistence.isSharedReference(f)) {
           for (CtType<?> t : types.held(f.getType())) {
             if (!types.related(name(t), name(type)) && holdsPersonalInfo(t, depth + 1)) {
               return true;
@@ -515,14 +510,14 @@ public final class Deletions {
 
   /** The types a type owns, transitively: what a declared deletion path for it must also erase. */
   private Set<String> owned(String type) {
-    return reach(type, f -> !annotated(f, REFERENCES));
+    return reach(type, f -> !persistence.isSharedReference(f));
   }
 
   /** The types deleted together with an object of this type: embedded, nested, or cascaded to. */
   private Set<String> storedWith(String type) {
     Set<String> found = storedWith.get(type);
     if (found == null) {
-      found = reach(type, Deletions::storedWithRow);
+      found = reach(type, this::storedWithRow);
       storedWith.put(type, found);
     }
     return found;
@@ -553,7 +548,7 @@ public final class Deletions {
   }
 
   /** True when the field's data goes with the row: not a relation, or a relation that cascades removal. */
-  private static boolean storedWithRow(CtField<?> field) {
+  private boolean storedWithRow(CtField<?> field) {
     CtAnnotation<?> relation = relation(field);
     if (relation == null) {
       return true;
@@ -564,7 +559,7 @@ public final class Deletions {
   }
 
   /** True when clearing the field deletes its data: not a relation (a relation only unlinks), or one removing orphans. */
-  private static boolean clearingDeletes(CtField<?> field) {
+  private boolean clearingDeletes(CtField<?> field) {
     CtAnnotation<?> relation = relation(field);
     return relation == null || removesOrphans(relation);
   }
@@ -574,8 +569,8 @@ public final class Deletions {
     return orphans != null && orphans.toString().equals("true");
   }
 
-  private static CtAnnotation<?> relation(CtField<?> field) {
-    return field.getAnnotations().stream().filter(a -> RELATIONS.contains(Elements.simpleName(a))).findFirst().orElse(null);
+  private CtAnnotation<?> relation(CtField<?> field) {
+    return persistence.relation(field).orElse(null);
   }
 
   // ---- locations -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
@@ -14,6 +15,8 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
@@ -52,27 +55,17 @@ import spoon.reflect.visitor.filter.TypeFilter;
 /**
  * What each analysed method does itself (not its callees) towards deletion: the types it deletes,
  * the fields it clears, the soft-delete flags it sets. See {@link Deletions} for what counts.
- * Types are named as {@link AnalysedTypes} names them, fields as {@code a.b.Member#email}.
+ * Types are named as {@link AnalysedTypes} names them, fields keyed by the types' dotted names.
  */
 final class MethodDeletions {
 
   /** One method's contribution. */
   static final class Effects {
     final Set<String> deleted = new LinkedHashSet<>();
-    final Set<String> cleared = new LinkedHashSet<>();
+    final Set<FieldKey> cleared = new LinkedHashSet<>();
     final Set<String> softDeleteFlags = new LinkedHashSet<>();
   }
 
-  /** Types whose {@code remove}/{@code delete} deletes the object passed. */
-  private static final Set<String> PERSISTENCE_MANAGERS = Set.of(
-      "jakarta.persistence.EntityManager", "javax.persistence.EntityManager", "org.hibernate.Session",
-      "org.hibernate.StatelessSession", "org.springframework.data.mongodb.core.MongoOperations",
-      "org.springframework.data.mongodb.core.MongoTemplate");
-  /** Packages of the repository and mapper supertypes that name their entity as a type argument. */
-  private static final List<String> REPOSITORY_PACKAGES =
-      List.of("org.springframework.data.", "com.baomidou.mybatisplus.", "tk.mybatis.mapper.");
-  private static final List<String> REPOSITORY_SUFFIXES = List.of("Repository", "Mapper", "Dao", "DAO");
-  private static final Set<String> REPOSITORY_ANNOTATIONS = Set.of("Repository", "Mapper");
   private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
   private static final Pattern SOFT_DELETE_FLAG =
       Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
@@ -80,26 +73,28 @@ final class MethodDeletions {
 
   private final Facts facts;
   private final CallGraph graph;
+  private final Persistence persistence;
   private final AnalysedTypes types;
-  private final Set<String> personalFields;
+  private final Set<FieldKey> personalFields;
   private final MyBatisMappers mappers;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
 
   /**
-   * {@code personalFields} are the declared personal fields, as {@code a.b.Member#email}: never parts of a clearing
+   * {@code personalFields} are the declared personal fields, keyed by the types' dotted names: never parts of a clearing
    * value; {@code mappers} the statements of the project's MyBatis mapper XML files.
    */
-  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<String> personalFields, MyBatisMappers mappers) {
+  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<FieldKey> personalFields, MyBatisMappers mappers) {
     this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
+    this.persistence = graph.frameworks().persistence();
     this.types = types;
     this.personalFields = personalFields;
   }
 
   /** True for the names of a Spring Data or MyBatis(-Plus) repository or mapper type and its supertypes. */
-  static boolean frameworkRepository(Set<String> names) {
-    return names.stream().anyMatch(n -> REPOSITORY_PACKAGES.stream().anyMatch(n::startsWith));
+  boolean frameworkRepository(Set<String> names) {
+    return names.stream().anyMatch(persistence::inRepositoryPackage);
   }
 
   Effects of(CtExecutable<?> method) {
@@ -124,7 +119,7 @@ final class MethodDeletions {
     for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
       if (CallGraph.owner(a) == method && !(a instanceof CtOperatorAssignment<?, ?>)
           && a.getAssigned() instanceof CtFieldWrite<?> write) {
-        String key = fieldKey(write.getVariable());
+        FieldKey key = fieldKey(write.getVariable());
         if (key != null) {
           written(key, a.getAssignment(), fx);
         }
@@ -163,10 +158,10 @@ final class MethodDeletions {
     }
   }
 
-  private void written(String key, CtExpression<?> value, Effects fx) {
-    String field = key.substring(key.indexOf('#') + 1);
+  private void written(FieldKey key, CtExpression<?> value, Effects fx) {
+    String field = key.name();
     if (SOFT_DELETE_FLAG.matcher(field).matches()) {
-      fx.softDeleteFlags.add(simpleName(key.substring(0, key.indexOf('#'))) + "." + field);
+      fx.softDeleteFlags.add(simpleName(key.typeName()) + "." + field);
     }
     if (clears(value)) {
       fx.cleared.add(key);
@@ -230,12 +225,12 @@ final class MethodDeletions {
    * for a type no class path resolves (imported with a wildcard), by its simple name.
    */
   private boolean persistenceManager(CtInvocation<?> call, Set<String> receiver) {
-    if (receiver.stream().anyMatch(PERSISTENCE_MANAGERS::contains)) {
+    if (persistence.isManager(receiver)) {
       return true;
     }
     CtTypeReference<?> type = call.getTarget() == null ? null : call.getTarget().getType();
     return type != null && types.unresolved(type)
-        && PERSISTENCE_MANAGERS.stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
+        && persistence.managers().stream().anyMatch(m -> simpleName(m).equals(type.getSimpleName()));
   }
 
   /**
@@ -287,11 +282,11 @@ final class MethodDeletions {
     }
     for (String n : names) {
       String simple = simpleName(n);
-      if (REPOSITORY_SUFFIXES.stream().anyMatch(simple::endsWith)) {
+      if (persistence.repositorySuffixes().stream().anyMatch(simple::endsWith)) {
         return true;
       }
     }
-    return declared != null && annotated(declared, REPOSITORY_ANNOTATIONS);
+    return declared != null && persistence.hasRepositoryAnnotation(declared);
   }
 
   /**
@@ -303,7 +298,7 @@ final class MethodDeletions {
     if (entities.isEmpty()) {
       for (String n : names) {
         String simple = simpleName(n);
-        for (String suffix : REPOSITORY_SUFFIXES) {
+        for (String suffix : persistence.repositorySuffixes()) {
           if (simple.endsWith(suffix) && simple.length() > suffix.length()) {
             for (CtType<?> t : types.withSimpleName(simple.substring(0, simple.length() - suffix.length()))) {
               if (!t.isInterface()) {
@@ -324,13 +319,13 @@ final class MethodDeletions {
     String method = call.getExecutable().getSimpleName();
     List<CtExpression<?>> arguments = call.getArguments();
     if (method.equals("clear") && arguments.isEmpty() && call.getTarget() != null) {
-      String key = accessedField(call.getTarget());
+      FieldKey key = accessedField(call.getTarget());
       if (key != null) {
         fx.cleared.add(key);
       }
     } else if (arguments.size() == 1 && method.length() > 3 && method.startsWith("set")
         && Character.isUpperCase(method.charAt(3))) {
-      String key = setterField(call);
+      FieldKey key = setterField(call);
       if (key != null) {
         written(key, arguments.get(0), fx);
       }
@@ -338,7 +333,7 @@ final class MethodDeletions {
   }
 
   /** The field a setter call writes: from the setter's body when analysed, else by name (Lombok, generated code). */
-  private String setterField(CtInvocation<?> call) {
+  private FieldKey setterField(CtInvocation<?> call) {
     CtExecutable<?> setter = graph.declarationOf(call.getExecutable());
     if (Knowledge.inModel(setter) && setter.getBody() != null) {
       String parameter = setter.getParameters().get(0).getSimpleName();
@@ -350,11 +345,11 @@ final class MethodDeletions {
       }
       return null;
     }
-    return fieldByName(call.getTarget(), AnalysedTypes.decapitalise(call.getExecutable().getSimpleName().substring(3)));
+    return fieldByName(call.getTarget(), JavaBeans.lowerFirst(call.getExecutable().getSimpleName().substring(3)));
   }
 
   /** The field an expression reads: a field read, or a getter call (from its body when analysed, else by name). */
-  private String accessedField(CtExpression<?> expression) {
+  private FieldKey accessedField(CtExpression<?> expression) {
     if (expression instanceof CtFieldRead<?> read) {
       return fieldKey(read.getVariable());
     }
@@ -368,13 +363,13 @@ final class MethodDeletions {
         }
         return null;
       }
-      String property = AnalysedTypes.propertyName(call.getExecutable().getSimpleName());
+      String property = JavaBeans.readProperty(call.getExecutable().getSimpleName());
       return property == null ? null : fieldByName(call.getTarget(), property);
     }
     return null;
   }
 
-  private String fieldByName(CtExpression<?> receiver, String field) {
+  private FieldKey fieldByName(CtExpression<?> receiver, String field) {
     if (receiver == null || receiver.getType() == null) {
       return null;
     }
@@ -384,7 +379,7 @@ final class MethodDeletions {
     }
     for (CtType<?> h : types.hierarchy(type)) {
       if (h.getField(field) != null) {
-        return name(h) + "#" + field;
+        return new FieldKey(name(h), field);
       }
     }
     return null;
@@ -435,14 +430,14 @@ final class MethodDeletions {
       return false;
     }
     if (e instanceof CtFieldRead<?> read) {
-      String key = fieldKey(read.getVariable());
+      FieldKey key = fieldKey(read.getVariable());
       return key != null && !personalFields.contains(key);
     }
     if (e instanceof CtVariableRead<?>) {
       return true;
     }
     if (e instanceof CtInvocation<?> call && call.getArguments().isEmpty()) {
-      String key = accessedField(call);
+      FieldKey key = accessedField(call);
       return key != null && !personalFields.contains(key);
     }
     return false;
@@ -503,14 +498,14 @@ final class MethodDeletions {
     return names;
   }
 
-  private static String fieldKey(CtFieldReference<?> field) {
+  private static FieldKey fieldKey(CtFieldReference<?> field) {
     if (field == null) {
       return null;
     }
     CtField<?> declaration = declaration(field);
     CtTypeReference<?> owner = declaration != null && declaration.getDeclaringType() != null
         ? declaration.getDeclaringType().getReference() : field.getDeclaringType();
-    return owner == null ? null : normalise(owner.getQualifiedName()) + "#" + field.getSimpleName();
+    return owner == null ? null : new FieldKey(normalise(owner.getQualifiedName()), field.getSimpleName());
   }
 
   private static CtField<?> declaration(CtFieldReference<?> field) {

@@ -5,6 +5,7 @@ import static dev.datawarden.analyzer.model.Elements.isBoolean;
 import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class FieldStores {
     for (String prefix : List.of("get", "is")) {
       if (accessor.length() > prefix.length() && accessor.startsWith(prefix)
           && Character.isUpperCase(accessor.charAt(prefix.length()))) {
-        return owner.getField(decapitalize(accessor.substring(prefix.length())));
+        return owner.getField(JavaBeans.lowerFirst(accessor.substring(prefix.length())));
       }
     }
     return null;
@@ -342,7 +343,7 @@ public final class FieldStores {
     String name = call.getExecutable().getSimpleName();
     if (name.length() > 3 && name.startsWith("set") && Character.isUpperCase(name.charAt(3))) {
       CtType<?> owner = ownerType(call);
-      return owner == null ? null : owner.getField(decapitalize(name.substring(3)));
+      return owner == null ? null : owner.getField(JavaBeans.lowerFirst(name.substring(3)));
     }
     CtType<?> built = builtByBuilder(call.getTarget());
     return built == null ? null : built.getField(name);
@@ -420,7 +421,4 @@ public final class FieldStores {
         || !name.contains(".");
   }
 
-  private static String decapitalize(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-  }
 }

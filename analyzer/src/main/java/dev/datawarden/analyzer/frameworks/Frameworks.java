@@ -1,0 +1,71 @@
+package dev.datawarden.analyzer.frameworks;
+
+import java.util.List;
+import java.util.Optional;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtType;
+
+/**
+ * Every framework model DataWarden knows, asked as one: a hook answers yes when any model does,
+ * and a generated logger comes from the first model that knows the annotation. The call graph, the
+ * engine and the rules of one analysis share one instance; the models and their names are
+ * immutable, read once from {@code frameworks.yml}.
+ */
+public final class Frameworks implements FrameworkModel {
+  private final List<FrameworkModel> models;
+  private final Persistence persistence;
+  private final LibraryModels libraryCalls;
+
+  private Frameworks(FrameworkData data) {
+    persistence = new Persistence(data);
+    libraryCalls = new LibraryModels(data);
+    models = List.of(new WebEndpoints(data), new Lombok(data), new Records(), persistence, libraryCalls);
+  }
+
+  /** The framework models that ship with DataWarden. */
+  public static Frameworks standard() {
+    return Standard.FRAMEWORKS;
+  }
+
+  /** Read once, when first asked for: a constant of the product, like the rules' metadata. */
+  private static final class Standard {
+    static final Frameworks FRAMEWORKS = new Frameworks(FrameworkData.read());
+  }
+
+  /** Stored types, repositories and the objects that store them. */
+  public Persistence persistence() {
+    return persistence;
+  }
+
+  /** How library calls treat data. */
+  public LibraryModels libraryCalls() {
+    return libraryCalls;
+  }
+
+  @Override
+  public boolean isEntryPoint(CtMethod<?> method) {
+    return models.stream().anyMatch(m -> m.isEntryPoint(method));
+  }
+
+  @Override
+  public boolean receivesRequests(CtMethod<?> method) {
+    return models.stream().anyMatch(m -> m.receivesRequests(method));
+  }
+
+  @Override
+  public boolean generatesToString(CtType<?> type) {
+    return models.stream().anyMatch(m -> m.generatesToString(type));
+  }
+
+  @Override
+  public Optional<String> generatedLogger(CtAnnotation<?> annotation) {
+    for (FrameworkModel m : models) {
+      Optional<String> logger = m.generatedLogger(annotation);
+      if (logger.isPresent()) {
+        return logger;
+      }
+    }
+    return Optional.empty();
+  }
+}
