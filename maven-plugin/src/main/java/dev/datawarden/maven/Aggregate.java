@@ -3,6 +3,7 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Declaration;
@@ -83,8 +84,9 @@ final class Aggregate {
       String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
           + " (all modules)";
       AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory, run.locale);
-      log.info("DataWarden: aggregate report of " + run.parts.size() + " module(s), " + merged.findings().size()
-          + " finding(s), in " + directory);
+      log.info(Messages.of(AbstractDataWardenMojo.MESSAGES, run.locale,
+          Aggregate.class.getClassLoader()).text("aggregate", Integer.toString(run.parts.size()),
+          Integer.toString(merged.findings().size()), directory.toString()));
     }
   }
 
