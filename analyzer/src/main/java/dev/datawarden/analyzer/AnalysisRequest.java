@@ -3,6 +3,8 @@ package dev.datawarden.analyzer;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,9 +32,18 @@ public record AnalysisRequest(
     Set<String> disabledRules,
     List<Path> contextRoots,
     List<Path> resourceRoots,
+    Charset encoding,
     Locale locale) {
 
+  /** A request for sources in UTF-8, findings in English. */
+  public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
+      Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots) {
+    this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
+        StandardCharsets.UTF_8, Locale.ENGLISH);
+  }
+
   public AnalysisRequest {
+    java.util.Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(locale, "locale");
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
@@ -60,6 +71,7 @@ public record AnalysisRequest(
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
     private Locale locale = Locale.ENGLISH;
+    private Charset encoding = StandardCharsets.UTF_8;
 
     private Builder() {}
 
@@ -142,12 +154,22 @@ public record AnalysisRequest(
       return this;
     }
 
+    /**
+     * The encoding of the sources (Maven's {@code project.build.sourceEncoding}, javac's
+     * {@code -encoding}); UTF-8 by default. A file not valid in it is reported.
+     */
+    @CanIgnoreReturnValue
+    public Builder encoding(Charset charset) {
+      encoding = charset;
+      return this;
+    }
+
     public AnalysisRequest build() {
       if (sourceRoots.isEmpty()) {
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          disabledRules, contextRoots, resourceRoots, locale);
+          disabledRules, contextRoots, resourceRoots, encoding, locale);
     }
   }
 }

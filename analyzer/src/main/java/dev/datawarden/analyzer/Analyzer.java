@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.catalog.CatalogLoader;
+import dev.datawarden.analyzer.catalog.CatalogTargets;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
@@ -17,11 +18,13 @@ import dev.datawarden.analyzer.report.DataLists;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
+import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The entry point of every front end: {@link #analyze(AnalysisRequest)} builds the model, collects
@@ -35,15 +38,62 @@ public final class Analyzer {
     return analyze(request, Progress.NONE);
   }
 
-  /** Analyses and tells {@code progress} as each phase ends. */
+  /**
+   * Analyses and tells {@code progress} as each phase ends. The analysis runs on a thread of its
+   * own with a {@link #STACK_BYTES large stack}: JDT's resolver and Spoon's scanners recurse once per
+   * level of an expression, and generated code nests thousands deep.
+   */
   public static AnalysisResult analyze(AnalysisRequest request, Progress progress) {
+    AnalysisResult[] result = new AnalysisResult[1];
+    Throwable[] thrown = new Throwable[1];
+    Thread analysis = new Thread(null, () -> {
+      try {
+        result[0] = analyzeHere(request, progress);
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "datawarden-analysis", STACK_BYTES);
+    try {
+      analysis.start();
+    } catch (OutOfMemoryError e) {
+      return analyzeHere(request, progress); // no thread to be had: analysed on the caller's stack
+    }
+    boolean interrupted = false;
+    while (analysis.isAlive()) {
+      try {
+        analysis.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (thrown[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (thrown[0] instanceof Error e) {
+      throw e;
+    }
+    return result[0];
+  }
+
+  /**
+   * The analysis thread's stack: room for JDT and Spoon to walk an expression nested some 100,000
+   * levels deep (a 5,000-operand concatenation needs about 2 MB). Only what is used is committed.
+   */
+  static final long STACK_BYTES = 1L << 30;
+
+  private static AnalysisResult analyzeHere(AnalysisRequest request, Progress progress) {
     Stopwatch watch = new Stopwatch(progress);
     List<Problem> problems = new ArrayList<>();
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
+    List<Declaration> userCatalogs = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
       CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
+      userCatalogs.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
     }
@@ -56,17 +106,23 @@ public final class Analyzer {
             request.baseDirectory(),
             request.contextRoots(),
             request.resourceRoots())
+        .encoding(request.encoding())
         .build(problems::add);
+    problems.addAll(guarded("checking the catalogs' targets", problems,
+        () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
-    Facts facts = FactCollector.collect(model, catalogDeclarations, catalogMisuses);
+    Facts facts = guarded("collecting the declarations", problems,
+        () -> FactCollector.collect(model, catalogDeclarations, catalogMisuses),
+        () -> Facts.of(catalogDeclarations, catalogMisuses));
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
-    CallGraph callGraph = FlowEngine.callGraph(model);
-    watch.phase("callgraph", callGraph.executables().size() + " method(s), "
+    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model), () -> null);
+    watch.phase("callgraph", callGraph == null ? "none" : callGraph.executables().size() + " method(s), "
         + callGraph.entryPoints().size() + " entry point(s)");
     Flows flows;
     try {
-      flows = FlowEngine.run(facts, model, callGraph);
+      flows = callGraph == null ? Flows.none()
+          : guarded("following the data", problems, () -> FlowEngine.run(facts, model, callGraph), Flows::none);
     } catch (OutOfMemoryError e) {
       // the engine's state is garbage once we are here: report what the other rules find
       flows = Flows.none();
@@ -82,15 +138,21 @@ public final class Analyzer {
     watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
 
     List<Finding> findings = new ArrayList<>();
-    RulePack.run(facts, model, flows, request.disabledRules(), request.locale(), f -> {
-      if (!model.isContext(f.location().file())) {
-        findings.add(f); // another module's build reports on its own files
-      }
-    });
+    Flows ruleFlows = flows;
+    guarded("running the rules", problems, () -> {
+      RulePack.run(facts, model, ruleFlows, request.disabledRules(), request.locale(), f -> {
+        if (!model.isContext(f.location().file())) {
+          findings.add(f); // another module's build reports on its own files
+        }
+      });
+      return null;
+    }, () -> null);
     watch.phase("rules", findings.size() + " finding(s)");
-    SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings,
-        SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
-        request.disabledRules(), request.locale());
+    List<Suppression> suppressions = guarded("reading the suppressions", problems,
+        () -> SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
+        List::of);
+    SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules(),
+        request.locale());
     watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
@@ -117,5 +179,25 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add, locale));
     return findings;
+  }
+
+  /**
+   * Runs one phase after the model is built; an {@link Error} other than running out of memory (a
+   * stack overflow the large stack did not prevent, a linkage error) becomes an internal problem
+   * and the phase's {@code fallback}, so the other phases still run and the reports are written.
+   */
+  private static <T> T guarded(String phase, List<Problem> problems, Supplier<T> body, Supplier<T> fallback) {
+    try {
+      return body.get();
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (StackOverflowError e) {
+      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "the code is too deeply "
+          + "nested to analyse while " + phase + ": what that phase finds is missing. Please report it."));
+    } catch (LinkageError | AssertionError e) {
+      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "DataWarden failed while "
+          + phase + " (" + e + "): what that phase finds is missing. Please report it."));
+    }
+    return fallback.get();
   }
 }

@@ -5,21 +5,18 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Problem;
-import dev.datawarden.analyzer.report.HtmlReport;
-import dev.datawarden.analyzer.report.InventoryReport;
-import dev.datawarden.analyzer.report.JsonReport;
-import dev.datawarden.analyzer.report.ListsReport;
-import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.report.ControlCharacters;
+import dev.datawarden.analyzer.report.ReportSet;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -103,6 +101,16 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   /** The goal's name, for the aggregate of a multi-module build. */
   abstract String goal();
 
+  /**
+   * Maven's log, with control characters escaped in every message: findings and problems carry
+   * text from the analysed code and its file names, which must not forge log lines or drive the
+   * terminal.
+   */
+  @Override
+  public Log getLog() {
+    return new EscapingLog(super.getLog());
+  }
+
   /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
   Optional<AnalysisResult> analyse() throws MojoExecutionException {
     if (skip) {
@@ -119,6 +127,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         .addSourceRoots(sources.inputs())
         .classpath(classpath)
         .sourceLevel(sourceLevel())
+        .encoding(sourceEncoding())
         .baseDirectory(project.getBasedir().toPath())
         .locale(locale());
     for (Path catalog : catalogFiles()) {
@@ -247,6 +256,20 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     }
   }
 
+  /** {@code project.build.sourceEncoding}, as the compiler reads the sources; UTF-8 when unset or unknown (logged). */
+  private java.nio.charset.Charset sourceEncoding() {
+    String name = project.getProperties().getProperty("project.build.sourceEncoding");
+    if (name == null || name.isBlank()) {
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+    try {
+      return java.nio.charset.Charset.forName(name.trim());
+    } catch (IllegalArgumentException e) {
+      getLog().warn("DataWarden: unknown project.build.sourceEncoding '" + name + "', reading the sources as UTF-8");
+      return java.nio.charset.StandardCharsets.UTF_8;
+    }
+  }
+
   private int sourceLevel() {
     for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
       String v = project.getProperties().getProperty(key);
@@ -343,31 +366,28 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return chosen;
   }
 
-  /** Writes the chosen reports of {@code result} into {@code directory}. */
-  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory)
+  /** Writes the chosen reports of {@code result} into {@code directory}, SARIF naming other modules' files from the reactor's root. */
+  void writeReports(AnalysisResult result, Set<String> formats, Path directory) throws MojoExecutionException {
+    MavenProject top = session == null ? null : session.getTopLevelProject();
+    writeReports(result, formats, title(), directory,
+        top == null || top.getBasedir() == null ? null : top.getBasedir().toPath(), locale());
+  }
+
+  /** Writes the chosen reports of {@code result} into {@code directory} ({@link ReportSet}). */
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Path reactorRoot)
       throws MojoExecutionException {
-    writeReports(result, formats, title, directory, Locale.ENGLISH);
+    writeReports(result, formats, title, directory, reactorRoot, Locale.ENGLISH);
   }
 
   /** As above, in {@code locale}; the inventory comes with the two lists of Art. 21 as files of their own. */
-  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Locale locale)
-      throws MojoExecutionException {
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Path reactorRoot,
+      Locale locale) throws MojoExecutionException {
+    Set<ReportSet.Format> chosen = EnumSet.noneOf(ReportSet.Format.class);
+    formats.forEach(f -> chosen.add(ReportSet.Format.parse(f)));
     try {
-      if (formats.contains("sarif")) {
-        SarifReport.write(result, directory.resolve("datawarden.sarif"), locale);
-      }
-      if (formats.contains("json")) {
-        JsonReport.write(result, directory.resolve("datawarden.json"));
-      }
-      if (formats.contains("html")) {
-        HtmlReport.write(result, title, directory.resolve("datawarden.html"), locale);
-      }
-      if (formats.contains("inventory")) {
-        InventoryReport.write(result, title, directory, locale);
-        ListsReport.write(result, title, directory, locale);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("cannot write the DataWarden reports to " + directory + ": " + e.getMessage(), e);
+      ReportSet.write(result, chosen, title, directory, reactorRoot, locale);
+    } catch (IOException e) {
+      throw new MojoExecutionException("DataWarden: " + ControlCharacters.escape(e.getMessage()), e);
     }
   }
 

@@ -83,7 +83,7 @@ final class Aggregate {
       Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
       String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
           + " (all modules)";
-      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory, run.locale);
+      AbstractDataWardenMojo.writeReports(merged, run.formats, title, directory, null, run.locale);
       log.info(Messages.of(AbstractDataWardenMojo.MESSAGES, run.locale,
           Aggregate.class.getClassLoader()).text("aggregate", Integer.toString(run.parts.size()),
           Integer.toString(merged.findings().size()), directory.toString()));

@@ -63,7 +63,7 @@ public final class CheckMojo extends AbstractDataWardenMojo {
       return;
     }
     AnalysisResult result = analysed.get();
-    writeReports(result, chosen, title(), outputDirectory.toPath(), locale());
+    writeReports(result, chosen, outputDirectory.toPath());
 
     Baseline.Comparison comparison = compareWithBaseline(result);
     Set<Finding> known = Set.copyOf(comparison.known());

@@ -29,7 +29,7 @@ public final class InventoryMojo extends AbstractDataWardenMojo {
   public void execute() throws MojoExecutionException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      writeReports(result.get(), Set.of("inventory"), title(), outputDirectory.toPath(), locale());
+      writeReports(result.get(), Set.of("inventory"), outputDirectory.toPath());
       getLog().info(text("inventoryIn", outputDirectory.toPath().resolve("datawarden-inventory.html").toString()));
     }
     finish(result, Set.of("inventory"));

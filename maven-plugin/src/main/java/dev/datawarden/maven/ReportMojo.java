@@ -33,7 +33,7 @@ public final class ReportMojo extends AbstractDataWardenMojo {
     Set<String> chosen = formats(formats);
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      writeReports(result.get(), chosen, title(), outputDirectory.toPath(), locale());
+      writeReports(result.get(), chosen, outputDirectory.toPath());
       result.get().findings().forEach(f -> getLog().warn(ConsoleReport.line(f)));
       getLog().info(text("reportsIn", outputDirectory.toString()));
     }

@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,9 +101,10 @@ public final class DataWardenSensor implements Sensor {
 
   private void warn(List<String> warnings) {
     for (int i = 0; i < warnings.size(); i++) {
-      LOG.warn(warnings.get(i));
+      String warning = ControlCharacters.escape(warnings.get(i));
+      LOG.warn(warning);
       if (i < MAX_UI_WARNINGS) {
-        analysisWarnings.addUnique(warnings.get(i));
+        analysisWarnings.addUnique(warning);
       }
     }
     if (warnings.size() > MAX_UI_WARNINGS) {
@@ -128,6 +130,7 @@ public final class DataWardenSensor implements Sensor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources)
         .baseDirectory(baseDir)
+        .encoding(fs.encoding()) // sonar.sourceEncoding
         .sourceLevel(sourceLevel(context.config()))
         .locale(DataWardenProperties.locale(context.config().get(DataWardenProperties.LOCALE)));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);

@@ -3,6 +3,7 @@ package dev.datawarden.sonar;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,7 +87,9 @@ final class IssueRecorder {
     return location;
   }
 
-  private static String truncate(String message) {
+  /** The message with its control characters escaped, cut to what SonarQube stores. */
+  private static String truncate(String raw) {
+    String message = ControlCharacters.escape(raw);
     return message.length() <= NewIssueLocation.MESSAGE_MAX_SIZE
         ? message
         : message.substring(0, NewIssueLocation.MESSAGE_MAX_SIZE - 1) + "…";

@@ -174,6 +174,27 @@ class DataWardenSensorTest {
   }
 
   @Test
+  void controlCharactersFromTheCodeAreEscapedInIssuesAndWarnings() throws IOException {
+    String member = "src/main/java/com/example/shop/member/Member.java";
+    Path report = report("""
+        {"formatVersion": 1, "findings": [{
+          "rule": "InvalidAnnotation", "severity": "MAJOR", "message": "retention 'P3Y\\u001b[2J\\n[INFO] ok'",
+          "location": {"file": "%1$s", "line": 19, "column": 3},
+          "path": [{"file": "%1$s", "line": 40, "column": 3, "label": "read \\u202eMember.email"}],
+          "fingerprint": "x"}], "declarations": [],
+         "problems": [{"kind": "SOURCE", "location": {"file": "src/A\\u001b[31m.java", "line": 1, "column": 0},
+                       "message": "cannot be read"}]}""".formatted(member));
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(context);
+
+    List<Raised> raised = Raised.all(context);
+    assertEquals("retention 'P3Y\\u001B[2J\\n[INFO] ok'", raised.get(0).message());
+    assertEquals(List.of(List.of(member + ":40 read \\u202EMember.email")), raised.get(0).flows());
+    assertEquals("DataWarden: src/A\\u001B[31m.java:1: cannot be read", uiWarnings.get(0));
+  }
+
+  @Test
   void aFindingInAFileNotIndexedGoesOnTheProjectOncePerAnalysis() throws IOException {
     Path report = report("""
         {"formatVersion": 1, "findings": [%s], "problems": [], "declarations": []}""".formatted(

@@ -158,6 +158,7 @@ public final class CatalogLoader {
     Target target = null;
     String targetKey = null;
     Map<String, Object> written = new LinkedHashMap<>();
+    Map<String, Integer> attributeLines = new LinkedHashMap<>();
     for (NodeTuple t : mapping.getValue()) {
       String key = scalar(t.getKeyNode());
       if (key == null) {
@@ -183,6 +184,7 @@ public final class CatalogLoader {
           return;
         }
         written.put(key, value);
+        attributeLines.put(key, line(t.getKeyNode()));
       }
     }
     if (target == null) {
@@ -197,8 +199,11 @@ public final class CatalogLoader {
       return;
     }
     Target named = target;
-    Optional<Map<String, Object>> values =
-        Attributes.complete(role, written, m -> misuses.add(new Misuse(location, m + " (" + named + ")")));
+    // a misuse of one attribute (unknown, malformed) is reported at that attribute's own line
+    Optional<Map<String, Object>> values = Attributes.complete(role, written, m -> misuses.add(new Misuse(
+        attributeLines.entrySet().stream().filter(a -> m.contains("'" + a.getKey() + "'")).findFirst()
+            .map(a -> new Location(file, a.getValue(), 0)).orElse(location),
+        m + " (" + named + ")")));
     values.ifPresent(v -> declarations.add(new Declaration(role, named, v, written.keySet(), location, origin)));
   }
 

@@ -7,18 +7,20 @@ import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
-import dev.datawarden.analyzer.report.JsonReport;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
-import dev.datawarden.analyzer.report.SarifReport;
+import dev.datawarden.analyzer.report.ReportSet;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,12 +41,14 @@ import picocli.CommandLine;
     exitCodeList = {
       "0:no finding at or above the --fail-on severity",
       "1:findings at or above the --fail-on severity",
-      "2:bad usage, or nothing could be analysed"
+      "2:bad usage, nothing could be analysed, a report could not be written, or an internal error"
     })
 public final class DataWardenCli implements Callable<Integer> {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE = 2;
+  /** An internal error: never 1, which a build script reads as "findings". */
+  static final int INTERNAL = 2;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE_DIR", description = "Java source directories or files.")
   List<Path> sources = new ArrayList<>();
@@ -74,6 +78,13 @@ public final class DataWardenCli implements Callable<Integer> {
           + "Excel), datawarden-lists.json and datawarden-lists.html, in the --locale language.")
   Path lists;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (with a picture of the data flows).")
+  Path html;
+
+  @Option(names = "--inventory", paramLabel = "FILE",
+      description = "Write the data inventory (Art. 21 list, Art. 33 report inputs): HTML, or JSON when FILE ends with .json.")
+  Path inventory;
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR",
       converter = SeverityConverter.class,
       description = "Exit with 1 when a finding is at this severity or above (BLOCKER, CRITICAL, MAJOR, MINOR, "
@@ -83,6 +94,10 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--source-level", paramLabel = "N", defaultValue = "17",
       description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
   int sourceLevel;
+
+  @Option(names = {"--encoding", "-encoding"}, paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "The encoding of the sources, as javac's -encoding (default: ${DEFAULT-VALUE}).")
+  String encoding;
 
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
   List<String> disabled = new ArrayList<>();
@@ -123,9 +138,15 @@ public final class DataWardenCli implements Callable<Integer> {
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {
       err.println("datawarden: internal error: " + e);
-      return USAGE;
+      return INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) { // an Error picocli lets through (a stack overflow, out of memory)
+      err.println("datawarden: internal error: " + e);
+      err.flush();
+      return INTERNAL;
+    }
   }
 
   @Override
@@ -142,8 +163,16 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println("datawarden: --dry-run goes with --annotate");
       return USAGE;
     }
+    java.nio.charset.Charset charset;
+    try {
+      charset = java.nio.charset.Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      err.println("datawarden: unknown encoding '" + ControlCharacters.escape(encoding) + "' in --encoding");
+      return USAGE;
+    }
     Path base = Path.of("").toAbsolutePath();
     AnalysisRequest.Builder request = AnalysisRequest.builder()
+        .encoding(charset)
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
         .baseDirectory(base)
@@ -176,19 +205,19 @@ public final class DataWardenCli implements Callable<Integer> {
     }
     out.print(ConsoleReport.render(result, language()));
     out.flush();
+    Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
+    putIfGiven(reports, ReportSet.Format.SARIF, sarif);
+    putIfGiven(reports, ReportSet.Format.JSON, json);
+    putIfGiven(reports, ReportSet.Format.HTML, html);
+    putIfGiven(reports, ReportSet.Format.INVENTORY, inventory);
     try {
-      if (sarif != null) {
-        SarifReport.write(result, sarif, language());
-      }
-      if (json != null) {
-        JsonReport.write(result, json);
-      }
+      ReportSet.write(result, reports, title(), language());
       if (lists != null) {
         java.nio.file.Files.createDirectories(lists);
         ListsReport.write(result, title(), lists, language());
       }
     } catch (IOException e) {
-      err.println("datawarden: cannot write report: " + e.getMessage());
+      err.println("datawarden: " + ControlCharacters.escape(e.getMessage()));
       return USAGE;
     }
     if (result.nothingAnalysed()) {
@@ -196,6 +225,12 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+  }
+
+  private static void putIfGiven(Map<ReportSet.Format, Path> reports, ReportSet.Format format, Path file) {
+    if (file != null) {
+      reports.put(format, file);
+    }
   }
 
   /** The resource directories given, else the Maven layout's {@code src/main/resources} beside each {@code src/main/java}. */
@@ -249,7 +284,7 @@ public final class DataWardenCli implements Callable<Integer> {
   /** The analysed project's name in report titles: the working directory's name. */
   private static String title() {
     Path name = Path.of("").toAbsolutePath().getFileName();
-    return name == null ? "datawarden" : name.toString();
+    return name == null ? "DataWarden" : name.toString();
   }
 
   private Locale language() {

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.report.ReportFiles;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +34,10 @@ import java.util.function.Function;
  *
  * <p>It listens on 127.0.0.1 on a free port and writes where it is, with a random token, to its
  * {@link DaemonState} file. Each connection carries one {@link DaemonRequest}, answered with one
- * {@link DaemonAnswer}, both in the binary {@link DaemonProtocol}; a request without the token is
- * refused. Requests are served one at a time, on one thread. After an idle time without an analysis
+ * {@link DaemonAnswer}, both in the binary {@link DaemonProtocol}; a request that does not prove it
+ * knows the token is refused, and the answer proves the daemon knows it. Connections are served
+ * concurrently (up to {@link #MAX_CONNECTIONS}), a slow one cut off at its deadline; analyses run one
+ * at a time. After an idle time without an analysis
  * (10 minutes, or {@code -Ddatawarden.daemon.idleMinutes}) it exits and deletes its state file, as
  * it does on {@code kill <pid>}. It also exits, within a minute, once its state file is gone or names
  * another daemon: nobody can reach it any more.
@@ -45,7 +48,22 @@ public final class AnalysisDaemon {
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
   private static final int MAX_REQUEST_BYTES = 64 << 20;
-  private static final int READ_TIMEOUT_MILLIS = 30_000;
+  /** The version and token (or its proof) of a request must arrive within this. */
+  static final int HEAD_TIMEOUT_MILLIS = 2_000;
+  /** The rest of a request must arrive within this once the token is proven. */
+  static final int BODY_TIMEOUT_MILLIS = 10_000;
+  /** Connections served at once; more are closed, and their clients analyse in-process. */
+  static final int MAX_CONNECTIONS = 8;
+
+  private final java.util.concurrent.Semaphore connections = new java.util.concurrent.Semaphore(MAX_CONNECTIONS);
+  private final java.util.concurrent.atomic.AtomicLong lastUse = new java.util.concurrent.atomic.AtomicLong();
+  private final Object analysing = new Object();
+  private final java.util.concurrent.ScheduledExecutorService keepalives =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "datawarden-daemon-keepalive");
+        t.setDaemon(true);
+        return t;
+      });
 
   private final Duration idle;
   private final Duration checkEvery;
@@ -139,32 +157,49 @@ public final class AnalysisDaemon {
   }
 
   private void serve() {
-    long lastUse = System.nanoTime();
+    lastUse.set(System.nanoTime());
     try {
       while (!stopping) {
-        long left = idle.toNanos() - (System.nanoTime() - lastUse);
-        if (left <= 0) {
+        long left = idle.toNanos() - (System.nanoTime() - lastUse.get());
+        if (left <= 0 && connections.availablePermits() == MAX_CONNECTIONS) {
           break;
         }
-        long wait = Math.min(TimeUnit.NANOSECONDS.toMillis(left), checkEvery.toMillis());
-        server.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, wait)));
-        try (Socket connection = server.accept()) {
-          if (answer(connection)) {
-            lastUse = System.nanoTime();
-          }
+        long wait = Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(Math.max(left, 1)), checkEvery.toMillis()));
+        server.setSoTimeout((int) Math.min(Integer.MAX_VALUE, wait));
+        Socket connection;
+        try {
+          connection = server.accept();
         } catch (SocketTimeoutException e) {
           if (!stillNamed()) {
             break;
           }
-          // idle so far: the loop decides whether long enough
+          continue; // idle so far: the loop decides whether long enough
         } catch (IOException e) {
           if (stopping || server.isClosed()) {
             break;
           }
-          // one client went away; serve the next
-        } catch (OutOfMemoryError e) {
-          break; // a broken heap analyses nothing well: leave it to a fresh daemon
+          continue; // one client went away; serve the next
         }
+        if (!connections.tryAcquire()) {
+          closeQuietly(connection); // too many at once: a client that drops slow ones' place retries in-process
+          continue;
+        }
+        Thread handler = new Thread(() -> {
+          try (connection) {
+            if (answer(connection)) {
+              lastUse.set(System.nanoTime());
+            }
+          } catch (IOException | RuntimeException e) {
+            // one client went away or sent garbage; the others are served
+          } catch (OutOfMemoryError e) {
+            stopping = true; // a broken heap analyses nothing well: leave it to a fresh daemon
+            closeQuietly();
+          } finally {
+            connections.release();
+          }
+        }, "datawarden-daemon-connection");
+        handler.setDaemon(true);
+        handler.start();
       }
     } catch (IOException e) {
       // the server socket itself failed: exit as if idle
@@ -173,58 +208,144 @@ public final class AnalysisDaemon {
         closeQuietly();
         deleteStateFile();
       }
+      keepalives.shutdownNow();
     }
   }
 
-  /** Answers one connection; true when it was an analysis (which keeps the daemon alive). */
+  /**
+   * Answers one connection; true when it was an analysis (which keeps the daemon alive). The head
+   * of the request (version and token, or a proof of the token) must arrive within
+   * {@link #HEAD_TIMEOUT_MILLIS} and prove the token before anything else is read; the rest within
+   * {@link #BODY_TIMEOUT_MILLIS}. While the request waits for the analysis before it or is analysed,
+   * a keepalive byte goes out every second; the answer carries an HMAC under the token of the
+   * client's nonce and the answer, so that only this daemon can give a compilation its verdict.
+   */
   private boolean answer(Socket connection) throws IOException {
-    connection.setSoTimeout(READ_TIMEOUT_MILLIS);
-    byte[] bytes = read(connection.getInputStream());
+    DeadlineInput timed = new DeadlineInput(connection, HEAD_TIMEOUT_MILLIS);
+    DataInputStream in = new DataInputStream(new BufferedInputStream(timed));
+    String presented;
+    try {
+      presented = DaemonRequest.readToken(in);
+    } catch (IOException e) {
+      write(connection, DaemonAnswer.failed("not a DataWarden daemon request: " + DaemonProtocol.reason(e)), new byte[0]);
+      return false;
+    }
+    byte[] nonce = DaemonProtocol.verify(token, presented);
+    if (nonce == null) {
+      write(connection, DaemonAnswer.refusal(), new byte[0]);
+      return false;
+    }
+    timed.extend(BODY_TIMEOUT_MILLIS);
     DaemonRequest request;
     try {
-      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-      request = DaemonRequest.read(new DataInputStream(in));
+      request = DaemonRequest.readAfterToken(presented, in);
       DaemonProtocol.requireEnd(in, "the request");
     } catch (IOException e) {
-      write(connection, DaemonAnswer.failed("not a DataWarden daemon request: " + DaemonProtocol.reason(e)));
+      write(connection, DaemonAnswer.failed("not a DataWarden daemon request: " + DaemonProtocol.reason(e)), nonce);
       return false;
     }
     DaemonAnswer answer;
-    boolean analysed = false;
-    if (!MessageDigest.isEqual(
-        request.token().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-      answer = DaemonAnswer.refusal();
-    } else {
+    java.util.concurrent.ScheduledFuture<?> alive = keepalives.scheduleAtFixedRate(() -> {
       try {
-        answer = DaemonAnswer.of(analysis.apply(request.toAnalysisRequest()));
-        served.incrementAndGet();
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        answer = DaemonAnswer.failed("bad request: " + e.getMessage());
-      } catch (RuntimeException | StackOverflowError | LinkageError e) {
-        answer = DaemonAnswer.failed("the analysis failed: " + e);
+        synchronized (connection) {
+          connection.getOutputStream().write(DaemonProtocol.KEEPALIVE);
+          connection.getOutputStream().flush();
+        }
+      } catch (IOException e) {
+        // the client went away; its analysis is thrown away when done
       }
-      analysed = true;
+    }, 0, 1, TimeUnit.SECONDS);
+    try {
+      synchronized (analysing) { // one analysis at a time: each may need most of the heap
+        try {
+          answer = DaemonAnswer.of(analysis.apply(request.toAnalysisRequest()));
+          served.incrementAndGet();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          answer = DaemonAnswer.failed("bad request: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+          answer = DaemonAnswer.failed("the analysis failed: " + e);
+        }
+      }
+    } finally {
+      alive.cancel(false);
     }
-    write(connection, answer);
-    return analysed;
+    write(connection, answer, nonce);
+    return true;
   }
 
-  private static byte[] read(InputStream in) throws IOException {
+  /** Writes the answer frame: {@link DaemonProtocol#ANSWER}, the answer's length and bytes, and its MAC. */
+  private void write(Socket connection, DaemonAnswer answer, byte[] nonce) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    for (int n; (n = in.read(buffer)) >= 0; ) {
-      bytes.write(buffer, 0, n);
-      if (bytes.size() > MAX_REQUEST_BYTES) {
+    DataOutputStream body = new DataOutputStream(bytes);
+    answer.write(body);
+    body.flush();
+    byte[] message = bytes.toByteArray();
+    synchronized (connection) {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(connection.getOutputStream()));
+      out.writeByte(DaemonProtocol.ANSWER);
+      out.writeInt(message.length);
+      out.write(message);
+      out.write(DaemonProtocol.mac(token, "answer", nonce, message));
+      out.flush();
+    }
+  }
+
+  /**
+   * The socket's input with one deadline for all of a part, not per read: a client that sends a
+   * byte now and then is still cut off when the deadline passes. Never more than
+   * {@link #MAX_REQUEST_BYTES} in all.
+   */
+  private static final class DeadlineInput extends java.io.InputStream {
+    private final Socket socket;
+    private final InputStream in;
+    private long deadline;
+    private long total;
+
+    DeadlineInput(Socket socket, int millis) throws IOException {
+      this.socket = socket;
+      this.in = socket.getInputStream();
+      extend(millis);
+    }
+
+    void extend(int millis) {
+      deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    private void arm() throws IOException {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        throw new SocketTimeoutException("the request did not arrive in time");
+      }
+      socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+    }
+
+    @Override
+    public int read() throws IOException {
+      arm();
+      int b = in.read();
+      if (b >= 0 && ++total > MAX_REQUEST_BYTES) {
         throw new IOException("request larger than " + MAX_REQUEST_BYTES + " bytes");
       }
+      return b;
     }
-    return bytes.toByteArray();
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      arm();
+      int n = in.read(buffer, offset, length);
+      if (n > 0 && (total += n) > MAX_REQUEST_BYTES) {
+        throw new IOException("request larger than " + MAX_REQUEST_BYTES + " bytes");
+      }
+      return n;
+    }
   }
 
-  private static void write(Socket connection, DaemonAnswer answer) throws IOException {
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(connection.getOutputStream()));
-    answer.write(out);
-    out.flush();
+  private static void closeQuietly(Socket connection) {
+    try {
+      connection.close();
+    } catch (IOException e) {
+      // closing anyway
+    }
   }
 
   private void closeQuietly() {

@@ -22,7 +22,19 @@ import java.util.List;
  */
 final class DaemonProtocol {
   /** The version of this protocol; a request or an answer of another version is refused. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+
+  /** A token, or a proof of one ({@link #proof}), is never longer. */
+  static final int MAX_TOKEN_CHARS = 256;
+
+  /** Sent by the daemon while a request waits or is analysed: it is alive. */
+  static final int KEEPALIVE = 0;
+
+  /** Sent by the daemon before its answer: the answer's length, its bytes and their {@link #mac}. */
+  static final int ANSWER = 1;
+
+  private static final String PROOF = "proof:";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** More items than this in one list is no request or answer of ours but garbage. */
   static final int MAX_COUNT = 1 << 20;
@@ -61,8 +73,13 @@ final class DaemonProtocol {
 
   /** Reads what {@link #writeString} wrote; its buffer grows with the chunks read, not with the length announced. */
   static String readString(DataInput in) throws IOException {
+    return readString(in, MAX_STRING_CHARS);
+  }
+
+  /** Reads a string {@link #writeString} wrote, of at most {@code max} characters. */
+  static String readString(DataInput in, int max) throws IOException {
     int length = in.readInt();
-    if (length < 0 || length > MAX_STRING_CHARS) {
+    if (length < 0 || length > max) {
       throw new IOException("a string of " + length + " characters");
     }
     StringBuilder s = new StringBuilder(Math.min(length, CHUNK_CHARS));
@@ -139,6 +156,60 @@ final class DaemonProtocol {
   static void requireEnd(InputStream in, String what) throws IOException {
     if (in.read() >= 0) {
       throw new IOException("more bytes after " + what);
+    }
+  }
+
+  /** A fresh random nonce for one request. */
+  static byte[] nonce() {
+    byte[] nonce = new byte[16];
+    RANDOM.nextBytes(nonce);
+    return nonce;
+  }
+
+  /**
+   * What a client sends instead of the token: a nonce and an HMAC of it under the token. A listener
+   * that is not the daemon (another user's process on a port the daemon left) learns nothing it
+   * could answer with.
+   */
+  static String proof(String token, byte[] nonce) {
+    return PROOF + java.util.HexFormat.of().formatHex(nonce) + ":"
+        + java.util.HexFormat.of().formatHex(mac(token, "request", nonce, new byte[0]));
+  }
+
+  /**
+   * The nonce of a request whose head carries {@code presented}, when it proves the token (or is the
+   * token itself, as a hand-written client sends it: an empty nonce then); null when it does not.
+   */
+  static byte[] verify(String token, String presented) {
+    byte[] expected = token.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (java.security.MessageDigest.isEqual(expected, presented.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      return new byte[0];
+    }
+    if (!presented.startsWith(PROOF)) {
+      return null;
+    }
+    String[] parts = presented.substring(PROOF.length()).split(":", -1);
+    try {
+      byte[] nonce = java.util.HexFormat.of().parseHex(parts[0]);
+      byte[] mac = java.util.HexFormat.of().parseHex(parts.length == 2 ? parts[1] : "");
+      return java.security.MessageDigest.isEqual(mac, mac(token, "request", nonce, new byte[0])) ? nonce : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** HMAC-SHA256 under the token of a purpose ("request", "answer"), a nonce and a message. */
+  static byte[] mac(String token, String purpose, byte[] nonce, byte[] message) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(token.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.update(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      mac.update(nonce);
+      mac.update(message);
+      return mac.doFinal();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("every JVM has HmacSHA256", e);
     }
   }
 

@@ -81,8 +81,17 @@ record DaemonRequest(
    * this protocol version. Whether it names what an analysis needs, {@link #toAnalysisRequest} says.
    */
   static DaemonRequest read(DataInput in) throws IOException {
+    return readAfterToken(readToken(in), in);
+  }
+
+  /** Reads the version and the token, the head of a request, so that the token is checked before the rest is read. */
+  static String readToken(DataInput in) throws IOException {
     DaemonProtocol.readVersion(in, "a request");
-    String token = DaemonProtocol.readString(in);
+    return DaemonProtocol.readString(in, DaemonProtocol.MAX_TOKEN_CHARS);
+  }
+
+  /** Reads the rest of a request whose head {@link #readToken} read. */
+  static DaemonRequest readAfterToken(String token, DataInput in) throws IOException {
     List<String> sourceRoots = DaemonProtocol.readStrings(in);
     List<String> contextRoots = DaemonProtocol.readStrings(in);
     List<String> resourceRoots = DaemonProtocol.readStrings(in);

@@ -3,17 +3,16 @@ package dev.datawarden.analyzer.daemon;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,12 +23,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import dev.datawarden.analyzer.report.AtomicFile;
 
 /**
  * Where a running {@link AnalysisDaemon} can be reached: its port on 127.0.0.1, the token a request
- * must carry, its process id (to stop it: {@code kill <pid>}) and DataWarden's version. The daemon
- * writes it to a file only its owner can read, where the POSIX file system allows it, and deletes it
- * when it exits.
+ * must prove it knows, its process id (to stop it: {@code kill <pid>}) and DataWarden's version. The
+ * daemon writes it to a file only its owner can read, in a directory only its owner can write
+ * ({@link #privateDirectory()}), and deletes it when it exits; a state file that is not so is not read.
  */
 public record DaemonState(int port, String token, long pid, String version) {
 
@@ -40,14 +41,75 @@ public record DaemonState(int port, String token, long pid, String version) {
   private static final String VERSION = "version";
 
   /**
-   * The state file of a daemon running on {@code classpath}:
-   * {@code ${java.io.tmpdir}/datawarden-daemon-<user>-<hash>.properties}. The hash covers each entry's path,
-   * and a file's size and modification time, so a rebuilt jar gets a daemon of its own.
+   * The state file of a daemon running on {@code classpath}: {@code datawarden-daemon-<hash>.properties}
+   * in {@link #privateDirectory()}. The hash covers each entry's path, and a file's size and
+   * modification time, so a rebuilt jar gets a daemon of its own.
    */
   public static Path defaultFile(List<Path> classpath) {
+    return privateDirectory().resolve("datawarden-daemon-" + hash(classpath) + ".properties");
+  }
+
+  /**
+   * The directory of the user's state files, which no other user can write to: {@code
+   * $XDG_RUNTIME_DIR/datawarden} where the session has one, else {@code ${java.io.tmpdir}/datawarden-<user>}
+   * (created 0700; one that exists must be the user's own and writable by nobody else, or no daemon
+   * is used).
+   */
+  public static Path privateDirectory() {
+    String runtime = System.getenv("XDG_RUNTIME_DIR");
+    if (runtime != null && !runtime.isBlank()) {
+      try {
+        Path dir = Path.of(runtime);
+        if (dir.isAbsolute() && isPrivateDirectory(dir)) {
+          return dir.resolve("datawarden");
+        }
+      } catch (InvalidPathException e) {
+        // not a directory we can use: the temporary directory's own folder then
+      }
+    }
     String user = System.getProperty("user.name", "unknown").replaceAll("[^A-Za-z0-9._-]", "_");
-    return Path.of(System.getProperty("java.io.tmpdir"),
-        "datawarden-daemon-" + user + "-" + hash(classpath) + ".properties");
+    return Path.of(System.getProperty("java.io.tmpdir"), "datawarden-" + user);
+  }
+
+  /** Creates {@code dir} owner-only when it does not exist; an {@link IOException} when it is not the user's private directory. */
+  static void ensurePrivateDirectory(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectories(dir.getParent());
+      try {
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (FileAlreadyExistsException e) {
+        // made by another daemon at the same moment: checked below like any other
+      } catch (UnsupportedOperationException e) {
+        Files.createDirectories(dir);
+      }
+    }
+    if (!isPrivateDirectory(dir)) {
+      throw new IOException(dir + " is not a directory of " + System.getProperty("user.name")
+          + " that only they can write to: no daemon state is kept there");
+    }
+  }
+
+  /** A real directory (no link) of the current user that no one else may write to. */
+  static boolean isPrivateDirectory(Path dir) {
+    try {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !ownedByUs(dir)) {
+        return false;
+      }
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+      return !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (UnsupportedOperationException e) {
+      return true; // a file system without POSIX permissions: the file's place is all we know
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean ownedByUs(Path file) throws IOException {
+    try {
+      return Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+    } catch (UnsupportedOperationException e) {
+      return true;
+    }
   }
 
   /** The entries of a class path string such as {@code java.class.path}, absolute and normalized. */
@@ -89,12 +151,13 @@ public record DaemonState(int port, String token, long pid, String version) {
 
   /**
    * Reads a state file; empty when there is none, it cannot be read, it names no token or no port,
-   * or others than its owner may read or write it (a file only its owner can read, that we can read,
-   * is ours).
+   * or it may not be trusted: a symbolic link, a file of another user (planted where ours would be),
+   * one that others than its owner may read or write, or one in a directory others may write to.
    */
   public static Optional<DaemonState> read(Path file) {
     try {
-      if (!Files.isRegularFile(file) || !privateToItsOwner(file)) {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedByUs(file) || !privateToItsOwner(file)
+          || !isPrivateDirectory(file.toAbsolutePath().getParent())) {
         return Optional.empty();
       }
       Properties properties = new Properties();
@@ -117,39 +180,22 @@ public record DaemonState(int port, String token, long pid, String version) {
    * {@code version}), atomically, readable by its owner only where POSIX permissions exist.
    */
   void write(Path file) throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temporary;
-    try {
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+    Properties properties = new Properties();
+    properties.setProperty(PORT, Integer.toString(port));
+    properties.setProperty(TOKEN, token);
+    properties.setProperty(PID, Long.toString(pid));
+    if (version != null) {
+      properties.setProperty(VERSION, version);
     }
-    try {
-      Properties properties = new Properties();
-      properties.setProperty(PORT, Integer.toString(port));
-      properties.setProperty(TOKEN, token);
-      properties.setProperty(PID, Long.toString(pid));
-      if (version != null) {
-        properties.setProperty(VERSION, version);
-      }
-      try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        properties.store(out, "DataWarden analysis daemon; stop it with kill <pid>");
-      }
-      try {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    properties.store(text, "DataWarden analysis daemon; stop it with kill <pid>");
+    ensurePrivateDirectory(file.toAbsolutePath().getParent());
+    AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8), AtomicFile.Mode.PRIVATE);
   }
 
   private static boolean privateToItsOwner(Path file) {
     try {
-      return Files.getPosixFilePermissions(file).stream().allMatch(p -> p.name().startsWith("OWNER_"));
+      return Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).stream().allMatch(p -> p.name().startsWith("OWNER_"));
     } catch (IOException | UnsupportedOperationException e) {
       return true; // a file system without POSIX permissions: the file's place is all we know
     }

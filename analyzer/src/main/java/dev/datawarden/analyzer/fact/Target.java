@@ -73,4 +73,31 @@ public record Target(
     }
     return s.toString();
   }
+
+  /**
+   * True when a method target applies to a method with these parameter types (qualified names, '$'
+   * or '.' before nested types): a target without a signature names every overload; a type the
+   * target writes by simple name (or partly qualified) matches the end of a qualified one.
+   */
+  public boolean matchesParameters(List<String> actual) {
+    if (parameterTypes == null) {
+      return true;
+    }
+    if (parameterTypes.size() != actual.size()) {
+      return false;
+    }
+    for (int i = 0; i < parameterTypes.size(); i++) {
+      String a = actual.get(i).replace('$', '.');
+      String w = parameterTypes.get(i).replace('$', '.');
+      if (!a.equals(w) && !a.endsWith("." + w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The qualified names of a method's parameter types, as {@link #matchesParameters} takes them; "" for an unknown one. */
+  public static List<String> parameterNames(List<? extends spoon.reflect.reference.CtTypeReference<?>> types) {
+    return types.stream().map(t -> t == null ? "" : t.getQualifiedName()).toList();
+  }
 }

@@ -1,45 +1,26 @@
 package dev.datawarden.analyzer.flow;
 
-import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.fact.Role;
-import dev.datawarden.analyzer.fact.Target;
-import dev.datawarden.analyzer.fact.TargetKind;
-import dev.datawarden.analyzer.model.Elements;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
+import dev.datawarden.analyzer.api.Problem;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import spoon.reflect.code.CtAbstractInvocation;
-import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
-import spoon.reflect.declaration.CtField;
-import spoon.reflect.declaration.CtMethod;
-import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
-import spoon.reflect.declaration.CtVariable;
 
 /**
- * What the engine found, for the rules to ask: every flow from a declared source to a sink, and
- * questions about the paths they take through the call graph.
+ * What the engine found, for the rules to ask: every flow from a declared source to a sink, the
+ * call graph they run on, what the declarations say (the engine's {@link Knowledge}), and whether
+ * the analysis settled. The questions only some rules ask live beside those rules.
  */
 public final class Flows {
   private final List<Flow> flows;
   private final CallGraph callGraph;
   private final Knowledge knowledge;
   private final boolean incomplete;
-  private final Map<CtExecutable<?>, Boolean> recordsTransfer = new IdentityHashMap<>();
 
-  private final List<dev.datawarden.analyzer.api.Problem> problems;
+  private final List<Problem> problems;
   private final String work;
 
   Flows(List<Flow> flows, CallGraph callGraph, Knowledge knowledge, boolean incomplete,
-      List<dev.datawarden.analyzer.api.Problem> problems, String work) {
+      List<Problem> problems, String work) {
     this.work = work;
     this.flows = List.copyOf(flows);
     this.problems = List.copyOf(problems);
@@ -81,31 +62,13 @@ public final class Flows {
   }
 
   /** Methods the engine failed to analyse; the others were analysed. */
-  public List<dev.datawarden.analyzer.api.Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
   /** True when the engine stopped at its budget before the fixpoint: flows may be missing. */
   public boolean incomplete() {
     return incomplete;
-  }
-
-  /**
-   * A chain of methods from an entry point (or from a method nothing calls) to the flow's sink
-   * call on which no method calls a {@code @TransferLog}, or empty when every such chain records
-   * the transfer. The methods the data went through count; so do their callers.
-   */
-  public Optional<List<CtExecutable<?>>> unrecordedChain(Flow flow) {
-    for (CtExecutable<?> m : flow.chain()) {
-      if (recordsTransfer(m)) {
-        return Optional.empty();
-      }
-    }
-    return callGraph.chainFromEntry(flow.head(), site -> recordsTransfer(site.caller())).map(up -> {
-      List<CtExecutable<?>> chain = new ArrayList<>(up);
-      chain.addAll(flow.chain().subList(1, flow.chain().size()));
-      return chain;
-    });
   }
 
   /** What the declarations say about the elements of the analysed code. */
@@ -117,43 +80,4 @@ public final class Flows {
   public List<CtExecutable<?>> executables() {
     return callGraph.executables();
   }
-
-  /** True when the method calls a {@code @TransferLog} method (annotated or catalogued). */
-  public boolean recordsTransfer(CtExecutable<?> method) {
-    return recordsTransfer.computeIfAbsent(method, m -> {
-      for (CallGraph.CallSite site : callGraph.calls(m)) {
-        CtAbstractInvocation<?> call = site.call();
-        if (knowledge.has(call, callGraph.declaration(call), Role.TRANSFER_LOG)) {
-          return true;
-        }
-      }
-      return false;
-    });
-  }
-
-  /** True when the sink, its type, or a method the data went through (or its type) declares {@code role}. */
-  public boolean coveredBy(Flow flow, Role role) {
-    if (flow.sink().declaration() != null && flow.sink().declaration().role() == role) {
-      return true;
-    }
-    for (CtExecutable<?> m : flow.chain()) {
-      if (knowledge.declares(m, role)) {
-        return true;
-      }
-      CtType<?> type = m.getParent(CtType.class);
-      if (type != null && knowledge.declares(type, role)) {
-        return true;
-      }
-    }
-    if (flow.sinkCall() instanceof CtAbstractInvocation<?> call) {
-      CtExecutable<?> declaration = callGraph.declaration(call);
-      if (Knowledge.inModel(declaration)) {
-        CtType<?> type = declaration.getParent(CtType.class);
-        return knowledge.declares(declaration, role) || (type != null && knowledge.declares(type, role));
-      }
-      return knowledge.has(call, declaration, role);
-    }
-    return false;
-  }
-
 }

@@ -29,7 +29,6 @@ import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
-import spoon.reflect.declaration.CtRecord;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtExecutableReference;
@@ -557,23 +556,9 @@ public final class Knowledge {
   }
 
   private static boolean signatureMatches(Declaration d, CtExecutableReference<?> ref) {
-    if (d.target().signature().isEmpty()) {
-      return true;
-    }
-    List<String> wanted = d.target().signature().get();
-    List<CtTypeReference<?>> actual = ref.getParameters();
-    if (wanted.size() != actual.size()) {
-      return false;
-    }
-    for (int i = 0; i < wanted.size(); i++) {
-      String a = actual.get(i) == null ? "" : actual.get(i).getQualifiedName();
-      String w = wanted.get(i).replace('$', '.');
-      if (!a.replace('$', '.').equals(w) && !a.endsWith("." + w)) {
-        return false;
-      }
-    }
-    return true;
+    return d.target().matchesParameters(Target.parameterNames(ref.getParameters()));
   }
+
 
   /** True for a method or constructor of the analysed sources, false for library (shadow) ones. */
   public static boolean inModel(CtExecutable<?> e) {

@@ -4,7 +4,7 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
+import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -121,6 +121,18 @@ final class MethodFlow {
 
   // ---- statements ------------------------------------------------------------------------------
 
+  /**
+   * A loop's body, run twice over the environment and joined with the one before each run: the
+   * second run sees what the first stored, enough for data to go round once.
+   */
+  private void twice(Runnable body) {
+    for (int i = 0; i < 2; i++) {
+      Map<Object, Taint> before = copy(env);
+      body.run();
+      env = join(before, env);
+    }
+  }
+
   private void statement(CtStatement s) {
     if (s == null) {
       return;
@@ -143,37 +155,29 @@ final class MethodFlow {
       env = join(afterThen, env);
     } else if (s instanceof CtForEach loop) {
       Taint iterable = expression(loop.getExpression());
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         env.put(loop.getVariable(), stepped(iterable, loop.getVariable(), "element " + loop.getVariable().getSimpleName()));
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtFor loop) {
       loop.getForInit().forEach(this::statement);
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         if (loop.getExpression() != null) {
           expression(loop.getExpression());
         }
         statement(loop.getBody());
         loop.getForUpdate().forEach(this::statement);
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtWhile loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         expression(loop.getLoopingExpression());
         statement(loop.getBody());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtDo loop) {
-      for (int i = 0; i < 2; i++) {
-        Map<Object, Taint> before = copy(env);
+      twice(() -> {
         statement(loop.getBody());
         expression(loop.getLoopingExpression());
-        env = join(before, env);
-      }
+      });
     } else if (s instanceof CtTry tryBlock) {
       Taint[] thrown = {Taint.NONE};
       thrownInTry.push(thrown);
@@ -269,7 +273,7 @@ final class MethodFlow {
     if (e instanceof CtBinaryOperator<?> op) {
       Taint left = expression(op.getLeftHandOperand());
       Taint right = expression(op.getRightHandOperand());
-      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      if (op.getKind() == BinaryOperatorKind.PLUS && Elements.mayBeString(op.getType())) {
         return stringForm(op.getLeftHandOperand(), left).join(stringForm(op.getRightHandOperand(), right));
       }
       return switch (op.getKind()) {
@@ -518,7 +522,7 @@ final class MethodFlow {
   /** An expression converted to a string: its taint plus what its type's {@code toString} prints. */
   private Taint stringForm(CtExpression<?> e, Taint taint) {
     CtTypeReference<?> type = knowledge.staticType(e);
-    if (type == null || type.isPrimitive() || isString(type)) {
+    if (type == null || type.isPrimitive() || Elements.mayBeString(type)) {
       return taint;
     }
     return taint.join(carried(e, engine.printedBy(type, method)));
@@ -781,10 +785,6 @@ final class MethodFlow {
 
   private static boolean hasFunctionalArgument(List<CtExpression<?>> arguments) {
     return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>);
-  }
-
-  private static boolean isString(CtTypeReference<?> t) {
-    return t != null && (t.getQualifiedName().equals("java.lang.String") || t.getSimpleName().equals("String"));
   }
 
   private boolean isStringBuilder(CtExpression<?> e) {

@@ -38,4 +38,17 @@ public final class Elements {
   public static String simpleName(CtAnnotation<?> annotation) {
     return annotation.getAnnotationType().getSimpleName();
   }
+
+  /** {@code java.lang.String}, resolved. */
+  public static boolean isString(CtTypeReference<?> type) {
+    return type != null && "java.lang.String".equals(type.getQualifiedName());
+  }
+
+  /**
+   * {@code java.lang.String}, or a type named {@code String} that did not resolve (no-class-path
+   * mode): where taking text for a string only costs precision.
+   */
+  public static boolean mayBeString(CtTypeReference<?> type) {
+    return type != null && (type.getQualifiedName().equals("java.lang.String") || type.getSimpleName().equals("String"));
+  }
 }

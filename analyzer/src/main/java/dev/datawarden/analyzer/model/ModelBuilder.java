@@ -5,6 +5,12 @@ import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.annotations.PersonalInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -18,7 +24,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.jdt.core.compiler.CategorizedProblem;
 import org.eclipse.jdt.core.compiler.IProblem;
 import org.eclipse.jdt.internal.compiler.ast.ASTNode;
@@ -51,6 +56,7 @@ public final class ModelBuilder {
   private final List<Path> contextRoots;
   private final List<Path> resourceRoots;
   private final boolean spoonSettings;
+  private Charset encoding = StandardCharsets.UTF_8;
 
   public ModelBuilder(
       List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel, Path baseDirectory) {
@@ -87,11 +93,26 @@ public final class ModelBuilder {
    */
   ModelBuilder withSpoonSettings() {
     return new ModelBuilder(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots,
-        resourceRoots, true);
+        resourceRoots, true).encoding(encoding);
+  }
+
+  /** The sources' encoding (UTF-8 unless told); a file not valid in it is reported and left out. */
+  public ModelBuilder encoding(Charset charset) {
+    encoding = charset;
+    return this;
   }
 
   public SourceModel build(Consumer<Problem> problems) {
     List<Path> files = javaFiles(sourceRoots, problems);
+    for (Path f : files) {
+      int invalid = Encodings.firstInvalidLine(f, encoding);
+      if (invalid > 0) {
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
+            "is not valid " + encoding.name() + ", the encoding the sources are read in (Maven's "
+                + "project.build.sourceEncoding, --encoding, sonar.sourceEncoding): its text is analysed with the "
+                + "invalid bytes replaced"));
+      }
+    }
     List<URL> urls = new ArrayList<>();
     for (Path entry : classpath) {
       if (Files.exists(entry)) {
@@ -117,19 +138,21 @@ public final class ModelBuilder {
         context.add(f);
       }
     }
-    // a file with syntax errors is left out of the model: found by the compilation itself, then the
-    // model is built again without it (see ModelCompiler)
+    // a file with syntax errors, or declaring a type another file already declares, is left out of
+    // the model: found by the compilation itself, then the model is built again without it (see
+    // ModelCompiler); so is a file nested too deeply for even the analysis thread's stack
     Set<Path> broken = new TreeSet<>();
+    Map<Path, Problem> leftOut = new TreeMap<>();
     Launcher launcher;
     while (true) {
       launcher = launcher(urls);
       for (Path f : files) {
-        if (!broken.contains(f)) {
+        if (!broken.contains(f) && !leftOut.containsKey(f)) {
           launcher.addInputResource(f.toString());
         }
       }
       for (Path f : context) {
-        if (!broken.contains(f)) {
+        if (!broken.contains(f) && !leftOut.containsKey(f)) {
           launcher.addInputResource(f.toString());
         }
       }
@@ -143,10 +166,49 @@ public final class ModelBuilder {
           continue;
         }
         throw new IllegalStateException("files with syntax errors could not be left out: " + e.files, e);
+      } catch (DuplicateTypeFound e) {
+        Set<Path> inputs = new TreeSet<>(files);
+        inputs.addAll(context);
+        inputs.removeAll(broken);
+        inputs.removeAll(leftOut.keySet());
+        List<Path> declaring = DuplicateTypes.declaring(e.file, e.type, inputs, encoding);
+        Path kept = declaring.get(0).equals(e.file) && declaring.size() == 1 ? null : declaring.get(0);
+        for (Path f : declaring) {
+          if (!f.equals(kept)) {
+            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
+                DuplicateTypes.line(f, e.type, encoding), 0), "declares the type " + e.type + ", which "
+                + (kept == null ? "another file" : Location.displayPath(baseDirectory, kept))
+                + " declares too: this file is left out of the analysis"));
+          }
+        }
+        continue;
+      } catch (StackOverflowError | RuntimeException e) {
+        // a file the model cannot be built from: found by halving, reported at its line, left out
+        Set<Path> candidates = new TreeSet<>(files);
+        candidates.addAll(context);
+        candidates.removeAll(broken);
+        candidates.removeAll(leftOut.keySet());
+        List<Path> failing = failing(urls, new ArrayList<>(candidates));
+        if (failing.isEmpty()) {
+          throw e;
+        }
+        for (Path f : failing) {
+          boolean deep = e instanceof StackOverflowError;
+          leftOut.put(f, new Problem(deep ? Problem.Kind.SOURCE : Problem.Kind.INTERNAL,
+              new Location(Location.displayPath(baseDirectory, f), deep ? Nesting.deepestLine(f, encoding) : 0, 0),
+              deep ? "too deeply nested to analyse: this file is left out of the analysis"
+                  : "DataWarden cannot model this file (" + e + "): it is left out of the analysis. Please report it."));
+        }
+        continue;
       }
-      reportMissingTypes(launcher.getModelBuilder(), problems);
+      reportMissingTypes(launcher.getModelBuilder(), context, problems);
       break;
     }
+    leftOut.forEach((f, p) -> {
+      if (!context.contains(f)) {
+        problems.accept(p);
+      }
+    });
     Set<Path> modelled = launcher.getFactory().CompilationUnit().getMap().keySet().stream()
         .map(f -> Path.of(f).toAbsolutePath().normalize())
         .collect(Collectors.toSet());
@@ -154,8 +216,13 @@ public final class ModelBuilder {
     for (Path f : files) {
       if (modelled.contains(f)) {
         parsed.add(f);
-      } else {
-        problems.accept(SyntaxErrors.describe(f, Location.displayPath(baseDirectory, f), sourceLevel));
+      } else if (!leftOut.containsKey(f)) {
+        Problem why = SyntaxErrors.describe(f, Location.displayPath(baseDirectory, f), sourceLevel, encoding);
+        if (why == null) {
+          parsed.add(f); // valid Java declaring nothing (all commented out, or a package-info.java)
+        } else {
+          problems.accept(why);
+        }
       }
     }
     MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
@@ -182,8 +249,48 @@ public final class ModelBuilder {
     env.setAutoImports(false);
     env.setShouldCompile(false);
     env.setLevel("OFF");
+    env.setEncoding(encoding);
     env.setInputClassLoader(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
     return launcher;
+  }
+
+  /**
+   * The files among {@code candidates} whose model cannot be built even alone (the stack
+   * overflows, Spoon or JDT fails on a construct), found by halving: a build of a half that
+   * succeeds clears every file in it.
+   */
+  private List<Path> failing(List<URL> urls, List<Path> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Launcher launcher = launcher(urls);
+    candidates.forEach(f -> launcher.addInputResource(f.toString()));
+    try {
+      launcher.buildModel();
+      return List.of();
+    } catch (SyntaxErrorsFound | DuplicateTypeFound e) {
+      return List.of(); // faults the full build handles itself
+    } catch (StackOverflowError | RuntimeException e) {
+      if (candidates.size() == 1) {
+        return candidates;
+      }
+    }
+    int half = candidates.size() / 2;
+    List<Path> found = new ArrayList<>(failing(urls, candidates.subList(0, half)));
+    found.addAll(failing(urls, candidates.subList(half, candidates.size())));
+    return found;
+  }
+
+  /** Thrown by {@link ModelCompiler} as JDT finds a second declaration of a type: its file. */
+  private static final class DuplicateTypeFound extends RuntimeException {
+    private final transient Path file;
+    private final String type;
+
+    DuplicateTypeFound(Path file, String type) {
+      super(type, null, false, false);
+      this.file = file;
+      this.type = type;
+    }
   }
 
   /** Thrown by {@link ModelCompiler} before the model is built: these files have syntax errors. */
@@ -234,14 +341,36 @@ public final class ModelBuilder {
    * {@code ModelBuilderEquivalenceTest} checks against {@link #withSpoonSettings()}.
    */
   private static final class LeanBatchCompiler extends JDTBatchCompiler {
+    private final JDTBasedSpoonCompiler jdtCompiler;
+
     LeanBatchCompiler(JDTBasedSpoonCompiler compiler) {
       super(compiler);
+      this.jdtCompiler = compiler;
     }
 
     @Override
     public void configure(String[] argv) {
       super.configure(argv);
       options.put(CompilerOptions.OPTION_DocCommentSupport, CompilerOptions.DISABLED);
+    }
+
+    /**
+     * The units to compile, a UTF-8 byte-order mark taken off the front of a file's text, as javac
+     * accepts it: JDT would read it as an illegal character. Lines stay where they were.
+     */
+    @Override
+    public org.eclipse.jdt.internal.compiler.batch.CompilationUnit[] getCompilationUnits() {
+      org.eclipse.jdt.internal.compiler.batch.CompilationUnit[] units = super.getCompilationUnits();
+      String encodingName = jdtCompiler.getFactory().getEnvironment().getEncoding().name();
+      for (int i = 0; i < units.length; i++) {
+        char[] text = units[i].getContents();
+        if (text != null && text.length > 0 && text[0] == '\uFEFF') {
+          units[i] = new org.eclipse.jdt.internal.compiler.batch.CompilationUnit(
+              Arrays.copyOfRange(text, 1, text.length), new String(units[i].getFileName()), encodingName,
+              units[i].destinationPath, false, units[i].module == null ? null : new String(units[i].module));
+        }
+      }
+      return units;
     }
   }
 
@@ -287,6 +416,20 @@ public final class ModelBuilder {
       } finally {
         env.building = false;
       }
+    }
+
+    /**
+     * Spoon gives up on the whole model at a type declared twice (two copies of a class in
+     * different folders); this names the second file so that the model is built without it.
+     */
+    @Override
+    public void reportProblem(CategorizedProblem pb) {
+      if (pb != null && pb.getID() == IProblem.DuplicateTypes && pb.getOriginatingFileName() != null) {
+        String[] args = pb.getArguments();
+        throw new DuplicateTypeFound(Path.of(new String(pb.getOriginatingFileName())).toAbsolutePath().normalize(),
+            args != null && args.length > 1 ? args[args.length - 1] : "");
+      }
+      super.reportProblem(pb);
     }
 
     @Override
@@ -340,16 +483,24 @@ public final class ModelBuilder {
     }
   }
 
-  /** When a class path was given, reports the types it did not provide, once, with the first use. */
-  private void reportMissingTypes(SpoonModelBuilder compiler, Consumer<Problem> problems) {
+  /**
+   * When a class path was given, reports the types it did not provide, once, with the first use;
+   * not in another module's sources (which that module's own class path resolves, and whose build
+   * reports on them), nor the {@code log} field Lombok's {@code @Slf4j}-style annotations generate.
+   */
+  private void reportMissingTypes(SpoonModelBuilder compiler, Set<Path> context, Consumer<Problem> problems) {
     if (!classpathGiven || !(compiler instanceof JDTBasedSpoonCompiler jdt)) {
       return;
     }
     TreeMap<Location, String> missing = new TreeMap<>();
     Set<String> seen = new java.util.HashSet<>();
+    Map<Path, Boolean> lombokLoggers = new java.util.HashMap<>();
     for (CategorizedProblem p : jdt.getProblems()) {
-      if (p.isError() && p.getOriginatingFileName() != null && isMissingType(p) && seen.add(p.getMessage())) {
+      if (p.isError() && p.getOriginatingFileName() != null && isMissingType(p)) {
         Path file = Path.of(new String(p.getOriginatingFileName())).toAbsolutePath().normalize();
+        if (context.contains(file) || isLombokLogger(p, file, lombokLoggers) || !seen.add(p.getMessage())) {
+          continue;
+        }
         missing.putIfAbsent(
             new Location(Location.displayPath(baseDirectory, file), p.getSourceLineNumber(), 0), p.getMessage());
       }
@@ -362,6 +513,27 @@ public final class ModelBuilder {
     }
   }
 
+  /**
+   * True for the name {@code log} in a file that uses one of Lombok's logger annotations, which
+   * generate the field at compile time: it is not in the sources, and never on a class path.
+   */
+  private boolean isLombokLogger(CategorizedProblem p, Path file, Map<Path, Boolean> cache) {
+    String[] args = p.getArguments();
+    if (p.getID() != IProblem.UndefinedName || args == null || args.length == 0 || !"log".equals(args[0])) {
+      return false;
+    }
+    return cache.computeIfAbsent(file, f -> {
+      try {
+        return LOMBOK_LOGGER.matcher(Files.readString(f, encoding)).find();
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    });
+  }
+
+  private static final java.util.regex.Pattern LOMBOK_LOGGER = java.util.regex.Pattern.compile(
+      "@(lombok\\.extern\\.[a-z0-9]+\\.)?(Slf4j|XSlf4j|Log4j2?|Log|CommonsLog|JBossLog|Flogger|CustomLog)\\b");
+
   private static boolean isMissingType(CategorizedProblem p) {
     int id = p.getID();
     return id == IProblem.UndefinedType || id == IProblem.ImportNotFound || id == IProblem.IsClassPathCorrect
@@ -373,7 +545,12 @@ public final class ModelBuilder {
     for (Path root : roots) {
       Path abs = root.toAbsolutePath().normalize();
       if (Files.isRegularFile(abs) && abs.toString().endsWith(".java")) {
-        files.add(abs);
+        if (Files.isReadable(abs)) {
+          files.add(abs);
+        } else {
+          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+              "cannot be read (permission denied): left out of the analysis"));
+        }
         continue;
       }
       if (!Files.isDirectory(abs)) {
@@ -381,12 +558,49 @@ public final class ModelBuilder {
             "source root does not exist"));
         continue;
       }
-      try (Stream<Path> walk = Files.walk(abs)) {
-        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
-            .map(p -> p.toAbsolutePath().normalize())
-            .forEach(files::add);
+      try {
+        Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (file.toString().endsWith(".java") && attrs.isRegularFile()) {
+              add(file.toAbsolutePath().normalize());
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            unreadable(file, e);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+              unreadable(dir, e);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          private void add(Path file) {
+            if (Files.isReadable(file)) {
+              files.add(file);
+            } else {
+              unreadable(file, new java.nio.file.AccessDeniedException(file.toString()));
+            }
+          }
+
+          private void unreadable(Path file, IOException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemLoopException ? "a link back to a directory above it"
+                : String.valueOf(e.getMessage());
+            problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, file), 0, 0),
+                "cannot be read (" + why + "): left out of the analysis"));
+          }
+        });
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + abs, e);
+        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+            "cannot be read (" + e.getMessage() + "): left out of the analysis"));
       }
     }
     return new ArrayList<>(files);

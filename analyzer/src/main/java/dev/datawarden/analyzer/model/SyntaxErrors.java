@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.datawarden.analyzer.api.Location;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 
@@ -17,12 +18,21 @@ import java.nio.file.Path;
 final class SyntaxErrors {
   private SyntaxErrors() {}
 
-  static dev.datawarden.analyzer.api.Problem describe(Path file, String displayName, int sourceLevel) {
-    ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel));
+  /**
+   * Why the file is not in the model; null when it is valid Java that declares no type (its code
+   * all commented out, a {@code package-info.java}), which JDT leaves out of the model as empty.
+   */
+  static dev.datawarden.analyzer.api.Problem describe(Path file, String displayName, int sourceLevel, Charset encoding) {
+    ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel))
+        .setCharacterEncoding(encoding);
     int line = 0;
     String why = "it could not be modelled";
     try {
       ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(file);
+      if (parsed.getProblems().isEmpty() && parsed.getResult().filter(
+          cu -> cu.getTypes().isEmpty() && cu.getModule().isEmpty()).isPresent()) {
+        return null;
+      }
       if (!parsed.getProblems().isEmpty()) {
         Problem first = parsed.getProblems().get(0);
         line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
@@ -30,7 +40,7 @@ final class SyntaxErrors {
             .replaceFirst(",? expected one of .*", "");
       }
     } catch (MalformedInputException e) {
-      why = "it is not valid UTF-8";
+      why = "it is not valid " + encoding.name();
     } catch (IOException e) {
       why = "it cannot be read: " + e.getMessage();
     }

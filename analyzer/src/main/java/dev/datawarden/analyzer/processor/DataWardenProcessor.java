@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.datawarden.analyzer.report.ControlCharacters;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -107,7 +108,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
     safely(() -> {
       options = ProcessorOptions.parse(env.getOptions());
       for (String warning : options.warnings()) {
-        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + warning);
+        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + ControlCharacters.escape(String.valueOf(warning)));
       }
       for (String note : options.notes()) {
         messager().printMessage(Diagnostic.Kind.NOTE, NAME + ": " + note);
@@ -258,7 +259,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
   private void report(Analysis.Outcome outcome) {
     for (Problem p : outcome.problems()) {
       if (p.kind() == Problem.Kind.CATALOG) {
-        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + p);
+        messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + ControlCharacters.escape(p.toString()));
       }
     }
     List<Finding> inSources = new ArrayList<>();
@@ -288,11 +289,12 @@ public final class DataWardenProcessor extends AbstractProcessor {
     String rule = "[" + finding.ruleKey() + "] ";
     Optional<String> key = sources.keyOf(file);
     if (key.isPresent() && line > 0
-        && compiler.print(kind, rule + finding.message(), key.get(), line, finding.location().column())) {
+        && compiler.print(kind, rule + ControlCharacters.escape(finding.message()), key.get(), line,
+            finding.location().column())) {
       return;
     }
     String where = key.isPresent() ? sources.nameOf(file) + (line > 0 ? ":" + line : "") : finding.location().toString();
-    messager().printMessage(kind, rule + where + ": " + finding.message());
+    messager().printMessage(kind, ControlCharacters.escape(rule + where + ": " + finding.message()));
   }
 
   private static <T> T result(Future<T> future) {

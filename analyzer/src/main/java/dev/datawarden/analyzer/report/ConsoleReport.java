@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Findings and problems as a plain-text table for a terminal or a build log. */
+/**
+ * Findings and problems as a plain-text table for a terminal or a build log; text from the analysed
+ * code has its control characters escaped ({@link ControlCharacters}).
+ */
 public final class ConsoleReport {
   private ConsoleReport() {}
 
   /** One line per finding, as build logs print it: {@code [RuleKey] file:line message}. */
   public static String line(Finding f) {
-    return "[" + f.ruleKey() + "] " + f.location() + " " + f.message();
+    return ControlCharacters.escape("[" + f.ruleKey() + "] " + f.location() + " " + f.message());
   }
 
   public static String render(AnalysisResult result) {
@@ -27,7 +30,7 @@ public final class ConsoleReport {
     Texts t = Texts.of(locale);
     StringBuilder out = new StringBuilder();
     for (Problem p : result.problems()) {
-      out.append(t.get("console.problem", p.toString())).append('\n');
+      out.append(t.get("console.problem", ControlCharacters.escape(p.toString()))).append('\n');
     }
     if (result.findings().isEmpty()) {
       out.append(t.get("console.none", Integer.toString(result.analysedFiles().size()))).append('\n');
@@ -37,7 +40,8 @@ public final class ConsoleReport {
     rows.add(new String[] {t.get("console.header.severity"), t.get("console.header.rule"),
         t.get("console.header.location"), t.get("console.header.message")});
     for (Finding f : result.findings()) {
-      rows.add(new String[] {f.severity().name(), f.ruleKey(), f.location().toString(), f.message()});
+      rows.add(new String[] {f.severity().name(), f.ruleKey(), ControlCharacters.escape(f.location().toString()),
+          ControlCharacters.escape(f.message())});
     }
     int[] width = new int[3];
     for (String[] r : rows) {
@@ -50,8 +54,8 @@ public final class ConsoleReport {
       out.append(String.format("%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n", (Object[]) r));
       if (row > 0) {
         for (PathStep step : result.findings().get(row - 1).path()) {
-          out.append(" ".repeat(width[0] + width[1] + 4)).append("  ↳ ").append(step.location())
-              .append(' ').append(step.label()).append('\n');
+          out.append(" ".repeat(width[0] + width[1] + 4)).append("  ↳ ")
+              .append(ControlCharacters.escape(step.location() + " " + step.label())).append('\n');
         }
       }
     }

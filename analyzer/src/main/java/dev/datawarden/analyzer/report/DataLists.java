@@ -12,6 +12,7 @@ import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rules.collection.CollectedData;
+import dev.datawarden.analyzer.rules.transfer.Transfers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       }
     }
     List<Provided> lists = new ArrayList<>();
+    Transfers transfers = Transfers.of(flows);
     byRecipient.forEach((recipient, list) -> {
       TreeSet<String> categories = new TreeSet<>();
       TreeSet<String> purposes = new TreeSet<>();
@@ -190,7 +192,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         sink.attribute("assessmentRef").filter(a -> !a.isBlank()).ifPresent(references::add);
         code.add(f.sinkLocation() + " " + sink.name());
         calls.add(f.sinkLocation());
-        recorded &= flows.unrecordedChain(f).isEmpty();
+        recorded &= transfers.unrecordedChain(f).isEmpty();
       }
       List<String> related = findings.stream()
           .filter(f -> TRANSFER_RULES.contains(f.ruleKey()) && calls.contains(f.location()))

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /** Shared plumbing of the report writers: one JSON mapper, atomic writes, the tool's version. */
@@ -43,23 +40,8 @@ public final class ReportFiles {
     }
   }
 
-  /**
-   * Writes a file completely or not at all: the text goes to a temporary file beside the target,
-   * which then replaces it in one move. Parent directories are created.
-   */
+  /** Writes a report completely or not at all ({@link AtomicFile}). */
   public static void writeAtomically(Path target, String text) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, text);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(target, text);
   }
 }

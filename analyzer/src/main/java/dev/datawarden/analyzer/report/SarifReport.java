@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +29,33 @@ public final class SarifReport {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /** The {@code uriBaseId} of files named relative to the root of the Maven reactor. */
+  public static final String REACTOR_ROOT = "REACTOR_ROOT";
+
   private SarifReport() {}
 
   public static String render(AnalysisResult result) {
-    return render(result, Locale.ENGLISH);
+    return render(result, null, Locale.ENGLISH);
   }
 
   /** The log with its rules' descriptions in {@code locale}; the findings' messages are in the analysis's language. */
   public static String render(AnalysisResult result, Locale locale) {
+    return render(result, null, locale);
+  }
+
+  /**
+   * The SARIF log; with {@code reactorRoot}, a file outside the base directory but inside the
+   * reactor's root (an upstream module's source on a flow's path) is named relative to that root
+   * with the {@code uriBaseId} {@value #REACTOR_ROOT}, so the log is the same on every machine.
+   */
+  public static String render(AnalysisResult result, Path reactorRoot) {
+    return render(result, reactorRoot, Locale.ENGLISH);
+  }
+
+  /** As {@link #render(AnalysisResult, Path)}, the rules' descriptions in {@code locale}. */
+  public static String render(AnalysisResult result, Path reactorRoot, Locale locale) {
+    String prefix = reactorRoot == null ? null
+        : reactorRoot.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
     ObjectNode root = ReportFiles.JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -67,19 +87,23 @@ public final class SarifReport {
       ArrayNode articles = props.putArray("articles");
       m.articles().forEach(articles::add);
     }
+    if (prefix != null) {
+      run.putObject("originalUriBaseIds").putObject(REACTOR_ROOT).putObject("description")
+          .put("text", "the root directory of the Maven reactor");
+    }
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {
-      result(results.addObject(), f, index);
+      result(results.addObject(), f, index, prefix);
     }
     // silenced findings stay in the log, marked as suppressed in the source, as SARIF intends
     for (Suppression sup : result.suppressions()) {
       for (Finding f : sup.suppressed()) {
         ObjectNode r = results.addObject();
-        result(r, f, index);
+        result(r, f, index, prefix);
         ObjectNode s = r.putArray("suppressions").addObject();
         s.put("kind", "inSource");
         s.put("status", "accepted");
-        physical(s.putObject("location"), sup.location());
+        physical(s.putObject("location"), sup.location(), prefix);
       }
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
@@ -91,7 +115,7 @@ public final class SarifReport {
       n.putObject("descriptor").put("id", p.kind().name());
       n.putObject("message").put("text", p.message());
       if (!p.location().file().startsWith("<")) {
-        physical(n.putArray("locations").addObject(), p.location());
+        physical(n.putArray("locations").addObject(), p.location(), prefix);
       }
     }
     return ReportFiles.pretty(root);
@@ -105,7 +129,7 @@ public final class SarifReport {
     ReportFiles.writeAtomically(file, render(result, locale));
   }
 
-  private static void result(ObjectNode r, Finding f, Map<String, Integer> index) {
+  private static void result(ObjectNode r, Finding f, Map<String, Integer> index, String root) {
     r.put("ruleId", f.ruleKey());
     Integer i = index.get(f.ruleKey());
     if (i != null) {
@@ -113,24 +137,29 @@ public final class SarifReport {
     }
     r.put("level", level(f.severity()));
     r.putObject("message").put("text", f.message());
-    physical(r.putArray("locations").addObject(), f.location());
+    physical(r.putArray("locations").addObject(), f.location(), root);
     r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
     if (!f.path().isEmpty()) {
       ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
       for (PathStep step : f.path()) {
         ObjectNode location = steps.addObject().putObject("location");
-        physical(location, step.location());
+        physical(location, step.location(), root);
         location.putObject("message").put("text", step.label());
       }
     }
   }
 
-  private static void physical(ObjectNode location, Location l) {
+  private static void physical(ObjectNode location, Location l, String root) {
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", l.file());
-    if (!l.file().startsWith("/")) {
-      artifact.put("uriBaseId", "%SRCROOT%");
+    if (root != null && l.file().startsWith(root)) {
+      artifact.put("uri", uri(l.file().substring(root.length())));
+      artifact.put("uriBaseId", REACTOR_ROOT);
+    } else {
+      artifact.put("uri", uri(l.file()));
+      if (!l.file().startsWith("/")) {
+        artifact.put("uriBaseId", "%SRCROOT%");
+      }
     }
     if (l.line() > 0) {
       ObjectNode region = physical.putObject("region");
@@ -139,6 +168,50 @@ public final class SarifReport {
         region.put("startColumn", l.column());
       }
     }
+  }
+
+  /**
+   * A location's file as a SARIF {@code artifactLocation.uri} (RFC 3986): a relative reference for
+   * a file under the base directory, a {@code file:} URI for one outside it (another module's
+   * source on a flow's path), each byte outside the unreserved characters and {@code /} (and the
+   * sub-delimiters and {@code @} other than in a first segment, where a {@code :} would read as a
+   * scheme) percent-encoded as UTF-8. {@link #path} reads it back.
+   */
+  public static String uri(String file) {
+    boolean absolute = file.startsWith("/");
+    StringBuilder b = new StringBuilder(absolute ? "file://" : "");
+    boolean firstSegment = !absolute;
+    for (byte x : file.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xFF;
+      if (c == '/') {
+        firstSegment = false;
+        b.append('/');
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0
+          || (!firstSegment && "!$&'()*+,;=:@".indexOf(c) >= 0)) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The file a SARIF {@code artifactLocation.uri} written by {@link #uri} names, as findings show it. */
+  public static String path(String uri) {
+    String p = uri.startsWith("file://") ? uri.substring("file://".length()) : uri;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '%' && i + 2 < p.length()) {
+        bytes.write(Integer.parseInt(p.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(raw, 0, raw.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   static String level(Severity s) {

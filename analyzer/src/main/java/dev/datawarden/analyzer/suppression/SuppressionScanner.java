@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.suppression;
 
 import dev.datawarden.analyzer.api.Location;
-import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.List;

@@ -96,6 +96,31 @@ class DataWardenCliTest {
   }
 
   @Test
+  void writesEveryReportTheMavenGoalsWrite() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path html = dir.resolve("reports/out.html");
+    Path inventory = dir.resolve("reports/inventory.html");
+    Path inventoryJson = dir.resolve("reports/inventory.json");
+    assertEquals(0, run("--html", html.toString(), "--inventory", inventory.toString(), dir.resolve("src").toString()));
+    assertTrue(Files.readString(html).contains("MissingRetentionPeriod"));
+    assertTrue(Files.readString(inventory).startsWith("<!DOCTYPE html>"), () -> "html inventory");
+    assertEquals(0, run("--inventory", inventoryJson.toString(), dir.resolve("src").toString()));
+    assertTrue(Files.readString(inventoryJson).contains("\"formatVersion\""));
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNamedTheOthersAreWrittenAndTheExitIsTwo() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path blocked = Files.writeString(dir.resolve("blocked"), "a file, not a directory");
+    Path sarif = blocked.resolve("out.sarif");
+    Path json = dir.resolve("out.json");
+    assertEquals(2, run("--sarif", sarif.toString(), "--json", json.toString(), dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("cannot write " + sarif + ": "), err::toString);
+    assertTrue(!err.toString().contains(".tmp"), err::toString);
+    assertTrue(Files.readString(json).contains("MissingRetentionPeriod"));
+  }
+
+  @Test
   void badUsageExitsWithTwoAndOneLine() {
     assertEquals(2, run("--fail-on", "SEVERE", "src"));
     assertTrue(err.toString().startsWith("datawarden: "), err::toString);

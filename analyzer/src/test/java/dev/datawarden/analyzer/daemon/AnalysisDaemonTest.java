@@ -320,7 +320,7 @@ class AnalysisDaemonTest {
     Path a = DaemonState.defaultFile(List.of(directory.resolve("a.jar")));
     Path b = DaemonState.defaultFile(List.of(directory.resolve("b.jar")));
 
-    assertEquals(Path.of(System.getProperty("java.io.tmpdir")), a.getParent());
+    assertEquals(DaemonState.privateDirectory(), a.getParent());
     assertTrue(a.getFileName().toString().startsWith("datawarden-daemon-"), a::toString);
     assertTrue(a.getFileName().toString().endsWith(".properties"), a::toString);
     assertFalse(a.equals(b));
@@ -342,9 +342,15 @@ class AnalysisDaemonTest {
       socket.getOutputStream().write(bytes);
       socket.shutdownOutput();
       try (DataInputStream in = new DataInputStream(socket.getInputStream())) {
-        DaemonAnswer answer = DaemonAnswer.read(in);
+        int frame;
+        while ((frame = in.readUnsignedByte()) == DaemonProtocol.KEEPALIVE) {
+          // the daemon is alive
+        }
+        assertEquals(DaemonProtocol.ANSWER, frame);
+        byte[] message = in.readNBytes(in.readInt());
+        assertEquals(32, in.readNBytes(32).length, "the answer's MAC");
         assertEquals(-1, in.read(), "the answer is read to its end");
-        return answer;
+        return DaemonAnswer.read(new DataInputStream(new java.io.ByteArrayInputStream(message)));
       }
     }
   }

@@ -141,7 +141,7 @@ class DaemonProtocolTest {
 
     assertMessage("an answer of protocol version " + (DaemonProtocol.VERSION + 1),
         () -> DaemonAnswer.read(input(answer)));
-    assertMessage("a request of protocol version " + (Integer.MIN_VALUE + DaemonProtocol.VERSION),
+    assertMessage("a request of protocol version " + (0x80000000 | DaemonProtocol.VERSION),
         () -> DaemonRequest.read(input(request)));
     assertMessage("an answer of protocol version 2065855077", // {"re, an answer of the JSON days
         () -> DaemonAnswer.read(input("{\"refused\":false}".getBytes(StandardCharsets.UTF_8))));
@@ -177,7 +177,8 @@ class DaemonProtocolTest {
       });
       assertMessage("a count of " + count, () -> DaemonAnswer.read(input(findings)));
     }
-    for (int length : List.of(-1, DaemonProtocol.MAX_STRING_CHARS + 1, Integer.MAX_VALUE)) {
+    // a token is read before the request, and is short
+    for (int length : List.of(-1, DaemonProtocol.MAX_TOKEN_CHARS + 1, Integer.MAX_VALUE)) {
       byte[] token = bytes(out -> {
         out.writeInt(DaemonProtocol.VERSION);
         out.writeInt(length);
@@ -186,7 +187,7 @@ class DaemonProtocolTest {
     }
     byte[] announcedButAbsent = bytes(out -> {
       out.writeInt(DaemonProtocol.VERSION);
-      out.writeInt(DaemonProtocol.MAX_STRING_CHARS);
+      out.writeInt(DaemonProtocol.MAX_TOKEN_CHARS);
     });
     assertThrows(EOFException.class, () -> DaemonRequest.read(input(announcedButAbsent)));
   }

@@ -128,7 +128,7 @@ class DaemonProcessorTest {
       Analysis.Outcome inProcess = outcome("in-process");
       // no source root: the daemon answers with an error
       AnalysisRequest bad = new AnalysisRequest(List.of(), Optional.empty(), List.of(), 17, directory,
-          java.util.Set.of(), List.of(), List.of(), java.util.Locale.ENGLISH);
+          java.util.Set.of(), List.of(), List.of());
       DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(stateFile),
           Optional.of(List.of(directory.resolve("analyzer.jar"))), recording, request -> inProcess);
 

@@ -39,6 +39,42 @@ class SarifReportTest {
   }
 
   @Test
+  void filesOfOtherModulesAreRelativeToTheReactorRoot() throws Exception {
+    PathStep upstream = new PathStep(new Location("/build/shop/core/src/main/java/Member Entity.java", 9, 0), "read Member.phone");
+    Finding f = new Finding("PersonalInfoLogged", Severity.CRITICAL, "m", new Location("src/main/java/Web.java", 3, 0),
+        List.of(upstream));
+    JsonNode sarif = new ObjectMapper().readTree(SarifReport.render(
+        new AnalysisResult(List.of(f), List.of("src/main/java/Web.java"), List.of(), true, List.of()),
+        java.nio.file.Path.of("/build/shop")));
+    JsonNode step = sarif.at("/runs/0/results/0/codeFlows/0/threadFlows/0/locations/0/location/physicalLocation/artifactLocation");
+    assertEquals("core/src/main/java/Member%20Entity.java", step.get("uri").asText());
+    assertEquals(SarifReport.REACTOR_ROOT, step.get("uriBaseId").asText());
+    assertTrue(sarif.at("/runs/0/originalUriBaseIds").has(SarifReport.REACTOR_ROOT));
+    JsonNode own = sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+    assertEquals("%SRCROOT%", own.get("uriBaseId").asText());
+  }
+
+  @Test
+  void fileNamesAreUrisPerRfc3986AndReadBack() throws Exception {
+    assertEquals("src/My%20Order%231%25%3Cx%3E.java", SarifReport.uri("src/My Order#1%<x>.java"));
+    assertEquals("%E4%B8%AD%E6%96%87/A.java", SarifReport.uri("中文/A.java"));
+    assertEquals("a%3Ab/c:d.java", SarifReport.uri("a:b/c:d.java")); // a first-segment colon would read as a scheme
+    assertEquals("file:///work/core/src/Entity%20Copy.java", SarifReport.uri("/work/core/src/Entity Copy.java"));
+    for (String name : List.of("src/My Order#1%<x>.java", "中文/A.java", "a:b/c:d.java", "/work/core/E C.java",
+        "src/Name\u001b[31m.java")) {
+      String uri = SarifReport.uri(name);
+      assertEquals(name, SarifReport.path(uri));
+      new java.net.URI(uri); // a valid URI reference: throws otherwise
+    }
+    Finding f = new Finding("PersonalInfoLogged", Severity.CRITICAL, "m", new Location("src/a b#c.java", 3, 0), List.of());
+    JsonNode sarif = new ObjectMapper().readTree(SarifReport.render(
+        new AnalysisResult(List.of(f), List.of("src/a b#c.java"), List.of(), true, List.of())));
+    JsonNode artifact = sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+    assertEquals("src/a%20b%23c.java", artifact.get("uri").asText());
+    assertEquals("%SRCROOT%", artifact.get("uriBaseId").asText());
+  }
+
+  @Test
   void validAgainstTheOfficialSchema() throws Exception {
     JsonSchema schema;
     try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {

@@ -10,9 +10,9 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
-import dev.datawarden.analyzer.frameworks.AnalysedTypes;
+import dev.datawarden.analyzer.frameworks.Builders;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -289,7 +289,7 @@ final class StoreOnly {
           && other instanceof CtLiteral<?> literal && literal.getValue() == null) {
         return; // a null test asks whether the value was given, not what it is
       }
-      if (op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      if (op.getKind() == BinaryOperatorKind.PLUS && Elements.isString(op.getType())) {
         consume(op, h, depth + 1);
       } else {
         h.used = true;
@@ -370,23 +370,8 @@ final class StoreOnly {
     if (setter != null && owner != null && owner.getField(setter) != null) {
       return owner.getField(setter);
     }
-    CtType<?> built = builtByBuilder(invocation.getTarget());
+    CtType<?> built = Builders.builtType(invocation.getTarget(), knowledge.index());
     return built == null ? null : built.getField(name);
-  }
-
-  /** For {@code T.builder().a(x).b(y)}, the analysed type {@code T}; null for anything else. */
-  private CtType<?> builtByBuilder(CtExpression<?> target) {
-    CtExpression<?> e = target;
-    while (e instanceof CtInvocation<?> call) {
-      String name = call.getExecutable().getSimpleName();
-      if (name.equals("builder") || name.equals("toBuilder")) {
-        CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
-            ? access.getAccessedType() : call.getExecutable().getDeclaringType();
-        return owner == null ? null : knowledge.declarationOf(owner);
-      }
-      e = call.getTarget();
-    }
-    return null;
   }
 
   /** The analysed type a call is made on, from its receiver's static type. */
@@ -472,7 +457,7 @@ final class StoreOnly {
             referencedAccessors.add(owner.getField(property));
           }
         }
-      } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && isString(op.getType())) {
+      } else if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.PLUS && Elements.isString(op.getType())) {
         escaped.addAll(held(op.getLeftHandOperand().getType()));
         escaped.addAll(held(op.getRightHandOperand().getType()));
       } else if (e instanceof CtType<?> type && knowledge.frameworks().persistence().isEntity(type)) {
@@ -713,8 +698,4 @@ final class StoreOnly {
   /** SQL and JPQL words after which the words name what is selected, stored or set. */
   private static final Set<String> CLAUSE_WORDS =
       Set.of("select", "from", "insert", "into", "values", "update", "set", "delete", "join");
-
-  private static boolean isString(CtTypeReference<?> type) {
-    return type != null && "java.lang.String".equals(type.getQualifiedName());
-  }
 }

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
+import dev.datawarden.analyzer.fact.ConsentCheck;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.CallGraph;
@@ -26,9 +27,9 @@ final class ConsentRules {
 
   /** A check covers data when either declares no purpose or they share one. */
   static boolean covers(Declaration check, Source source) {
-    var purposes = check.strings("purposes");
-    return purposes.isEmpty() || source.purposes().isEmpty() || purposes.stream().anyMatch(source.purposes()::contains);
+    return ConsentCheck.of(check).covers(source.purposes());
   }
+
 
   /** Reports each flow of {@code which} data that reaches a processing sink unguarded by a check {@code accepts} takes. */
   static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts) {

@@ -2,7 +2,6 @@ package dev.datawarden.analyzer.rules.declaration;
 
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.rule.Rule;

@@ -12,11 +12,9 @@ import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
-import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.Persistence;
-import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayDeque;
@@ -297,7 +295,7 @@ public final class Deletions {
       List<CtType<?>> listed = new ArrayList<>();
       boolean declared = false;
       for (Declaration d : facts.on(Target.method(m.getDeclaringType().getQualifiedName(), m.getSimpleName(), null))) {
-        if (d.role() == Role.DELETION_PATH && MethodDeletions.signatureMatches(d, parameterTypes(m))) {
+        if (d.role() == Role.DELETION_PATH && d.target().matchesParameters(parameterTypes(m))) {
           declared = true;
           for (String value : d.strings("value")) {
             CtType<?> t = types.get(value);
@@ -315,7 +313,7 @@ public final class Deletions {
   }
 
   private static List<String> parameterTypes(CtExecutable<?> e) {
-    return e.getParameters().stream().map(p -> p.getType() == null ? "?" : p.getType().getQualifiedName()).toList();
+    return e.getParameters().stream().map(p -> p.getType() == null ? "" : p.getType().getQualifiedName()).toList();
   }
 
   /** The methods that run when {@code method} is called: itself, or its analysed implementations when abstract. */

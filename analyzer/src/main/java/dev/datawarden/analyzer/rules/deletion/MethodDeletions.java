@@ -11,14 +11,11 @@ import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.flow.CallGraph;
-import dev.datawarden.analyzer.flow.Flow;
-import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.Persistence;
 import dev.datawarden.analyzer.model.MyBatisMappers;
-import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,7 +199,7 @@ final class MethodDeletions {
       // a declared deletion path whose body is not analysed: a catalogued library method, an interface
       for (String type : receiver) {
         for (Declaration d : facts.on(Target.method(type, method, null))) {
-          if (d.role() == Role.DELETION_PATH && signatureMatches(d, ref.getParameters())) {
+          if (d.role() == Role.DELETION_PATH && d.target().matchesParameters(Target.parameterNames(ref.getParameters()))) {
             d.strings("value").forEach(v -> deleted.add(normalise(v)));
           }
         }
@@ -450,7 +447,7 @@ final class MethodDeletions {
     }
     for (String type : receiverNames(call)) {
       for (Declaration d : facts.on(Target.method(type, call.getExecutable().getSimpleName(), null))) {
-        if (d.role() == Role.ANONYMIZES && signatureMatches(d, call.getExecutable().getParameters())) {
+        if (d.role() == Role.ANONYMIZES && d.target().matchesParameters(Target.parameterNames(call.getExecutable().getParameters()))) {
           return true;
         }
       }
@@ -514,26 +511,5 @@ final class MethodDeletions {
     } catch (RuntimeException e) {
       return null;
     }
-  }
-
-
-  /** True when a method declaration applies to these parameter types (qualified names or type references). */
-  static boolean signatureMatches(Declaration d, List<?> actual) {
-    if (d.target().signature().isEmpty()) {
-      return true;
-    }
-    List<String> wanted = d.target().signature().get();
-    if (wanted.size() != actual.size()) {
-      return false;
-    }
-    for (int i = 0; i < wanted.size(); i++) {
-      Object p = actual.get(i);
-      String a = normalise(p instanceof CtTypeReference<?> r ? r.getQualifiedName() : String.valueOf(p));
-      String w = normalise(wanted.get(i));
-      if (!a.equals(w) && !a.endsWith("." + w)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -5,8 +5,8 @@ import static dev.datawarden.analyzer.model.Elements.isBoolean;
 import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.frameworks.Builders;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
-import dev.datawarden.analyzer.model.ModelIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -345,23 +345,8 @@ public final class FieldStores {
       CtType<?> owner = ownerType(call);
       return owner == null ? null : owner.getField(JavaBeans.lowerFirst(name.substring(3)));
     }
-    CtType<?> built = builtByBuilder(call.getTarget());
+    CtType<?> built = Builders.builtType(call.getTarget(), callGraph.index());
     return built == null ? null : built.getField(name);
-  }
-
-  /** For {@code T.builder().a(x).b(y)}, the analysed type {@code T}; null for anything else. */
-  private CtType<?> builtByBuilder(CtExpression<?> target) {
-    CtExpression<?> e = target;
-    while (e instanceof CtInvocation<?> call) {
-      String name = call.getExecutable().getSimpleName();
-      if (name.equals("builder") || name.equals("toBuilder")) {
-        CtTypeReference<?> owner = call.getTarget() instanceof CtTypeAccess<?> access
-            ? access.getAccessedType() : call.getExecutable().getDeclaringType();
-        return owner == null ? null : callGraph.index().modelType(owner);
-      }
-      e = call.getTarget();
-    }
-    return null;
   }
 
   private List<CtExecutable<?>> callees(CtAbstractInvocation<?> call) {

@@ -10,7 +10,6 @@ import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
-import dev.datawarden.analyzer.model.ModelIndex;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;

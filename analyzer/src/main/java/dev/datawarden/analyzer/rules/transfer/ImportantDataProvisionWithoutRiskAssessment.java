@@ -22,7 +22,7 @@ public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind() == Source.Kind.IMPORTANT
-          && !context.flows().coveredBy(f, Role.RISK_ASSESSED)) {
+          && !Transfers.of(context).coveredBy(f, Role.RISK_ASSESSED)) {
         context.report(f, context.text("message", context.describe(f.source()),
             f.sink().attribute("recipient").orElse("?"), f.sink().name()));
       }

@@ -23,7 +23,7 @@ public final class UnloggedTransfer implements Rule {
       if (!f.sink().kind().isTransfer()) {
         continue;
       }
-      flows.unrecordedChain(f).ifPresent(chain -> context.report(f,
+      Transfers.of(context).unrecordedChain(f).ifPresent(chain -> context.report(f,
           context.text("message", context.describe(f.source()), f.sink().name(), Flows.describe(chain))));
     }
   }

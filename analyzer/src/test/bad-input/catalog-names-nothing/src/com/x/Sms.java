@@ -1,0 +1,8 @@
+package com.x;
+
+public class Sms {
+  String phone;
+
+  public void send(String to, String text) {
+  }
+}

@@ -1,0 +1,5 @@
+// package a;
+// public class Old {
+//   String phone;
+// }
+/* nothing left */

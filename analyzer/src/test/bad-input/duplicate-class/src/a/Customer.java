@@ -1,0 +1,6 @@
+package a;
+import dev.datawarden.annotations.PersonalInfo;
+import dev.datawarden.annotations.PersonalInfoCategory;
+public class Customer {
+  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "account") String phone;
+}

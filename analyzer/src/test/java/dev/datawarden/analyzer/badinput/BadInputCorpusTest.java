@@ -1,0 +1,258 @@
+package dev.datawarden.analyzer.badinput;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.datawarden.analyzer.cli.DataWardenCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the bad-input corpus ({@code src/test/bad-input/<case>/}): each case is a folder of sources
+ * and a {@code case.txt} saying what a correct analyzer must do with them, as a careless or hostile
+ * user would hand them over. The command line analyses a copy of the folder and writes its JSON and
+ * SARIF reports; the problems and findings in the JSON report must match the case's lines both ways
+ * (the no-class-path notice aside), and the exit code must be the one given.
+ *
+ * <p>{@code case.txt}, one directive a line ({@code #} starts a comment):
+ * <ul>
+ *   <li>{@code args: ...} more command-line arguments ({@code {dir}} is the copy's path);
+ *   <li>{@code generate: concat|nested|else-if|huge-class N FILE} writes a generated source;
+ *   <li>{@code write-bytes: FILE HEX} writes raw bytes (encodings, control characters);
+ *   <li>{@code write: FILE TEXT} writes a source, both with escapes such as {@code \u001b} and {@code \n};
+ *   <li>{@code chmod: MODE PATH} (skipped with a message when run as root, who reads everything);
+ *   <li>{@code exit: N}; {@code analysed: N} files analysed;
+ *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
+ *   <li>{@code finding: RuleKey FILE:LINE [text]} (text as a part of the message);
+ *   <li>{@code output-excludes: TEXT} text (with Java escapes such as {@code \u001b}) that must not reach
+ *       the console raw.
+ * </ul>
+ */
+class BadInputCorpusTest {
+  static final Path CORPUS = Path.of("src/test/bad-input");
+  static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+
+  @TempDir Path work;
+
+  @TestFactory
+  Stream<DynamicTest> everyCase() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> list = Files.list(CORPUS)) {
+      cases = list.filter(Files::isDirectory).sorted().toList();
+    }
+    assertTrue(cases.size() >= 10, "the corpus is there: " + cases);
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> run(c)));
+  }
+
+  private void run(Path caseDir) throws Exception {
+    Path dir = work.resolve(caseDir.getFileName().toString());
+    copy(caseDir, dir);
+    List<String> lines = Files.readAllLines(caseDir.resolve("case.txt"));
+    List<String> args = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<String> findings = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    List<String[]> chmods = new ArrayList<>();
+    Integer exit = null;
+    Integer analysed = null;
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int colon = line.indexOf(':');
+      String key = line.substring(0, colon);
+      String value = line.substring(colon + 1).strip();
+      switch (key) {
+        case "args" -> {
+          for (String a : value.split(" +")) {
+            args.add(a.replace("{dir}", dir.toString()));
+          }
+        }
+        case "generate" -> generate(dir, value.split(" +"));
+        case "write-bytes" -> {
+          String[] parts = value.split(" +", 2);
+          Files.createDirectories(dir.resolve(parts[0]).getParent());
+          Files.write(dir.resolve(parts[0]), java.util.HexFormat.of().parseHex(parts[1].replace(" ", "")));
+        }
+        case "write" -> {
+          String[] parts = value.split(" +", 2);
+          Path file = dir.resolve(unescape(parts[0]));
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, unescape(parts[1]));
+        }
+        case "chmod" -> chmods.add(value.split(" +", 2));
+        case "exit" -> exit = Integer.parseInt(value);
+        case "analysed" -> analysed = Integer.parseInt(value);
+        case "problem" -> problems.add(unescape(value));
+        case "finding" -> findings.add(unescape(value));
+        case "output-excludes" -> excluded.add(unescape(value));
+        default -> fail("unknown directive in " + caseDir + "/case.txt: " + raw);
+      }
+    }
+    if (!chmods.isEmpty()) {
+      Assumptions.assumeFalse(ROOT, "skipped: run as root, who reads every file whatever its permissions");
+      for (String[] c : chmods) {
+        Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString(c[0]));
+      }
+    }
+    Path json = dir.resolve("out/datawarden.json");
+    Path sarif = dir.resolve("out/datawarden.sarif");
+    List<String> all = new ArrayList<>(List.of("--json", json.toString(), "--sarif", sarif.toString()));
+    all.addAll(args);
+    all.add(dir.resolve("src").toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try {
+      code = DataWardenCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    } finally {
+      for (String[] c : chmods) {
+        Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString("rwx------"));
+      }
+    }
+    String said = out + "\n" + err;
+    assertTrue(Files.isRegularFile(json), "the JSON report is written: " + said);
+    assertTrue(Files.isRegularFile(sarif), "the SARIF report is written: " + said);
+    JsonNode report = new ObjectMapper().readTree(json.toFile());
+
+    List<String> unmatched = new ArrayList<>(problems);
+    List<String> unexpected = new ArrayList<>();
+    for (JsonNode p : report.get("problems")) {
+      if ("NO_CLASSPATH".equals(p.get("kind").asText())) {
+        continue;
+      }
+      String where = p.get("location").get("file").asText() + ":" + p.get("location").get("line").asInt();
+      String message = p.get("message").asText();
+      String match = unmatched.stream().filter(e -> matches(e, where, message)).findFirst().orElse(null);
+      if (match == null) {
+        unexpected.add(where + " " + message);
+      } else {
+        unmatched.remove(match);
+      }
+    }
+    List<String> unmatchedFindings = new ArrayList<>(findings);
+    for (JsonNode f : report.get("findings")) {
+      String found = f.get("rule").asText() + " " + f.get("location").get("file").asText() + ":"
+          + f.get("location").get("line").asInt();
+      String message = f.get("message").asText();
+      String match = unmatchedFindings.stream().filter(e -> {
+        String[] parts = e.split(" ", 3); // RuleKey FILE:LINE [part of the message]
+        return found.startsWith(parts[0] + " ") && found.endsWith("/" + parts[1])
+            && (parts.length < 3 || message.contains(parts[2]));
+      }).findFirst().orElse(null);
+      if (match == null) {
+        unexpected.add("finding " + found);
+      } else {
+        unmatchedFindings.remove(match);
+      }
+    }
+    unmatched.addAll(unmatchedFindings);
+    assertTrue(unmatched.isEmpty() && unexpected.isEmpty(),
+        "expected but not reported: " + unmatched + "\nreported but not expected: " + unexpected + "\n" + said);
+    if (exit != null) {
+      assertEquals(exit.intValue(), code, said);
+    }
+    if (analysed != null) {
+      assertEquals(analysed.intValue(), report.get("analysedFiles").size(), said);
+    }
+    for (String x : excluded) {
+      assertTrue(!said.contains(x), "the console shows " + escapeForMessage(x) + " raw: " + said);
+    }
+  }
+
+  /** {@code FILE:LINE text}: the location ends with FILE:LINE and the message contains text. */
+  private static boolean matches(String expected, String where, String message) {
+    int space = expected.indexOf(' ');
+    String at = space < 0 ? expected : expected.substring(0, space);
+    String text = space < 0 ? "" : expected.substring(space + 1);
+    return (where.endsWith("/" + at) || where.equals(at)) && message.contains(text);
+  }
+
+  private static void generate(Path dir, String[] spec) throws IOException {
+    int n = Integer.parseInt(spec[1]);
+    Path file = dir.resolve(spec[2]);
+    String name = file.getFileName().toString().replace(".java", "");
+    StringBuilder b = new StringBuilder("public class ").append(name).append(" {\n");
+    switch (spec[0]) {
+      case "concat" -> {
+        b.append("  String s(String a) {\n    return a");
+        for (int i = 0; i < n; i++) {
+          b.append(" + \"x").append(i).append('"');
+        }
+        b.append(";\n  }\n");
+      }
+      case "nested" -> {
+        b.append("  int s(int a) {\n    return ").append("(a + ".repeat(n)).append('1').append(")".repeat(n))
+            .append(";\n  }\n");
+      }
+      case "else-if" -> {
+        b.append("  int s(int a) {\n");
+        for (int i = 0; i < n; i++) {
+          b.append(i == 0 ? "    " : "    else ").append("if (a == ").append(i).append(") return ").append(i)
+              .append(";\n");
+        }
+        b.append("    return -1;\n  }\n");
+      }
+      case "huge-class" -> {
+        for (int i = 0; i < n / 4; i++) {
+          b.append("  int f").append(i).append("(int a) {\n    int b = a + ").append(i).append(";\n    return b;\n  }\n");
+        }
+      }
+      default -> throw new IllegalArgumentException(spec[0]);
+    }
+    b.append("}\n");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, b);
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Files.createDirectories(to.resolve("src"));
+  }
+
+  private static String unescape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\n", i)) {
+        b.append('\n');
+        i++;
+      } else if (s.charAt(i) == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String escapeForMessage(String s) {
+    StringBuilder b = new StringBuilder();
+    s.chars().forEach(c -> b.append(c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return b.toString();
+  }
+}

@@ -1,0 +1,5 @@
+package shop;
+
+public class Member {
+  private String name;
+}
