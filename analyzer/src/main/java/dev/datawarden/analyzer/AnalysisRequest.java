@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,9 +18,9 @@ import java.util.Set;
  * no-class-path mode), catalog files, the Java source level, the directory that locations in
  * findings are relative to, the rules to leave out, the sources of other modules that give
  * context without being reported on, and the resource directories whose MyBatis mapper XML files
- * describe the mapper interfaces, and whether the data-flow engine analyses every method instead of
- * only those declared data can reach (slower, the same findings: for comparison). Build one with
- * {@link #builder()}.
+ * describe the mapper interfaces, whether the data-flow engine analyses every method instead of
+ * only those declared data can reach (slower, the same findings: for comparison), and the language
+ * of the findings. Build one with {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -32,20 +34,22 @@ public record AnalysisRequest(
     List<Path> contextRoots,
     List<Path> resourceRoots,
     Charset encoding,
-    boolean exhaustiveFlow) {
+    boolean exhaustiveFlow,
+    Locale locale) {
 
   /** The Java language level sources are read at when the build says none. */
   public static final int DEFAULT_SOURCE_LEVEL = 17;
 
-  /** A request for sources in UTF-8, analysed as data reaches them. */
+  /** A request for sources in UTF-8, analysed as data reaches them, findings in English. */
   public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
       Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots) {
     this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
-        StandardCharsets.UTF_8, false);
+        StandardCharsets.UTF_8, false, Locale.ENGLISH);
   }
 
   public AnalysisRequest {
     java.util.Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(locale, "locale");
     resourceRoots = List.copyOf(resourceRoots);
     sourceRoots = List.copyOf(sourceRoots);
     classpath = classpath.map(List::copyOf);
@@ -59,7 +63,7 @@ public record AnalysisRequest(
   @CheckReturnValue
   public AnalysisRequest withExhaustiveFlow(boolean exhaustive) {
     return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
-        contextRoots, resourceRoots, encoding, exhaustive);
+        contextRoots, resourceRoots, encoding, exhaustive, locale);
   }
 
   @CheckReturnValue
@@ -79,6 +83,7 @@ public record AnalysisRequest(
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
     private boolean exhaustiveFlow;
+    private Locale locale = Locale.ENGLISH;
     private Charset encoding = StandardCharsets.UTF_8;
 
     private Builder() {}
@@ -90,6 +95,16 @@ public record AnalysisRequest(
     @CanIgnoreReturnValue
     public Builder exhaustiveFlow(boolean exhaustive) {
       exhaustiveFlow = exhaustive;
+      return this;
+    }
+
+    /**
+     * The language of the findings' messages: English (the default) or Simplified Chinese; see
+     * {@link dev.datawarden.analyzer.api.Messages#parse(String)} for what users may write.
+     */
+    @CanIgnoreReturnValue
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 
@@ -185,7 +200,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow);
+          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow, locale);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.report.DataLists;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * catalogs declare about their data (the built-in catalog left out), for inventories and measures,
  * the time each phase took in milliseconds, in phase order (never written into reports), and the
  * {@code @SuppressWarnings("datawarden:…")} suppressions of the code with the findings each silenced
- * (those findings are not in {@code findings}).
+ * (those findings are not in {@code findings}), and the two lists of Art. 21 worked out from the
+ * data flows ({@link DataLists#EMPTY} for a result read back from a report).
  */
 @Immutable
 @CheckReturnValue
@@ -29,7 +31,15 @@ public record AnalysisResult(
     boolean classpathMode,
     List<Declaration> declarations,
     Map<String, Long> phaseMillis,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    DataLists lists) {
+
+  /** A result without the lists of Art. 21, as results read back from a report are. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis, List<Suppression> suppressions) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, suppressions, DataLists.EMPTY);
+  }
 
   /** A result without timings, as tests and importers build it. */
   public AnalysisResult(
@@ -54,6 +64,7 @@ public record AnalysisResult(
     analysedFiles = analysedFiles.stream().sorted().toList();
     problems = problems.stream().sorted().distinct().toList();
     suppressions = suppressions.stream().sorted().toList();
+    java.util.Objects.requireNonNull(lists, "lists");
   }
 
   /** The most severe finding's severity, empty when there is none. */

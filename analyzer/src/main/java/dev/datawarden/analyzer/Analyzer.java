@@ -14,6 +14,7 @@ import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.report.DataLists;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
@@ -144,7 +145,7 @@ public final class Analyzer {
     List<Finding> findings = new ArrayList<>();
     Flows ruleFlows = flows;
     guarded("running the rules", problems, () -> {
-      RulePack.run(facts, model, ruleFlows, request.disabledRules(), f -> {
+      RulePack.run(facts, model, ruleFlows, request.disabledRules(), request.locale(), f -> {
         if (!model.isContext(f.location().file())) {
           findings.add(f); // another module's build reports on its own files
         }
@@ -155,14 +156,16 @@ public final class Analyzer {
     List<Suppression> suppressions = guarded("reading the suppressions", problems,
         () -> SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
         List::of);
-    SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules());
+    SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules(),
+        request.locale());
     watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
+    DataLists lists = DataLists.of(flows, model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions());
+        suppressed.suppressions(), lists);
   }
 
   /**
@@ -171,9 +174,15 @@ public final class Analyzer {
    * rule, on the facts alone, as it reads nothing else.
    */
   public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses) {
+    return checkVocabulary(declarations, misuses, java.util.Locale.ENGLISH);
+  }
+
+  /** As {@link #checkVocabulary(List, List)}, the messages in {@code locale}. */
+  public static List<Finding> checkVocabulary(List<Declaration> declarations, List<Misuse> misuses,
+      java.util.Locale locale) {
     Facts facts = Facts.of(declarations, misuses);
     List<Finding> findings = new ArrayList<>();
-    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add));
+    new InvalidAnnotation().check(RuleContext.ofFacts(InvalidAnnotation.class, facts, findings::add, locale));
     return findings;
   }
 

@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ReportSet;
@@ -85,12 +86,22 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   @Parameter(property = "datawarden.disabledRules")
   protected List<String> disabledRules;
 
+  /**
+   * The language of the findings, the reports and these log lines: {@code en} or {@code zh-CN};
+   * by default the JVM's locale when it is Chinese, English otherwise.
+   */
+  @Parameter(property = "datawarden.locale")
+  protected String locale;
+
   /** Where the reports go. */
   @Parameter(property = "datawarden.outputDirectory", defaultValue = "${project.build.directory}/datawarden")
   protected File outputDirectory;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   protected MojoExecution mojoExecution;
+
+  /** The base name of the plugin's bundle of log lines. */
+  static final String MESSAGES = "dev.datawarden.maven.messages";
 
   /** The goal's name, for the aggregate of a multi-module build. */
   String goal() {
@@ -110,12 +121,12 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   /** Analyses the module; empty when skipped or when it has no Java sources (both logged). */
   Optional<AnalysisResult> analyse() throws MojoExecutionException {
     if (skip) {
-      getLog().info("DataWarden is skipped.");
+      getLog().info(text("skipped"));
       return Optional.empty();
     }
     Sources sources = sources();
     if (sources.inputs().isEmpty()) {
-      getLog().info("DataWarden: no Java sources in " + project.getArtifactId() + ", nothing to analyse.");
+      getLog().info(text("noSources", project.getArtifactId()));
       return Optional.empty();
     }
     List<Path> classpath = compileClasspath(sources.leftOut());
@@ -124,9 +135,10 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         .classpath(classpath)
         .sourceLevel(sourceLevel())
         .encoding(sourceEncoding())
-        .baseDirectory(project.getBasedir().toPath());
+        .baseDirectory(project.getBasedir().toPath())
+        .locale(locale());
     for (Path catalog : catalogFiles()) {
-      getLog().info("DataWarden catalog: " + relative(catalog));
+      getLog().info(text("catalog", relative(catalog)));
       request.addCatalog(catalog);
     }
     for (org.apache.maven.model.Resource resource : project.getResources()) {
@@ -150,12 +162,13 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     }
     request.rules(ruleSelection());
 
-    getLog().info("DataWarden: analysing " + (sources.fileCount() < 0 ? "" : sources.fileCount() + " file(s) of ")
-        + project.getArtifactId() + " with " + classpath.size() + " class path entr" + (classpath.size() == 1 ? "y" : "ies"));
+    getLog().info(text("analysing", sources.fileCount() < 0 ? "" : text("analysingFiles", Integer.toString(sources.fileCount())),
+        project.getArtifactId(), classpath.size() == 1 ? text("classpathOne")
+            : text("classpathMany", Integer.toString(classpath.size()))));
     AnalysisResult result = Analyzer.analyze(request.build(),
-        (phase, millis, detail) -> getLog().info("DataWarden: " + phase + " done in " + millis + " ms: " + detail));
+        (phase, millis, detail) -> getLog().info(text("phase", phase, Long.toString(millis), detail)));
     for (Problem p : result.problems()) {
-      getLog().warn("DataWarden: " + p);
+      getLog().warn(text("problem", p.toString()));
     }
     return Optional.of(result);
   }
@@ -346,16 +359,22 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   void writeReports(AnalysisResult result, Set<String> formats, Path directory) throws MojoExecutionException {
     MavenProject top = session == null ? null : session.getTopLevelProject();
     writeReports(result, formats, title(), directory,
-        top == null || top.getBasedir() == null ? null : top.getBasedir().toPath());
+        top == null || top.getBasedir() == null ? null : top.getBasedir().toPath(), locale());
   }
 
   /** Writes the chosen reports of {@code result} into {@code directory} ({@link ReportSet}). */
   static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Path reactorRoot)
       throws MojoExecutionException {
+    writeReports(result, formats, title, directory, reactorRoot, Locale.ENGLISH);
+  }
+
+  /** As above, in {@code locale}; the inventory comes with the two lists of Art. 21 as files of their own. */
+  static void writeReports(AnalysisResult result, Set<String> formats, String title, Path directory, Path reactorRoot,
+      Locale locale) throws MojoExecutionException {
     Set<ReportSet.Format> chosen = EnumSet.noneOf(ReportSet.Format.class);
     formats.forEach(f -> chosen.add(ReportSet.Format.parse(f)));
     try {
-      ReportSet.write(result, chosen, title, directory, reactorRoot);
+      ReportSet.write(result, chosen, title, directory, reactorRoot, locale);
     } catch (IOException e) {
       throw new MojoExecutionException("DataWarden: " + ControlCharacters.escape(e.getMessage()), e);
     }
@@ -367,8 +386,33 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
 
   /** Logs the summary table and, in a multi-module build, hands the result to the aggregate. */
   void finish(Optional<AnalysisResult> result, Set<String> formats) throws MojoExecutionException {
-    result.ifPresent(r -> Summary.lines(r).forEach(getLog()::info));
-    Aggregate.contribute(session, project, goal(), result, formats, getLog());
+    result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
+    Aggregate.contribute(session, project, goal(), result, formats, locale(), getLog());
+  }
+
+  /** The language chosen with {@code datawarden.locale}. */
+  Locale locale() throws MojoExecutionException {
+    try {
+      return Messages.parse(locale);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("datawarden.locale: " + e.getMessage());
+    }
+  }
+
+  /** The plugin's log lines in the chosen language; an unusable locale falls back to English here. */
+  Messages messages() {
+    Locale chosen;
+    try {
+      chosen = Messages.parse(locale);
+    } catch (IllegalArgumentException e) {
+      chosen = Locale.ENGLISH;
+    }
+    return Messages.of(MESSAGES, chosen, AbstractDataWardenMojo.class.getClassLoader());
+  }
+
+  /** A log line of the plugin's bundle in the chosen language. */
+  String text(String key, Object... args) {
+    return messages().text(key, args);
   }
 
   String relative(Path file) {

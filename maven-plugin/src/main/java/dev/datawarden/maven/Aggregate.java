@@ -2,7 +2,9 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.ModuleResults;
+import dev.datawarden.analyzer.api.Messages;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,13 +24,30 @@ import org.eclipse.aether.SessionData;
  * build: when it stops before every module ran, no aggregate is written and nothing is left behind.
  */
 final class Aggregate {
-  /** One goal's aggregate in one build: the modules' results and the report formats any of them asked for. */
-  private record Run(ModuleResults results, Set<String> formats) {}
+  /**
+   * One goal's aggregate in one build: the modules' results, the report formats any of them asked
+   * for, and the language the last of them asked for.
+   */
+  private static final class Run {
+    final ModuleResults results;
+    final Set<String> formats = new TreeSet<>();
+    Locale locale = Locale.ENGLISH;
+
+    Run(ModuleResults results) {
+      this.results = results;
+    }
+  }
 
   private Aggregate() {}
 
   static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
       Set<String> formats, Log log) throws MojoExecutionException {
+    contribute(session, project, goal, result, formats, Locale.ENGLISH, log);
+  }
+
+  /** As above; the aggregate reports are written in {@code locale}. */
+  static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
+      Set<String> formats, Locale locale, Log log) throws MojoExecutionException {
     MavenProject top = session.getTopLevelProject();
     if (session.getProjects().size() < 2 || top == null) {
       return;
@@ -36,10 +55,13 @@ final class Aggregate {
     Run run = run(session, goal, top);
     Optional<AnalysisResult> merged;
     Set<String> allFormats;
+    Locale language;
     synchronized (run) {
-      run.formats().addAll(formats);
-      merged = run.results().add(id(project), project.getBasedir().toPath(), result);
-      allFormats = Set.copyOf(run.formats());
+      run.formats.addAll(formats);
+      run.locale = locale;
+      merged = run.results.add(id(project), project.getBasedir().toPath(), result);
+      allFormats = Set.copyOf(run.formats);
+      language = run.locale;
     }
     if (merged.isEmpty()) {
       return;
@@ -47,9 +69,10 @@ final class Aggregate {
     Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
     String title = (top.getName() != null && !top.getName().isBlank() ? top.getName() : top.getArtifactId())
         + " (all modules)";
-    AbstractDataWardenMojo.writeReports(merged.get(), allFormats, title, directory, null);
-    log.info("DataWarden: aggregate report of " + run.results().analysed() + " module(s), "
-        + merged.get().findings().size() + " finding(s), in " + directory);
+    AbstractDataWardenMojo.writeReports(merged.get(), allFormats, title, directory, null, language);
+    log.info(Messages.of(AbstractDataWardenMojo.MESSAGES, language, Aggregate.class.getClassLoader()).text("aggregate",
+        Integer.toString(run.results.analysed()), Integer.toString(merged.get().findings().size()),
+        directory.toString()));
   }
 
   /** The build's run of {@code goal}, kept in the repository session's data, which lives as long as the build. */
@@ -58,7 +81,7 @@ final class Aggregate {
     String key = Aggregate.class.getName() + ":" + goal;
     Object existing = data.get(key);
     if (existing == null) {
-      Run fresh = new Run(new ModuleResults(top.getBasedir().toPath(), expected(session, goal)), new TreeSet<>());
+      Run fresh = new Run(new ModuleResults(top.getBasedir().toPath(), expected(session, goal)));
       data.set(key, null, fresh); // another module of a parallel build may have been first
       existing = data.get(key);
     }

@@ -36,7 +36,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
     }
     AnnotateFix.Plan plan = AnnotateFix.plan(project.getBasedir().toPath(), result.get().findings(), encoding());
     for (AnnotateFix.Skipped s : plan.skipped()) {
-      getLog().warn("DataWarden: not annotated: " + s);
+      getLog().warn(text("notAnnotated", s.toString()));
     }
     if (dryRun) {
       String diff = plan.diff();
@@ -47,8 +47,8 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
       }
-      getLog().info("DataWarden: dry run, nothing written; " + plan.annotations() + " annotation(s) to insert in "
-          + plan.edits().size() + " file(s)" + (diff.isEmpty() ? "" : ", the diff is in " + relative(file) + ":"));
+      getLog().info(text("dryRun", Integer.toString(plan.annotations()), Integer.toString(plan.edits().size()),
+          diff.isEmpty() ? "" : text("dryRunDiff", relative(file))));
       diff.lines().forEach(getLog()::info);
       return;
     }
@@ -58,10 +58,9 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
       throw new MojoExecutionException("cannot write the annotated sources: " + e.getMessage(), e);
     }
     for (AnnotateFix.FileEdit e : plan.edits()) {
-      getLog().info("DataWarden: annotated " + e.displayPath() + " (" + e.annotations() + ")");
+      getLog().info(text("annotated", e.displayPath(), Integer.toString(e.annotations())));
     }
-    getLog().info("DataWarden: " + plan.annotations() + " annotation(s) inserted in " + plan.edits().size()
-        + " file(s); add their purposes and retention");
+    getLog().info(text("inserted", Integer.toString(plan.annotations()), Integer.toString(plan.edits().size())));
   }
 
   private Charset encoding() throws MojoExecutionException {

@@ -31,9 +31,9 @@ public final class BaselineMojo extends AbstractDataWardenMojo {
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write the baseline " + baseline + ": " + e.getMessage(), e);
       }
-      getLog().info("DataWarden: " + result.get().findings().size() + " finding(s) written to the baseline " + baseline);
+      getLog().info(text("baselineWritten", Integer.toString(result.get().findings().size()), baseline.toString()));
     }
-    result.ifPresent(r -> Summary.lines(r).forEach(getLog()::info));
+    result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
   }
 
   @Override

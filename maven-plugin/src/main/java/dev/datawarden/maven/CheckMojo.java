@@ -65,7 +65,7 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     for (Finding f : result.findings()) {
       String line = ConsoleReport.line(f);
       if (known.contains(f)) {
-        getLog().info("(baseline) " + line);
+        getLog().info(text("baselineLine", line));
       } else if (f.severity().isAtLeast(threshold)) {
         getLog().error(line);
       } else {
@@ -74,18 +74,19 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     }
     finish(analysed, chosen);
     if (baseline.isFile()) {
-      getLog().info("DataWarden: " + comparison.known().size() + " finding(s) are in the baseline "
-          + relative(baseline.toPath()) + "; " + comparison.fixed().size() + " baseline entr"
-          + (comparison.fixed().size() == 1 ? "y is" : "ies are") + " fixed"
-          + (comparison.fixed().isEmpty() ? "." : " (run datawarden:baseline to drop them)."));
+      String fixed = (comparison.fixed().size() == 1 ? text("baselineFixedOne")
+          : text("baselineFixedMany", Integer.toString(comparison.fixed().size())))
+          + (comparison.fixed().isEmpty() ? text("baselineEnd") : text("baselineRunHint"));
+      getLog().info(text("baselineSummary", Integer.toString(comparison.known().size()), relative(baseline.toPath()),
+          fixed));
     }
     List<Finding> failing = comparison.newFindings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
-    getLog().info("DataWarden: " + result.findings().size() + " finding(s) in " + result.analysedFiles().size()
-        + " file(s); reports in " + outputDirectory);
+    getLog().info(text("total", Integer.toString(result.findings().size()),
+        Integer.toString(result.analysedFiles().size()), outputDirectory.toString()));
     if (!failing.isEmpty()) {
-      throw new MojoFailureException("DataWarden: " + failing.size() + " finding(s) at or above " + threshold
-          + (baseline.isFile() ? " not in the baseline" : "") + "; see the log above or "
-          + new File(outputDirectory, chosen.contains("html") ? "datawarden.html" : "datawarden.sarif"));
+      throw new MojoFailureException(text("failure", Integer.toString(failing.size()), threshold.name(),
+          baseline.isFile() ? text("failureNotInBaseline") : "",
+          new File(outputDirectory, chosen.contains("html") ? "datawarden.html" : "datawarden.sarif").toString()));
     }
   }
 

@@ -25,7 +25,7 @@ public final class InventoryMojo extends AbstractDataWardenMojo {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
       writeReports(result.get(), Set.of("inventory"), outputDirectory.toPath());
-      getLog().info("DataWarden: data inventory in " + outputDirectory.toPath().resolve("datawarden-inventory.html"));
+      getLog().info(text("inventoryIn", outputDirectory.toPath().resolve("datawarden-inventory.html").toString()));
     }
     finish(result, Set.of("inventory"));
   }

@@ -30,7 +30,7 @@ public final class ReportMojo extends AbstractDataWardenMojo {
     if (result.isPresent()) {
       writeReports(result.get(), chosen, outputDirectory.toPath());
       result.get().findings().forEach(f -> getLog().warn(ConsoleReport.line(f)));
-      getLog().info("DataWarden: reports in " + outputDirectory);
+      getLog().info(text("reportsIn", outputDirectory.toString()));
     }
     finish(result, chosen);
   }

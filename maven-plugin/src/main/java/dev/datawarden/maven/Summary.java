@@ -2,6 +2,7 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
@@ -13,11 +14,11 @@ import java.util.TreeMap;
 final class Summary {
   private Summary() {}
 
-  static List<String> lines(AnalysisResult result) {
+  static List<String> lines(AnalysisResult result, Messages t) {
     List<String> out = new ArrayList<>();
-    out.add("DataWarden summary: " + result.findings().size() + " finding(s) in " + result.analysedFiles().size()
-        + " file(s), " + result.suppressions().size() + " suppression(s)");
-    out.add(String.format("  %-10s %8s", "severity", "findings"));
+    out.add(t.text("summary", Integer.toString(result.findings().size()), Integer.toString(result.analysedFiles().size()),
+        Integer.toString(result.suppressions().size())));
+    out.add(String.format("  %-10s %8s", t.text("summary.severity"), t.text("summary.findings")));
     for (Severity s : Severity.values()) {
       out.add(String.format("  %-10s %8d", s.name(), result.findings().stream().filter(f -> f.severity() == s).count()));
     }
@@ -27,18 +28,19 @@ final class Summary {
     }
     if (!byRule.isEmpty()) {
       int width = Math.max(4, byRule.keySet().stream().mapToInt(String::length).max().orElse(4));
-      out.add(String.format("  %-" + width + "s  %-8s  %8s", "rule", "severity", "findings"));
+      out.add(String.format("  %-" + width + "s  %-8s  %8s", t.text("summary.rule"), t.text("summary.severity"),
+          t.text("summary.findings")));
       byRule.forEach((rule, n) -> out.add(String.format("  %-" + width + "s  %-8s  %8d", rule,
           RulePack.find(rule).map(m -> m.severity().name()).orElse("?"), n)));
     }
     if (!result.phaseMillis().isEmpty()) {
-      out.add(String.format("  %-12s %8s", "phase", "time"));
+      out.add(String.format("  %-12s %8s", t.text("summary.phase"), t.text("summary.time")));
       long total = 0;
       for (Map.Entry<String, Long> e : result.phaseMillis().entrySet()) {
         out.add(String.format("  %-12s %5d ms", e.getKey(), e.getValue()));
         total += e.getValue();
       }
-      out.add(String.format("  %-12s %5d ms", "total", total));
+      out.add(String.format("  %-12s %5d ms", t.text("summary.total"), total));
     }
     return out;
   }

@@ -1,6 +1,9 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.api.Messages;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.sonar.api.config.PropertyDefinition;
 import org.sonar.api.resources.Qualifiers;
 
@@ -18,7 +21,25 @@ public final class DataWardenProperties {
    */
   public static final String RESOURCES = "sonar.datawarden.resources";
 
+  /** The language of the findings' messages: {@code en} (default) or {@code zh-CN}. */
+  public static final String LOCALE = "sonar.datawarden.locale";
+
+  /**
+   * The language of the rules' names and descriptions on the server: {@code en} (default) or
+   * {@code zh-CN}; read when the server starts ({@code conf/sonar.properties} or the environment).
+   */
+  public static final String RULES_LOCALE = "sonar.datawarden.rules.locale";
+
   static final String CATEGORY = "DataWarden";
+
+  /** The language a property names; blank or unsupported means English, as the server must start anyway. */
+  static Locale locale(Optional<String> value) {
+    try {
+      return value.filter(v -> !v.isBlank()).map(Messages::parse).orElse(Locale.ENGLISH);
+    } catch (IllegalArgumentException e) {
+      return Locale.ENGLISH;
+    }
+  }
 
   private DataWardenProperties() {}
 
@@ -47,6 +68,19 @@ public final class DataWardenProperties {
             .category(CATEGORY)
             .onQualifiers(Qualifiers.PROJECT)
             .multiValues(true)
+            .build(),
+        PropertyDefinition.builder(LOCALE)
+            .name("Language of the findings")
+            .description("en (default) or zh-CN: the language of DataWarden's issue messages, e.g. zh-CN for "
+                + "messages in Simplified Chinese citing articles as 第二十二条.")
+            .category(CATEGORY)
+            .onQualifiers(Qualifiers.PROJECT)
+            .build(),
+        PropertyDefinition.builder(RULES_LOCALE)
+            .name("Language of the rules")
+            .description("en (default) or zh-CN: the language of the DataWarden rules' names and descriptions. "
+                + "Read when the server starts: set it in conf/sonar.properties.")
+            .category(CATEGORY)
             .build());
   }
 }

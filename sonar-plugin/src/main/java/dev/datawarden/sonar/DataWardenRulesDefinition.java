@@ -4,6 +4,8 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.sonar.api.config.Configuration;
 import org.sonar.api.issue.impact.Severity;
 import org.sonar.api.issue.impact.SoftwareQuality;
 import org.sonar.api.rules.CleanCodeAttribute;
@@ -22,6 +24,13 @@ public final class DataWardenRulesDefinition implements RulesDefinition {
   /** Tags every rule carries; each rule adds one {@code art-N} tag per article it enforces. */
   static final List<String> COMMON_TAGS = List.of("pipl", "ndsmr", "privacy");
 
+  private final Locale locale;
+
+  /** Reads {@value DataWardenProperties#RULES_LOCALE} from the server's configuration: the language of names and descriptions. */
+  public DataWardenRulesDefinition(Configuration configuration) {
+    this.locale = DataWardenProperties.locale(configuration.get(DataWardenProperties.RULES_LOCALE));
+  }
+
   @Override
   public void define(Context context) {
     NewRepository repository = context.createRepository(REPOSITORY, LANGUAGE).setName(REPOSITORY_NAME);
@@ -29,8 +38,8 @@ public final class DataWardenRulesDefinition implements RulesDefinition {
       // type and legacy severity are left unset: SonarQube derives them from the impact
       // (SECURITY gives a vulnerability), so the two cannot disagree
       repository.createRule(rule.key())
-          .setName(rule.title())
-          .setHtmlDescription(RuleDescriptions.html(rule))
+          .setName(rule.title(locale))
+          .setHtmlDescription(RuleDescriptions.html(rule, locale))
           .setTags(tags(rule).toArray(new String[0]))
           .setCleanCodeAttribute(CleanCodeAttribute.TRUSTWORTHY)
           .addDefaultImpact(SoftwareQuality.SECURITY, impact(rule.severity()));

@@ -146,7 +146,8 @@ public final class DataWardenSensor implements Sensor {
         .addSourceRoots(sources)
         .baseDirectory(baseDir)
         .encoding(fs.encoding()) // sonar.sourceEncoding
-        .sourceLevel(sourceLevel(context.config()));
+        .sourceLevel(sourceLevel(context.config()))
+        .locale(DataWardenProperties.locale(context.config().get(DataWardenProperties.LOCALE)));
     JavaClasspath.of(context.config(), baseDir).ifPresent(request::classpath);
     catalogs(context.config(), baseDir).forEach(request::addCatalog);
     resources(context.config(), baseDir).forEach(request::addResourceRoot);

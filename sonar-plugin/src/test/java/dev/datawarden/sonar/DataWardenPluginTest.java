@@ -31,7 +31,8 @@ class DataWardenPluginTest {
         .map(p -> ((PropertyDefinition) p).key())
         .sorted()
         .toList();
-    assertEquals(List.of("sonar.datawarden.catalogs", "sonar.datawarden.reportPaths", "sonar.datawarden.resources"),
+    assertEquals(List.of("sonar.datawarden.catalogs", "sonar.datawarden.locale", "sonar.datawarden.reportPaths",
+        "sonar.datawarden.resources", "sonar.datawarden.rules.locale"),
         properties);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sonar.api.config.internal.MapSettings;
 import org.sonar.api.impl.server.RulesDefinitionContext;
 import org.sonar.api.issue.impact.Severity;
 import org.sonar.api.issue.impact.SoftwareQuality;
@@ -25,8 +26,12 @@ import org.sonar.api.server.rule.RulesDefinition;
 class DataWardenRulesDefinitionTest {
 
   private static RulesDefinition.Repository repository() {
+    return repository(new MapSettings());
+  }
+
+  private static RulesDefinition.Repository repository(MapSettings settings) {
     RulesDefinition.Context context = new RulesDefinitionContext();
-    new DataWardenRulesDefinition().define(context);
+    new DataWardenRulesDefinition(settings.asConfig()).define(context);
     RulesDefinition.Repository repository = context.repository("datawarden");
     assertNotNull(repository, "repository datawarden");
     return repository;
@@ -62,6 +67,19 @@ class DataWardenRulesDefinitionTest {
   }
 
   @Test
+  void theServerPropertyGivesChineseNamesAndDescriptions() {
+    RulesDefinition.Repository repository = repository(
+        new MapSettings().setProperty(DataWardenProperties.RULES_LOCALE, "zh-CN"));
+    RulesDefinition.Rule consent = repository.rule("MissingConsentCheck");
+    assertEquals("未经同意检查处理个人信息", consent.name());
+    assertTrue(consent.htmlDescription().contains("<h2>修复方法</h2>"), consent.htmlDescription());
+    assertTrue(consent.htmlDescription().contains("《网络数据安全管理条例》第二十二条"), consent.htmlDescription());
+    // an unsupported value never stops the server: English
+    assertEquals("Personal information processed without a consent check",
+        repository(new MapSettings().setProperty(DataWardenProperties.RULES_LOCALE, "fr")).rule("MissingConsentCheck").name());
+  }
+
+  @Test
   void impactSeveritiesFollowOurs() {
     assertEquals(Severity.BLOCKER, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.BLOCKER));
     assertEquals(Severity.HIGH, DataWardenRulesDefinition.impact(dev.datawarden.analyzer.api.Severity.CRITICAL));
@@ -75,7 +93,7 @@ class DataWardenRulesDefinitionTest {
     RulesDefinition.Repository repository = repository();
     for (RuleMetadata m : RulePack.all()) {
       String html = repository.rule(m.key()).htmlDescription();
-      assertTrue(html.contains(RuleDescriptions.escape(m.description())), m.key() + ": description");
+      assertFalse(html.contains(RuleDescriptions.escape(m.summary())), m.key() + ": the page explains, not the summary");
       assertTrue(html.contains(m.documentation().strip()), m.key() + ": documentation page");
       assertTrue(html.contains("Noncompliant code example") && html.contains("Compliant solution"),
           m.key() + ": examples");

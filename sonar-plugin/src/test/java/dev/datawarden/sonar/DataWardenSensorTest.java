@@ -61,6 +61,19 @@ class DataWardenSensorTest {
   }
 
   @Test
+  void theLocalePropertyGivesChineseMessages() {
+    SensorContextTester context = shop();
+    withClasspath(context);
+    context.settings().setProperty(DataWardenProperties.LOCALE, "zh-CN");
+    sensor.execute(context);
+
+    List<String> messages = context.allIssues().stream().map(i -> i.primaryLocation().message()).toList();
+    assertFalse(messages.isEmpty());
+    assertTrue(messages.stream().anyMatch(m -> m.contains("（第二十二条）")), messages::toString);
+    assertTrue(messages.stream().noneMatch(m -> m.contains("(Art. ")), messages::toString);
+  }
+
+  @Test
   void withoutClasspathTheSameIssuesAndAWarning() {
     SensorContextTester context = shop();
     sensor.execute(context);

@@ -5,10 +5,12 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
 import dev.datawarden.analyzer.report.ControlCharacters;
+import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
 import dev.datawarden.analyzer.report.ReportSet;
 import java.io.File;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,6 +73,12 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Write DataWarden's JSON report.")
   Path json;
 
+  @Option(names = "--lists", paramLabel = "DIR",
+      description = "Write the two lists of Art. 21 (personal information collected, and provided to others) into "
+          + "DIR: datawarden-pi-collected.csv and datawarden-pi-provided.csv (UTF-8 with a byte-order mark, for "
+          + "Excel), datawarden-lists.json and datawarden-lists.html, in the --locale language.")
+  Path lists;
+
   @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (with a picture of the data flows).")
   Path html;
 
@@ -101,6 +110,10 @@ public final class DataWardenCli implements Callable<Integer> {
       description = "Let the data-flow engine analyse every method, not only those declared data can reach: slower, "
           + "the same findings; for comparison.")
   boolean exhaustiveFlow;
+  @Option(names = "--locale", paramLabel = "LANG", converter = LocaleConverter.class,
+      description = "The language of the findings, the console summary and the reports: en or zh-CN (default: the "
+          + "JVM's locale when it is Chinese, English otherwise).")
+  Locale locale;
 
   @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
   boolean timings;
@@ -172,7 +185,8 @@ public final class DataWardenCli implements Callable<Integer> {
         .addSourceRoots(sources)
         .sourceLevel(sourceLevel)
         .baseDirectory(base)
-        .exhaustiveFlow(exhaustiveFlow);
+        .exhaustiveFlow(exhaustiveFlow)
+        .locale(language());
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
     request.rules(rules);
@@ -199,7 +213,7 @@ public final class DataWardenCli implements Callable<Integer> {
     if (annotate) {
       return annotate(result, base, out, err);
     }
-    out.print(ConsoleReport.render(result));
+    out.print(ConsoleReport.render(result, language()));
     out.flush();
     Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
     putIfGiven(reports, ReportSet.Format.SARIF, sarif);
@@ -207,7 +221,11 @@ public final class DataWardenCli implements Callable<Integer> {
     putIfGiven(reports, ReportSet.Format.HTML, html);
     putIfGiven(reports, ReportSet.Format.INVENTORY, inventory);
     try {
-      ReportSet.write(result, reports, base.getFileName() == null ? "DataWarden" : base.getFileName().toString());
+      ReportSet.write(result, reports, title(), language());
+      if (lists != null) {
+        java.nio.file.Files.createDirectories(lists);
+        ListsReport.write(result, title(), lists, language());
+      }
     } catch (IOException e) {
       err.println("datawarden: " + ControlCharacters.escape(e.getMessage()));
       return USAGE;
@@ -267,6 +285,27 @@ public final class DataWardenCli implements Callable<Integer> {
         + "add their purposes and retention");
     out.flush();
     return OK;
+  }
+
+  /** The analysed project's name in report titles: the working directory's name. */
+  private static String title() {
+    Path name = Path.of("").toAbsolutePath().getFileName();
+    return name == null ? "DataWarden" : name.toString();
+  }
+
+  private Locale language() {
+    return locale == null ? Messages.defaultLocale() : locale;
+  }
+
+  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      try {
+        return Messages.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.daemon;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.api.Messages;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -24,9 +25,11 @@ record DaemonRequest(
     List<String> catalogs,
     int sourceLevel,
     String baseDirectory,
-    List<String> disabledRules) {
+    List<String> disabledRules,
+    String locale) {
 
   DaemonRequest {
+    Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(token, "token");
     sourceRoots = List.copyOf(sourceRoots);
     contextRoots = List.copyOf(contextRoots);
@@ -37,17 +40,24 @@ record DaemonRequest(
     disabledRules = List.copyOf(disabledRules);
   }
 
+  /** A request for findings in English. */
+  DaemonRequest(String token, List<String> sourceRoots, List<String> contextRoots, List<String> resourceRoots,
+      List<String> classpath, List<String> catalogs, int sourceLevel, String baseDirectory, List<String> disabledRules) {
+    this(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
+        "en");
+  }
+
   static DaemonRequest of(String token, AnalysisRequest request) {
     return new DaemonRequest(token, strings(request.sourceRoots()), strings(request.contextRoots()),
         strings(request.resourceRoots()), request.classpath().map(DaemonRequest::strings).orElse(null),
         strings(request.catalogs()), request.sourceLevel(), request.baseDirectory().toString(),
-        List.copyOf(request.disabledRules()));
+        List.copyOf(request.disabledRules()), request.locale().toLanguageTag());
   }
 
   /**
    * Writes this request in the {@link DaemonProtocol}: the version, the token, the lists of paths
-   * (the class path with a presence flag before it), the source level, the base directory and the
-   * disabled rules, in this order.
+   * (the class path with a presence flag before it), the source level, the base directory, the
+   * disabled rules and the language tag of the findings, in this order.
    */
   void write(DataOutput out) throws IOException {
     out.writeInt(DaemonProtocol.VERSION);
@@ -63,6 +73,7 @@ record DaemonRequest(
     out.writeInt(sourceLevel);
     DaemonProtocol.writeString(out, baseDirectory);
     DaemonProtocol.writeStrings(out, disabledRules);
+    DaemonProtocol.writeString(out, locale);
   }
 
   /**
@@ -89,8 +100,9 @@ record DaemonRequest(
     int sourceLevel = in.readInt();
     String baseDirectory = DaemonProtocol.readString(in);
     List<String> disabledRules = DaemonProtocol.readStrings(in);
+    String locale = DaemonProtocol.readString(in);
     return new DaemonRequest(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel,
-        baseDirectory, disabledRules);
+        baseDirectory, disabledRules, locale);
   }
 
   /** The analysis request this describes; an {@link IllegalArgumentException} names what is missing or wrong. */
@@ -101,7 +113,8 @@ record DaemonRequest(
     AnalysisRequest.Builder builder = AnalysisRequest.builder()
         .addSourceRoots(paths(sourceRoots, "sourceRoots"))
         .sourceLevel(sourceLevel)
-        .baseDirectory(path(baseDirectory, "baseDirectory"));
+        .baseDirectory(path(baseDirectory, "baseDirectory"))
+        .locale(Messages.parse(locale.isBlank() ? "en" : locale));
     paths(contextRoots, "contextRoots").forEach(builder::addContextRoot);
     paths(resourceRoots, "resourceRoots").forEach(builder::addResourceRoot);
     paths(catalogs, "catalogs").forEach(builder::addCatalog);

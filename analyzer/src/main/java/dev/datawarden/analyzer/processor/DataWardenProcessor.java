@@ -110,6 +110,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
       for (String warning : options.warnings()) {
         messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + ControlCharacters.escape(String.valueOf(warning)));
       }
+      for (String note : options.notes()) {
+        messager().printMessage(Diagnostic.Kind.NOTE, NAME + ": " + note);
+      }
       if (!options.errors().isEmpty()) {
         options.errors().forEach(error -> messager().printMessage(Diagnostic.Kind.ERROR, NAME + ": " + error));
         options = null; // nothing is analysed, as the other front ends stop on the same mistake
@@ -151,9 +154,10 @@ public final class DataWardenProcessor extends AbstractProcessor {
         declared.stream().flatMap(d -> d.declarations().stream()).toList(),
         declared.stream().flatMap(d -> d.misuses().stream()).toList());
     if (deferred) {
-      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.rules().disabled())));
+      roundChecks.add(background().submit(() -> VocabularyCheck.findings(all, options.rules().disabled(),
+          options.locale())));
     } else {
-      VocabularyCheck.findings(all, options.rules().disabled()).forEach(this::report);
+      VocabularyCheck.findings(all, options.rules().disabled(), options.locale()).forEach(this::report);
     }
   }
 
@@ -165,7 +169,8 @@ public final class DataWardenProcessor extends AbstractProcessor {
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources.files())
         .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
-        .baseDirectory(baseDirectory);
+        .baseDirectory(baseDirectory)
+        .locale(options.locale());
     options.catalogs().forEach(request::addCatalog);
     request.rules(options.rules());
     classpath.classpath(options, compiler, processingEnv.getElementUtils(), processingEnv.getFiler())

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.processor;
 
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.RuleSelection;
 import java.io.File;
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param timings whether to print, as a note, how long the analysis took and how long the compiler waited for it
  * @param daemon whether to ask a warm {@link dev.datawarden.analyzer.daemon.AnalysisDaemon} to analyse, starting one when there is none
  * @param daemonStateFile the daemon's state file when given (for tests); empty: the one of the processor's class path
+ * @param notes what the processor says as notes: a catalog named that does not exist yet
+ * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -37,7 +40,9 @@ record ProcessorOptions(
     boolean daemon,
     Optional<Path> daemonStateFile,
     List<String> warnings,
-    List<String> errors) {
+    List<String> errors,
+    List<String> notes,
+    Locale locale) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
@@ -47,26 +52,37 @@ record ProcessorOptions(
   static final String BACKGROUND = "datawarden.background";
   static final String TIMINGS = "datawarden.timings";
   static final String DAEMON = "datawarden.daemon";
+  static final String LOCALE = "datawarden.locale";
   /** Not documented for users: tests point the processor at a daemon of their own. */
   static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
   static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, RULES, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
-      DAEMON, DAEMON_STATE_FILE);
+      DAEMON, DAEMON_STATE_FILE, LOCALE);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
     classpath = classpath.map(List::copyOf);
     warnings = List.copyOf(warnings);
     errors = List.copyOf(errors);
+    notes = List.copyOf(notes);
   }
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> warnings = new ArrayList<>();
 
+    List<String> notes = new ArrayList<>();
     List<Path> catalogs = new ArrayList<>();
     for (String name : split(options.get(CATALOG), ",")) {
-      path(name, CATALOG, warnings).ifPresent(catalogs::add);
+      // the README's snippet names ${project.basedir}/datawarden.yml, which a project may not have yet
+      path(name, CATALOG, warnings).ifPresent(p -> {
+        if (java.nio.file.Files.exists(p)) {
+          catalogs.add(p);
+        } else {
+          notes.add("no catalog " + p + " yet, so only the built-in catalog applies; to describe code you cannot "
+              + "annotate, create it (see \"Catalogs: code you cannot annotate\" in DataWarden's README)");
+        }
+      });
     }
 
     Optional<Severity> failOn = Optional.empty();
@@ -102,8 +118,14 @@ record ProcessorOptions(
     boolean daemon = flag(options, DAEMON, false, warnings);
     Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
         .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings));
+    Locale locale = Messages.defaultLocale();
+    try {
+      locale = Messages.parse(options.get(LOCALE));
+    } catch (IllegalArgumentException e) {
+      warnings.add("-A" + LOCALE + ": " + e.getMessage() + "; using " + locale.getDisplayLanguage(Locale.ENGLISH));
+    }
     return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
-        warnings, errors);
+        warnings, errors, notes, locale);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

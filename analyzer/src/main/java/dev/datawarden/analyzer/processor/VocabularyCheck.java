@@ -78,10 +78,15 @@ final class VocabularyCheck {
    * rule reads nothing else; nothing when the rule is disabled.
    */
   static List<Finding> findings(Declared declared, Set<String> disabled) {
+    return findings(declared, disabled, java.util.Locale.ENGLISH);
+  }
+
+  /** As {@link #findings(Declared, Set)}, the messages in {@code locale}. */
+  static List<Finding> findings(Declared declared, Set<String> disabled, java.util.Locale locale) {
     if (disabled.contains(RULE) || declared.declarations().isEmpty() && declared.misuses().isEmpty()) {
       return List.of();
     }
-    return Analyzer.checkVocabulary(declared.declarations(), declared.misuses());
+    return Analyzer.checkVocabulary(declared.declarations(), declared.misuses(), locale);
   }
 
   /** Reads one root element; an annotation met twice (a record component's, on its field and accessor) counts once. */

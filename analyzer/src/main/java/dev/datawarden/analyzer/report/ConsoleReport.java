@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Findings and problems as a plain-text table for a terminal or a build log; text from the analysed
@@ -21,16 +22,23 @@ public final class ConsoleReport {
   }
 
   public static String render(AnalysisResult result) {
+    return render(result, Locale.ENGLISH);
+  }
+
+  /** The table and its summary line in {@code locale}; the findings' messages are in the analysis's language. */
+  public static String render(AnalysisResult result, Locale locale) {
+    Texts t = Texts.of(locale);
     StringBuilder out = new StringBuilder();
     for (Problem p : result.problems()) {
-      out.append("problem: ").append(ControlCharacters.escape(p.toString())).append('\n');
+      out.append(t.get("console.problem", ControlCharacters.escape(p.toString()))).append('\n');
     }
     if (result.findings().isEmpty()) {
-      out.append("DataWarden: no findings in ").append(result.analysedFiles().size()).append(" file(s).\n");
+      out.append(t.get("console.none", Integer.toString(result.analysedFiles().size()))).append('\n');
       return out.toString();
     }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"SEVERITY", "RULE", "LOCATION", "MESSAGE"});
+    rows.add(new String[] {t.get("console.header.severity"), t.get("console.header.rule"),
+        t.get("console.header.location"), t.get("console.header.message")});
     for (Finding f : result.findings()) {
       rows.add(new String[] {f.severity().name(), f.ruleKey(), ControlCharacters.escape(f.location().toString()),
           ControlCharacters.escape(f.message())});
@@ -51,16 +59,15 @@ public final class ConsoleReport {
         }
       }
     }
-    out.append('\n').append("DataWarden: ").append(result.findings().size()).append(" finding(s)");
     List<String> counts = new ArrayList<>();
     for (Severity s : Severity.values()) {
       long n = result.findings().stream().filter(f -> f.severity() == s).count();
       if (n > 0) {
-        counts.add(n + " " + s.name().toLowerCase());
+        counts.add(t.get("console.count", Long.toString(n), t.get("console.severity." + s.name())));
       }
     }
-    out.append(" (").append(String.join(", ", counts)).append(") in ")
-        .append(result.analysedFiles().size()).append(" file(s).\n");
+    out.append('\n').append(t.get("console.total", Integer.toString(result.findings().size()), String.join(", ", counts),
+        Integer.toString(result.analysedFiles().size()))).append('\n');
     return out.toString();
   }
 }

@@ -17,12 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The picture of the data flows in the HTML report, laid out for an inline SVG: the declared data
- * by category on the left, the control points in the middle, the sinks on the right, and an edge for
- * every path of a finding (source category → control points it passes → sink) and for every
- * category a {@code @CrossBorder} declares it may carry. A path that passes no control point goes
- * through a box saying so, which keeps every line in its lane. Reads only the result, so it draws any
- * finding's path, whichever rule raised it.
+ * The picture of the data flows in the HTML report, laid out for an inline SVG: the data by category
+ * on the left, the control points in the middle, the sinks and recipients on the right, and an edge
+ * for every path of a finding (source category → control points it passes → sink, or straight to
+ * the sink when it passes none) and for every category a {@code @CrossBorder} declares it may carry.
+ * Only what is on an edge is drawn; a sink method is one box however many roles it is declared
+ * with; labels are wrapped, never cut. Beside it, a category × sink {@link Matrix} counts the
+ * findings. Reads only the result, so it draws any finding's path, whichever rule raised it.
  */
 public final class FlowMap {
   static final int WIDTH = 960;
@@ -31,17 +32,35 @@ public final class FlowMap {
   static final int GAP = 14;
   static final int TOP = 46;
   private static final int[] COLUMN_X = {10, 345, 680};
-  /** The box in the middle column that paths without a control point pass, drawn last. */
-  private static final String NONE = "control:~none";
   private static final Pattern CATEGORY_IN_LABEL = Pattern.compile("\\(([^()]+)\\)\\s*(?:declared)?\\s*$");
   private static final Pattern SINK_VERB = Pattern.compile("^(?:reaches|sent to|written to|logged by|passed to)\\s+");
 
-  /** One box: {@code kind} is source, control or sink; {@code detail} a second, smaller line. */
+  /** One box: {@code kind} is source, control or sink; {@code detail} a smaller text below the label. */
   public record Node(String id, String kind, String label, String detail, int x, int y) {
     public int textX() {
       return x + 10;
     }
+
+    /** The label wrapped to the box's width. */
+    public List<String> getLines() {
+      return wrap(label, LABEL_UNITS);
+    }
+
+    /** The detail wrapped to the box's width. */
+    public List<String> getDetailLines() {
+      return wrap(detail, DETAIL_UNITS);
+    }
+
+    public int getHeight() {
+      return heightOf(label, detail);
+    }
   }
+
+  /** How many findings' paths lead to each sink or recipient (a row) from each category (a column). */
+  public record Matrix(List<String> columns, List<MatrixRow> rows) {}
+
+  /** One sink's or recipient's counts, in the order of the matrix's columns (the categories). */
+  public record MatrixRow(String sink, List<Integer> counts) {}
 
   /** One line between two boxes: {@code flagged} for a finding's path, else a declared scope. */
   public record Edge(String from, String to, boolean flagged, String title, String path, double strokeWidth) {}
@@ -53,8 +72,10 @@ public final class FlowMap {
   private final List<Node> nodes;
   private final List<Edge> edges;
   private final int height;
+  private final Matrix matrix;
 
-  private FlowMap(List<Column> columns, List<Node> nodes, List<Edge> edges, int height) {
+  private FlowMap(List<Column> columns, List<Node> nodes, List<Edge> edges, int height, Matrix matrix) {
+    this.matrix = matrix;
     this.columns = columns;
     this.nodes = nodes;
     this.edges = edges;
@@ -89,6 +110,59 @@ public final class FlowMap {
     return NODE_HEIGHT;
   }
 
+  public Matrix getMatrix() {
+    return matrix;
+  }
+
+  /** Width units per line (a Chinese character counts two): 13px text in a 270px box, 11px for details. */
+  static final int LABEL_UNITS = 38;
+  static final int DETAIL_UNITS = 44;
+
+  static int heightOf(String label, String detail) {
+    return 12 + wrap(label, LABEL_UNITS).size() * 15 + wrap(detail, DETAIL_UNITS).size() * 14;
+  }
+
+  /** Splits {@code text} into lines of at most {@code units}, at spaces, dots or commas when it can. */
+  static List<String> wrap(String text, int units) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int used = 0;
+    int lastBreak = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int w = c >= 0x2E80 ? 2 : 1;
+      if (used + w > units && line.length() > 0) {
+        if (lastBreak > 0 && lastBreak < line.length()) {
+          String rest = line.substring(lastBreak);
+          lines.add(line.substring(0, lastBreak).strip());
+          line = new StringBuilder(rest.stripLeading());
+        } else {
+          lines.add(line.toString().strip());
+          line = new StringBuilder();
+        }
+        used = units(line);
+        lastBreak = -1;
+      }
+      line.append(c);
+      used += w;
+      if (c == ' ' || c == '.' || c == ',' || c == '(' || c == '，' || c == '、') {
+        lastBreak = line.length();
+      }
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().strip());
+    }
+    return lines;
+  }
+
+  private static int units(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    return n;
+  }
+
   /** True when there is nothing to draw: no declared data, control point or sink, and no path. */
   public boolean isEmpty() {
     return nodes.isEmpty();
@@ -97,34 +171,43 @@ public final class FlowMap {
   private record Box(String kind, String label, String detail) {}
 
   public static FlowMap of(AnalysisResult result) {
-    // boxes by id, each column sorted by label for a stable picture
+    return of(result, Texts.of(java.util.Locale.ENGLISH));
+  }
+
+  /** The picture with its headings in the language of {@code t}. */
+  public static FlowMap of(AnalysisResult result, Texts t) {
+    // boxes by id, each column sorted by label for a stable picture; a third party or a transfer abroad
+    // names a sink better than its kind, so those are boxed first and a plain sink on the same method joins them
     Map<String, Box> boxes = new TreeMap<>();
-    for (Declaration d : result.declarations()) {
-      sourceId(d).ifPresent(id -> boxes.putIfAbsent(id, new Box("source", sourceLabel(d), kindOf(d))));
+    List<Declaration> declarations = new ArrayList<>(result.declarations());
+    declarations.sort(Comparator.comparing((Declaration d) -> d.role() == Role.SINK));
+    for (Declaration d : declarations) {
+      sourceId(d).ifPresent(id -> boxes.putIfAbsent(id, new Box("source", sourceLabel(d), kindOf(d.role(), t))));
       if (isControl(d.role())) {
         boxes.putIfAbsent(controlId(d), new Box("control", d.role().displayName() + " " + d.target().displayName(),
-            controlDetail(d)));
+            controlDetail(d, t)));
       }
       if (isSink(d.role())) {
-        boxes.putIfAbsent(sinkId(d), new Box("sink", sinkLabel(d), d.target().displayName()));
+        boxes.putIfAbsent(sinkId(d), new Box("sink", sinkLabel(d, t), d.target().displayName()));
       }
     }
 
     // edges: aggregated by (from, to, flagged), with the rules and the number of paths
     Map<String, List<String>> edgeTitles = new TreeMap<>();
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (Finding f : result.findings()) {
       if (f.path().isEmpty()) {
         continue;
       }
       List<String> chain = new ArrayList<>();
-      chain.add(pathSource(f.path().get(0), result.declarations(), boxes));
+      String source = pathSource(f.path().get(0), result.declarations(), boxes, t);
+      chain.add(source);
       for (PathStep step : f.path().subList(1, f.path().size())) {
-        controlOn(step, result.declarations()).ifPresent(chain::add);
+        controlOn(step, result.declarations()).filter(c -> !chain.contains(c)).ifPresent(chain::add);
       }
-      if (chain.size() == 1) {
-        chain.add(NONE);
-      }
-      chain.add(pathSink(f.path().get(f.path().size() - 1), result.declarations(), boxes));
+      String sink = pathSink(f.path().get(f.path().size() - 1), result.declarations(), boxes, t);
+      chain.add(sink);
+      counts.computeIfAbsent(source, k -> new TreeMap<>()).merge(sink, 1, Integer::sum);
       for (int i = 0; i + 1 < chain.size(); i++) {
         if (!chain.get(i).equals(chain.get(i + 1))) {
           edgeTitles.computeIfAbsent(chain.get(i) + "\u0000" + chain.get(i + 1) + "\u0000true", k -> new ArrayList<>())
@@ -136,32 +219,35 @@ public final class FlowMap {
       if (d.role() == Role.CROSS_BORDER) {
         for (String category : d.strings("categories")) {
           String from = "source:" + category;
-          boxes.putIfAbsent(from, new Box("source", category, "personal information"));
-          for (String[] hop : List.of(new String[] {from, NONE}, new String[] {NONE, sinkId(d)})) {
-            edgeTitles.computeIfAbsent(hop[0] + "\u0000" + hop[1] + "\u0000false", k -> new ArrayList<>())
-                .add("declared scope of " + d.target().displayName());
-          }
+          boxes.putIfAbsent(from, new Box("source", category, kindOf(Role.PERSONAL_INFO, t)));
+          edgeTitles.computeIfAbsent(from + "\u0000" + sinkId(d) + "\u0000false", k -> new ArrayList<>())
+              .add(t.get("flow.scope", d.target().displayName()));
         }
       }
     }
 
-    if (edgeTitles.keySet().stream().anyMatch(k -> k.contains(NONE))) {
-      boxes.put(NONE, new Box("none", "no control point on the path", "the data goes straight to the sink"));
+    // only what an edge touches is drawn
+    java.util.Set<String> connected = new java.util.HashSet<>();
+    for (String key : edgeTitles.keySet()) {
+      String[] parts = key.split("\u0000");
+      connected.add(parts[0]);
+      connected.add(parts[1]);
     }
+    boxes.keySet().retainAll(connected);
     Map<String, Node> placed = new LinkedHashMap<>();
-    int[] rows = new int[3];
+    int[] next = {TOP, TOP, TOP};
     for (Map.Entry<String, Box> e : boxes.entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<String, Box> b) -> b.getKey().equals(NONE))
-            .thenComparing(b -> b.getValue().label()).thenComparing(Map.Entry::getKey))
+        .sorted(Comparator.comparing((Map.Entry<String, Box> b) -> b.getValue().label()).thenComparing(Map.Entry::getKey))
         .toList()) {
       int column = switch (e.getValue().kind()) {
         case "source" -> 0;
-        case "control", "none" -> 1;
+        case "control" -> 1;
         default -> 2;
       };
-      int y = TOP + rows[column]++ * (NODE_HEIGHT + GAP);
-      placed.put(e.getKey(), new Node("n" + placed.size(), e.getValue().kind(), e.getValue().label(),
-          e.getValue().detail(), COLUMN_X[column], y));
+      Box box = e.getValue();
+      placed.put(e.getKey(), new Node("n" + placed.size(), box.kind(), box.label(), box.detail(), COLUMN_X[column],
+          next[column]));
+      next[column] += heightOf(box.label(), box.detail()) + GAP;
     }
     List<Edge> edges = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : edgeTitles.entrySet()) {
@@ -171,18 +257,30 @@ public final class FlowMap {
       boolean flagged = Boolean.parseBoolean(parts[2]);
       int n = e.getValue().size();
       String title = flagged
-          ? n + " path(s) of findings: " + String.join(", ", new TreeSet<>(e.getValue()))
+          ? t.get("flow.paths", Integer.toString(n), String.join(", ", new TreeSet<>(e.getValue())))
           : String.join("; ", new TreeSet<>(e.getValue()));
       edges.add(new Edge(from.id(), to.id(), flagged, from.label() + " → " + to.label() + ": " + title,
           curve(from, to), Math.min(6.0, 1.5 + Math.log(n) * 1.5)));
     }
-    int tallest = java.util.Arrays.stream(rows).max().orElse(0);
-    int height = TOP + Math.max(1, tallest) * (NODE_HEIGHT + GAP) + 10;
+    int height = Math.max(TOP + NODE_HEIGHT + GAP, java.util.Arrays.stream(next).max().orElse(TOP)) + 10;
     List<Column> columns = List.of(
-        new Column("Data (sources) by category", COLUMN_X[0]),
-        new Column("Control points", COLUMN_X[1]),
-        new Column("Sinks and recipients", COLUMN_X[2]));
-    return new FlowMap(columns, List.copyOf(placed.values()), edges, height);
+        new Column(t.get("report.columnSources"), COLUMN_X[0]),
+        new Column(t.get("report.columnControls"), COLUMN_X[1]),
+        new Column(t.get("report.columnSinks"), COLUMN_X[2]));
+    return new FlowMap(columns, List.copyOf(placed.values()), edges, height, matrix(counts, placed));
+  }
+
+  /** Rows are sinks and recipients (there are more of them), columns the categories (short names). */
+  private static Matrix matrix(Map<String, Map<String, Integer>> counts, Map<String, Node> placed) {
+    List<String> sources = counts.keySet().stream().sorted(Comparator.comparing(id -> placed.get(id).label())).toList();
+    List<String> sinks = counts.values().stream().flatMap(m -> m.keySet().stream()).distinct()
+        .sorted(Comparator.comparing(id -> placed.get(id).label())).toList();
+    List<MatrixRow> rows = new ArrayList<>();
+    for (String sink : sinks) {
+      rows.add(new MatrixRow(placed.get(sink).label(),
+          sources.stream().map(source -> counts.get(source).getOrDefault(sink, 0)).toList()));
+    }
+    return new Matrix(sources.stream().map(id -> placed.get(id).label()).toList(), rows);
   }
 
   /** A cubic curve from the right edge of one box to the left edge of another (or back, when left of it). */
@@ -212,11 +310,11 @@ public final class FlowMap {
     return d.role() == Role.SENSITIVE ? d.string("value") : d.string("category");
   }
 
-  private static String kindOf(Declaration d) {
-    return switch (d.role()) {
-      case SENSITIVE -> "sensitive personal information";
-      case IMPORTANT_DATA -> "important data";
-      default -> "personal information";
+  private static String kindOf(Role role, Texts t) {
+    return switch (role) {
+      case SENSITIVE -> t.get("flow.sensitive");
+      case IMPORTANT_DATA -> t.get("flow.important");
+      default -> t.get("flow.personal");
     };
   }
 
@@ -235,25 +333,28 @@ public final class FlowMap {
     return "control:" + d.role().name() + ":" + d.target();
   }
 
-  private static String controlDetail(Declaration d) {
+  private static String controlDetail(Declaration d, Texts t) {
     return switch (d.role()) {
-      case CONSENT_CHECK -> "consent" + (d.bool("separate") ? ", separate" : "") + (d.bool("guardian") ? ", guardian" : "")
-          + (d.strings("purposes").isEmpty() ? "" : " for " + String.join(", ", d.strings("purposes")));
-      case DELETION_PATH -> "deletes " + String.join(", ", d.strings("value").stream().map(FlowMap::simpleName).toList());
-      case RISK_ASSESSED -> "risk assessment " + d.string("ref");
+      case CONSENT_CHECK -> t.get("flow.consent") + (d.bool("separate") ? t.get("flow.separate") : "")
+          + (d.bool("guardian") ? t.get("flow.guardian") : "")
+          + (d.strings("purposes").isEmpty() ? "" : t.get("flow.for", String.join(", ", d.strings("purposes"))));
+      case DELETION_PATH -> t.get("flow.deletes",
+          String.join(", ", d.strings("value").stream().map(FlowMap::simpleName).toList()));
+      case RISK_ASSESSED -> t.get("flow.riskAssessment", d.string("ref"));
       default -> d.role().displayName().substring(1);
     };
   }
 
+  /** One box per sink method, whatever roles it is declared with. */
   private static String sinkId(Declaration d) {
-    return "sink:" + d.role().name() + ":" + d.target();
+    return "sink:" + d.target();
   }
 
-  private static String sinkLabel(Declaration d) {
+  private static String sinkLabel(Declaration d, Texts t) {
     return switch (d.role()) {
-      case THIRD_PARTY_TRANSFER -> "Third party: " + d.string("recipient");
-      case CROSS_BORDER -> "Abroad: " + String.join(", ", d.strings("destination")) + " (" + d.string("basis") + ")";
-      default -> "Sink " + d.string("kind").toLowerCase(java.util.Locale.ROOT);
+      case THIRD_PARTY_TRANSFER -> t.get("flow.thirdParty", d.string("recipient"));
+      case CROSS_BORDER -> t.get("flow.abroad", String.join(", ", d.strings("destination")), d.string("basis"));
+      default -> t.get("flow.sink", d.string("kind").toLowerCase(java.util.Locale.ROOT));
     };
   }
 
@@ -262,7 +363,7 @@ public final class FlowMap {
   }
 
   /** The category box a path starts at: the category named in its first step, or the declaration there. */
-  private static String pathSource(PathStep first, List<Declaration> declarations, Map<String, Box> boxes) {
+  private static String pathSource(PathStep first, List<Declaration> declarations, Map<String, Box> boxes, Texts t) {
     Matcher m = CATEGORY_IN_LABEL.matcher(first.label());
     String category;
     if (m.find()) {
@@ -272,7 +373,7 @@ public final class FlowMap {
           .map(FlowMap::sourceLabel).findFirst().orElse(first.label());
     }
     String id = "source:" + category;
-    boxes.putIfAbsent(id, new Box("source", category, "from a finding's path"));
+    boxes.putIfAbsent(id, new Box("source", category, t.get("flow.fromPath")));
     return id;
   }
 
@@ -282,7 +383,7 @@ public final class FlowMap {
         .map(FlowMap::controlId).findFirst();
   }
 
-  private static String pathSink(PathStep last, List<Declaration> declarations, Map<String, Box> boxes) {
+  private static String pathSink(PathStep last, List<Declaration> declarations, Map<String, Box> boxes, Texts t) {
     Optional<String> declared = declarations.stream()
         .filter(d -> isSink(d.role()) && mentions(last, d)).map(FlowMap::sinkId).findFirst();
     if (declared.isPresent()) {
@@ -290,7 +391,7 @@ public final class FlowMap {
     }
     String name = SINK_VERB.matcher(last.label()).replaceFirst("");
     String id = "sink:path:" + name;
-    boxes.putIfAbsent(id, new Box("sink", name, "sink on a finding's path"));
+    boxes.putIfAbsent(id, new Box("sink", name, t.get("flow.sinkOnPath")));
     return id;
   }
 

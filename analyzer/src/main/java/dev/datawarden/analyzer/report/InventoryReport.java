@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.TreeSet;
  * The data inventory, as HTML for people and JSON for tools: every category of personal information
  * and every important-data item with where it is declared, its purposes, retention, the cross-border
  * transfers that declare it and the deletion paths that cover it; then the recipients, the
- * cross-border transfers, the deletion paths and the other control points. It is the list Art. 21
- * asks for and the inputs of the annual risk report of Art. 33, read from the declarations only.
+ * cross-border transfers, the deletion paths and the other control points, read from the
+ * declarations; before them, the two lists of Art. 21 worked out from the data flows
+ * ({@link DataLists}). Together, the inputs of the annual risk report of Art. 33.
  */
 public final class InventoryReport {
   /** Bumped when a JSON field changes meaning or disappears; new fields do not bump it. */
@@ -30,7 +32,12 @@ public final class InventoryReport {
 
   /** One declaration of data: the element, where it is written, and what it says. */
   public record Item(String element, String kind, String location, String origin, List<String> purposes,
-      String retention, boolean necessary, String description) {}
+      String retention, boolean necessary, String description) {
+    /** False for a retention that is no ISO-8601 duration ("3 years"), which the page marks as invalid. */
+    public boolean isRetentionValid() {
+      return retention.isEmpty() || InvalidAnnotation.DURATION.matcher(retention).matches();
+    }
+  }
 
   /** A category of personal information, or an important-data item, with everything declared about it. */
   public record Category(String name, String kind, List<Item> declarations, List<String> purposes,
@@ -137,7 +144,15 @@ public final class InventoryReport {
   }
 
   public static String renderHtml(AnalysisResult result, String title) {
+    return renderHtml(result, title, java.util.Locale.ENGLISH);
+  }
+
+  /** The inventory page in {@code locale}, with the two lists of Art. 21 first. */
+  public static String renderHtml(AnalysisResult result, String title, java.util.Locale locale) {
     Map<String, Object> model = new LinkedHashMap<>();
+    model.put("t", Texts.of(locale));
+    model.put("lists", result.lists());
+    model.put("findingsPage", "datawarden.html");
     model.put("title", title);
     model.put("toolVersion", ReportFiles.toolVersion());
     model.put("inventory", of(result));
@@ -156,12 +171,19 @@ public final class InventoryReport {
     entries(root.putArray("crossBorderTransfers"), inventory.crossBorderTransfers());
     entries(root.putArray("deletionPaths"), inventory.deletionPaths());
     entries(root.putArray("controls"), inventory.controls());
+    ListsReport.put(root, result.lists());
     return ReportFiles.pretty(root);
   }
 
   /** Writes {@code datawarden-inventory.html} and {@code datawarden-inventory.json} into {@code directory}. */
   public static void write(AnalysisResult result, String title, Path directory) throws IOException {
-    String html = renderHtml(result, title);
+    write(result, title, directory, java.util.Locale.ENGLISH);
+  }
+
+  /** As {@link #write(AnalysisResult, String, Path)}, the page in {@code locale}. */
+  public static void write(AnalysisResult result, String title, Path directory, java.util.Locale locale)
+      throws IOException {
+    String html = renderHtml(result, title, locale);
     String json = renderJson(result);
     ReportFiles.writeAtomically(directory.resolve("datawarden-inventory.html"), html);
     ReportFiles.writeAtomically(directory.resolve("datawarden-inventory.json"), json);

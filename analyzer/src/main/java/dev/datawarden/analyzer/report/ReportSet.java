@@ -55,34 +55,51 @@ public final class ReportSet {
    */
   public static void write(AnalysisResult result, Set<Format> formats, String title, Path directory, Path reactorRoot)
       throws IOException {
+    write(result, formats, title, directory, reactorRoot, Locale.ENGLISH);
+  }
+
+  /**
+   * The same in {@code locale}; in a directory the inventory comes with the two lists of Art. 21 as
+   * files of their own ({@link ListsReport}).
+   */
+  public static void write(AnalysisResult result, Set<Format> formats, String title, Path directory, Path reactorRoot,
+      Locale locale) throws IOException {
     Map<Format, Path> files = new EnumMap<>(Format.class);
     for (Format f : formats) {
       files.put(f, directory.resolve(f.fileName()));
     }
-    write(result, files, title, true, reactorRoot);
+    write(result, files, title, true, reactorRoot, locale);
   }
 
   /** Writes each report to the file given for its format. */
   public static void write(AnalysisResult result, Map<Format, Path> files, String title) throws IOException {
-    write(result, files, title, false, null);
+    write(result, files, title, Locale.ENGLISH);
+  }
+
+  /** Writes each report to the file given for its format, in {@code locale}. */
+  public static void write(AnalysisResult result, Map<Format, Path> files, String title, Locale locale)
+      throws IOException {
+    write(result, files, title, false, null, locale);
   }
 
   private static void write(AnalysisResult result, Map<Format, Path> files, String title, boolean inventoryJson,
-      Path reactorRoot) throws IOException {
+      Path reactorRoot, Locale locale) throws IOException {
     List<String> failures = new ArrayList<>();
     IOException first = null;
     for (Map.Entry<Format, Path> e : new EnumMap<>(files).entrySet()) {
       Path file = e.getValue();
       try {
         switch (e.getKey()) {
-          case SARIF -> AtomicFile.write(file, SarifReport.render(result, reactorRoot));
+          case SARIF -> AtomicFile.write(file, SarifReport.render(result, reactorRoot, locale));
           case JSON -> AtomicFile.write(file, JsonReport.render(result));
-          case HTML -> AtomicFile.write(file, HtmlReport.render(result, title));
+          case HTML -> AtomicFile.write(file, HtmlReport.render(result, title, locale));
           case INVENTORY -> {
             boolean json = file.getFileName().toString().endsWith(".json");
-            AtomicFile.write(file, json ? InventoryReport.renderJson(result) : InventoryReport.renderHtml(result, title));
+            AtomicFile.write(file, json ? InventoryReport.renderJson(result)
+                : InventoryReport.renderHtml(result, title, locale));
             if (inventoryJson) {
               AtomicFile.write(file.resolveSibling("datawarden-inventory.json"), InventoryReport.renderJson(result));
+              ListsReport.write(result, title, file.getParent(), locale);
             }
           }
         }

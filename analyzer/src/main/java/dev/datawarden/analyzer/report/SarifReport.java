@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +35,12 @@ public final class SarifReport {
   private SarifReport() {}
 
   public static String render(AnalysisResult result) {
-    return render(result, null);
+    return render(result, null, Locale.ENGLISH);
+  }
+
+  /** The log with its rules' descriptions in {@code locale}; the findings' messages are in the analysis's language. */
+  public static String render(AnalysisResult result, Locale locale) {
+    return render(result, null, locale);
   }
 
   /**
@@ -42,6 +49,11 @@ public final class SarifReport {
    * with the {@code uriBaseId} {@value #REACTOR_ROOT}, so the log is the same on every machine.
    */
   public static String render(AnalysisResult result, Path reactorRoot) {
+    return render(result, reactorRoot, Locale.ENGLISH);
+  }
+
+  /** As {@link #render(AnalysisResult, Path)}, the rules' descriptions in {@code locale}. */
+  public static String render(AnalysisResult result, Path reactorRoot, Locale locale) {
     String prefix = reactorRoot == null ? null
         : reactorRoot.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
     ObjectNode root = ReportFiles.JSON.createObjectNode();
@@ -61,9 +73,10 @@ public final class SarifReport {
       ObjectNode r = rules.addObject();
       r.put("id", m.key());
       r.put("name", m.key());
-      r.putObject("shortDescription").put("text", m.title());
-      r.putObject("fullDescription").put("text", m.description());
-      r.putObject("help").put("text", m.remediation() + (m.articles().isEmpty() ? "" : " (" + m.citation() + ")"));
+      r.putObject("shortDescription").put("text", m.title(locale));
+      r.putObject("fullDescription").put("text", m.explanation(locale));
+      r.putObject("help").put("text", m.remediation(locale) + (m.articles().isEmpty() ? ""
+          : Messages.of(RuleMetadata.MESSAGES, locale).text("finding.cited", "", m.citation(locale))));
       r.putObject("defaultConfiguration").put("level", level(m.severity()));
       ObjectNode props = r.putObject("properties");
       ArrayNode tags = props.putArray("tags");
@@ -109,7 +122,11 @@ public final class SarifReport {
   }
 
   public static void write(AnalysisResult result, Path file) throws IOException {
-    ReportFiles.writeAtomically(file, render(result));
+    write(result, file, Locale.ENGLISH);
+  }
+
+  public static void write(AnalysisResult result, Path file, Locale locale) throws IOException {
+    ReportFiles.writeAtomically(file, render(result, locale));
   }
 
   private static void result(ObjectNode r, Finding f, Map<String, Integer> index, String root) {

@@ -2,14 +2,17 @@ package dev.datawarden.analyzer.rule;
 
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,18 +27,21 @@ public final class RuleContext {
   private final Consumer<Finding> sink;
   private final Set<String> reportedFlows = new HashSet<>();
   private final Map<Class<?>, Object> shared;
+  private final Messages messages;
 
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
-    this(metadata, facts, model, flows, sink, new HashMap<>());
+    this(metadata, facts, model, flows, sink, new HashMap<>(), Locale.ENGLISH);
   }
 
   /**
-   * A context whose {@link #shared} results live in {@code shared}: the registry gives every rule of
-   * one analysis the same map, so that an analysis two rules need is worked out once.
+   * A context whose {@link #shared} results live in {@code shared} (the registry gives every rule of
+   * one analysis the same map, so that an analysis two rules need is worked out once) and whose
+   * findings are written in {@code locale} (English or Simplified Chinese).
    */
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink,
-      Map<Class<?>, Object> shared) {
+      Map<Class<?>, Object> shared, Locale locale) {
     this.shared = shared;
+    this.messages = Messages.of(RuleMetadata.MESSAGES, locale);
     this.metadata = metadata;
     this.facts = facts;
     this.model = model;
@@ -49,7 +55,34 @@ public final class RuleContext {
    * Spoon model); asking it for the model or the flows is a bug of the caller.
    */
   public static RuleContext ofFacts(Class<? extends Rule> rule, Facts facts, Consumer<Finding> sink) {
-    return new RuleContext(RuleMetadata.of(rule), facts, null, null, sink);
+    return ofFacts(rule, facts, sink, Locale.ENGLISH);
+  }
+
+  public static RuleContext ofFacts(Class<? extends Rule> rule, Facts facts, Consumer<Finding> sink, Locale locale) {
+    return new RuleContext(RuleMetadata.of(rule), facts, null, null, sink, new HashMap<>(), locale);
+  }
+
+  /**
+   * The text {@code key} of the rules' bundle ({@code rules/messages.properties}) in the analysis's
+   * language; a key without a dot is the running rule's own ({@code <RuleKey>.<key>}).
+   */
+  public String text(String key, Object... args) {
+    return messages.text(key.indexOf('.') < 0 ? metadata.key() + "." + key : key, args);
+  }
+
+  /** How a message names the data, in the analysis's language: {@code Member.mobile (PHONE)}. */
+  public String describe(Source source) {
+    String kind = switch (source.kind()) {
+      case SENSITIVE -> "source.sensitive";
+      case IMPORTANT -> "source.important";
+      default -> "source.personal";
+    };
+    return messages.text(kind, source.name(), source.category());
+  }
+
+  /** The language findings are written in. */
+  public Messages messages() {
+    return messages;
   }
 
   /** The flows the engine found from declared sources to sinks. */
@@ -88,7 +121,8 @@ public final class RuleContext {
   }
 
   public void report(Location location, String message, List<PathStep> path) {
-    String cited = metadata.articles().isEmpty() ? message : message + " (" + metadata.citation() + ")";
+    String cited = metadata.articles().isEmpty() ? message
+        : messages.text("finding.cited", message, messages.articles(metadata.articles()));
     sink.accept(new Finding(metadata.key(), metadata.severity(), cited, location, path));
   }
 

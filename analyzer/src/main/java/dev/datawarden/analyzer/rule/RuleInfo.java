@@ -24,8 +24,11 @@ public @interface RuleInfo {
    */
   String[] articles();
 
-  /** What triggers the rule, one or two sentences. */
-  String description();
+  /**
+   * What triggers the rule, in one sentence. The explanation (why, what counts, the examples) is the
+   * rule's page, {@code <Key>.html} beside the class, which every report and SonarQube take from there.
+   */
+  String summary();
 
   /** How to fix a finding, one or two sentences. */
   String remediation();

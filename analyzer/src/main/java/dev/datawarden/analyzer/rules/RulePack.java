@@ -28,6 +28,7 @@ import dev.datawarden.analyzer.rules.transfer.TransferWithoutAgreement;
 import dev.datawarden.analyzer.rules.transfer.UnloggedTransfer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,10 +82,16 @@ public final class RulePack {
   }
 
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Consumer<Finding> findings) {
+    run(facts, model, flows, disabled, Locale.ENGLISH, findings);
+  }
+
+  /** As {@link #run(Facts, SourceModel, Flows, Set, Consumer)}, with the findings written in {@code locale}. */
+  public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
+      Consumer<Finding> findings) {
     Map<Class<?>, Object> shared = new HashMap<>();
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
-        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, shared));
+        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale));
       }
     }
   }

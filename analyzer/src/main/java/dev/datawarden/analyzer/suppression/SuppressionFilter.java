@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,12 @@ public final class SuppressionFilter {
   }
 
   public static Outcome apply(List<Finding> findings, List<Suppression> suppressions, Set<String> disabledRules) {
+    return apply(findings, suppressions, disabledRules, Locale.ENGLISH);
+  }
+
+  /** As {@link #apply(List, List, Set)}, with the findings on suppressions written in {@code locale}. */
+  public static Outcome apply(List<Finding> findings, List<Suppression> suppressions, Set<String> disabledRules,
+      Locale locale) {
     Map<Suppression, List<Finding>> silenced = new IdentityHashMap<>();
     suppressions.forEach(s -> silenced.put(s, new ArrayList<>()));
     List<Finding> kept = filter(findings, suppressions, silenced);
@@ -41,7 +48,8 @@ public final class SuppressionFilter {
         boolean known = RulePack.find(s.ruleKey()).isPresent();
         if (!known || silenced.get(s).isEmpty() && !disabledRules.contains(s.ruleKey())
             && !s.ruleKey().equals(unused.key())) {
-          reports.add(new Finding(unused.key(), unused.severity(), UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known), s.location(),
+          reports.add(new Finding(unused.key(), unused.severity(), UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known, locale),
+              s.location(),
               List.of()));
         }
       }

@@ -67,6 +67,15 @@ class DataWardenCliAnnotateTest {
     assertEquals(annotated, Files.readString(file));
   }
 
+  // contract: the suggestion is read from the finding in either language
+  @Test
+  void annotatesFromChineseFindingsToo() throws Exception {
+    Path file = form();
+    assertEquals(0, run("--annotate", "--dry-run", "--locale", "zh-CN", dir.resolve("src").toString()));
+    assertTrue(out.toString().contains("+  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n"), out::toString);
+    assertEquals(FORM, Files.readString(file));
+  }
+
   @Test
   void dryRunAloneIsBadUsage() throws Exception {
     form();

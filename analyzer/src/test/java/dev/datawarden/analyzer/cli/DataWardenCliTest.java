@@ -67,6 +67,35 @@ class DataWardenCliTest {
   }
 
   @Test
+  void writesFindingsAndSummaryInChinese() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path sarif = dir.resolve("reports/out.sarif");
+    assertEquals(1, run("--locale", "zh-CN", "--fail-on", "MINOR", "--sarif", sarif.toString(), dir.resolve("src").toString()));
+    assertTrue(out.toString().contains("个人信息 User.mobile（PHONE） 未声明保存期限"), out::toString);
+    assertTrue(out.toString().contains("（第二十一条第（三）项）"), out::toString);
+    assertTrue(out.toString().contains("DataWarden：1 个文件中发现 1 个问题（次要 1 个）。"), out::toString);
+    assertTrue(Files.readString(sarif).contains("个人信息未声明保存期限"), "rule titles in Chinese");
+  }
+
+  @Test
+  void anUnsupportedLocaleIsBadUsage() {
+    assertEquals(2, run("--locale", "fr", dir.toString()));
+    assertTrue(err.toString().contains("unsupported locale 'fr'; use en or zh-CN"), err::toString);
+  }
+
+  @Test
+  void writesTheListsOfArticle21() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path lists = dir.resolve("lists");
+    assertEquals(0, run("--lists", lists.toString(), "--locale", "zh-CN", dir.resolve("src").toString()));
+    for (String file : new String[] {"datawarden-pi-collected.csv", "datawarden-pi-provided.csv",
+        "datawarden-lists.json", "datawarden-lists.html"}) {
+      assertTrue(Files.isRegularFile(lists.resolve(file)), file);
+    }
+    assertTrue(Files.readString(lists.resolve("datawarden-pi-collected.csv")).startsWith("\uFEFF种类,"));
+  }
+
+  @Test
   void writesEveryReportTheMavenGoalsWrite() throws Exception {
     write("a/User.java", MISSING_RETENTION);
     Path html = dir.resolve("reports/out.html");

@@ -169,12 +169,24 @@ class DataWardenProcessorTest {
     assertEquals(null, inCatalog.getSource());
   }
 
+  // contract: the README's snippet names ${project.basedir}/datawarden.yml; a project without one yet gets a note
   @Test
-  void missingCatalogIsWarned() {
+  void missingCatalogIsANote() {
     Compilation compilation = compiler("-Adatawarden.catalog=no-such-catalog.yml").compile(source("Compliant.java"));
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining("no-such-catalog.yml");
+    assertThat(compilation).hadNoteContaining("no catalog ");
+    assertThat(compilation).hadNoteContaining("no-such-catalog.yml yet, so only the built-in catalog applies");
+    assertThat(compilation).hadWarningCount(0);
+  }
+
+  @Test
+  void localeOptionGivesChineseWarnings() {
+    Compilation compilation = compiler("-Adatawarden.locale=zh-CN").compile(source("Customer.java"));
+
+    assertThat(compilation).hadWarningContaining("（第");
+    assertTrue(compilation.warnings().stream().noneMatch(d -> d.getMessage(java.util.Locale.ROOT).contains("(Art. ")),
+        () -> compilation.warnings().toString());
   }
 
   @Test
@@ -182,7 +194,7 @@ class DataWardenProcessorTest {
     assertEquals(
         java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.rules", "datawarden.disabled",
             "datawarden.classpath", "datawarden.background", "datawarden.timings", "datawarden.daemon",
-            "datawarden.daemonStateFile"),
+            "datawarden.daemonStateFile", "datawarden.locale"),
         new DataWardenProcessor().getSupportedOptions());
     assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
   }

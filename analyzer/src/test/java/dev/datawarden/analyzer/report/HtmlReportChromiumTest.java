@@ -95,8 +95,8 @@ class HtmlReportChromiumTest {
     String dom = run(dir.resolve("profile"), "--dump-dom", html.toUri().toString());
 
     assertTrue(dom.contains("<h1>DataWarden report: shop</h1>"), "it renders: " + dom);
-    assertTrue(dom.contains("<svg") && dom.contains("id=\"flow-map\"") && dom.contains("class=\"node source\""),
-        "the flow picture is in the page");
+    // no data flows in this project: the picture is there, empty (the sample shop's test below has nodes)
+    assertTrue(dom.contains("<svg") && dom.contains("id=\"flow-map\""), "the flow picture is in the page");
     assertTrue(dom.contains("&lt;script&gt;document.body.setAttribute('data-pwned','script')&lt;/script&gt;"),
         "the literal shows as text");
     assertFalse(dom.contains("<script"), "no script element was injected");
@@ -121,5 +121,67 @@ class HtmlReportChromiumTest {
     assertFalse(dom.contains("<img"));
     assertFalse(dom.contains("<script"));
     assertFalse(dom.contains("data-pwned=\""));
+  }
+
+  /**
+   * A copy of a page that measures itself: the content security policy taken out and a script appended
+   * that writes into the body whether anything is wider than the 1,000 px window (the pages themselves
+   * carry no script and forbid one).
+   */
+  private static Path measuring(Path page) throws IOException {
+    String html = Files.readString(page);
+    html = html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "");
+    html = html.replace("</body>", "<script>(function(){var w=document.documentElement.clientWidth,wide=[];"
+        + "document.querySelectorAll('details').forEach(function(d){d.open=true;});"
+        + "document.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();"
+        + "if(r.right>w+1&&!e.closest('.scroll')&&!e.closest('svg'))wide.push(e.tagName+'#'+e.id+'.'+e.className);});"
+        + "document.body.setAttribute('data-overflow',document.documentElement.scrollWidth>w?'page':wide.length?wide.slice(0,5).join(' '):'none');"
+        + "})();</script></body>");
+    Path copy = page.resolveSibling("measured-" + page.getFileName());
+    Files.writeString(copy, html);
+    return copy;
+  }
+
+  /** The sample shop's reports in both languages: they render, fit 1,000 px, and show each finding exactly once. */
+  @Test
+  void theSampleShopsReportsInBothLanguages(@TempDir Path dir) throws Exception {
+    for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+      AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder()
+          .addSourceRoot(Fixtures.sampleShop().resolve("src/main/java"))
+          .addCatalog(Fixtures.sampleShop().resolve("datawarden.yml"))
+          .baseDirectory(Fixtures.sampleShop())
+          .classpath(Fixtures.classpath())
+          .locale(locale)
+          .build());
+      Path out = dir.resolve(locale.toLanguageTag());
+      Files.createDirectories(out);
+      HtmlReport.write(result, "sample-shop", out.resolve("datawarden.html"), locale);
+      InventoryReport.write(result, "sample-shop", out, locale);
+      boolean chinese = locale.getLanguage().equals("zh");
+
+      String dom = run(dir.resolve("profile"), "--window-size=1000,800", "--dump-dom",
+          out.resolve("datawarden.html").toUri().toString());
+      assertTrue(dom.contains(chinese ? "<h1>DataWarden 报告：sample-shop</h1>" : "<h1>DataWarden report: sample-shop</h1>"),
+          dom);
+      assertTrue(dom.contains("id=\"flow-map\"") && dom.contains("class=\"node source\""), "the picture");
+      assertTrue(dom.contains("id=\"matrix\""), "the category x recipient matrix");
+      for (var f : result.findings()) {
+        String card = "id=\"" + DataLists.reference(f) + "\"";
+        assertEquals(dom.indexOf(card), dom.lastIndexOf(card), "one card: " + card);
+        assertTrue(dom.contains(card), "a card for every finding: " + card);
+      }
+      String inventory = run(dir.resolve("profile"), "--window-size=1000,800", "--dump-dom",
+          out.resolve("datawarden-inventory.html").toUri().toString());
+      assertTrue(inventory.contains("id=\"collected-list\"") && inventory.contains("id=\"provided-list\""),
+          "both lists of Art. 21");
+      assertTrue(inventory.contains(chinese ? "收集的个人信息清单（第二十一条）" : "List of personal information collected (Art. 21)"));
+
+      for (String page : List.of("datawarden.html", "datawarden-inventory.html")) {
+        String measured = run(dir.resolve("profile"), "--window-size=1000,800", "--virtual-time-budget=3000",
+            "--dump-dom", measuring(out.resolve(page)).toUri().toString());
+        assertTrue(measured.contains("data-overflow=\"none\""), locale + " " + page + " fits 1,000 px: "
+            + measured.replaceAll("(?s).*(data-overflow=\"[^\"]*\").*", "$1"));
+      }
+    }
   }
 }

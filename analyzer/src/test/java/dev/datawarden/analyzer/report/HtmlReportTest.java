@@ -91,7 +91,7 @@ class HtmlReportTest {
     FlowMap map = FlowMap.of(flowResult());
     List<String> labels = map.getNodes().stream().map(n -> n.kind() + ":" + n.label()).toList();
     assertTrue(labels.contains("source:PHONE"), labels.toString());
-    assertTrue(labels.contains("source:MEDICAL_HEALTH"), labels.toString());
+    assertFalse(labels.contains("source:MEDICAL_HEALTH"), "only categories that flow are drawn: " + labels);
     assertTrue(labels.contains("source:ADDRESS"), "a category a cross-border transfer declares: " + labels);
     assertTrue(labels.contains("control:@Anonymizes Masks.mask()"), labels.toString());
     assertTrue(labels.contains("sink:Logger.info()"), "a sink known only from a path: " + labels);
@@ -103,18 +103,94 @@ class HtmlReportTest {
       String to = map.getNodes().stream().filter(n -> n.id().equals(e.to())).findFirst().orElseThrow().label();
       return from + (e.flagged() ? " => " : " -> ") + to;
     }).sorted().toList();
+    // category -> recipient directly, through the control points a path passes
     assertEquals(List.of(
         "@Anonymizes Masks.mask() => Logger.info()",
-        "ADDRESS -> no control point on the path",
-        "PHONE -> no control point on the path",
+        "ADDRESS -> Abroad: SG (STANDARD_CONTRACT)",
+        "PHONE -> Abroad: SG (STANDARD_CONTRACT)",
         "PHONE => @Anonymizes Masks.mask()",
-        "PHONE => no control point on the path",
-        "no control point on the path -> Abroad: SG (STANDARD_CONTRACT)",
-        "no control point on the path => Third party: Aliyun SMS " + SCRIPT), edges);
+        "PHONE => Third party: Aliyun SMS " + SCRIPT), edges);
+    assertEquals(List.of("PHONE"), map.getMatrix().columns());
+    assertEquals(List.of(new FlowMap.MatrixRow("Logger.info()", List.of(1)),
+        new FlowMap.MatrixRow("Third party: Aliyun SMS " + SCRIPT, List.of(1))), map.getMatrix().rows());
 
     String html = HtmlReport.render(flowResult(), "shop");
     assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"flow-map\""));
     assertTrue(html.contains("class=\"edge flagged\""));
+    assertTrue(html.contains("id=\"matrix\""));
+  }
+
+  // contract: 30 categories and 40 recipients still give one box each, full labels, and a picture as wide as the page
+  @Test
+  void aLargeCodeBaseStaysLegible() {
+    List<Finding> findings = new java.util.ArrayList<>();
+    List<Declaration> declarations = new java.util.ArrayList<>();
+    for (int r = 0; r < 40; r++) {
+      declarations.add(new Declaration(Role.THIRD_PARTY_TRANSFER, Target.method("shop.Vendor" + r, "sendEverythingToTheVendor", null),
+          Map.of("recipient", "Vendor number " + r + " with a rather long registered company name", "agreement", "",
+              "purposes", List.of()),
+          Set.of("recipient"), new Location("src/main/java/shop/Vendor" + r + ".java", 3, 3), Declaration.Origin.SOURCE));
+    }
+    for (int c = 0; c < 30; c++) {
+      for (int r = c % 4; r < 40; r += 4) {
+        Location at = new Location("src/main/java/shop/Flow" + c + ".java", 10 + r, 5);
+        findings.add(new Finding("TransferWithoutAgreement", Severity.MAJOR, "category " + c + " to " + r, at,
+            List.of(new PathStep(at, "read Holder" + c + ".field (CATEGORY_" + c + ")"),
+                new PathStep(at, "reaches Vendor" + r + ".sendEverythingToTheVendor()"))));
+      }
+    }
+    AnalysisResult result = new AnalysisResult(findings, List.of(), List.of(), true, declarations);
+    FlowMap map = FlowMap.of(result);
+    assertEquals(30, map.getNodes().stream().filter(n -> n.kind().equals("source")).count());
+    assertEquals(40, map.getNodes().stream().filter(n -> n.kind().equals("sink")).count(), "one box per sink method");
+    for (FlowMap.Node n : map.getNodes()) {
+      assertEquals(n.label().replace(" ", ""), String.join("", n.getLines()).replace(" ", ""), "not cut: " + n.label());
+    }
+    assertEquals(FlowMap.WIDTH, map.getWidth());
+    assertEquals(40, map.getMatrix().rows().size());
+    assertEquals(30, map.getMatrix().columns().size());
+    String html = HtmlReport.render(result, "large");
+    assertTrue(html.contains("<div class=\"scroll\"><table id=\"matrix\""), "the matrix scrolls inside the page");
+  }
+
+  // contract: labels are wrapped at the box's width, never cut
+  @Test
+  void longLabelsAreWrappedNotCut() {
+    String label = "ConsentService.hasMarketingConsentForTheMemberAndChannel()";
+    List<String> lines = FlowMap.wrap(label, FlowMap.LABEL_UNITS);
+    assertTrue(lines.size() > 1, lines.toString());
+    assertEquals(label, String.join("", lines));
+    List<String> chinese = FlowMap.wrap("第三方：阿里云短信服务（中国大陆）与物流合作伙伴的数据交换接口", FlowMap.LABEL_UNITS);
+    assertTrue(chinese.size() > 1 && chinese.stream().allMatch(l -> l.length() <= FlowMap.LABEL_UNITS / 2 + 1),
+        chinese.toString());
+  }
+
+  // contract: each finding is printed once, as a card under its rule, whatever the number of articles it cites
+  @Test
+  void everyFindingIsOneCard() {
+    for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+      AnalysisResult result = flowResult();
+      String html = HtmlReport.render(result, "shop", locale);
+      for (Finding f : result.findings()) {
+        String card = "<div class=\"finding " + f.severity() + "\" id=\"" + DataLists.reference(f) + "\">";
+        assertEquals(html.indexOf(card), html.lastIndexOf(card), "once: " + card);
+        assertTrue(html.indexOf(card) > 0, "printed: " + card);
+      }
+      assertTrue(html.indexOf("id=\"by-rule\"") < html.indexOf("id=\"flow-map\""), "the summary comes first");
+      assertTrue(html.contains("<a href=\"#" + DataLists.reference(result.findings().get(0)) + "\""),
+          "the article index links to the cards");
+    }
+  }
+
+  @Test
+  void rendersInChinese() {
+    String html = HtmlReport.render(flowResult(), "shop", java.util.Locale.SIMPLIFIED_CHINESE);
+    assertTrue(html.contains("<html lang=\"zh-CN\">"), html);
+    assertTrue(html.contains("<h1>DataWarden 报告：shop</h1>"));
+    assertTrue(html.contains("<h2>概要</h2>"));
+    assertTrue(html.contains("<h3>第二十一条</h3>"), "articles cited as the regulation numbers them");
+    assertTrue(html.contains("个人信息未声明保存期限"), "rule titles in Chinese");
+    assertFalse(html.contains("Findings by rule"));
   }
 
   @Test

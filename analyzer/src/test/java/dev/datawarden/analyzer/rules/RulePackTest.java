@@ -43,6 +43,34 @@ class RulePackTest {
     }
   }
 
+  // contract: one description per rule: @RuleInfo has a one-line summary, the page's first paragraph explains
+  @ParameterizedTest
+  @MethodSource("rules")
+  void theSummaryIsOneLineAndThePageExplains(RuleMetadata rule) {
+    assertFalse(rule.summary().contains("\n"), rule.key());
+    assertTrue(rule.summary().endsWith("."), rule.key() + ": one sentence");
+    String explanation = rule.explanation(java.util.Locale.ENGLISH);
+    assertTrue(explanation.length() > rule.summary().length(), rule.key() + ": the page explains more than the summary");
+    assertFalse(explanation.contains("<"), rule.key() + ": plain text");
+    assertFalse(rule.summary(java.util.Locale.SIMPLIFIED_CHINESE).isBlank(), rule.key());
+  }
+
+  // contract: a Chinese page, where there is one, explains in Chinese with the English page's very examples
+  @ParameterizedTest
+  @MethodSource("rules")
+  void aChinesePageHasTheSameExamples(RuleMetadata rule) {
+    String english = rule.documentation();
+    String chinese = rule.documentation(java.util.Locale.SIMPLIFIED_CHINESE);
+    if (chinese.equals(english)) {
+      return; // not translated yet: the English page is shown
+    }
+    assertTrue(chinese.contains("<h2>不合规代码示例</h2>") && chinese.contains("<h2>合规解决方案</h2>"), rule.key());
+    java.util.regex.Pattern pre = java.util.regex.Pattern.compile("(?s)<pre>.*?</pre>");
+    assertEquals(pre.matcher(english).results().map(m -> m.group()).toList(),
+        pre.matcher(chinese).results().map(m -> m.group()).toList(), rule.key() + ": the same examples");
+    assertTrue(rule.explanation(java.util.Locale.SIMPLIFIED_CHINESE).matches("(?s).*\\p{IsHan}.*"), rule.key());
+  }
+
   @ParameterizedTest
   @MethodSource("rules")
   void hasADocumentationPageWithExamples(RuleMetadata rule) {
@@ -75,7 +103,7 @@ class RulePackTest {
   @Test
   void malformedMetadataIsRejected() {
     @RuleInfo(title = "t", severity = dev.datawarden.analyzer.api.Severity.MAJOR, articles = {"Art. 5"},
-        description = "d", remediation = "r")
+        summary = "d", remediation = "r")
     final class BadArticle implements Rule {
       @Override
       public void check(RuleContext context) {}
@@ -83,5 +111,14 @@ class RulePackTest {
     IllegalStateException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> RuleMetadata.of(BadArticle.class));
     assertTrue(e.getMessage().contains("malformed article reference"));
+
+    @RuleInfo(title = "t", severity = dev.datawarden.analyzer.api.Severity.MAJOR, articles = {"5"},
+        summary = "A first sentence.\nAnd an explanation that belongs on the page.", remediation = "r")
+    final class LongSummary implements Rule {
+      @Override
+      public void check(RuleContext context) {}
+    }
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> RuleMetadata.of(LongSummary.class));
+    assertTrue(e.getMessage().contains("the explanation belongs on the rule's page"), e.getMessage());
   }
 }

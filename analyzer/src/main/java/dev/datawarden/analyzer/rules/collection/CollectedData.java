@@ -22,9 +22,10 @@ import spoon.reflect.declaration.CtVariable;
 /**
  * What the collection rules ask about the analysed code: which methods collect personal
  * information from individuals, what they take, whether it is only kept, and the purposes of the
- * processing a method does. One per analysis ({@link #of}), shared by the rules that ask.
+ * processing a method does. One per analysis ({@link #of}), shared by the rules that ask; the
+ * inventory's list of collected personal information asks it too ({@link #of(Flows)}).
  */
-final class CollectedData {
+public final class CollectedData {
   private final Flows flows;
   private final Knowledge knowledge;
   private final CallGraph callGraph;
@@ -40,12 +41,16 @@ final class CollectedData {
     return context.shared(CollectedData.class, () -> new CollectedData(context.flows()));
   }
 
+  /** The collection points of an analysis's flows, for reports. */
+  public static CollectedData of(Flows flows) {
+    return new CollectedData(flows);
+  }
 
   /**
    * True for a method that collects personal information from individuals: a
    * {@code @CollectionPoint}, or a Spring or JAX-RS endpoint that takes personal information.
    */
-  boolean isCollectionPoint(CtExecutable<?> method) {
+  public boolean isCollectionPoint(CtExecutable<?> method) {
     if (knowledge.declares(method, Role.COLLECTION_POINT)) {
       return true;
     }
@@ -54,7 +59,7 @@ final class CollectedData {
   }
 
   /** The personal information a method takes through its parameters: declared ones, and what their types carry. */
-  List<Source> collected(CtExecutable<?> method) {
+  public List<Source> collected(CtExecutable<?> method) {
     List<Source> sources = new ArrayList<>();
     for (CtParameter<?> p : method.getParameters()) {
       knowledge.parameterSources(p).stream().filter(s -> s.kind().isPersonal()).forEach(sources::add);

@@ -23,11 +23,8 @@ import spoon.reflect.declaration.CtParameter;
     title = "Personal information collected beyond what is necessary",
     severity = Severity.MAJOR,
     articles = {"22(i)"},
-    description = "A collection point (a @CollectionPoint method, or a Spring or JAX-RS endpoint taking personal "
-        + "information) takes personal information declared necessary = false, whose purposes do not include "
-        + "the collection point's purposes, or that the code stores but never uses: nothing reads it except to "
-        + "store it (no condition, computation, transfer, response, log or call the analysis cannot follow). "
-        + "Art. 22(i) limits collection to what the product or service needs.",
+    summary = "A collection point takes personal information declared not necessary, declared for other "
+        + "purposes, or stored but never used.",
     remediation = "Stop collecting the data at this point, or make it necessary for a declared purpose of the "
         + "collection point.")
 public final class OverCollection implements Rule {
@@ -47,12 +44,11 @@ public final class OverCollection implements Rule {
       Set<Source> judged = new HashSet<>();
       for (Source s : collection.collected(m)) {
         if (s.declaration().role() == Role.PERSONAL_INFO && !s.declaration().bool("necessary")) {
-          context.report(s.location(), s.describe() + " is collected although declared not necessary "
-              + "(necessary = false); stop collecting it, or make it necessary for a declared purpose");
+          context.report(s.location(), context.text("notNecessary", context.describe(s)));
           judged.add(s);
         } else if (!purposes.isEmpty() && !s.purposes().isEmpty() && s.purposes().stream().noneMatch(purposes::contains)) {
-          context.report(context.model().locate(m), point + " collects " + s.describe() + " for " + purposes
-              + ", but the data is declared for " + s.purposes() + "; collect only what this purpose needs");
+          context.report(context.model().locate(m),
+              context.text("otherPurpose", point, context.describe(s), purposes.toString(), s.purposes().toString()));
           judged.add(s);
         }
       }
@@ -61,10 +57,8 @@ public final class OverCollection implements Rule {
         for (Source s : collection.collected(p)) {
           if (judged.add(s) && collection.onlyStored(p, s)) {
             String through = s.declaration().target().kind() == TargetKind.PARAMETER ? ""
-                : " through parameter " + p.getSimpleName();
-            context.report(context.model().locate(p), point + " collects " + s.describe() + through
-                + ", which is stored but never used: no code reads it except to store it; stop collecting it, "
-                + "or stop keeping what no processing needs");
+                : context.text("throughParameter", p.getSimpleName());
+            context.report(context.model().locate(p), context.text("storedOnly", point, context.describe(s), through));
           }
         }
       }

@@ -16,10 +16,8 @@ import spoon.reflect.declaration.CtExecutable;
     title = "Personal information used beyond its purposes",
     severity = Severity.MAJOR,
     articles = {"22(iv)", "22(vi)"},
-    description = "Personal information that declares its purposes is used in processing whose declared purpose "
-        + "is not among them: a method or type on the data's way to a sink carries a @Purpose, or the transfer it "
-        + "reaches declares purposes, that the data's purposes do not include. Art. 22(iv) forbids processing "
-        + "beyond the purposes agreed upon; 22(vi) requires new consent when the purpose changes.",
+    summary = "Personal information is used in processing, or reaches a transfer, whose purpose is not among "
+        + "the data's purposes.",
     remediation = "Stop using the data for that purpose, or add the purpose to the data's declaration once the "
         + "individual has been told and has consented again.")
 public final class PurposeExceeded implements Rule {
@@ -40,9 +38,8 @@ public final class PurposeExceeded implements Rule {
         used.addAll(sink.strings("purposes"));
       }
       used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst().ifPresent(p -> context.report(f,
-          f.source().describe() + ", declared for " + f.source().purposes() + ", is used for '" + p + "' on its way to "
-              + f.sink().name() + " (" + Flows.describe(f.chain()) + "); use it only for its purposes, or declare the "
-              + "new purpose after informing the individual and asking consent again"));
+          context.text("message", context.describe(f.source()), f.source().purposes().toString(), p, f.sink().name(),
+              Flows.describe(f.chain()))));
     }
   }
 }

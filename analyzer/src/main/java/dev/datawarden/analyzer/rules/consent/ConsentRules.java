@@ -32,17 +32,15 @@ final class ConsentRules {
 
 
   /** Reports each flow of {@code which} data that reaches a processing sink unguarded by a check {@code accepts} takes. */
-  static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts,
-      String missing) {
+  static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts) {
+    String missing = context.text("missing");
     Flows flows = context.flows();
     for (Flow f : flows.all()) {
       if (!which.test(f.source()) || !processes(f.sink())) {
         continue;
       }
       unguardedChain(flows, f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
-          f.source().describe() + " reaches " + f.sink().name() + " on a path where no " + missing
-              + " runs first and decides (" + Flows.describe(chain) + "); check consent before processing and "
-              + "stop when it is refused"));
+          context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
     }
   }
 

@@ -12,9 +12,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Children's personal information processed without guardian consent",
     severity = Severity.BLOCKER,
     articles = {"22(iii)"},
-    description = "Personal information of a minor under 14 (@Sensitive(MINOR_UNDER_14)) reaches a processing sink "
-        + "on a path where no @ConsentCheck(guardian = true) covering its purposes is guaranteed to run first and "
-        + "decide. Art. 22(iii) requires the consent of the child's parents or other guardians.",
+    summary = "Personal information of a child under 14 reaches a processing sink without a "
+        + "@ConsentCheck(guardian = true) deciding first.",
     remediation = "Obtain the guardian's consent and check it with a @ConsentCheck(guardian = true) method before "
         + "the processing, stopping when it is refused.")
 public final class MissingGuardianConsent implements Rule {
@@ -22,7 +21,6 @@ public final class MissingGuardianConsent implements Rule {
   public void check(RuleContext context) {
     ConsentRules.check(context,
         s -> s.kind() == Source.Kind.SENSITIVE && s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).guardian() && ConsentRules.covers(d, s),
-        "guardian consent check (@ConsentCheck(guardian = true))");
+        (d, s) -> ConsentCheck.of(d).guardian() && ConsentRules.covers(d, s));
   }
 }

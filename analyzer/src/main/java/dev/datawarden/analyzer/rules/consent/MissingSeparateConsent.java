@@ -12,11 +12,8 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Sensitive personal information processed without separate consent",
     severity = Severity.BLOCKER,
     articles = {"22(ii)"},
-    description = "Sensitive personal information (biometrics, religious belief, specific identity, medical health, "
-        + "financial accounts, location tracking) reaches a processing sink on a path where no "
-        + "@ConsentCheck(separate = true) covering its purposes is guaranteed to run first and decide. Art. 22(ii) "
-        + "requires the individual's separate consent; a general consent does not count. Children's data is left "
-        + "to MissingGuardianConsent.",
+    summary = "Sensitive personal information reaches a processing sink without a @ConsentCheck(separate = "
+        + "true) deciding first.",
     remediation = "Ask for separate consent to this processing and check it with a @ConsentCheck(separate = true) "
         + "method before the processing, stopping when it is refused.")
 public final class MissingSeparateConsent implements Rule {
@@ -24,7 +21,6 @@ public final class MissingSeparateConsent implements Rule {
   public void check(RuleContext context) {
     ConsentRules.check(context,
         s -> s.kind() == Source.Kind.SENSITIVE && !s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).separate() && ConsentRules.covers(d, s),
-        "separate consent check (@ConsentCheck(separate = true))");
+        (d, s) -> ConsentCheck.of(d).separate() && ConsentRules.covers(d, s));
   }
 }

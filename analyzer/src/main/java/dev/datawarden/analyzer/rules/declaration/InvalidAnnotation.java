@@ -17,15 +17,13 @@ import java.util.regex.Pattern;
     title = "DataWarden annotation or catalog entry is invalid",
     severity = Severity.MAJOR,
     articles = {},
-    description = "An annotation of the DataWarden vocabulary or a catalog entry is misused: a retention that is "
-        + "not an ISO-8601 duration, a cross-border transfer without a destination or to mainland China, a "
-        + "transfer without a recipient, an empty purpose, an annotation where it has no meaning, or two "
-        + "declarations that contradict each other. DataWarden cannot rely on such a declaration.",
+    summary = "The vocabulary is misused: a malformed value, a missing attribute, an annotation where it has "
+        + "no meaning, or contradicting declarations.",
     remediation = "Correct the annotation or catalog entry as the message says.")
 public final class InvalidAnnotation implements Rule {
 
-  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds. */
-  static final Pattern DURATION = Pattern.compile(
+  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds; the inventory marks others. */
+  public static final Pattern DURATION = Pattern.compile(
       "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
 
   private static final Set<String> MAINLAND = Set.of("CN", "CHN", "CHINA", "PRC", "中国", "中华人民共和国");
@@ -44,54 +42,51 @@ public final class InvalidAnnotation implements Rule {
   }
 
   private static void checkValues(RuleContext context, Declaration d) {
-    String what = d.role().displayName() + " on " + d.target().displayName();
+    String what = context.text("what", d.role().displayName(), d.target().displayName());
     if (d.role().attributes().containsKey("retention")) {
       String retention = d.string("retention");
       if (!retention.isEmpty() && !DURATION.matcher(retention).matches()) {
-        context.report(d.location(), what + ": retention '" + retention
-            + "' is not an ISO-8601 duration; write for example \"P3Y\", \"P6M\" or \"P30D\"");
+        context.report(d.location(), context.text("retention", what, retention));
       }
     }
     if (d.role().attributes().containsKey("purposes") && d.strings("purposes").stream().anyMatch(String::isBlank)) {
-      context.report(d.location(), what + " lists a blank purpose; name each purpose");
+      context.report(d.location(), context.text("blankPurpose", what));
     }
     switch (d.role()) {
       case CROSS_BORDER -> {
         List<String> destinations = d.strings("destination");
         if (destinations.isEmpty() || destinations.stream().anyMatch(String::isBlank)) {
-          context.report(d.location(), what + " names no destination; list the countries or regions the data goes to");
+          context.report(d.location(), context.text("noDestination", what));
         }
         destinations.stream()
             .filter(s -> MAINLAND.contains(s.trim().toUpperCase(Locale.ROOT)))
             .findFirst()
-            .ifPresent(s -> context.report(d.location(), what + ": destination '" + s
-                + "' is inside the PRC, so this is no cross-border transfer; name the foreign destination"));
+            .ifPresent(s -> context.report(d.location(), context.text("mainland", what, s)));
         if (!d.string("assessmentRef").isBlank() && d.string("basis").equals("NONE")) {
-          context.report(d.location(), what + " gives an assessmentRef but its basis is NONE; "
-              + "set basis = SECURITY_ASSESSMENT (or the condition of Art. 35 that applies)");
+          context.report(d.location(), context.text("referenceWithoutBasis", what));
         }
       }
       case PURPOSE -> {
         List<String> purposes = d.strings("value");
         if (purposes.isEmpty()) {
-          context.report(d.location(), what + " declares no purpose; name the purpose of the processing");
+          context.report(d.location(), context.text("noPurpose", what));
         } else if (purposes.stream().anyMatch(String::isBlank)) {
-          context.report(d.location(), what + " lists a blank purpose; name each purpose");
+          context.report(d.location(), context.text("blankPurpose", what));
         }
       }
       case THIRD_PARTY_TRANSFER -> {
         if (d.string("recipient").isBlank()) {
-          context.report(d.location(), what + " names no recipient; name the handler the data is provided to");
+          context.report(d.location(), context.text("noRecipient", what));
         }
       }
       case RISK_ASSESSED -> {
         if (d.string("ref").isBlank()) {
-          context.report(d.location(), what + " names no assessment reference; give the risk assessment's reference");
+          context.report(d.location(), context.text("noReference", what));
         }
       }
       case DELETION_PATH -> {
         if (d.strings("value").isEmpty()) {
-          context.report(d.location(), what + " names no type; list the types whose personal information it erases");
+          context.report(d.location(), context.text("noType", what));
         }
       }
       default -> { }
@@ -105,8 +100,8 @@ public final class InvalidAnnotation implements Rule {
         String a = other.string("retention");
         String b = sensitive.string("retention");
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
-          context.report(sensitive.location(), "@PersonalInfo and @Sensitive on " + sensitive.target().displayName()
-              + " declare contradicting retention periods ('" + a + "' and '" + b + "'); keep one");
+          context.report(sensitive.location(),
+              context.text("retentionConflict", sensitive.target().displayName(), a, b));
         }
       }
     }
@@ -114,8 +109,7 @@ public final class InvalidAnnotation implements Rule {
       boolean declaresPi = !sameElement(context, anonymizes, Role.PERSONAL_INFO).isEmpty()
           || !sameElement(context, anonymizes, Role.SENSITIVE).isEmpty();
       if (declaresPi) {
-        context.report(anonymizes.location(), anonymizes.target().displayName()
-            + " both anonymises and declares personal information; an anonymised result is no longer personal");
+        context.report(anonymizes.location(), context.text("anonymizesPersonal", anonymizes.target().displayName()));
       }
     }
   }

@@ -21,9 +21,7 @@ import java.util.Set;
     title = "Personal information declared without a retention period",
     severity = Severity.MINOR,
     articles = {"21(iii)"},
-    description = "A field, getter or type is declared personal information (@PersonalInfo, @Sensitive or a "
-        + "catalog entry) without a retention period. The processing rules must state how long personal "
-        + "information is kept (Art. 21(iii)), and the code is where that period is known.",
+    summary = "Personal information is declared without a retention period, and no enclosing type declares one.",
     remediation = "Add retention = \"P3Y\" (an ISO-8601 duration) to the declaration, or to the enclosing type "
         + "to cover all its members.")
 public final class MissingRetentionPeriod implements Rule {
@@ -38,15 +36,14 @@ public final class MissingRetentionPeriod implements Rule {
     for (Declaration d : candidates) {
       if (!reported.contains(d.target()) && !hasRetention(context, d.target()) && !inheritsRetention(context, d.target())) {
         reported.add(d.target());
-        context.report(d.location(), describe(d) + " declares no retention period; add retention = \"P3Y\" "
-            + "(an ISO-8601 duration) stating how long it is kept");
+        context.report(d.location(), context.text("message", describe(context, d)));
       }
     }
   }
 
-  private static String describe(Declaration d) {
-    String what = d.target().kind() == TargetKind.TYPE ? "Type " : "";
-    return what + "personal information " + d.target().displayName() + " (" + d.categoryLabel() + ")";
+  private static String describe(RuleContext context, Declaration d) {
+    return context.text(d.target().kind() == TargetKind.TYPE ? "type" : "member", d.target().displayName(),
+        d.categoryLabel());
   }
 
   private static boolean hasRetention(RuleContext context, Target target) {

@@ -1,10 +1,12 @@
 package dev.datawarden.analyzer.rules.declaration;
 
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
 import dev.datawarden.analyzer.rule.RuleMetadata;
+import java.util.Locale;
 
 /**
  * A {@code @SuppressWarnings("datawarden:RuleKey")} that silences nothing. Its findings depend on
@@ -15,9 +17,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
     title = "Suppression that silences nothing",
     severity = Severity.INFO,
     articles = {},
-    description = "A @SuppressWarnings(\"datawarden:RuleKey\") on a declaration silenced no finding of that rule, "
-        + "or names no DataWarden rule. A stale suppression would hide the next real finding in its scope "
-        + "without anyone deciding so.",
+    summary = "A @SuppressWarnings(\"datawarden:…\") silences no finding or names no DataWarden rule.",
     remediation = "Remove the key from @SuppressWarnings, or correct the rule key.")
 public final class UnusedSuppression implements Rule {
   public static final String KEY = RuleMetadata.of(UnusedSuppression.class).key();
@@ -31,11 +31,8 @@ public final class UnusedSuppression implements Rule {
    * The message of a finding on a suppression ({@code annotation} as written, on {@code element}) of
    * {@code ruleKey}; {@code knownRule} false when the key names no rule.
    */
-  public static String message(String annotation, String element, String ruleKey, boolean knownRule) {
-    if (!knownRule) {
-      return annotation + " on " + element + " names no DataWarden rule '" + ruleKey + "'; correct the key or remove it";
-    }
-    return annotation + " on " + element + " silences no finding; remove it so that it "
-        + "cannot hide a future " + ruleKey + " finding";
+  public static String message(String annotation, String element, String ruleKey, boolean knownRule, Locale locale) {
+    return Messages.of(RuleMetadata.MESSAGES, locale)
+        .text(knownRule ? "UnusedSuppression.unused" : "UnusedSuppression.unknownRule", annotation, element, ruleKey);
   }
 }

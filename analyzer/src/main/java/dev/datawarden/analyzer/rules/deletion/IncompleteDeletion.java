@@ -16,12 +16,7 @@ import spoon.reflect.declaration.CtType;
     title = "Deletion path that leaves personal information in place",
     severity = Severity.MAJOR,
     articles = {"24"},
-    description = "A @DeletionPath method (annotated or catalogued), with the methods it calls, leaves some "
-        + "personal fields of the types it names in place: they are neither cleared (set to null or a constant, "
-        + "or replaced by an @Anonymizes result) nor deleted with the row (EntityManager.remove, a repository or "
-        + "mapper delete*, SQL DELETE on its table). Data the type owns (embedded objects, collections of "
-        + "objects holding personal information) must go too. A soft delete that only sets a flag keeps the data. "
-        + "Art. 24 requires personal information to be deleted or anonymised.",
+    summary = "A deletion path leaves personal information fields of its types in place.",
     remediation = "Delete the row on the deletion path, or clear every personal field it leaves: set it to null "
         + "or a constant, or replace it with the result of an @Anonymizes method.")
 public final class IncompleteDeletion implements Rule {
@@ -38,18 +33,11 @@ public final class IncompleteDeletion implements Rule {
       if (gap.leftInPlace().isEmpty()) {
         continue;
       }
-      StringBuilder message = new StringBuilder(display(path.method()))
-          .append(" is a deletion path for ")
-          .append(String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()))
-          .append(" but leaves ").append(String.join(", ", gap.leftInPlace()))
-          .append(" in place: neither cleared, anonymised nor deleted with the row on this path");
-      if (!gap.softDeleteFlags().isEmpty()) {
-        message.append("; a soft delete (").append(String.join(", ", gap.softDeleteFlags()))
-            .append(") marks the row but keeps the data");
-      }
-      message.append("; delete the row, or set each of them to null or a constant, or replace it with an "
-          + "@Anonymizes result");
-      context.report(deletions.nameLocation(path.method()), message.toString());
+      String softDelete = gap.softDeleteFlags().isEmpty() ? ""
+          : context.text("softDelete", String.join(", ", gap.softDeleteFlags()));
+      context.report(deletions.nameLocation(path.method()), context.text("message", display(path.method()),
+          String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()),
+          String.join(", ", gap.leftInPlace()), softDelete));
     }
   }
 

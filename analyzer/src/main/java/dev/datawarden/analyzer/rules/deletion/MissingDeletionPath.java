@@ -17,11 +17,8 @@ import spoon.reflect.declaration.CtType;
     title = "Personal information with no way to delete it",
     severity = Severity.MAJOR,
     articles = {"23", "24"},
-    description = "A stored type (a JPA or Spring Data entity, an embeddable, a type passed to a storage sink, or "
-        + "one kept inside such a type) declares personal information, but no @DeletionPath names it and no "
-        + "delete of it (EntityManager.remove, a repository or mapper delete*, SQL DELETE on its table) is "
-        + "reachable from an entry point. Individuals may ask for their personal information to be deleted "
-        + "(Art. 23), and it must be deleted or anonymised when its purpose or retention period ends (Art. 24).",
+    summary = "A stored type holding personal information has no @DeletionPath and no delete of it reachable "
+        + "from an entry point.",
     remediation = "Add a method that deletes or anonymises the type's personal information, annotate it "
         + "@DeletionPath(TheType.class), and call it from the account-deletion endpoint or a retention job.")
 public final class MissingDeletionPath implements Rule {
@@ -39,21 +36,24 @@ public final class MissingDeletionPath implements Rule {
         continue;
       }
       String fields = String.join(", ", deletions.personalFields(type).stream()
-          .map(f -> f.name() + " (" + f.category() + ")").toList());
-      StringBuilder message = new StringBuilder(type.getSimpleName())
-          .append(" holds personal information (").append(fields).append(") and is stored (")
-          .append(stored.get()).append("), but nothing deletes it: no @DeletionPath names it and no "
-              + "EntityManager.remove, repository delete* or SQL DELETE of it is reachable from an entry point");
+          .map(f -> context.text("field", f.name(), f.category())).toList());
       List<CtExecutable<?>> unreachable = deletions.unreachableDeletes(type);
-      if (!unreachable.isEmpty()) {
-        message.append("; ").append(String.join(", ", unreachable.stream().map(MissingDeletionPath::display).toList()))
-            .append(unreachable.size() == 1 ? " deletes" : " delete").append(" it but no entry point reaches ")
-            .append(unreachable.size() == 1 ? "it" : "them");
-      }
-      message.append("; add a @DeletionPath(").append(type.getSimpleName())
-          .append(".class) method that deletes or anonymises it and call it when the data must go");
-      context.report(deletions.nameLocation(type), message.toString());
+      String unreached = unreachable.isEmpty() ? "" : context.text(unreachable.size() == 1 ? "unreachableOne" : "unreachableMany",
+          String.join(", ", unreachable.stream().map(MissingDeletionPath::display).toList()));
+      context.report(deletions.nameLocation(type), context.text("message", type.getSimpleName(), fields,
+          how(context, stored.get()), unreached));
     }
+  }
+
+  /** How the engine found the type stored ({@code @Entity}, {@code managed by X}, ...) in the analysis's language. */
+  private static String how(RuleContext context, String stored) {
+    for (String form : List.of("managedBy:managed by ", "storedBy:stored by ", "keptIn:kept in ")) {
+      String prefix = form.substring(form.indexOf(':') + 1);
+      if (stored.startsWith(prefix)) {
+        return context.text(form.substring(0, form.indexOf(':')), stored.substring(prefix.length()));
+      }
+    }
+    return stored;
   }
 
   private static String display(CtExecutable<?> e) {

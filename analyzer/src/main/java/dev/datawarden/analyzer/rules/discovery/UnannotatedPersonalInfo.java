@@ -58,12 +58,7 @@ import spoon.reflect.reference.CtTypeReference;
     title = "Personal information that is not declared",
     severity = Severity.INFO,
     articles = {"21", "29"},
-    description = "A field, a record component or a parameter of an entry point looks like personal information "
-        + "(by its name, its type, or the column or request parameter it maps: phone, mobile, identity card, "
-        + "e-mail, address, birthday, real name, bank card, location, device id, IP address, in English or "
-        + "pinyin), or holds a value the code stores in a declared field, and carries no declaration. The "
-        + "processing rules must list the types of personal information processed (Art. 21) and data must be "
-        + "identified before it can be protected (Art. 29); DataWarden checks only the data it is told about.",
+    summary = "A field, column or endpoint parameter looks like personal information and carries no declaration.",
     remediation = "Declare it with the suggested @PersonalInfo (or @Sensitive) and its purposes and retention, or in "
         + "a catalog for code you cannot edit; datawarden:annotate inserts the suggested annotations. If it is not "
         + "personal information, say so with @SuppressWarnings(\"datawarden:UnannotatedPersonalInfo\").")
@@ -117,8 +112,9 @@ public final class UnannotatedPersonalInfo implements Rule {
       all.sort(Comparator.comparing(Candidate::location));
       for (Candidate c : all) {
         SuggestedAnnotation s = c.reason().suggestion();
-        context.report(c.location(), c.display() + " looks like personal information (" + s.label() + c.reason().note()
-            + ") but is not declared; annotate it " + s.sourceWithRetention());
+        String label = s.kind() == SuggestedAnnotation.Kind.SENSITIVE ? context.text("sensitive", s.category()) : s.category();
+        context.report(c.location(),
+            context.text("message", c.display(), label, c.reason().note(), s.sourceWithRetention()));
       }
     }
 
@@ -185,7 +181,7 @@ public final class UnannotatedPersonalInfo implements Rule {
         for (String mapped : mappedNames(annotated)) {
           Optional<PersonalInfoNames.Match> m = names.match(mapped);
           if (m.isPresent()) {
-            return Optional.of(new Reason(byType.orElse(m.get().suggestion()), ", mapped as \"" + mapped + "\""));
+            return Optional.of(new Reason(byType.orElse(m.get().suggestion()), context.text("mappedAs", mapped)));
           }
         }
         return Optional.empty();
@@ -196,7 +192,7 @@ public final class UnannotatedPersonalInfo implements Rule {
         return Optional.empty();
       }
       return names.match(element.getSimpleName())
-          .map(m -> new Reason(m.suggestion(), ", of type " + element.getSimpleName()));
+          .map(m -> new Reason(m.suggestion(), context.text("ofType", element.getSimpleName())));
     }
 
     /** The category of the declared field an undeclared field's value is stored in, if any. */
@@ -207,7 +203,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       for (CtField<?> target : stores.ofField(field)) {
         Optional<SuggestedAnnotation> s = declaredCategory(target);
         if (s.isPresent()) {
-          return Optional.of(new Reason(s.get(), ", stored in " + display(target)));
+          return Optional.of(new Reason(s.get(), context.text("storedIn", display(target))));
         }
       }
       return Optional.empty();

@@ -12,17 +12,14 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Personal information written to a log",
     severity = Severity.CRITICAL,
     articles = {"9"},
-    description = "Personal information or important data reaches a log (SLF4J, Log4j 2, JUL, commons-logging, "
-        + "System.out/err) without passing an @Anonymizes method on the way. Logs are copied, shipped and kept "
-        + "far longer than the data, by people who need none of it: Art. 9 requires measures against leaks.",
+    summary = "Personal information or important data reaches a log without an @Anonymizes method on the way.",
     remediation = "Log an identifier or a masked value from an @Anonymizes method instead of the data.")
 public final class PersonalInfoLogged implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.LOG && !f.encrypted()) {
-        context.report(f, f.source().describe() + " is written to a log by " + f.sink().name()
-            + "; log a masked value from an @Anonymizes method, or an identifier");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

@@ -12,17 +12,15 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Sensitive data stored without encryption",
     severity = Severity.MAJOR,
     articles = {"9"},
-    description = "Sensitive personal information or important data is written to storage at rest (a database, "
-        + "a cache, a file) without passing an @Encrypts method on the way. Art. 9 names encryption among the "
-        + "technical measures that protect data from leaks; network calls are left out, TLS protects them.",
+    summary = "Sensitive personal information or important data is stored at rest without an @Encrypts method "
+        + "on the way.",
     remediation = "Encrypt the value with an @Encrypts method before it is stored.")
 public final class UnencryptedSensitiveData implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind().isAtRest() && !f.encrypted() && f.source().kind() != Source.Kind.PERSONAL) {
-        context.report(f, f.source().describe() + " is stored in clear by " + f.sink().name()
-            + "; encrypt it with an @Encrypts method before storing it");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

@@ -15,9 +15,8 @@ import java.util.List;
     title = "Cross-border transfer beyond its declared scope",
     severity = Severity.CRITICAL,
     articles = {"38"},
-    description = "A category of personal information reaches a @CrossBorder transfer whose categories do not "
-        + "list it (an empty list declares no scope at all). Art. 38 requires data leaving the country to stay "
-        + "within the purposes, methods and scope that the basis of the transfer covers.",
+    summary = "A category of personal information reaches a @CrossBorder transfer that does not list it in "
+        + "its categories.",
     remediation = "Stop sending the category, or add it to categories once the basis of the transfer covers it.",
     tags = RuleMetadata.CROSS_BORDER)
 public final class CrossBorderScopeExceeded implements Rule {
@@ -30,9 +29,9 @@ public final class CrossBorderScopeExceeded implements Rule {
       }
       List<String> scope = d.strings("categories");
       if (!scope.contains(f.source().piCategory())) {
-        context.report(f, f.source().describe() + " reaches " + f.sink().name() + ", whose categories "
-            + (scope.isEmpty() ? "are not declared" : scope + " do not include " + f.source().piCategory())
-            + "; stop sending it or declare it in categories");
+        String categories = scope.isEmpty() ? context.text("undeclared")
+            : context.text("excludes", scope.toString(), f.source().piCategory());
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(), categories));
       }
     }
   }

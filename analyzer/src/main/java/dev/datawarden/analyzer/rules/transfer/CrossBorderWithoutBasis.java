@@ -13,10 +13,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
     title = "Cross-border transfer of personal information without a legal basis",
     severity = Severity.BLOCKER,
     articles = {"35"},
-    description = "Personal information reaches a @CrossBorder transfer whose basis is NONE. Art. 35 allows "
-        + "personal information to leave the country only on one of its conditions: a security assessment, a "
-        + "certification, the standard contract, the performance of a contract with the individual, "
-        + "cross-border HR management, a statutory duty, an emergency, or another law.",
+    summary = "Personal information reaches a @CrossBorder transfer whose basis is NONE.",
     remediation = "Set basis to the condition of Art. 35 that applies (and assessmentRef when it is a security "
         + "assessment), or keep the data in the country.",
     tags = RuleMetadata.CROSS_BORDER)
@@ -26,9 +23,8 @@ public final class CrossBorderWithoutBasis implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.CROSS_BORDER && f.source().kind().isPersonal()
           && f.sink().attribute("basis").orElse("NONE").equals("NONE")) {
-        context.report(f, f.source().describe() + " leaves the country through " + f.sink().name() + " (to "
-            + f.sink().attribute("destination").orElse("?") + ") without a legal basis; set basis to the "
-            + "condition of Art. 35 that applies");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(),
+            f.sink().attribute("destination").orElse("?")));
       }
     }
   }

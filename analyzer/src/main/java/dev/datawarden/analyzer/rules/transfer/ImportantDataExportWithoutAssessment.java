@@ -13,9 +13,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
     title = "Important data exported without a security assessment",
     severity = Severity.BLOCKER,
     articles = {"37"},
-    description = "Important data reaches a @CrossBorder transfer that does not rest on a security assessment "
-        + "(basis SECURITY_ASSESSMENT with its assessmentRef). Art. 37 requires important data to pass the "
-        + "security assessment organised by the national cyberspace administration before it leaves the country.",
+    summary = "Important data reaches a @CrossBorder transfer without a security-assessment basis and reference.",
     remediation = "Set basis = SECURITY_ASSESSMENT and assessmentRef to the assessment's reference once it has "
         + "passed, or keep the data in the country.",
     tags = RuleMetadata.CROSS_BORDER)
@@ -29,8 +27,7 @@ public final class ImportantDataExportWithoutAssessment implements Rule {
       boolean assessed = f.sink().attribute("basis").orElse("NONE").equals("SECURITY_ASSESSMENT")
           && !f.sink().attribute("assessmentRef").orElse("").isBlank();
       if (!assessed) {
-        context.report(f, f.source().describe() + " leaves the country through " + f.sink().name()
-            + " without a security assessment; set basis = SECURITY_ASSESSMENT with its assessmentRef");
+        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }
     }
   }

@@ -14,9 +14,7 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Important data provided without a risk assessment",
     severity = Severity.CRITICAL,
     articles = {"31"},
-    description = "Important data reaches a @ThirdPartyTransfer that is not covered by @RiskAssessed: neither the "
-        + "transfer, its type, nor a method the data goes through on its way declares the risk assessment that "
-        + "Art. 31 requires before important data is provided, entrusted or shared.",
+    summary = "Important data reaches a @ThirdPartyTransfer that no @RiskAssessed covers.",
     remediation = "Carry out the risk assessment and put @RiskAssessed(ref = \"...\") on the transfer or the "
         + "method that decides to provide the data.")
 public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
@@ -25,9 +23,8 @@ public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind() == Source.Kind.IMPORTANT
           && !Transfers.of(context).coveredBy(f, Role.RISK_ASSESSED)) {
-        context.report(f, f.source().describe() + " is provided to " + f.sink().attribute("recipient").orElse("?")
-            + " through " + f.sink().name() + " without @RiskAssessed; assess the risks first and reference the "
-            + "assessment");
+        context.report(f, context.text("message", context.describe(f.source()),
+            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
       }
     }
   }

@@ -12,9 +12,7 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     title = "Provision to a third party without an agreement",
     severity = Severity.MAJOR,
     articles = {"12"},
-    description = "Personal information reaches a @ThirdPartyTransfer (annotated or catalogued) that names no "
-        + "agreement. Art. 12 requires an agreement with the recipient on the purpose, method, scope and security "
-        + "obligations before personal information or important data is provided.",
+    summary = "Personal information reaches a @ThirdPartyTransfer that names no agreement.",
     remediation = "Set agreement = \"<contract reference>\" on the @ThirdPartyTransfer, once the agreement exists.")
 public final class TransferWithoutAgreement implements Rule {
   @Override
@@ -22,8 +20,8 @@ public final class TransferWithoutAgreement implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind().isPersonal()
           && f.sink().attribute("agreement").orElse("").isBlank()) {
-        context.report(f, f.source().describe() + " is provided to " + f.sink().attribute("recipient").orElse("?")
-            + " through " + f.sink().name() + ", which names no agreement; set agreement to the contract's reference");
+        context.report(f, context.text("message", context.describe(f.source()),
+            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
       }
     }
   }

@@ -17,9 +17,10 @@ import spoon.reflect.declaration.CtType;
 
 /**
  * What the transfer rules ask about a flow's way to its sink: whether a transfer record is kept on
- * it, and whether a declaration (a risk assessment) covers it. One per analysis ({@link #of}).
+ * it, and whether a declaration (a risk assessment) covers it. One per analysis ({@link #of}); the
+ * inventory's list of what is provided to others asks it too ({@link #of(Flows)}).
  */
-final class Transfers {
+public final class Transfers {
   private final Flows flows;
   private final Knowledge knowledge;
   private final CallGraph callGraph;
@@ -35,12 +36,17 @@ final class Transfers {
     return context.shared(Transfers.class, () -> new Transfers(context.flows()));
   }
 
+  /** The transfer questions of an analysis's flows, for reports. */
+  public static Transfers of(Flows flows) {
+    return new Transfers(flows);
+  }
+
   /**
    * A chain of methods from an entry point (or from a method nothing calls) to the flow's sink
    * call on which no method calls a {@code @TransferLog}, or empty when every such chain records
    * the transfer. The methods the data went through count; so do their callers.
    */
-  Optional<List<CtExecutable<?>>> unrecordedChain(Flow flow) {
+  public Optional<List<CtExecutable<?>>> unrecordedChain(Flow flow) {
     for (CtExecutable<?> m : flow.chain()) {
       if (recordsTransfer(m)) {
         return Optional.empty();

@@ -13,10 +13,8 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
     title = "Transfer of personal information without a transfer record",
     severity = Severity.CRITICAL,
     articles = {"12", "33"},
-    description = "Personal information or important data reaches a third-party transfer, a cross-border transfer, "
-        + "a network call or a message broker along a call path on which no @TransferLog method runs. Art. 12 "
-        + "requires records of every provision to another handler, kept for at least three years; the annual "
-        + "report of Art. 33 is built from them.",
+    summary = "Personal information or important data reaches a third-party, cross-border, network or broker "
+        + "sink on a path with no @TransferLog.",
     remediation = "Call a @TransferLog method in the method that transfers, or in a caller on every path to it.",
     tags = RuleMetadata.TRANSFER_RECORD)
 public final class UnloggedTransfer implements Rule {
@@ -27,9 +25,8 @@ public final class UnloggedTransfer implements Rule {
       if (!f.sink().kind().isTransfer()) {
         continue;
       }
-      Transfers.of(context).unrecordedChain(f).ifPresent(chain -> context.report(f, f.source().describe() + " is transferred by "
-          + f.sink().name() + " on a path with no @TransferLog (" + Flows.describe(chain)
-          + "); record the transfer, Art. 12 requires records kept three years"));
+      Transfers.of(context).unrecordedChain(f).ifPresent(chain -> context.report(f,
+          context.text("message", context.describe(f.source()), f.sink().name(), Flows.describe(chain))));
     }
   }
 }

@@ -1,0 +1,319 @@
+package dev.datawarden.analyzer.report;
+
+import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.flow.Source;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.collection.CollectedData;
+import dev.datawarden.analyzer.rules.transfer.Transfers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldAccess;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtNewArray;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtType;
+
+/**
+ * The two lists Art. 21 asks for, worked out from the data flows the analysis verified: the
+ * personal information collected (by category: the fields that hold it, the collection points that
+ * take it with their HTTP method and URL path, purposes, retention, necessity, and whether a consent
+ * check guards each point) and the personal information provided to others (by recipient: the
+ * categories that actually reach it, purposes, agreement, transfer record, domestic or abroad,
+ * destination, basis, assessment reference, and the code that sends it). An entry that rests on a
+ * finding names it by {@link #reference}, the id of its card in the HTML report.
+ */
+@Immutable
+@SuppressWarnings("Immutable") // every list is an unmodifiable copy
+public record DataLists(List<Collected> collected, List<Provided> provided) {
+  /** No lists: an analysis without the engine, or a result read back from a report. */
+  public static final DataLists EMPTY = new DataLists(List.of(), List.of());
+
+  /** The consent rules whose findings say a collection point is not guarded. */
+  private static final Set<String> CONSENT_RULES =
+      Set.of("MissingConsentCheck", "MissingSeparateConsent", "MissingGuardianConsent");
+  /** The rules whose findings at a transfer's sink call concern what it provides. */
+  private static final Set<String> TRANSFER_RULES = Set.of("UnloggedTransfer", "TransferWithoutAgreement",
+      "CrossBorderWithoutBasis", "CrossBorderScopeExceeded", "PurposeExceeded", "MissingConsentCheck",
+      "MissingSeparateConsent", "MissingGuardianConsent");
+
+  public DataLists {
+    collected = List.copyOf(collected);
+    provided = List.copyOf(provided);
+  }
+
+  /** A collection point: the method, where it is, its HTTP method and URL path when it is an endpoint. */
+  public record CollectionPoint(String method, String location, String httpMethod, String urlPath,
+      boolean consentGuarded, List<String> findings) {
+    public CollectionPoint {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** One category of personal information collected. */
+  public record Collected(String category, boolean sensitive, List<String> fields, List<CollectionPoint> points,
+      List<String> purposes, List<String> retentions, boolean necessary) {
+    public Collected {
+      fields = List.copyOf(fields);
+      points = List.copyOf(points);
+      purposes = List.copyOf(purposes);
+      retentions = List.copyOf(retentions);
+    }
+  }
+
+  /** One recipient of personal information, and what reaches it. */
+  public record Provided(String recipient, List<String> categories, List<String> purposes, String agreement,
+      boolean recorded, boolean abroad, String destination, String basis, String assessmentRef, List<String> code,
+      List<String> findings) {
+    public Provided {
+      categories = List.copyOf(categories);
+      purposes = List.copyOf(purposes);
+      code = List.copyOf(code);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** The lists of an analysis: its flows, its model (for endpoints' mappings) and its final findings. */
+  public static DataLists of(Flows flows, SourceModel model, List<Finding> findings) {
+    if (flows.callGraph() == null) {
+      return EMPTY;
+    }
+    return new DataLists(collected(flows, model, findings), provided(flows, model, findings));
+  }
+
+  private static List<Collected> collected(Flows flows, SourceModel model, List<Finding> findings) {
+    record Point(CtExecutable<?> method, Source source) {}
+    Map<String, List<Point>> byCategory = new TreeMap<>();
+    CollectedData collection = CollectedData.of(flows);
+    for (CtExecutable<?> m : flows.executables()) {
+      if (!collection.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
+        continue;
+      }
+      for (Source s : collection.collected(m)) {
+        byCategory.computeIfAbsent(category(s), k -> new ArrayList<>()).add(new Point(m, s));
+      }
+    }
+    List<Collected> lists = new ArrayList<>();
+    byCategory.forEach((category, points) -> {
+      TreeSet<String> fields = new TreeSet<>();
+      TreeSet<String> purposes = new TreeSet<>();
+      TreeSet<String> retentions = new TreeSet<>();
+      boolean necessary = true;
+      boolean sensitive = false;
+      Map<String, CollectionPoint> byMethod = new TreeMap<>();
+      for (Point p : points) {
+        Source s = p.source();
+        fields.add(s.name());
+        purposes.addAll(s.purposes());
+        sensitive |= s.kind() == Source.Kind.SENSITIVE;
+        Declaration d = s.declaration();
+        if (d != null && d.role().attributes().containsKey("retention") && !d.string("retention").isEmpty()) {
+          retentions.add(d.string("retention"));
+        }
+        if (d != null && d.role().attributes().containsKey("necessary") && !d.bool("necessary")) {
+          necessary = false;
+        }
+        Location at = model.locate(p.method());
+        byMethod.computeIfAbsent(at.file() + "\u0000" + String.format("%08d", at.line()),
+            k -> point(p.method(), at, findings));
+      }
+      lists.add(new Collected(category, sensitive, List.copyOf(fields), List.copyOf(byMethod.values()),
+          List.copyOf(purposes), List.copyOf(retentions), necessary));
+    });
+    return lists;
+  }
+
+  /**
+   * A collection point; it is not guarded when a consent rule's finding has a path through its body,
+   * or names it as the entry point of its unguarded chain ({@code (Controller.place() → ...)}).
+   */
+  private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings) {
+    int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
+    String name = display(method);
+    List<String> unguarded = findings.stream()
+        .filter(f -> CONSENT_RULES.contains(f.ruleKey()))
+        .filter(f -> chainStartsAt(f.message(), name)
+            || f.path().stream().map(PathStep::location)
+                .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
+        .map(DataLists::reference).distinct().toList();
+    String[] mapping = mapping(method);
+    return new CollectionPoint(display(method), at.toString(), mapping[0], mapping[1], unguarded.isEmpty(), unguarded);
+  }
+
+  private static List<Provided> provided(Flows flows, SourceModel model, List<Finding> findings) {
+    Map<String, List<Flow>> byRecipient = new TreeMap<>();
+    for (Flow f : flows.all()) {
+      Sink.Kind kind = f.sink().kind();
+      if ((kind == Sink.Kind.THIRD_PARTY || kind == Sink.Kind.CROSS_BORDER) && f.source().kind().isPersonal()
+          && !model.isContext(f.sinkLocation().file())) {
+        byRecipient.computeIfAbsent(recipient(f.sink()), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Provided> lists = new ArrayList<>();
+    Transfers transfers = Transfers.of(flows);
+    byRecipient.forEach((recipient, list) -> {
+      TreeSet<String> categories = new TreeSet<>();
+      TreeSet<String> purposes = new TreeSet<>();
+      TreeSet<String> code = new TreeSet<>();
+      TreeSet<String> agreements = new TreeSet<>();
+      TreeSet<String> destinations = new TreeSet<>();
+      TreeSet<String> bases = new TreeSet<>();
+      TreeSet<String> references = new TreeSet<>();
+      Set<Location> calls = new java.util.HashSet<>();
+      boolean recorded = true;
+      boolean abroad = false;
+      for (Flow f : list) {
+        categories.add(category(f.source()));
+        Sink sink = f.sink();
+        abroad |= sink.kind() == Sink.Kind.CROSS_BORDER;
+        // the purposes the transfer declares (the data's own purposes are in the list of collected data)
+        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("purposes")) {
+          purposes.addAll(sink.declaration().strings("purposes"));
+        }
+        sink.attribute("agreement").filter(a -> !a.isBlank()).ifPresent(agreements::add);
+        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("destination")) {
+          destinations.addAll(sink.declaration().strings("destination"));
+        }
+        sink.attribute("basis").ifPresent(bases::add);
+        sink.attribute("assessmentRef").filter(a -> !a.isBlank()).ifPresent(references::add);
+        code.add(f.sinkLocation() + " " + sink.name());
+        calls.add(f.sinkLocation());
+        recorded &= transfers.unrecordedChain(f).isEmpty();
+      }
+      List<String> related = findings.stream()
+          .filter(f -> TRANSFER_RULES.contains(f.ruleKey()) && calls.contains(f.location()))
+          .map(DataLists::reference).distinct().toList();
+      lists.add(new Provided(recipient, List.copyOf(categories), List.copyOf(purposes), String.join(", ", agreements),
+          recorded, abroad, String.join(", ", destinations), String.join(", ", bases), String.join(", ", references),
+          List.copyOf(code), related));
+    });
+    return lists;
+  }
+
+  /** Whether a message's chain, in parentheses of either width, starts at the method named {@code name}. */
+  private static boolean chainStartsAt(String message, String name) {
+    for (String open : List.of("(", "（")) {
+      if (message.contains(open + name + " → ") || message.contains(open + name + ")")
+          || message.contains(open + name + "）")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How the lists and the HTML report name a finding: {@code f-<fingerprint>-<line>}. */
+  public static String reference(Finding f) {
+    return "f-" + Fingerprints.of(f) + "-" + f.location().line();
+  }
+
+  /** A third party by the recipient it names; a transfer abroad by its method, as it names no recipient. */
+  private static String recipient(Sink sink) {
+    return sink.attribute("recipient").filter(r -> !r.isBlank()).orElse(sink.name());
+  }
+
+  private static String category(Source s) {
+    return s.piCategory() != null ? s.piCategory() : s.category();
+  }
+
+  private static String display(CtExecutable<?> e) {
+    CtType<?> owner = e.getParent(CtType.class);
+    return (owner == null ? "" : owner.getSimpleName() + ".") + e.getSimpleName() + "()";
+  }
+
+  /** Spring MVC's and JAX-RS's HTTP method and URL path of an endpoint method; empty strings when it is none. */
+  static String[] mapping(CtExecutable<?> method) {
+    if (!(method instanceof CtMethod<?> m)) {
+      return new String[] {"", ""};
+    }
+    String verb = "";
+    String path = "";
+    boolean mapped = false;
+    for (CtAnnotation<?> a : m.getAnnotations()) {
+      String name = a.getAnnotationType().getSimpleName();
+      switch (name) {
+        case "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping" -> {
+          verb = name.substring(0, name.length() - "Mapping".length()).toUpperCase(java.util.Locale.ROOT);
+          path = first(a, "value", "path");
+          mapped = true;
+        }
+        case "RequestMapping" -> {
+          verb = String.join(", ", values(a, "method").stream()
+              .map(v -> v.substring(v.lastIndexOf('.') + 1)).toList());
+          path = first(a, "value", "path");
+          mapped = true;
+        }
+        case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS" -> {
+          verb = name;
+          mapped = true;
+        }
+        case "Path" -> path = first(a, "value");
+        default -> { }
+      }
+    }
+    CtType<?> owner = m.getDeclaringType();
+    String prefix = "";
+    if (owner != null) {
+      for (CtAnnotation<?> a : owner.getAnnotations()) {
+        String name = a.getAnnotationType().getSimpleName();
+        if (name.equals("RequestMapping") || name.equals("Path")) {
+          prefix = first(a, "value", "path");
+        }
+      }
+    }
+    if (!mapped && path.isEmpty()) {
+      return new String[] {"", ""};
+    }
+    return new String[] {verb, join(prefix, path)};
+  }
+
+  private static String join(String prefix, String path) {
+    String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    String q = path.isEmpty() || path.startsWith("/") ? path : "/" + path;
+    String joined = p + q;
+    return joined.isEmpty() ? "/" : joined;
+  }
+
+  private static String first(CtAnnotation<?> a, String... attributes) {
+    for (String attribute : attributes) {
+      List<String> v = values(a, attribute);
+      if (!v.isEmpty()) {
+        return v.get(0);
+      }
+    }
+    return "";
+  }
+
+  /** The values of an annotation attribute written as literals, arrays of them or constants (by name). */
+  private static List<String> values(CtAnnotation<?> a, String attribute) {
+    CtExpression<?> e = a.getValues().get(attribute);
+    if (e == null) {
+      return List.of();
+    }
+    List<CtExpression<?>> items = e instanceof CtNewArray<?> array ? new ArrayList<>(array.getElements()) : List.of(e);
+    List<String> values = new ArrayList<>();
+    for (CtExpression<?> item : items) {
+      if (item instanceof CtLiteral<?> literal && literal.getValue() != null) {
+        values.add(String.valueOf(literal.getValue()));
+      } else if (item instanceof CtFieldAccess<?> field) {
+        values.add(field.getVariable().getSimpleName());
+      } else {
+        values.add(item.toString());
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.datawarden.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The plugin's log lines exist in both languages, and the summary table speaks the chosen one. */
+class LogMessagesTest {
+
+  private static Properties load(String resource) throws IOException {
+    try (InputStream in = LogMessagesTest.class.getResourceAsStream(resource)) {
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    }
+  }
+
+  @Test
+  void everyKeyHasBothLanguages() throws IOException {
+    Properties en = load("/dev/datawarden/maven/messages.properties");
+    Properties zh = load("/dev/datawarden/maven/messages_zh.properties");
+    assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(zh.stringPropertyNames()));
+    for (Properties p : List.of(en, zh)) {
+      for (String key : p.stringPropertyNames()) {
+        new MessageFormat(p.getProperty(key)); // a malformed pattern throws
+        assertTrue(!p.getProperty(key).replace("''", "").contains("'"), key + ": a lone ' (write '')");
+      }
+    }
+  }
+
+  @Test
+  void theSummaryInEachLanguage() {
+    AnalysisResult result = new AnalysisResult(
+        List.of(new Finding("MissingRetentionPeriod", Severity.MINOR, "m", new Location("A.java", 1, 1), List.of())),
+        List.of("A.java"), List.of(), true, List.of());
+    ClassLoader loader = LogMessagesTest.class.getClassLoader();
+    List<String> english = Summary.lines(result,
+        Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.ENGLISH, loader));
+    assertEquals("DataWarden summary: 1 finding(s) in 1 file(s), 0 suppression(s)", english.get(0));
+    List<String> chinese = Summary.lines(result,
+        Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.SIMPLIFIED_CHINESE, loader));
+    assertEquals("DataWarden 概要：1 个文件中发现 1 个问题，0 个屏蔽声明", chinese.get(0));
+    assertTrue(chinese.get(1).contains("严重程度"), chinese.get(1));
+    assertEquals(Set.copyOf(english.subList(2, 7)), Set.copyOf(chinese.subList(2, 7)), "the counts are the same");
+  }
+}
