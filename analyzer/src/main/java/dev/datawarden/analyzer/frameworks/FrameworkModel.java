@@ -32,4 +32,12 @@ public interface FrameworkModel {
   default Optional<String> generatedLogger(CtAnnotation<?> annotation) {
     return Optional.empty();
   }
+
+  /** The HTTP method (empty when any) and URL path of a request handler, if the framework routes requests to it. */
+  default Optional<Route> route(CtMethod<?> method) {
+    return Optional.empty();
+  }
+
+  /** Where requests reach a handler: {@code POST} and {@code /members/{id}}. */
+  record Route(String httpMethod, String path) {}
 }

@@ -68,4 +68,15 @@ public final class Frameworks implements FrameworkModel {
     }
     return Optional.empty();
   }
+
+  @Override
+  public Optional<Route> route(CtMethod<?> method) {
+    for (FrameworkModel m : models) {
+      Optional<Route> route = m.route(method);
+      if (route.isPresent()) {
+        return route;
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -5,25 +5,22 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Declaration;
-import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.Source;
+import dev.datawarden.analyzer.frameworks.FrameworkModel;
+import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rules.collection.CollectedData;
 import dev.datawarden.analyzer.rules.transfer.Transfers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import spoon.reflect.code.CtExpression;
-import spoon.reflect.code.CtFieldAccess;
-import spoon.reflect.code.CtLiteral;
-import spoon.reflect.code.CtNewArray;
-import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
@@ -129,7 +126,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         }
         Location at = model.locate(p.method());
         byMethod.computeIfAbsent(at.file() + "\u0000" + String.format("%08d", at.line()),
-            k -> point(p.method(), at, findings));
+            k -> point(p.method(), at, findings, flows.callGraph().frameworks()));
       }
       lists.add(new Collected(category, sensitive, List.copyOf(fields), List.copyOf(byMethod.values()),
           List.copyOf(purposes), List.copyOf(retentions), necessary));
@@ -141,7 +138,8 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
    * A collection point; it is not guarded when a consent rule's finding has a path through its body,
    * or names it as the entry point of its unguarded chain ({@code (Controller.place() → ...)}).
    */
-  private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings) {
+  private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings,
+      Frameworks frameworks) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
     String name = display(method);
     List<String> unguarded = findings.stream()
@@ -150,8 +148,9 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
             || f.path().stream().map(PathStep::location)
                 .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
         .map(DataLists::reference).distinct().toList();
-    String[] mapping = mapping(method);
-    return new CollectionPoint(display(method), at.toString(), mapping[0], mapping[1], unguarded.isEmpty(), unguarded);
+    Optional<FrameworkModel.Route> route = method instanceof CtMethod<?> m ? frameworks.route(m) : Optional.empty();
+    return new CollectionPoint(display(method), at.toString(), route.map(FrameworkModel.Route::httpMethod).orElse(""),
+        route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
   }
 
   private static List<Provided> provided(Flows flows, SourceModel model, List<Finding> findings) {
@@ -232,88 +231,5 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   private static String display(CtExecutable<?> e) {
     CtType<?> owner = e.getParent(CtType.class);
     return (owner == null ? "" : owner.getSimpleName() + ".") + e.getSimpleName() + "()";
-  }
-
-  /** Spring MVC's and JAX-RS's HTTP method and URL path of an endpoint method; empty strings when it is none. */
-  static String[] mapping(CtExecutable<?> method) {
-    if (!(method instanceof CtMethod<?> m)) {
-      return new String[] {"", ""};
-    }
-    String verb = "";
-    String path = "";
-    boolean mapped = false;
-    for (CtAnnotation<?> a : m.getAnnotations()) {
-      String name = a.getAnnotationType().getSimpleName();
-      switch (name) {
-        case "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping" -> {
-          verb = name.substring(0, name.length() - "Mapping".length()).toUpperCase(java.util.Locale.ROOT);
-          path = first(a, "value", "path");
-          mapped = true;
-        }
-        case "RequestMapping" -> {
-          verb = String.join(", ", values(a, "method").stream()
-              .map(v -> v.substring(v.lastIndexOf('.') + 1)).toList());
-          path = first(a, "value", "path");
-          mapped = true;
-        }
-        case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS" -> {
-          verb = name;
-          mapped = true;
-        }
-        case "Path" -> path = first(a, "value");
-        default -> { }
-      }
-    }
-    CtType<?> owner = m.getDeclaringType();
-    String prefix = "";
-    if (owner != null) {
-      for (CtAnnotation<?> a : owner.getAnnotations()) {
-        String name = a.getAnnotationType().getSimpleName();
-        if (name.equals("RequestMapping") || name.equals("Path")) {
-          prefix = first(a, "value", "path");
-        }
-      }
-    }
-    if (!mapped && path.isEmpty()) {
-      return new String[] {"", ""};
-    }
-    return new String[] {verb, join(prefix, path)};
-  }
-
-  private static String join(String prefix, String path) {
-    String p = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-    String q = path.isEmpty() || path.startsWith("/") ? path : "/" + path;
-    String joined = p + q;
-    return joined.isEmpty() ? "/" : joined;
-  }
-
-  private static String first(CtAnnotation<?> a, String... attributes) {
-    for (String attribute : attributes) {
-      List<String> v = values(a, attribute);
-      if (!v.isEmpty()) {
-        return v.get(0);
-      }
-    }
-    return "";
-  }
-
-  /** The values of an annotation attribute written as literals, arrays of them or constants (by name). */
-  private static List<String> values(CtAnnotation<?> a, String attribute) {
-    CtExpression<?> e = a.getValues().get(attribute);
-    if (e == null) {
-      return List.of();
-    }
-    List<CtExpression<?>> items = e instanceof CtNewArray<?> array ? new ArrayList<>(array.getElements()) : List.of(e);
-    List<String> values = new ArrayList<>();
-    for (CtExpression<?> item : items) {
-      if (item instanceof CtLiteral<?> literal && literal.getValue() != null) {
-        values.add(String.valueOf(literal.getValue()));
-      } else if (item instanceof CtFieldAccess<?> field) {
-        values.add(field.getVariable().getSimpleName());
-      } else {
-        values.add(item.toString());
-      }
-    }
-    return values;
   }
 }

@@ -66,6 +66,13 @@ class FrameworksTest {
     assertFalse(frameworks.receivesRequests(method("purge")));
   }
 
+  // contract: a request handler's route joins its class's and its own mapping; a schedule has none
+  @Test
+  void requestHandlersHaveRoutes() {
+    assertEquals(Optional.of(new FrameworkModel.Route("POST", "/members")), frameworks.route(method("register")));
+    assertEquals(Optional.empty(), frameworks.route(method("purge")));
+  }
+
   // contract: Lombok's @Data and a record's compiler generate a toString that prints fields; a plain class does not
   @Test
   void generatedToStringFromLombokAndRecords() {
