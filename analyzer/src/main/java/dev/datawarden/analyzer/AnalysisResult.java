@@ -19,7 +19,9 @@ import java.util.Optional;
  * the time each phase took in milliseconds, in phase order (never written into reports), and the
  * {@code @SuppressWarnings("datawarden:…")} suppressions of the code with the findings each silenced
  * (those findings are not in {@code findings}), and the two lists of Art. 21 worked out from the
- * data flows ({@link DataLists#EMPTY} for a result read back from a report).
+ * data flows ({@link DataLists#EMPTY} for a result read back from a report), and the fields of each
+ * analysed type that a type-level data declaration covers because none of them declares data of its
+ * own (by qualified type name as the declaration names it; empty for a result read back from a report).
  */
 @Immutable
 @CheckReturnValue
@@ -32,7 +34,16 @@ public record AnalysisResult(
     List<Declaration> declarations,
     Map<String, Long> phaseMillis,
     List<Suppression> suppressions,
-    DataLists lists) {
+    DataLists lists,
+    Map<String, List<String>> coveredFields) {
+
+  /** A result without the fields type-level declarations cover, as merged and relocated results are. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis, List<Suppression> suppressions,
+      DataLists lists) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, suppressions, lists, Map.of());
+  }
 
   /** A result without the lists of Art. 21, as results read back from a report are. */
   public AnalysisResult(
@@ -65,6 +76,8 @@ public record AnalysisResult(
     problems = problems.stream().sorted().distinct().toList();
     suppressions = suppressions.stream().sorted().toList();
     java.util.Objects.requireNonNull(lists, "lists");
+    coveredFields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(coveredFields.entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())))));
   }
 
   /** The most severe finding's severity, empty when there is none. */

@@ -165,7 +165,38 @@ public final class Analyzer {
         .toList();
     DataLists lists = DataLists.of(flows, model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions(), lists);
+        suppressed.suppressions(), lists, coveredFields(declared, model));
+  }
+
+  /**
+   * The fields each type-level data declaration covers, as the engine reads them ({@code
+   * Knowledge.fieldSources}): every field of the type when none of its fields declares data of its
+   * own; a type whose fields declare their own has none (its declaration only gives them defaults).
+   */
+  private static java.util.Map<String, List<String>> coveredFields(List<Declaration> declared, SourceModel model) {
+    java.util.Map<String, List<String>> covered = new java.util.TreeMap<>();
+    for (Declaration d : declared) {
+      if (!isData(d) || d.target().kind() != dev.datawarden.analyzer.fact.TargetKind.TYPE) {
+        continue;
+      }
+      String name = d.target().typeName();
+      boolean membersDeclared = declared.stream().anyMatch(m -> isData(m)
+          && m.target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD && m.target().typeName().equals(name));
+      spoon.reflect.declaration.CtType<?> type = model.index().type(name.replace('$', '.'));
+      if (type == null) {
+        type = model.index().type(name);
+      }
+      if (!membersDeclared && type != null) {
+        covered.put(name, type.getFields().stream().map(f -> f.getSimpleName()).toList());
+      }
+    }
+    return covered;
+  }
+
+  private static boolean isData(Declaration d) {
+    return d.role() == dev.datawarden.analyzer.fact.Role.PERSONAL_INFO
+        || d.role() == dev.datawarden.analyzer.fact.Role.SENSITIVE
+        || d.role() == dev.datawarden.analyzer.fact.Role.IMPORTANT_DATA;
   }
 
   /**

@@ -50,17 +50,26 @@ public final class InventoryReport {
   public record Inventory(List<Category> personalInformation, List<Category> importantData, List<Entry> recipients,
       List<Entry> crossBorderTransfers, List<Entry> deletionPaths, List<Entry> controls) {}
 
+  /**
+   * One element a declaration applies to: the declared element itself, or a field a type-level
+   * declaration covers, with the retention it has (its own, or its declaring type's).
+   */
+  private record Use(Declaration declaration, String element, String kind, String retention) {}
+
   public static Inventory of(AnalysisResult result) {
     List<Declaration> all = result.declarations();
-    Map<String, List<Declaration>> personal = new TreeMap<>();
-    Map<String, List<Declaration>> important = new TreeMap<>();
+    Map<String, List<Use>> personal = new TreeMap<>();
+    Map<String, List<Use>> important = new TreeMap<>();
     for (Declaration d : all) {
-      switch (d.role()) {
-        case PERSONAL_INFO -> personal.computeIfAbsent(d.string("category"), k -> new ArrayList<>()).add(d);
-        case SENSITIVE -> personal.computeIfAbsent("sensitive " + d.string("value"), k -> new ArrayList<>()).add(d);
-        case IMPORTANT_DATA -> important.computeIfAbsent(
-            d.string("catalog").isEmpty() ? "(no catalogue named)" : d.string("catalog"), k -> new ArrayList<>()).add(d);
-        default -> { }
+      String key = switch (d.role()) {
+        case PERSONAL_INFO -> d.string("category");
+        case SENSITIVE -> "sensitive " + d.string("value");
+        case IMPORTANT_DATA -> d.string("catalog").isEmpty() ? "(no catalogue named)" : d.string("catalog");
+        default -> null;
+      };
+      if (key != null) {
+        (d.role() == Role.IMPORTANT_DATA ? important : personal).computeIfAbsent(key, k -> new ArrayList<>())
+            .addAll(uses(d, all, result.coveredFields()));
       }
     }
     List<Category> pi = new ArrayList<>();
@@ -72,20 +81,57 @@ public final class InventoryReport {
         entries(all, Role.DELETION_PATH), controls(all));
   }
 
-  private static Category category(String name, String kind, List<Declaration> ds, List<Declaration> all) {
+  /**
+   * The elements {@code d} applies to, as the engine applies it: a type-level declaration applies to
+   * every field of its type when none declares data of its own ({@code covered}, worked out from
+   * the code; the type itself when the code is not at hand); a member without a retention of its own
+   * has that of its declaring type or of a type enclosing it.
+   */
+  private static List<Use> uses(Declaration d, List<Declaration> all, Map<String, List<String>> covered) {
+    boolean data = d.role() != Role.IMPORTANT_DATA;
+    String own = data ? d.string("retention") : "";
+    String kind = d.target().kind().name().toLowerCase(java.util.Locale.ROOT);
+    if (d.target().kind() == TargetKind.TYPE) {
+      List<String> fields = covered.get(d.target().typeName());
+      if (fields != null && !fields.isEmpty()) {
+        String type = d.target().displayName();
+        return fields.stream().map(f -> new Use(d, type + "." + f, "field", own)).toList();
+      }
+      return List.of(new Use(d, d.target().displayName(), kind, own));
+    }
+    String retention = own;
+    if (data && retention.isEmpty()) {
+      for (String type = d.target().typeName(); type != null && retention.isEmpty(); type = enclosing(type)) {
+        String name = type;
+        retention = all.stream()
+            .filter(t -> t.target().kind() == TargetKind.TYPE && t.target().typeName().equals(name)
+                && t.role().declaresPersonalInfo() && !t.string("retention").isEmpty())
+            .map(t -> t.string("retention")).findFirst().orElse("");
+      }
+    }
+    return List.of(new Use(d, d.target().displayName(), kind, retention));
+  }
+
+  private static String enclosing(String typeName) {
+    int nested = typeName.lastIndexOf('$');
+    return nested < 0 ? null : typeName.substring(0, nested);
+  }
+
+  private static Category category(String name, String kind, List<Use> uses, List<Declaration> all) {
     TreeSet<String> purposes = new TreeSet<>();
     TreeSet<String> retentions = new TreeSet<>();
     List<Item> items = new ArrayList<>();
-    for (Declaration d : ds) {
+    List<Declaration> ds = uses.stream().map(Use::declaration).distinct().toList();
+    for (Use u : uses) {
+      Declaration d = u.declaration();
       boolean data = d.role() != Role.IMPORTANT_DATA;
       List<String> p = data ? d.strings("purposes") : List.of();
       purposes.addAll(p);
-      String retention = data ? d.string("retention") : "";
+      String retention = u.retention();
       if (!retention.isEmpty()) {
         retentions.add(retention);
       }
-      items.add(new Item(d.target().displayName(), d.target().kind().name().toLowerCase(java.util.Locale.ROOT),
-          d.location().toString(), d.origin().name(), p, retention,
+      items.add(new Item(u.element(), u.kind(), d.location().toString(), d.origin().name(), p, retention,
           d.role() != Role.PERSONAL_INFO || d.bool("necessary"),
           d.role() == Role.IMPORTANT_DATA ? d.string("description") : ""));
     }

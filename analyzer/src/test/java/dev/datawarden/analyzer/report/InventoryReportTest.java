@@ -39,6 +39,57 @@ class InventoryReportTest {
   }
 
   @Test
+  void typeLevelDeclarationsApplyToTheFieldsTheyCover(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("t"));
+    Files.writeString(src.resolve("t/Parcel.java"), """
+        package t;
+        import dev.datawarden.annotations.*;
+        @PersonalInfo(category = PersonalInfoCategory.ADDRESS, purposes = "delivery", retention = "P1Y")
+        public class Parcel { private String street; private String city; }
+        """);
+    Files.writeString(src.resolve("t/Form.java"), """
+        package t;
+        import dev.datawarden.annotations.*;
+        @PersonalInfo(purposes = "account", retention = "P30D")
+        public class Form {
+          @PersonalInfo(category = PersonalInfoCategory.NAME, purposes = "account") private String name;
+          private String token;
+        }
+        """);
+    Files.writeString(src.resolve("t/Lead.java"), "package t;\npublic class Lead { String phone; String email; }\n");
+    Path catalog = dir.resolve("datawarden.yml");
+    Files.writeString(catalog, """
+        personalInfo:
+          - type: t.Lead
+            category: PHONE
+            purposes: [marketing]
+            retention: P2Y
+        """);
+    AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder().addSourceRoot(src).addCatalog(catalog)
+        .baseDirectory(dir).build());
+    JsonNode json = JSON.readTree(InventoryReport.renderJson(result));
+    assertEquals("[Parcel.street field P1Y, Parcel.city field P1Y]", items(json, "ADDRESS"),
+        "an annotated type without declared fields: every field");
+    assertEquals("[Lead.phone field P2Y, Lead.email field P2Y]", items(json, "PHONE"), "a catalog type entry");
+    assertEquals("[Form.name field P30D]", items(json, "NAME"), "a declared field takes its type's retention");
+    String html = InventoryReport.renderHtml(result, "t");
+    assertTrue(html.contains("Parcel.city <span class=\"none\">(field)</span>"), html);
+  }
+
+  /** The elements, kinds and retentions of the declarations of category {@code name}. */
+  private static String items(JsonNode json, String name) {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (JsonNode c : json.get("personalInformation")) {
+      if (c.get("name").asText().equals(name)) {
+        c.get("declarations").forEach(d -> items.add(d.get("element").asText() + " " + d.get("elementKind").asText()
+            + " " + d.get("retention").asText()));
+      }
+    }
+    return items.toString();
+  }
+
+  @Test
   void theSampleShopInventory(@TempDir Path dir) throws Exception {
     Path shop = Fixtures.sampleShop();
     AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder()
