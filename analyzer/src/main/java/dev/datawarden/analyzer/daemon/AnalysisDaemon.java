@@ -380,6 +380,19 @@ public final class AnalysisDaemon {
    * Runs a daemon until it is idle: {@code AnalysisDaemon [state-file]}, the state file by default
    * {@link DaemonState#defaultFile} of this JVM's class path.
    */
+  /**
+   * The idle minutes after which a daemon started from this JVM exits: those of
+   * {@code -Ddatawarden.daemon.idleMinutes}, which it passes on, else the default (as well when the
+   * property is no number, which the daemon then refuses).
+   */
+  public static long idleMinutes() {
+    try {
+      return idleTime(System.getProperty(IDLE_MINUTES)).toMinutes();
+    } catch (IllegalArgumentException e) {
+      return DEFAULT_IDLE.toMinutes();
+    }
+  }
+
   public static void main(String[] args) throws InterruptedException {
     if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
       System.err.println("usage: java -cp <datawarden-analyzer and its dependencies> "

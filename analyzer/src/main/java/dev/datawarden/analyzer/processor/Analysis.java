@@ -22,14 +22,27 @@ interface Analysis {
 
   /**
    * What the processor reports of an analysis: its findings, the problems that are the user's to
-   * fix, the milliseconds each phase took, in phase order, and whether the daemon analysed (both for
-   * {@code -Adatawarden.timings}).
+   * fix, the milliseconds each phase took, in phase order, whether the daemon analysed (both for
+   * {@code -Adatawarden.timings}), and the notes the processor prints (that a daemon was started).
    */
-  record Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis, boolean inDaemon) {
+  record Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis, boolean inDaemon,
+      List<String> notes) {
     public Outcome {
       findings = List.copyOf(findings);
       problems = List.copyOf(problems);
       phaseMillis = Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
+      notes = List.copyOf(notes);
+    }
+
+    Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis, boolean inDaemon) {
+      this(findings, problems, phaseMillis, inDaemon, List.of());
+    }
+
+    /** This outcome with {@code note} after its notes. */
+    Outcome withNote(String note) {
+      List<String> all = new java.util.ArrayList<>(notes);
+      all.add(note);
+      return new Outcome(findings, problems, phaseMillis, inDaemon, all);
     }
 
     Outcome(List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis) {

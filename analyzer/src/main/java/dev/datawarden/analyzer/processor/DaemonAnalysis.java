@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.daemon.AnalysisDaemon;
 import dev.datawarden.analyzer.daemon.DaemonAnswer;
 import dev.datawarden.analyzer.daemon.DaemonClient;
 import dev.datawarden.analyzer.daemon.DaemonLauncher;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * The analysis with {@code -Adatawarden.daemon=true}: asked of the warm daemon of {@code stateFile}
  * when one answers. When none does, one is started for the next compilation (if the processor's
  * class path is known and no other compilation started one in the last minute) and this
- * compilation is analysed in-process, as without the option; when the
+ * compilation is analysed in-process, as without the option, its outcome carrying a note that says
+ * so once, and how to stop the daemon; when the
  * daemon answers that it could not analyse, this compilation is analysed in-process too.
  */
 final class DaemonAnalysis implements Analysis {
@@ -42,19 +44,34 @@ final class DaemonAnalysis implements Analysis {
         return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), true);
       }
     } catch (IOException | RuntimeException e) {
-      launch();
+      if (launch()) {
+        return inProcess.run(request).withNote(started(stateFile.get()));
+      }
     }
     return inProcess.run(request);
   }
 
-  /** Starts a daemon unless the class path is unknown or another compilation has just started one. */
-  private void launch() {
+  /**
+   * Starts a daemon unless the class path is unknown or another compilation has just started one;
+   * true when this compilation started it.
+   */
+  private boolean launch() {
     if (daemonClasspath.isPresent() && DaemonState.claimStart(stateFile.orElseThrow())) {
       try {
         launcher.launch(daemonClasspath.get(), stateFile.orElseThrow());
+        return true;
       } catch (IOException | RuntimeException e) {
         // no daemon this time either; the analysis runs in-process all the same
       }
     }
+    return false;
+  }
+
+  /** The note of a compilation that started a daemon: what it is for, when it ends, how to end it sooner. */
+  static String started(Path stateFile) {
+    return "started an analysis daemon in the background for the next compilations (this one is analysed "
+        + "in the compiler); it exits after " + AnalysisDaemon.idleMinutes() + " idle minutes; to stop it "
+        + "sooner, delete its state file " + stateFile + " (it exits within a minute) or kill the pid written "
+        + "in it";
   }
 }

@@ -220,7 +220,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
       }
       long end = System.nanoTime();
       findings.addAll(outcome.findings());
-      report(new Analysis.Outcome(findings, outcome.problems()));
+      report(new Analysis.Outcome(findings, outcome.problems(), java.util.Map.of(), false, outcome.notes()));
       if (fullAnalysis != null) {
         timings(outcome, end, end - waitStart);
       }
@@ -263,6 +263,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
    * javac gives a diagnostic without a position the file of the last positioned one.
    */
   private void report(Analysis.Outcome outcome) {
+    for (String note : outcome.notes()) {
+      messager().printMessage(Diagnostic.Kind.NOTE, NAME + ": " + ControlCharacters.escape(note));
+    }
     for (Problem p : outcome.problems()) {
       if (p.kind() == Problem.Kind.CATALOG) {
         messager().printMessage(Diagnostic.Kind.WARNING, NAME + ": " + ControlCharacters.escape(p.toString()));

@@ -99,12 +99,30 @@ class DaemonProcessorTest {
     DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.properties")),
         Optional.of(List.of(directory.resolve("analyzer.jar"))), recording, request -> inProcess);
 
-    assertEquals(inProcess, analysis.run(request()));
+    Analysis.Outcome first = analysis.run(request());
+    assertEquals(inProcess.findings(), first.findings());
     assertEquals(List.of(directory.resolve("nobody.properties")), launched);
+    // contract: the compilation that starts it says so, and how to stop it
+    assertEquals(1, first.notes().size(), first.notes()::toString);
+    String note = first.notes().get(0);
+    assertTrue(note.startsWith("started an analysis daemon"), note);
+    assertTrue(note.contains("exits after 10 idle minutes"), note);
+    assertTrue(note.contains("delete its state file " + directory.resolve("nobody.properties")), note);
 
-    // contract: the next compilation, before the daemon listens, starts no second one
+    // contract: the next compilation, before the daemon listens, starts no second one and says nothing
     assertEquals(inProcess, analysis.run(request()));
     assertEquals(1, launched.size());
+  }
+
+  @Test
+  void aLauncherThatFailsSaysNothingStarted() {
+    DaemonLauncher failing = (classpath, stateFile) -> {
+      throw new IOException("no java");
+    };
+    DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(directory.resolve("nobody.properties")),
+        Optional.of(List.of(directory.resolve("analyzer.jar"))), failing, request -> outcome("in-process"));
+
+    assertEquals(List.of(), analysis.run(request()).notes());
   }
 
   @Test
