@@ -7,6 +7,7 @@ import dev.datawarden.analyzer.daemon.DaemonLauncher;
 import dev.datawarden.analyzer.daemon.DaemonState;
 import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -166,10 +167,13 @@ public final class DataWardenProcessor extends AbstractProcessor {
     if (sources.isEmpty() || compiler.reconciling()) {
       return;
     }
+    Charset encoding = encoding();
+    sources.encodeCopies(encoding);
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources.files())
         .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
         .baseDirectory(baseDirectory)
+        .encoding(encoding)
         .locale(options.locale());
     options.catalogs().forEach(request::addCatalog);
     request.rules(options.rules());
@@ -187,6 +191,14 @@ public final class DataWardenProcessor extends AbstractProcessor {
       timings(outcome, System.nanoTime(), -1);
       finish();
     }
+  }
+
+  /**
+   * The encoding to read the sources in: {@code -Adatawarden.encoding}, else the compiler's, else
+   * the platform's default, which javac reads them in when given no {@code -encoding}.
+   */
+  private Charset encoding() {
+    return options.encoding().or(compiler::encoding).orElseGet(Charset::defaultCharset);
   }
 
   /**
