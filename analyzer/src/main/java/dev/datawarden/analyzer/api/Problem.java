@@ -24,7 +24,9 @@ public record Problem(Kind kind, Location location, String message) implements C
     /** A source or resource root that does not exist, or a source root that holds no Java file. */
     SOURCE,
     /** Code DataWarden failed to analyse, a defect of DataWarden: the rest is analysed. */
-    INTERNAL
+    INTERNAL,
+    /** A construct the flow engine does not follow (a record pattern): flows through it are not reported. */
+    UNSUPPORTED
   }
 
   private static final Comparator<Problem> ORDER =

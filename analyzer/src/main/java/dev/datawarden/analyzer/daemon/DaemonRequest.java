@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.api.Messages;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +27,15 @@ record DaemonRequest(
     int sourceLevel,
     String baseDirectory,
     List<String> disabledRules,
-    String locale) {
+    String locale,
+    String encoding) {
+
+  /** No charset's name is longer; a longer one is garbage. */
+  private static final int MAX_ENCODING_CHARS = 256;
 
   DaemonRequest {
     Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(token, "token");
     sourceRoots = List.copyOf(sourceRoots);
     contextRoots = List.copyOf(contextRoots);
@@ -40,7 +46,15 @@ record DaemonRequest(
     disabledRules = List.copyOf(disabledRules);
   }
 
-  /** A request for findings in English. */
+  /** A request for findings in the given language, of sources in UTF-8. */
+  DaemonRequest(String token, List<String> sourceRoots, List<String> contextRoots, List<String> resourceRoots,
+      List<String> classpath, List<String> catalogs, int sourceLevel, String baseDirectory, List<String> disabledRules,
+      String locale) {
+    this(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
+        locale, "UTF-8");
+  }
+
+  /** A request for findings in English, of sources in UTF-8. */
   DaemonRequest(String token, List<String> sourceRoots, List<String> contextRoots, List<String> resourceRoots,
       List<String> classpath, List<String> catalogs, int sourceLevel, String baseDirectory, List<String> disabledRules) {
     this(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
@@ -51,13 +65,13 @@ record DaemonRequest(
     return new DaemonRequest(token, strings(request.sourceRoots()), strings(request.contextRoots()),
         strings(request.resourceRoots()), request.classpath().map(DaemonRequest::strings).orElse(null),
         strings(request.catalogs()), request.sourceLevel(), request.baseDirectory().toString(),
-        List.copyOf(request.disabledRules()), request.locale().toLanguageTag());
+        List.copyOf(request.disabledRules()), request.locale().toLanguageTag(), request.encoding().name());
   }
 
   /**
    * Writes this request in the {@link DaemonProtocol}: the version, the token, the lists of paths
    * (the class path with a presence flag before it), the source level, the base directory, the
-   * disabled rules and the language tag of the findings, in this order.
+   * disabled rules, the language tag of the findings and the name of the sources' encoding, in this order.
    */
   void write(DataOutput out) throws IOException {
     out.writeInt(DaemonProtocol.VERSION);
@@ -74,6 +88,7 @@ record DaemonRequest(
     DaemonProtocol.writeString(out, baseDirectory);
     DaemonProtocol.writeStrings(out, disabledRules);
     DaemonProtocol.writeString(out, locale);
+    DaemonProtocol.writeString(out, encoding);
   }
 
   /**
@@ -101,8 +116,9 @@ record DaemonRequest(
     String baseDirectory = DaemonProtocol.readString(in);
     List<String> disabledRules = DaemonProtocol.readStrings(in);
     String locale = DaemonProtocol.readString(in);
+    String encoding = DaemonProtocol.readString(in, MAX_ENCODING_CHARS);
     return new DaemonRequest(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel,
-        baseDirectory, disabledRules, locale);
+        baseDirectory, disabledRules, locale, encoding);
   }
 
   /** The analysis request this describes; an {@link IllegalArgumentException} names what is missing or wrong. */
@@ -114,6 +130,7 @@ record DaemonRequest(
         .addSourceRoots(paths(sourceRoots, "sourceRoots"))
         .sourceLevel(sourceLevel)
         .baseDirectory(path(baseDirectory, "baseDirectory"))
+        .encoding(charset())
         .locale(Messages.parse(locale.isBlank() ? "en" : locale));
     paths(contextRoots, "contextRoots").forEach(builder::addContextRoot);
     paths(resourceRoots, "resourceRoots").forEach(builder::addResourceRoot);
@@ -121,6 +138,14 @@ record DaemonRequest(
     Optional.ofNullable(classpath).map(entries -> paths(entries, "classpath")).ifPresent(builder::classpath);
     disabledRules.forEach(builder::disableRule);
     return builder.build();
+  }
+
+  private Charset charset() {
+    try {
+      return Charset.forName(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the request's encoding '" + encoding + "' is none the daemon knows");
+    }
   }
 
   private static List<String> strings(List<Path> paths) {

@@ -225,6 +225,7 @@ public final class ModelBuilder {
         }
       }
     }
+    UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, problems);
     MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
     return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context, mappers);
   }

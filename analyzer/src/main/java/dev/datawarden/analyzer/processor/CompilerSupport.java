@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.processor;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -82,6 +83,14 @@ abstract class CompilerSupport {
    */
   boolean reconciling() {
     return false;
+  }
+
+  /**
+   * The encoding the compiler reads the sources in ({@code -encoding}), asked on the last round,
+   * once every source is known; empty when it does not tell (the default).
+   */
+  Optional<Charset> encoding() {
+    return Optional.empty();
   }
 
   /** The compile class path as the compiler holds it; empty when it does not tell (the default). */

@@ -7,6 +7,8 @@ import dev.datawarden.analyzer.daemon.DaemonLauncher;
 import dev.datawarden.analyzer.daemon.DaemonState;
 import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -166,10 +168,13 @@ public final class DataWardenProcessor extends AbstractProcessor {
     if (sources.isEmpty() || compiler.reconciling()) {
       return;
     }
+    Charset encoding = encoding();
+    sources.encodeCopies(encoding);
     AnalysisRequest.Builder request = AnalysisRequest.builder()
         .addSourceRoots(sources.files())
         .sourceLevel(Math.max(8, processingEnv.getSourceVersion().ordinal()))
         .baseDirectory(baseDirectory)
+        .encoding(encoding)
         .locale(options.locale());
     options.catalogs().forEach(request::addCatalog);
     request.rules(options.rules());
@@ -187,6 +192,17 @@ public final class DataWardenProcessor extends AbstractProcessor {
       timings(outcome, System.nanoTime(), -1);
       finish();
     }
+  }
+
+  /**
+   * The encoding to read the sources in: {@code -Adatawarden.encoding}, else the compiler's (under
+   * javac without {@code -encoding}, the platform's default it reads them in), else UTF-8. javac's
+   * encoding is unknown only when every source on disk is ASCII, which the platform's default reads
+   * as UTF-8 does (or it is not one of the JVM's charsets), and UTF-8 holds any text of the copies
+   * of in-memory sources, where an ASCII default (a POSIX locale) would not.
+   */
+  private Charset encoding() {
+    return options.encoding().or(compiler::encoding).orElse(StandardCharsets.UTF_8);
   }
 
   /**

@@ -9,7 +9,17 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +37,9 @@ import javax.tools.JavaFileObject;
  * javac, through its public {@code com.sun.source} API: sources and positions come from the trees,
  * diagnostics go through {@link Trees#printMessage} onto the tree at the finding's line, and a task
  * listener tells when the compilation is complete. javac does not show its class path to a
- * processor; {@link ClasspathDiscovery} rebuilds it.
+ * processor; {@link ClasspathDiscovery} rebuilds it. Its {@code -encoding} is read from its options
+ * where the JDK lets a processor reach them, and otherwise recognised in the sources themselves:
+ * the encoding that turns a file's bytes into the very text javac decoded from it.
  */
 final class JavacSupport extends CompilerSupport {
   private static final String ENVIRONMENT = "com.sun.tools.javac.processing.JavacProcessingEnvironment";
@@ -132,6 +144,86 @@ final class JavacSupport extends CompilerSupport {
       }
     });
     return true;
+  }
+
+  @Override
+  Optional<Charset> encoding() {
+    return optionsEncoding().or(this::recognisedEncoding);
+  }
+
+  /** javac's {@code -encoding} from the {@code Options} of its context; empty when not given or not reachable. */
+  private Optional<Charset> optionsEncoding() {
+    try {
+      Object context = env.getClass().getMethod("getContext").invoke(env);
+      Class<?> optionsType = Class.forName("com.sun.tools.javac.util.Options", false, env.getClass().getClassLoader());
+      Object options = optionsType.getMethod("instance", context.getClass()).invoke(null, context);
+      Object name = optionsType.getMethod("get", String.class).invoke(options, "-encoding");
+      return name instanceof String s && !s.isBlank() ? Optional.of(Charset.forName(s.trim())) : Optional.empty();
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return Optional.empty(); // jdk.compiler does not export its options to processors (JDK 16 and later)
+    }
+  }
+
+  /**
+   * The encoding javac read the sources in, recognised from the first file on disk that is not
+   * plain ASCII: the platform's default (javac's own when no {@code -encoding} is given), UTF-8
+   * and then every other charset are tried until one decodes its bytes to javac's text. Empty when
+   * every file is ASCII (any ASCII-compatible encoding reads them alike) or none fits.
+   */
+  private Optional<Charset> recognisedEncoding() {
+    for (CompilationUnitTree unit : units.values()) {
+      JavaFileObject file = unit.getSourceFile();
+      URI uri = file.toUri();
+      if (!"file".equalsIgnoreCase(uri.getScheme())) {
+        continue;
+      }
+      byte[] bytes;
+      String text;
+      try {
+        bytes = Files.readAllBytes(Path.of(uri));
+        text = file.getCharContent(true).toString();
+      } catch (IOException | RuntimeException e) {
+        continue;
+      }
+      if (isAscii(bytes)) {
+        continue;
+      }
+      Set<Charset> candidates = new LinkedHashSet<>();
+      candidates.add(Charset.defaultCharset());
+      candidates.add(StandardCharsets.UTF_8);
+      candidates.addAll(Charset.availableCharsets().values());
+      for (Charset candidate : candidates) {
+        if (decodes(candidate, bytes, text)) {
+          return Optional.of(candidate);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean decodes(Charset charset, byte[] bytes, String text) {
+    if (!charset.canEncode()) {
+      return false; // pseudo charsets such as ISO-2022-CN decode only
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String decoded = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      // javac drops a UTF-8 byte-order mark, as the analyzer does
+      return decoded.equals(text) || (decoded.startsWith("\uFEFF") && decoded.substring(1).equals(text));
+    } catch (CharacterCodingException | RuntimeException e) {
+      return false;
+    }
   }
 
   private Optional<TreeLines> linesOf(String key) {

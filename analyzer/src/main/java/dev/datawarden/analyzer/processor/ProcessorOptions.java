@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.RuleSelection;
 import java.io.File;
+import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param daemonStateFile the daemon's state file when given (for tests); empty: the one of the processor's class path
  * @param notes what the processor says as notes: a catalog named that does not exist yet
  * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
+ * @param encoding the sources' encoding when given with {@code -Adatawarden.encoding}; empty: the compiler's
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -42,7 +44,8 @@ record ProcessorOptions(
     List<String> warnings,
     List<String> errors,
     List<String> notes,
-    Locale locale) {
+    Locale locale,
+    Optional<Charset> encoding) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
@@ -53,12 +56,13 @@ record ProcessorOptions(
   static final String TIMINGS = "datawarden.timings";
   static final String DAEMON = "datawarden.daemon";
   static final String LOCALE = "datawarden.locale";
+  static final String ENCODING = "datawarden.encoding";
   /** Not documented for users: tests point the processor at a daemon of their own. */
   static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
   static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, RULES, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
-      DAEMON, DAEMON_STATE_FILE, LOCALE);
+      DAEMON, DAEMON_STATE_FILE, LOCALE, ENCODING);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -124,8 +128,17 @@ record ProcessorOptions(
     } catch (IllegalArgumentException e) {
       warnings.add("-A" + LOCALE + ": " + e.getMessage() + "; using " + locale.getDisplayLanguage(Locale.ENGLISH));
     }
+    Optional<Charset> encoding = Optional.empty();
+    String encodingName = options.get(ENCODING);
+    if (encodingName != null && !encodingName.isBlank()) {
+      try {
+        encoding = Optional.of(Charset.forName(encodingName.trim()));
+      } catch (IllegalArgumentException e) {
+        warnings.add("-A" + ENCODING + ": '" + encodingName + "' is no encoding this JVM knows; using the compiler's");
+      }
+    }
     return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
-        warnings, errors, notes, locale);
+        warnings, errors, notes, locale, encoding);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {

@@ -3,6 +3,11 @@ package dev.datawarden.analyzer.processor;
 import dev.datawarden.analyzer.processor.CompilerSupport.JavaSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +79,32 @@ final class SourceFiles {
     return source == null || source.file().isPresent() ? file.toString() : source.name();
   }
 
+  /**
+   * Rewrites the copies of in-memory sources, written in UTF-8, in the encoding the analysis reads
+   * the sources in; a copy whose text that encoding cannot hold stays as it is (and is reported as
+   * not valid in it).
+   */
+  void encodeCopies(Charset encoding) {
+    if (copies == null || encoding.equals(StandardCharsets.UTF_8)) {
+      return;
+    }
+    for (Path file : readable) {
+      if (file.startsWith(copies)) {
+        try {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          ByteBuffer encoded = encoding.newEncoder().encode(CharBuffer.wrap(text));
+          byte[] bytes = new byte[encoded.remaining()];
+          encoded.get(bytes);
+          Files.write(file, bytes);
+        } catch (CharacterCodingException e) {
+          // left in UTF-8
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot copy " + file + " for the analysis", e);
+        }
+      }
+    }
+  }
+
   /** Removes the copies of in-memory sources. */
   void delete() {
     if (copies == null) {
@@ -106,7 +137,7 @@ final class SourceFiles {
       name = name.substring(name.lastIndexOf('/') + 1);
       name = name.isBlank() ? "Source" : name;
       Path file = directory.resolve(name.endsWith(".java") ? name : name + ".java");
-      Files.writeString(file, text);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
       return file.toAbsolutePath().normalize();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source.name() + " for the analysis", e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
@@ -18,7 +19,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +65,39 @@ class DaemonProtocolTest {
         List.of("PersonalInfoLogged"));
 
     assertEquals(request, roundTrip(request));
+  }
+
+  @Test
+  void theSourcesEncodingTravelsWithTheRequest() throws IOException {
+    // contract: a GBK project analysed by the daemon is read in GBK, not in the daemon's default
+    AnalysisRequest request = AnalysisRequest.builder().addSourceRoot(Path.of("/src")).baseDirectory(Path.of("/base"))
+        .encoding(Charset.forName("GBK")).build();
+
+    DaemonRequest sent = DaemonRequest.of("t", request);
+    DaemonRequest received = roundTrip(sent);
+
+    assertEquals("GBK", received.encoding());
+    assertEquals(Charset.forName("GBK"), received.toAnalysisRequest().encoding());
+  }
+
+  @Test
+  void aRequestInAnEncodingTheDaemonDoesNotKnowIsRefusedWithItsName() throws IOException {
+    DaemonRequest request = new DaemonRequest("t", List.of("/src"), List.of(), List.of(), null, List.of(), 17, "/base",
+        List.of(), "en", "NO-SUCH-CHARSET");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> roundTrip(request).toAnalysisRequest());
+    assertTrue(e.getMessage().contains("'NO-SUCH-CHARSET'"), e::getMessage);
+  }
+
+  @Test
+  void aRequestOfTheFormerVersionWithoutEncodingIsRefused() throws IOException {
+    // contract: a processor of the former protocol (no encoding) is told apart by the version, not misread
+    byte[] former = bytes(new DaemonRequest("t", List.of("/src"), List.of(), List.of(), null, List.of(), 0, "",
+        List.of())::write);
+    former[3] = (byte) (DaemonProtocol.VERSION - 1);
+
+    assertMessage("a request of protocol version " + (DaemonProtocol.VERSION - 1), () -> DaemonRequest.read(input(former)));
   }
 
   @Test

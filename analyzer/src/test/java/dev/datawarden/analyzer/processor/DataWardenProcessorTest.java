@@ -21,6 +21,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -194,7 +198,7 @@ class DataWardenProcessorTest {
     assertEquals(
         java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.rules", "datawarden.disabled",
             "datawarden.classpath", "datawarden.background", "datawarden.timings", "datawarden.daemon",
-            "datawarden.daemonStateFile", "datawarden.locale"),
+            "datawarden.daemonStateFile", "datawarden.locale", "datawarden.encoding"),
         new DataWardenProcessor().getSupportedOptions());
     assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
   }
@@ -340,6 +344,41 @@ class DataWardenProcessorTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"-encoding", "-Adatawarden.encoding"})
+  void aGbkSourceIsAnalysedInTheCompilersEncoding(String option, @TempDir Path directory) throws IOException {
+    // contract: the names in findings are those javac read with -encoding GBK, not the GBK bytes misread as UTF-8
+    Charset gbk = Charset.forName("GBK");
+    Path file = Files.createDirectories(directory.resolve("shop")).resolve("Customer.java");
+    Files.writeString(file, String.join("\n",
+        "package shop;",
+        "",
+        "import dev.datawarden.annotations.PersonalInfo;",
+        "import dev.datawarden.annotations.PersonalInfoCategory;",
+        "",
+        "/** 客户 */",
+        "public class Customer {",
+        "  @PersonalInfo(category = PersonalInfoCategory.PHONE)",
+        "  private String 手机号;",
+        "}",
+        ""), gbk);
+    StandardJavaFileManager files = ToolProvider.getSystemJavaCompiler().getStandardFileManager(null, null, gbk);
+    List<JavaFileObject> objects = new ArrayList<>();
+    files.getJavaFileObjects(file).forEach(objects::add);
+    String[] options = option.equals("-encoding") ? new String[] {"-encoding", "GBK"}
+        : new String[] {"-encoding", "GBK", "-Adatawarden.encoding=GBK"};
+
+    Compilation compilation = compiler(options).compile(objects);
+
+    assertThat(compilation).succeeded();
+    List<Reported> reported = ProcessorDiagnostics.of(compilation.diagnostics());
+    assertTrue(reported.stream().anyMatch(r -> r.ruleKey().equals("MissingRetentionPeriod") && r.line() == 8
+        && r.message().contains("Customer.手机号 (PHONE) declares no retention period")), reported::toString);
+    assertTrue(compilation.diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("\uFFFD")
+        || d.getMessage(null).contains("not valid")), () -> compilation.diagnostics().toString());
+    files.close();
   }
 
   static List<File> classpath() {
