@@ -19,7 +19,7 @@ final class Lombok implements FrameworkModel {
 
   @Override
   public boolean generatesToString(CtType<?> type) {
-    return type.getAnnotations().stream().anyMatch(a -> toStringAnnotations.contains(Elements.simpleName(a)));
+    return AnalysedTypes.annotated(type, toStringAnnotations);
   }
 
   @Override

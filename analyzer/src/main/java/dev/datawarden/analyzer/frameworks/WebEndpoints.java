@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.frameworks;
 
-import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class WebEndpoints implements FrameworkModel {
 
   @Override
   public boolean isEntryPoint(CtMethod<?> m) {
-    if (m.getAnnotations().stream().anyMatch(a -> entryAnnotations.contains(Elements.simpleName(a)))) {
+    if (AnalysedTypes.annotated(m, entryAnnotations)) {
       return true;
     }
     return m.getSimpleName().equals("main") && m.hasModifier(ModifierKind.STATIC) && m.hasModifier(ModifierKind.PUBLIC)
@@ -38,7 +37,7 @@ final class WebEndpoints implements FrameworkModel {
 
   @Override
   public boolean receivesRequests(CtMethod<?> method) {
-    return method.getAnnotations().stream().anyMatch(a -> requestAnnotations.contains(Elements.simpleName(a)));
+    return AnalysedTypes.annotated(method, requestAnnotations);
   }
 
   @Override
