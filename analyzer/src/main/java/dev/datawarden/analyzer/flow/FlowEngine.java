@@ -56,6 +56,7 @@ public final class FlowEngine {
 
   private final Knowledge knowledge;
   private final CallGraph callGraph;
+  private final ValueWalker values;
   private final Map<CtExecutable<?>, Summary> summaries = new IdentityHashMap<>();
   /**
    * The callers of each method that asked for its summary, with what they gave it: a mask of the
@@ -98,6 +99,7 @@ public final class FlowEngine {
   private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
     this.knowledge = new Knowledge(facts, model, callGraph.frameworks());
     this.callGraph = callGraph;
+    this.values = new ValueWalker(callGraph, knowledge);
     this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
@@ -351,6 +353,11 @@ public final class FlowEngine {
       locations.put(element, known);
     }
     return known;
+  }
+
+  /** Where values go, and the members Lombok and records generate outside the model. */
+  ValueWalker values() {
+    return values;
   }
 
   CallGraph callGraph() {
