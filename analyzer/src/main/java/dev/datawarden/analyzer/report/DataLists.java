@@ -5,6 +5,9 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Sink;
@@ -118,10 +121,10 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         purposes.addAll(s.purposes());
         sensitive |= s.kind() == Source.Kind.SENSITIVE;
         Declaration d = s.declaration();
-        if (d != null && d.role().attributes().containsKey("retention") && !d.string("retention").isEmpty()) {
-          retentions.add(d.string("retention"));
+        if (d != null && !d.retention().isEmpty()) {
+          retentions.add(d.retention());
         }
-        if (d != null && d.role().attributes().containsKey("necessary") && !d.bool("necessary")) {
+        if (d != null && d.role() == Role.PERSONAL_INFO && !DeclaredData.of(d).necessary()) {
           necessary = false;
         }
         Location at = model.locate(p.method());
@@ -180,15 +183,15 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         Sink sink = f.sink();
         abroad |= sink.kind() == Sink.Kind.CROSS_BORDER;
         // the purposes the transfer declares (the data's own purposes are in the list of collected data)
-        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("purposes")) {
-          purposes.addAll(sink.declaration().strings("purposes"));
-        }
-        sink.attribute("agreement").filter(a -> !a.isBlank()).ifPresent(agreements::add);
-        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("destination")) {
-          destinations.addAll(sink.declaration().strings("destination"));
-        }
-        sink.attribute("basis").ifPresent(bases::add);
-        sink.attribute("assessmentRef").filter(a -> !a.isBlank()).ifPresent(references::add);
+        purposes.addAll(sink.purposes());
+        sink.thirdParty().map(ThirdPartyTransfer::agreement).filter(a -> !a.isBlank()).ifPresent(agreements::add);
+        sink.crossBorder().ifPresent(c -> {
+          destinations.addAll(c.destination());
+          bases.add(c.basis());
+          if (!c.assessmentRef().isBlank()) {
+            references.add(c.assessmentRef());
+          }
+        });
         code.add(f.sinkLocation() + " " + sink.name());
         calls.add(f.sinkLocation());
         recorded &= transfers.unrecordedChain(f).isEmpty();
@@ -221,7 +224,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
 
   /** A third party by the recipient it names; a transfer abroad by its method, as it names no recipient. */
   private static String recipient(Sink sink) {
-    return sink.attribute("recipient").filter(r -> !r.isBlank()).orElse(sink.name());
+    return sink.thirdParty().map(ThirdPartyTransfer::recipient).filter(r -> !r.isBlank()).orElse(sink.name());
   }
 
   private static String category(Source s) {

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.collection;
 
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Purpose;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
@@ -127,13 +128,13 @@ public final class CollectedData {
     for (CtElement e = method; e != null; e = e.getParent(CtType.class)) {
       for (Declaration d : knowledge.declarationsOn(e)) {
         if (d.role() == Role.PURPOSE) {
-          return d.strings("value");
+          return Purpose.of(d).purposes();
         }
       }
     }
     for (Declaration d : knowledge.declarationsOn(method)) {
       if (d.role() == Role.COLLECTION_POINT) {
-        return d.strings("purposes");
+        return d.purposes();
       }
     }
     return List.of();

@@ -297,7 +297,7 @@ public final class Deletions {
       for (Declaration d : facts.on(Target.method(m.getDeclaringType().getQualifiedName(), m.getSimpleName(), null))) {
         if (d.role() == Role.DELETION_PATH && d.target().matchesParameters(parameterTypes(m))) {
           declared = true;
-          for (String value : d.strings("value")) {
+          for (String value : dev.datawarden.analyzer.fact.DeletionPath.of(d).types()) {
             CtType<?> t = types.get(value);
             if (t != null && !listed.contains(t)) {
               listed.add(t);
