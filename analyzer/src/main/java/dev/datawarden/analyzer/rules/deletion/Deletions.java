@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 
 import dev.datawarden.analyzer.api.Location;

@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
