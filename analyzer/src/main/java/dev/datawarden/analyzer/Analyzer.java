@@ -163,7 +163,7 @@ public final class Analyzer {
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
-    DataLists lists = DataLists.of(flows, model, suppressed.findings());
+    DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions(), lists, coveredFields(declared, model));
   }

@@ -83,6 +83,14 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  // contract: the reports take what the rules know from the registry and the result, never from a rule topic's internals
+  @Test
+  void reportsDoNotUseRuleTopics() {
+    noClasses().that().resideInAPackage(ROOT + ".report..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".rules.*..")
+        .check(MAIN);
+  }
+
   // contract: the engine and everything below Analyzer never depend on the entry point or on a front end
   @Test
   void onlyFrontEndsAndReportsUseTheEntryPoint() {

@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.fact;
 
 import com.google.errorprone.annotations.Immutable;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A {@code @PersonalInfo}, {@code @Sensitive} or {@code @ImportantData} (or its catalog entry) as the
@@ -17,6 +18,10 @@ import java.util.List;
 public record DeclaredData(
     Role role, String category, List<String> purposes, String retention, boolean necessary, String catalog,
     String description) {
+  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds. */
+  private static final Pattern DURATION = Pattern.compile(
+      "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
+
   public DeclaredData {
     purposes = List.copyOf(purposes);
   }
@@ -32,6 +37,11 @@ public record DeclaredData(
           declaration.string("catalog"), declaration.string("description"));
       default -> throw new IllegalArgumentException("not a data declaration: " + declaration.role().displayName());
     };
+  }
+
+  /** True for a retention written as an ISO-8601 duration ({@code P3Y}, {@code P6M}, {@code P30D}). */
+  public static boolean isDuration(String retention) {
+    return DURATION.matcher(retention).matches();
   }
 
   /** True for the roles this view reads: personal, sensitive and important data. */

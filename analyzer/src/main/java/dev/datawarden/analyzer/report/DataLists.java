@@ -15,8 +15,7 @@ import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.frameworks.FrameworkModel;
 import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
-import dev.datawarden.analyzer.rules.collection.CollectedData;
-import dev.datawarden.analyzer.rules.transfer.Transfers;
+import dev.datawarden.analyzer.rule.DataHandling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,22 +87,23 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   }
 
   /** The lists of an analysis: its flows, its model (for endpoints' mappings) and its final findings. */
-  public static DataLists of(Flows flows, SourceModel model, List<Finding> findings) {
+  public static DataLists of(Flows flows, DataHandling handling, SourceModel model, List<Finding> findings) {
     if (flows.callGraph() == null) {
       return EMPTY;
     }
-    return new DataLists(collected(flows, model, findings), provided(flows, model, findings));
+    return new DataLists(collected(flows, handling, model, findings), provided(flows, handling, model, findings));
   }
 
-  private static List<Collected> collected(Flows flows, SourceModel model, List<Finding> findings) {
+  private static List<Collected> collected(Flows flows, DataHandling handling, SourceModel model,
+      List<Finding> findings) {
     record Point(CtExecutable<?> method, Source source) {}
     Map<String, List<Point>> byCategory = new TreeMap<>();
-    CollectedData collection = CollectedData.of(flows);
     for (CtExecutable<?> m : flows.executables()) {
-      if (!collection.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
+      List<Source> collected = handling.collectedAt(m);
+      if (collected.isEmpty() || model.isContext(model.locate(m).file())) {
         continue;
       }
-      for (Source s : collection.collected(m)) {
+      for (Source s : collected) {
         byCategory.computeIfAbsent(category(s), k -> new ArrayList<>()).add(new Point(m, s));
       }
     }
@@ -156,7 +156,8 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
   }
 
-  private static List<Provided> provided(Flows flows, SourceModel model, List<Finding> findings) {
+  private static List<Provided> provided(Flows flows, DataHandling handling, SourceModel model,
+      List<Finding> findings) {
     Map<String, List<Flow>> byRecipient = new TreeMap<>();
     for (Flow f : flows.all()) {
       Sink.Kind kind = f.sink().kind();
@@ -166,7 +167,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       }
     }
     List<Provided> lists = new ArrayList<>();
-    Transfers transfers = Transfers.of(flows);
     byRecipient.forEach((recipient, list) -> {
       TreeSet<String> categories = new TreeSet<>();
       TreeSet<String> purposes = new TreeSet<>();
@@ -194,7 +194,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         });
         code.add(f.sinkLocation() + " " + sink.name());
         calls.add(f.sinkLocation());
-        recorded &= transfers.unrecordedChain(f).isEmpty();
+        recorded &= handling.recorded(f);
       }
       List<String> related = findings.stream()
           .filter(f -> TRANSFER_RULES.contains(f.ruleKey()) && calls.contains(f.location()))

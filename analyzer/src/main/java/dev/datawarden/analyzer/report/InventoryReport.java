@@ -9,7 +9,6 @@ import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.DeletionPath;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.TargetKind;
-import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public final class InventoryReport {
       String retention, boolean necessary, String description) {
     /** False for a retention that is no ISO-8601 duration ("3 years"), which the page marks as invalid. */
     public boolean isRetentionValid() {
-      return retention.isEmpty() || InvalidAnnotation.DURATION.matcher(retention).matches();
+      return retention.isEmpty() || DeclaredData.isDuration(retention);
     }
   }
 

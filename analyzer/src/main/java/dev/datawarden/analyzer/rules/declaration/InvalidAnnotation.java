@@ -3,6 +3,7 @@ package dev.datawarden.analyzer.rules.declaration;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.DeletionPath;
 import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.fact.Purpose;
@@ -15,7 +16,6 @@ import dev.datawarden.analyzer.rule.RuleInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The vocabulary is misused: values that mean nothing, missing parts, or declarations that contradict each other. */
 @RuleInfo(
@@ -26,10 +26,6 @@ import java.util.regex.Pattern;
         + "no meaning, or contradicting declarations.",
     remediation = "Correct the annotation or catalog entry as the message says.")
 public final class InvalidAnnotation implements Rule {
-
-  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds; the inventory marks others. */
-  public static final Pattern DURATION = Pattern.compile(
-      "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
 
   private static final Set<String> MAINLAND = Set.of("CN", "CHN", "CHINA", "PRC", "中国", "中华人民共和国");
 
@@ -49,7 +45,7 @@ public final class InvalidAnnotation implements Rule {
   private static void checkValues(RuleContext context, Declaration d) {
     String what = context.text("what", d.role().displayName(), d.target().displayName());
     String retention = d.retention();
-    if (!retention.isEmpty() && !DURATION.matcher(retention).matches()) {
+    if (!retention.isEmpty() && !DeclaredData.isDuration(retention)) {
       context.report(d.location(), context.text("retention", what, retention));
     }
     if (d.purposes().stream().anyMatch(String::isBlank)) {
