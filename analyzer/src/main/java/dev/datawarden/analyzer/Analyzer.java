@@ -27,6 +27,7 @@ import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,16 @@ public final class Analyzer {
   public static final String VOCABULARY_RULE = RuleMetadata.of(InvalidAnnotation.class).key();
 
   private Analyzer() {}
+
+  /** The metadata of every rule, in the registry's order: what front ends list, define and render. */
+  public static List<RuleMetadata> rules() {
+    return RulePack.all();
+  }
+
+  /** The metadata of the rule with this key, if there is one. */
+  public static Optional<RuleMetadata> rule(String key) {
+    return RulePack.find(key);
+  }
 
   public static AnalysisResult analyze(AnalysisRequest request) {
     return analyze(request, Progress.NONE);
@@ -166,7 +177,7 @@ public final class Analyzer {
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
-    DataLists lists = DataLists.of(flows, model, suppressed.findings());
+    DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions(), lists, coveredFields(declared, model));
   }
