@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.frameworks.FrameworkModel;
 import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rules.collection.CollectedData;
+import dev.datawarden.analyzer.rules.consent.ConsentGaps;
 import dev.datawarden.analyzer.rules.transfer.Transfers;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   /** No lists: an analysis without the engine, or a result read back from a report. */
   public static final DataLists EMPTY = new DataLists(List.of(), List.of());
 
-  /** The consent rules whose findings say a collection point is not guarded. */
-  private static final Set<String> CONSENT_RULES =
-      Set.of("MissingConsentCheck", "MissingSeparateConsent", "MissingGuardianConsent");
   /** The rules whose findings at a transfer's sink call concern what it provides. */
   private static final Set<String> TRANSFER_RULES = Set.of("UnloggedTransfer", "TransferWithoutAgreement",
       "CrossBorderWithoutBasis", "CrossBorderScopeExceeded", "PurposeExceeded", "MissingConsentCheck",
@@ -96,6 +94,12 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
     record Point(CtExecutable<?> method, Source source) {}
     Map<String, List<Point>> byCategory = new TreeMap<>();
     CollectedData collection = CollectedData.of(flows);
+    Map<Finding, Set<CtExecutable<?>>> consentGaps = new java.util.LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (ConsentGaps.isConsentRule(f.ruleKey())) {
+        consentGaps.put(f, ConsentGaps.entries(flows, f));
+      }
+    }
     for (CtExecutable<?> m : flows.executables()) {
       if (!collection.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
         continue;
@@ -126,7 +130,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         }
         Location at = model.locate(p.method());
         byMethod.computeIfAbsent(at.file() + "\u0000" + String.format("%08d", at.line()),
-            k -> point(p.method(), at, findings, flows.callGraph().frameworks()));
+            k -> point(p.method(), at, consentGaps, flows.callGraph().frameworks()));
       }
       lists.add(new Collected(category, sensitive, List.copyOf(fields), List.copyOf(byMethod.values()),
           List.copyOf(purposes), List.copyOf(retentions), necessary));
@@ -135,19 +139,17 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   }
 
   /**
-   * A collection point; it is not guarded when a consent rule's finding has a path through its body,
-   * or names it as the entry point of its unguarded chain ({@code (Controller.place() → ...)}).
+   * A collection point; it is not guarded when a consent rule's finding (in {@code consentGaps}, with
+   * the methods its unguarded chains begin at) begins there, or has a path through its body.
    */
-  private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings,
-      Frameworks frameworks) {
+  private static CollectionPoint point(CtExecutable<?> method, Location at,
+      Map<Finding, Set<CtExecutable<?>>> consentGaps, Frameworks frameworks) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
-    String name = display(method);
-    List<String> unguarded = findings.stream()
-        .filter(f -> CONSENT_RULES.contains(f.ruleKey()))
-        .filter(f -> chainStartsAt(f.message(), name)
-            || f.path().stream().map(PathStep::location)
+    List<String> unguarded = consentGaps.entrySet().stream()
+        .filter(e -> e.getValue().contains(method)
+            || e.getKey().path().stream().map(PathStep::location)
                 .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
-        .map(DataLists::reference).distinct().toList();
+        .map(e -> DataLists.reference(e.getKey())).distinct().toList();
     Optional<FrameworkModel.Route> route = method instanceof CtMethod<?> m ? frameworks.route(m) : Optional.empty();
     return new CollectionPoint(display(method), at.toString(), route.map(FrameworkModel.Route::httpMethod).orElse(""),
         route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
@@ -201,17 +203,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
           List.copyOf(code), related));
     });
     return lists;
-  }
-
-  /** Whether a message's chain, in parentheses of either width, starts at the method named {@code name}. */
-  private static boolean chainStartsAt(String message, String name) {
-    for (String open : List.of("(", "（")) {
-      if (message.contains(open + name + " → ") || message.contains(open + name + ")")
-          || message.contains(open + name + "）")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How the lists and the HTML report name a finding: {@code f-<fingerprint>-<line>}. */
