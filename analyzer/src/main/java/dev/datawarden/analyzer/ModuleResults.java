@@ -102,7 +102,7 @@ public final class ModuleResults {
 
   private Finding relocate(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList());
+        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity());
   }
 
   private Location location(Location l, String module) {
