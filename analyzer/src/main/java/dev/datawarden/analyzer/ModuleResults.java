@@ -89,7 +89,8 @@ public final class ModuleResults {
     return new AnalysisResult(
         r.findings().stream().map(f -> relocate(f, module)).toList(),
         r.analysedFiles().stream().map(f -> file(f, module)).toList(),
-        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), module), p.message())).toList(),
+        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), module), p.message(), p.key(),
+            p.args())).toList(),
         r.classpathMode(),
         r.declarations().stream().map(d -> new Declaration(d.role(), d.target(), d.attributes(), d.explicit(),
             location(d.location(), module), d.origin())).toList(),

@@ -17,6 +17,8 @@ import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.testing.Fixtures;
@@ -84,12 +86,14 @@ class ListsReportTest {
   void aGuardedCollectionPointIsWorkedOutFromTheFlowsNotFromTheFindingsText() {
     AnalysisRequest request = shopRequest();
     SourceModel model = new ModelBuilder(request.sourceRoots(), request.classpath().orElse(List.of()), true,
-        request.sourceLevel(), request.baseDirectory(), request.contextRoots(), request.resourceRoots())
+        request.sourceLevel(), request.baseDirectory(), request.contextRoots())
         .build(p -> { });
+    Frameworks frameworks = Frameworks.standard()
+        .withMappers(MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), p -> { }));
     List<Declaration> catalog = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     catalog.addAll(CatalogLoader.load(request.catalogs().get(0), "datawarden.yml").declarations());
     Facts facts = FactCollector.collect(model, catalog, List.of());
-    Flows flows = FlowEngine.run(facts, model);
+    Flows flows = FlowEngine.run(facts, model, FlowEngine.callGraph(model, frameworks), FlowEngine.Mode.DEMAND);
 
     List<Finding> textless = shop.findings().stream()
         .map(f -> new Finding(f.ruleKey(), f.severity(), "-", f.location(), f.path())).toList();
