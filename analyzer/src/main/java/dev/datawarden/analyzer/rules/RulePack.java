@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.collection.CollectedData;
 import dev.datawarden.analyzer.rules.collection.OverCollection;
 import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
+import dev.datawarden.analyzer.rules.consent.ConsentGaps;
 import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
 import dev.datawarden.analyzer.rules.consent.MissingGuardianConsent;
 import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
@@ -88,6 +89,12 @@ public final class RulePack {
       @Override
       public boolean recorded(Flow flow) {
         return transfers.unrecordedChain(flow).isEmpty();
+      }
+
+      @Override
+      public Optional<Set<CtExecutable<?>>> consentGap(Finding finding) {
+        return ConsentGaps.isConsentRule(finding.ruleKey()) ? Optional.of(ConsentGaps.entries(flows, finding))
+            : Optional.empty();
       }
     };
   }
