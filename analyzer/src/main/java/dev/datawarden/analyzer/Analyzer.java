@@ -27,6 +27,8 @@ import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -155,12 +157,13 @@ public final class Analyzer {
 
     List<Finding> findings = new ArrayList<>();
     Flows ruleFlows = flows;
+    Map<String, Long> ruleMillis = new LinkedHashMap<>();
     guarded("phase.rules", problems, () -> {
       RulePack.run(facts, model, ruleFlows, request.disabledRules(), request.locale(), f -> {
         if (!model.isContext(f.location().file())) {
           findings.add(f); // another module's build reports on its own files
         }
-      });
+      }, ruleMillis::put);
       return null;
     }, () -> null);
     watch.phase("rules", findings.size() + " finding(s)");
@@ -177,7 +180,7 @@ public final class Analyzer {
     DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     List<Problem> written = problems.stream().map(p -> p.in(request.locale())).toList();
     return new AnalysisResult(suppressed.findings(), files, written, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions(), lists, coveredFields(declared, model));
+        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis);
   }
 
   /**
