@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datawarden.analyzer.cli.DataWardenCli;
+import dev.datawarden.analyzer.testing.OtherUser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code generate: concat|nested|else-if|huge-class N FILE} writes a generated source;
  *   <li>{@code write-bytes: FILE HEX} writes raw bytes (encodings, control characters);
  *   <li>{@code write: FILE TEXT} writes a source, both with escapes such as {@code \u001b} and {@code \n};
- *   <li>{@code chmod: MODE PATH} (skipped with a message when run as root, who reads everything);
+ *   <li>{@code chmod: MODE PATH}; run as root, who reads and writes whatever the permissions say, the
+ *       command line then runs as another user ({@link OtherUser}), and the case is skipped with a
+ *       message only where that cannot be done;
  *   <li>{@code exit: N}; {@code analysed: N} files analysed;
  *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
  *   <li>{@code finding: RuleKey FILE:LINE [text]} (text as a part of the message);
@@ -44,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputCorpusTest {
   static final Path CORPUS = Path.of("src/test/bad-input");
-  static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
   @TempDir Path work;
 
@@ -104,28 +106,40 @@ class BadInputCorpusTest {
         default -> fail("unknown directive in " + caseDir + "/case.txt: " + raw);
       }
     }
-    if (!chmods.isEmpty()) {
-      Assumptions.assumeFalse(ROOT, "skipped: run as root, who reads every file whatever its permissions");
-      for (String[] c : chmods) {
-        Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString(c[0]));
-      }
-    }
+    // root reads and writes whatever the permissions say: as root, the command line runs as another user
+    boolean asOtherUser = !chmods.isEmpty() && OtherUser.isRoot();
     Path json = dir.resolve("out/datawarden.json");
     Path sarif = dir.resolve("out/datawarden.sarif");
+    if (asOtherUser) {
+      Assumptions.assumeTrue(OtherUser.unavailable().isEmpty(),
+          () -> "skipped: the case needs a user permissions apply to; " + OtherUser.unavailable().orElse(""));
+      OtherUser.share(dir);
+      OtherUser.own(Files.createDirectories(json.getParent()));
+    }
+    for (String[] c : chmods) {
+      Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString(c[0]));
+    }
     List<String> all = new ArrayList<>(List.of("--json", json.toString(), "--sarif", sarif.toString()));
     all.addAll(args);
     all.add(dir.resolve("src").toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     int code;
+    String said;
     try {
-      code = DataWardenCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+      if (asOtherUser) {
+        OtherUser.Outcome outcome = OtherUser.run(dir, DataWardenCli.class, all);
+        code = outcome.exitCode();
+        said = outcome.out() + "\n" + outcome.err();
+      } else {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        code = DataWardenCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        said = out + "\n" + err;
+      }
     } finally {
       for (String[] c : chmods) {
         Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString("rwx------"));
       }
     }
-    String said = out + "\n" + err;
     assertTrue(Files.isRegularFile(json), "the JSON report is written: " + said);
     assertTrue(Files.isRegularFile(sarif), "the SARIF report is written: " + said);
     JsonNode report = new ObjectMapper().readTree(json.toFile());
