@@ -234,9 +234,7 @@ public final class ModelBuilder {
         }
       }
     }
-    if (sourceLevel >= 19) { // record patterns came with Java 19 (preview): below it no source holds one
-      UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, problems);
-    }
+    UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, sourceLevel, problems);
     MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
     return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context, mappers);
   }
