@@ -42,11 +42,19 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
  *   <li>{@code finding: RuleKey FILE:LINE [text]} (text as a part of the message);
  *   <li>{@code output-excludes: TEXT} text (with Java escapes such as {@code \u001b}) that must not reach
- *       the console raw.
+ *       the console raw; {@code output-includes: TEXT} text it must show ({@code {dir}} is the copy's path);
+ *   <li>{@code mkdir: PATH}; {@code symlink: LINK TARGET}; {@code link-kept: LINK} the link is still a link
+ *       after the run, its target a written file with the permissions the umask gives a new file;
+ *   <li>{@code sarif-includes: TEXT} text the SARIF report must hold.
  * </ul>
+ *
+ * <p>In every case no temporary ({@code .tmp}) file may be left in the folder.
  */
 class BadInputCorpusTest {
   static final Path CORPUS = Path.of("src/test/bad-input");
+
+  /** {@code RuleKey FILE:LINE [part of the message]}; FILE may hold spaces. */
+  private static final java.util.regex.Pattern FINDING = java.util.regex.Pattern.compile("(\\S+) (.+?:[0-9]+)(?: (.*))?");
 
   @TempDir Path work;
 
@@ -68,6 +76,9 @@ class BadInputCorpusTest {
     List<String> problems = new ArrayList<>();
     List<String> findings = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
+    List<String> included = new ArrayList<>();
+    List<String> sarifIncluded = new ArrayList<>();
+    List<String> links = new ArrayList<>();
     List<String[]> chmods = new ArrayList<>();
     Integer exit = null;
     Integer analysed = null;
@@ -98,6 +109,15 @@ class BadInputCorpusTest {
           Files.writeString(file, unescape(parts[1]));
         }
         case "chmod" -> chmods.add(value.split(" +", 2));
+        case "mkdir" -> Files.createDirectories(dir.resolve(value));
+        case "symlink" -> {
+          String[] parts = value.split(" +", 2);
+          Files.createDirectories(dir.resolve(parts[0]).getParent());
+          Files.createSymbolicLink(dir.resolve(parts[0]), Path.of(parts[1]));
+        }
+        case "output-includes" -> included.add(unescape(value.replace("{dir}", dir.toString())));
+        case "sarif-includes" -> sarifIncluded.add(unescape(value));
+        case "link-kept" -> links.add(value);
         case "exit" -> exit = Integer.parseInt(value);
         case "analysed" -> analysed = Integer.parseInt(value);
         case "problem" -> problems.add(unescape(value));
@@ -165,9 +185,9 @@ class BadInputCorpusTest {
           + f.get("location").get("line").asInt();
       String message = f.get("message").asText();
       String match = unmatchedFindings.stream().filter(e -> {
-        String[] parts = e.split(" ", 3); // RuleKey FILE:LINE [part of the message]
-        return found.startsWith(parts[0] + " ") && found.endsWith("/" + parts[1])
-            && (parts.length < 3 || message.contains(parts[2]));
+        java.util.regex.Matcher parts = FINDING.matcher(e);
+        return parts.matches() && found.startsWith(parts.group(1) + " ") && found.endsWith("/" + parts.group(2))
+            && (parts.group(3) == null || message.contains(parts.group(3)));
       }).findFirst().orElse(null);
       if (match == null) {
         unexpected.add("finding " + found);
@@ -186,6 +206,25 @@ class BadInputCorpusTest {
     }
     for (String x : excluded) {
       assertTrue(!said.contains(x), "the console shows " + escapeForMessage(x) + " raw: " + said);
+    }
+    for (String x : included) {
+      assertTrue(said.contains(x), "the console does not say " + escapeForMessage(x) + ": " + said);
+    }
+    String sarifText = Files.readString(sarif);
+    for (String x : sarifIncluded) {
+      assertTrue(sarifText.contains(x), "the SARIF report does not hold " + x + ": " + sarifText);
+    }
+    for (String link : links) {
+      Path l = dir.resolve(link);
+      assertTrue(Files.isSymbolicLink(l), link + " is still a symbolic link");
+      assertTrue(Files.isRegularFile(l), link + "'s target is written");
+      Path plain = Files.createFile(dir.resolve("a-new-file"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(l),
+          "the report has the permissions the umask gives a new file");
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> left = walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+      assertEquals(List.of(), left, "no temporary file is left behind");
     }
   }
 

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * Runs a main class of the analyzer in a child JVM as another local user, {@code nobody}, for the
  * cases whose point is what a user may not read or write: root reads and writes everything, and CI
  * runs as root. Only root can become another user ({@code setpriv}, util-linux); elsewhere the
- * tests change permissions in their own process instead, and without root, {@code setpriv} or a user
- * {@code nobody} a test is skipped with {@link #unavailable()}'s reason.
+ * tests change permissions in their own process instead; as root without {@code setpriv}, a user
+ * {@code nobody} or a JVM that user may run, a test is skipped with {@link #unavailable()}'s reason.
  *
  * <p>{@code nobody} cannot read root's Maven repository (nor, usually, the build's folders), so the
  * test class path is copied once, in its order, into a directory everybody may read, removed when
@@ -31,6 +31,7 @@ public final class OtherUser {
   public static final String NAME = "nobody";
 
   private static String classpath;
+  private static Boolean runsJava;
 
   private OtherUser() {}
 
@@ -40,19 +41,42 @@ public final class OtherUser {
   }
 
   /** Why no child can be run as another user here, or empty when one can. */
-  public static Optional<String> unavailable() {
+  public static synchronized Optional<String> unavailable() {
     if (!isRoot()) {
       return Optional.of("running as another user takes root (CI runs as root)");
     }
     if (!Files.isExecutable(Path.of("/usr/bin/setpriv")) && !Files.isExecutable(Path.of("/bin/setpriv"))) {
       return Optional.of("no setpriv (util-linux) to run as user " + NAME);
     }
+    String[] ids;
     try {
-      ids();
+      ids = ids();
     } catch (IOException e) {
       return Optional.of("no user " + NAME + " here: " + e.getMessage());
     }
-    return Optional.empty();
+    if (runsJava == null) {
+      runsJava = runsJava(ids);
+    }
+    return runsJava ? Optional.empty()
+        : Optional.of("user " + NAME + " cannot run this JVM (" + System.getProperty("java.home") + ")");
+  }
+
+  /** True when the other user can start this JVM's {@code java} (a JDK in root's home cannot be). */
+  private static boolean runsJava(String[] ids) {
+    try {
+      Process p = new ProcessBuilder("setpriv", "--reuid=" + ids[0], "--regid=" + ids[1], "--clear-groups", java(),
+          "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** Gives {@code path} to the other user (so that it can write there). */
@@ -90,7 +114,7 @@ public final class OtherUser {
       InterruptedException {
     String[] ids = ids();
     List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + ids[0], "--regid=" + ids[1],
-        "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--clear-groups", java(),
         "-cp", classpath(), mainClass.getName()));
     command.addAll(args);
     Process p = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
