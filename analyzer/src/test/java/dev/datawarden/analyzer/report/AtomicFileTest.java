@@ -133,11 +133,31 @@ class AtomicFileTest {
     assertEquals(List.of(), temporaryFiles(readOnly));
   }
 
-  /** Writes {@code args[1]} to the report {@code args[0]}; on failure prints why and exits with {@link #FAILED}. */
+  @Test
+  void standardOutputRedirectedToAFileGetsTheReportAfterWhatWasPrinted() throws Exception {
+    // as `datawarden --json /dev/stdout src > all.txt`: the console report, then the JSON report
+    Path all = dir.resolve("all.txt");
+    String report = "{\"findings\": [\"" + "x".repeat(200) + "\"]}";
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Write.class.getName(), "/dev/stdout", report, "the console's table")
+        .redirectOutput(all.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the child ends");
+    assertEquals(0, p.exitValue());
+    assertEquals("the console's table\n" + report, Files.readString(all));
+    assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")) || !Files.isRegularFile(Path.of("/dev/stdout")));
+  }
+
+  /**
+   * Prints {@code args[2]} (when given) on standard output, then writes {@code args[1]} to the
+   * report {@code args[0]}; on failure prints why and exits with {@link #FAILED}.
+   */
   static final class Write {
     static final int FAILED = 3;
 
     public static void main(String[] args) {
+      if (args.length > 2) {
+        System.out.println(args[2]);
+      }
       try {
         AtomicFile.write(Path.of(args[0]), args[1]);
       } catch (IOException e) {
