@@ -56,6 +56,7 @@ public final class FlowEngine {
 
   private final Knowledge knowledge;
   private final CallGraph callGraph;
+  private final ValueWalker values;
   private final Map<CtExecutable<?>, Summary> summaries = new IdentityHashMap<>();
   /**
    * The callers of each method that asked for its summary, with what they gave it: a mask of the
@@ -98,12 +99,18 @@ public final class FlowEngine {
   private FlowEngine(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
     this.knowledge = new Knowledge(facts, model, callGraph.frameworks());
     this.callGraph = callGraph;
+    this.values = new ValueWalker(callGraph, knowledge);
     this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
-  /** Builds the class-hierarchy call graph of the analysed code. */
+  /** Builds the class-hierarchy call graph of the analysed code, knowing its frameworks as {@code frameworks} does. */
+  public static CallGraph callGraph(SourceModel model, Frameworks frameworks) {
+    return new CallGraph(model.index(), frameworks);
+  }
+
+  /** Builds the class-hierarchy call graph of the analysed code, with the standard framework models and no mapper files. */
   public static CallGraph callGraph(SourceModel model) {
-    return new CallGraph(model.index(), Frameworks.standard());
+    return callGraph(model, Frameworks.standard());
   }
 
   /** Follows every declared source to the sinks it reaches, analysing the methods data can reach. */
@@ -351,6 +358,11 @@ public final class FlowEngine {
       locations.put(element, known);
     }
     return known;
+  }
+
+  /** Where values go, and the members Lombok and records generate outside the model. */
+  ValueWalker values() {
+    return values;
   }
 
   CallGraph callGraph() {

@@ -54,7 +54,6 @@ import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
-import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtExecutableReference;
 import spoon.reflect.reference.CtFieldReference;
 import spoon.reflect.reference.CtTypeReference;
@@ -413,15 +412,23 @@ final class MethodFlow {
     }
   }
 
+  /**
+   * Notes that this method reads a declared field's data, and answers whether that field is only
+   * ever written encrypted; false for data that is no field.
+   */
+  private boolean readDeclared(Source s) {
+    if (s.declaration().target().kind() != dev.datawarden.analyzer.fact.TargetKind.FIELD) {
+      return false;
+    }
+    FieldKey key = FieldKey.of(s.declaration().target());
+    engine.readsField(key, method);
+    return engine.storedEncrypted(key);
+  }
+
   private Taint sourceTaint(List<Source> sources, CtElement at, String verb) {
     Taint t = Taint.NONE;
     for (Source s : sources) {
-      boolean encrypted = false;
-      if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        FieldKey key = FieldKey.of(s.declaration().target());
-        engine.readsField(key, method);
-        encrypted = engine.storedEncrypted(key);
-      }
+      boolean encrypted = readDeclared(s);
       t = t.join(Taint.of(new Taint.FromSource(s, encrypted), List.of(step(at, verb + s.name() + " " + category(s)))));
     }
     return t;
@@ -506,12 +513,7 @@ final class MethodFlow {
     CtTypeReference<?> type = knowledge.staticType(argument);
     String typeName = type == null ? "object" : type.getSimpleName();
     for (Source s : sources) {
-      boolean encrypted = false;
-      if (s.declaration().target().kind() == dev.datawarden.analyzer.fact.TargetKind.FIELD) {
-        FieldKey key = FieldKey.of(s.declaration().target());
-        engine.readsField(key, method);
-        encrypted = engine.storedEncrypted(key);
-      }
+      boolean encrypted = readDeclared(s);
       t = t.join(Taint.of(new Taint.FromSource(s, encrypted),
           List.of(engine.step(s.location(), s.name() + " " + category(s) + " declared"),
               step(argument, typeName + " " + argumentLabel(argument) + " carries " + s.name()))));
@@ -593,30 +595,25 @@ final class MethodFlow {
     String name = call.getExecutable().getSimpleName();
     List<CtExpression<?>> arguments = call.getArguments();
     // accessors and constructors generated for analysed types (Lombok, records)
-    CtType<?> owner = receiver == null ? null : analysedType(knowledge.staticType(receiver));
-    if (owner != null && call instanceof CtInvocation<?>) {
-      String property = JavaBeans.getterProperty(name, arguments.size());
-      if (property != null && owner.getField(property) != null) {
-        return fieldValue(owner.getQualifiedName(), property, call, null);
+    if (receiver != null && call instanceof CtInvocation<?> invocation) {
+      CtField<?> read = engine.values().generatedRead(invocation);
+      if (read != null) {
+        return fieldValue(read.getDeclaringType().getQualifiedName(), read.getSimpleName(), call, null);
       }
-      String setter = JavaBeans.setterProperty(name, arguments.size());
-      if (setter != null && owner.getField(setter) != null) {
-        CtFieldReference<?> field = owner.getField(setter).getReference();
-        fieldWrite(field, args.get(0), call);
+      CtField<?> written = engine.values().generatedSetter(invocation);
+      if (written != null) {
+        fieldWrite(written.getReference(), args.get(0), call);
         return receiverTaint;
       }
     }
-    if (call instanceof CtConstructorCall<?> cc) {
-      CtType<?> created = analysedType(cc.getType());
-      if (created != null) {
-        List<CtField<?>> fields = created.getFields().stream().filter(f -> !f.hasModifier(ModifierKind.STATIC)).toList();
-        if (fields.size() == args.size()) { // an all-arguments constructor Lombok or a record generates
-          for (int i = 0; i < fields.size(); i++) {
-            fieldWrite(fields.get(i).getReference(), args.get(i), call);
-          }
+    if (call instanceof CtConstructorCall<?> cc && analysedType(cc.getType()) != null) {
+      List<CtField<?>> fields = engine.values().generatedConstructorFields(cc);
+      if (fields != null) { // an all-arguments constructor Lombok or a record generates
+        for (int i = 0; i < fields.size(); i++) {
+          fieldWrite(fields.get(i).getReference(), args.get(i), call);
         }
-        return Taint.NONE;
       }
+      return Taint.NONE;
     }
     boolean toString = knowledge.frameworks().libraryCalls().convertsToString(call);
     boolean serializes = knowledge.frameworks().libraryCalls().serializes(name);

@@ -1,8 +1,5 @@
 package dev.datawarden.analyzer.rules.collection;
 
-import static dev.datawarden.analyzer.model.Elements.indexOf;
-import static dev.datawarden.analyzer.model.Elements.isBoolean;
-import static dev.datawarden.analyzer.model.Elements.isVoid;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Role;
@@ -10,10 +7,10 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
-import dev.datawarden.analyzer.frameworks.Builders;
+import dev.datawarden.analyzer.flow.ValueWalker;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
-import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,34 +25,23 @@ import java.util.Set;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
-import spoon.reflect.code.CtAssignment;
 import spoon.reflect.code.CtBinaryOperator;
-import spoon.reflect.code.CtConditional;
-import spoon.reflect.code.CtConstructorCall;
 import spoon.reflect.code.CtExecutableReferenceExpression;
 import spoon.reflect.code.CtExpression;
-import spoon.reflect.code.CtFieldRead;
-import spoon.reflect.code.CtFieldWrite;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
 import spoon.reflect.code.CtLiteral;
-import spoon.reflect.code.CtLocalVariable;
-import spoon.reflect.code.CtOperatorAssignment;
 import spoon.reflect.code.CtReturn;
 import spoon.reflect.code.CtStatementList;
-import spoon.reflect.code.CtTypeAccess;
-import spoon.reflect.code.CtVariableWrite;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
-import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtRecord;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtArrayTypeReference;
-import spoon.reflect.reference.CtFieldReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 import spoon.reflect.visitor.CtScanner;
@@ -73,7 +59,9 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * {@code equals}, {@code hashCode}, {@code toString} and {@code @DeletionPath} methods are not looked
  * at. A holder is used when one of its reads is a use or one of its copies is used; it is stored
  * when one of its reads is a store or one of its copies is stored; both flags only grow, and are
- * propagated backward over the copies found from the holder asked about.
+ * propagated backward over the copies found from the holder asked about. What each read does is
+ * the {@link ValueWalker}'s answer, with {@link ValueWalker.Conversions#KNOWN}: a library call not
+ * named as a conversion is a use, since unsure must mean used here.
  *
  * <p>Objects are judged by their static types, once for the whole model: a field is used when an
  * object holding it (its type, a type related to it by inheritance, or a type holding it through a
@@ -81,8 +69,8 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * concatenated to a string or converted with {@code toString()}; it is stored when such an object
  * is passed to a storage sink or its type is a persistent entity. A field a query may compare in the
  * database (named by a derived query method such as {@code findByMobile}, or in a query text with a
- * {@code where}, in the code or in a MyBatis mapper XML statement) is used. Declared data that the engine saw reach a sink other than storage counts
- * as used too.
+ * {@code where}, in the code or in a MyBatis mapper XML statement) is used. Declared data that
+ * the engine saw reach a sink other than storage counts as used too.
  */
 final class StoreOnly {
   /** Holders followed from one value, at most; beyond, the value counts as used. */
@@ -107,6 +95,7 @@ final class StoreOnly {
 
   private final CtModel model;
   private final CallGraph callGraph;
+  private final ValueWalker walker;
   private final Knowledge knowledge;
   private final Set<Location> transferred = new java.util.HashSet<>();
   private Index index;
@@ -115,6 +104,7 @@ final class StoreOnly {
     this.model = model;
     this.callGraph = callGraph;
     this.knowledge = knowledge;
+    this.walker = new ValueWalker(callGraph, knowledge);
     for (Flow f : flows) {
       if (!f.sink().kind().isAtRest() && f.chain().stream().noneMatch(m -> knowledge.declares(m, Role.DELETION_PATH))) {
         transferred.add(f.source().location());
@@ -199,24 +189,17 @@ final class StoreOnly {
     if (e instanceof CtField<?> field) {
       h.used |= index.used(field);
       h.stored |= index.stored(field);
-      return index.reads.getOrDefault(field, List.of());
+      return walker.reads(field);
     }
     if (e instanceof CtExecutable<?> method) {
       if (callGraph.isEntryPoint(method) || index.referenced.contains(method)) {
         h.used = true; // returned to a client, or to a library through a method reference
         return List.of();
       }
-      List<CallGraph.CallSite> callers = callGraph.callers(method);
-      if (callers.isEmpty() && !isAccessor(method)) {
+      if (callGraph.callers(method).isEmpty() && !isAccessor(method)) {
         h.used = true; // called from outside the analysed code, or by reflection
       }
-      List<CtExpression<?>> calls = new ArrayList<>();
-      for (CallGraph.CallSite site : callers) {
-        if (site.call() instanceof CtExpression<?> call) {
-          calls.add(call);
-        }
-      }
-      return calls;
+      return walker.calls(method);
     }
     CtVariable<?> variable = (CtVariable<?>) e;
     CtExecutable<?> scope = variable.getParent(CtExecutable.class);
@@ -224,7 +207,7 @@ final class StoreOnly {
       h.used = true;
       return List.of();
     }
-    return new ArrayList<>(knowledge.index().reads(variable));
+    return new ArrayList<>(walker.reads(variable));
   }
 
   /** Reads that do not count: in {@code equals}, {@code hashCode}, {@code toString} and deletion paths. */
@@ -245,140 +228,30 @@ final class StoreOnly {
 
   /** Follows a value one step up, to what consumes it, and notes the outcome on {@code h}. */
   private void consume(CtExpression<?> e, Holder h, int depth) {
-    if (depth > MAX_DEPTH || !e.isParentInitialized()) {
+    if (depth > MAX_DEPTH) {
       h.used = true;
       return;
     }
-    CtElement parent = e.getParent();
-    if (parent instanceof CtOperatorAssignment<?, ?>) {
-      h.used = true; // x += value: a computation
-    } else if (parent instanceof CtAssignment<?, ?> a && a.getAssignment() == e) {
-      CtExpression<?> assigned = a.getAssigned();
-      CtField<?> field = assigned instanceof CtFieldWrite<?> w ? fieldOf(w.getVariable()) : null;
-      CtElement local = assigned instanceof CtVariableWrite<?> w && !(assigned instanceof CtFieldWrite<?>) ? declaration(w) : null;
-      if (field != null) {
-        h.copy(field);
-      } else if (local instanceof CtLocalVariable<?> || local instanceof CtParameter<?>) {
-        h.copy(local);
-      } else {
-        h.used = true; // an array element, a field outside the model
-      }
-      if (!(a.getParent() instanceof CtStatementList)) {
-        consume(a, h, depth + 1); // a = b = value
-      }
-    } else if (parent instanceof CtLocalVariable<?> local && local.getDefaultExpression() == e) {
-      h.copy(local);
-    } else if (parent instanceof CtReturn<?> r) {
-      CtExecutable<?> method = r.getParent(CtExecutable.class);
-      if (method instanceof CtMethod<?>) {
-        h.copy(method);
-      } else {
-        h.used = true; // a lambda's result goes to whoever calls it
-      }
-    } else if (parent instanceof CtAbstractInvocation<?> call && indexOf(call.getArguments(), e) >= 0) {
-      argument(call, indexOf(call.getArguments(), e), h, depth);
-    } else if (parent instanceof CtInvocation<?> call && call.getTarget() == e) {
-      if (callGraph.targets(call).isEmpty() && converts(call)) {
-        consume(call, h, depth + 1); // value.trim(): the same data in another form
-      } else {
+    for (ValueWalker.Use use : walker.uses(e, ValueWalker.Conversions.KNOWN)) {
+      if (use instanceof ValueWalker.IntoField f) {
+        h.copy(f.field());
+      } else if (use instanceof ValueWalker.IntoVariable v) {
+        h.copy(v.variable());
+      } else if (use instanceof ValueWalker.IntoParameter p) {
+        h.copy(p.parameter());
+      } else if (use instanceof ValueWalker.Returned r) {
+        h.copy(r.method());
+      } else if (use instanceof ValueWalker.GoesOn g) {
+        consume(g.result(), h, depth + 1);
+      } else if (use instanceof ValueWalker.Protected p) {
+        consume(p.result(), h, depth + 1); // the result is the value, protected
+      } else if (use instanceof ValueWalker.IntoSink s) {
+        h.stored |= s.sink().kind().isAtRest();
+        h.used |= !s.sink().kind().isAtRest();
+      } else if (use instanceof ValueWalker.Consumed) {
         h.used = true;
-      }
-    } else if (parent instanceof CtBinaryOperator<?> op) {
-      CtExpression<?> other = op.getLeftHandOperand() == e ? op.getRightHandOperand() : op.getLeftHandOperand();
-      if ((op.getKind() == BinaryOperatorKind.EQ || op.getKind() == BinaryOperatorKind.NE)
-          && other instanceof CtLiteral<?> literal && literal.getValue() == null) {
-        return; // a null test asks whether the value was given, not what it is
-      }
-      if (op.getKind() == BinaryOperatorKind.PLUS && Elements.isString(op.getType())) {
-        consume(op, h, depth + 1);
-      } else {
-        h.used = true;
-      }
-    } else if (parent instanceof CtConditional<?> c && c.getCondition() != e) {
-      consume(c, h, depth + 1);
-    } else if (parent instanceof CtStatementList) {
-      return; // evaluated and dropped
-    } else {
-      h.used = true; // a condition, an operand, a lambda's body, an array, a throw...
+      } // Ignored: a null test, a dropped value, a deletion path
     }
-  }
-
-  /** A value passed as argument {@code i} of a call. */
-  private void argument(CtAbstractInvocation<?> call, int i, Holder h, int depth) {
-    CtExecutable<?> declaration = callGraph.declaration(call);
-    Optional<Sink> sink = knowledge.sinkOf(call, declaration);
-    if (sink.isPresent()) {
-      if (sink.get().kind().isAtRest()) {
-        h.stored = true;
-      } else {
-        h.used = true;
-      }
-      return;
-    }
-    List<CtExecutable<?>> targets = callGraph.targets(call);
-    if (!targets.isEmpty()) {
-      for (CtExecutable<?> target : targets) {
-        if (knowledge.declares(target, Role.DELETION_PATH)) {
-          continue;
-        }
-        if (knowledge.declares(target, Role.ENCRYPTS) || knowledge.declares(target, Role.ANONYMIZES)) {
-          consume((CtExpression<?>) call, h, depth + 1); // the result is the value, protected
-        } else if (target.getBody() == null || target.getParameters().isEmpty()) {
-          h.used = true; // abstract, native or a query method without an analysed implementation
-        } else {
-          h.copy(target.getParameters().get(Math.min(i, target.getParameters().size() - 1)));
-        }
-      }
-      return;
-    }
-    CtField<?> generated = generatedStore(call, i);
-    if (generated != null) {
-      h.copy(generated);
-    } else if (!Knowledge.inModel(declaration) && converts(call)) {
-      consume((CtExpression<?>) call, h, depth + 1); // String.valueOf(value), LocalDate.parse(value)
-    } else {
-      h.used = true; // a call the analysis cannot follow: unsure, so used
-    }
-  }
-
-  /** True for a library call known to return its input in another form (trimmed, parsed, formatted). */
-  private boolean converts(CtAbstractInvocation<?> call) {
-    CtTypeReference<?> type = call instanceof CtExpression<?> e ? e.getType() : null;
-    return type != null && !isVoid(type) && !isBoolean(type) && knowledge.frameworks().libraryCalls().converts(call.getExecutable().getSimpleName());
-  }
-
-  /**
-   * The field of an analysed type that a call generated outside the model stores argument
-   * {@code i} into: a record's canonical constructor, Lombok's all-arguments constructor, setter
-   * or builder method; null for anything else.
-   */
-  private CtField<?> generatedStore(CtAbstractInvocation<?> call, int i) {
-    if (call instanceof CtConstructorCall<?> cc) {
-      CtType<?> created = cc.getType() == null ? null : knowledge.declarationOf(cc.getType());
-      if (created == null) {
-        return null;
-      }
-      List<CtField<?>> fields = created.getFields().stream().filter(f -> !f.hasModifier(ModifierKind.STATIC)).toList();
-      return fields.size() == call.getArguments().size() ? fields.get(i) : null;
-    }
-    if (!(call instanceof CtInvocation<?> invocation) || call.getArguments().size() != 1) {
-      return null;
-    }
-    String name = call.getExecutable().getSimpleName();
-    String setter = JavaBeans.setterProperty(name, 1);
-    CtType<?> owner = ownerType(invocation);
-    if (setter != null && owner != null && owner.getField(setter) != null) {
-      return owner.getField(setter);
-    }
-    CtType<?> built = Builders.builtType(invocation.getTarget(), knowledge.index());
-    return built == null ? null : built.getField(name);
-  }
-
-  /** The analysed type a call is made on, from its receiver's static type. */
-  private CtType<?> ownerType(CtInvocation<?> call) {
-    CtTypeReference<?> type = call.getTarget() != null && !(call.getTarget() instanceof CtTypeAccess<?>)
-        ? knowledge.staticType(call.getTarget()) : call.getExecutable().getDeclaringType();
-    return type == null ? null : knowledge.declarationOf(type);
   }
 
   /** A getter-shaped method: what a framework calls reflectively, so no caller is no use. */
@@ -393,7 +266,6 @@ final class StoreOnly {
    * whole (escape) or kept whole (stored).
    */
   private final class Index {
-    final Map<CtField<?>, List<CtExpression<?>>> reads = new IdentityHashMap<>();
     final Set<CtExecutable<?>> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtField<?>> referencedAccessors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtType<?>> escaped = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -436,14 +308,9 @@ final class StoreOnly {
     }
 
     private void visit(CtElement e) {
-      if (e instanceof CtFieldRead<?> read) {
-        CtField<?> field = fieldOf(read.getVariable());
-        if (field != null) {
-          reads.computeIfAbsent(field, k -> new ArrayList<>()).add(read);
-        }
-      } else if (e instanceof CtAbstractInvocation<?> call) {
+      if (e instanceof CtAbstractInvocation<?> call) {
         if (call instanceof CtInvocation<?> invocation) {
-          accessorCall(invocation);
+          toStringCall(invocation);
         }
         objectArguments(call);
       } else if (e instanceof CtExecutableReferenceExpression<?, ?> reference) {
@@ -498,24 +365,11 @@ final class StoreOnly {
       }
     }
 
-    /** An accessor generated outside the model (Lombok's, a record's): a read of its field. */
-    private void accessorCall(CtInvocation<?> call) {
-      String name = call.getExecutable().getSimpleName();
-      if (name.equals("toString") && call.getArguments().isEmpty() && call.getTarget() != null
-          && !(call.getParent() instanceof CtStatementList)) {
-        escaped.addAll(held(knowledge.staticType(call.getTarget()))); // printed, and the text goes on
-        return;
-      }
-      if (!callGraph.targets(call).isEmpty() || Knowledge.inModel(callGraph.declaration(call))) {
-        return;
-      }
-      String property = JavaBeans.getterProperty(name, call.getArguments().size());
-      if (property == null) {
-        return;
-      }
-      CtType<?> owner = ownerType(call);
-      if (owner != null && owner.getField(property) != null) {
-        reads.computeIfAbsent(owner.getField(property), k -> new ArrayList<>()).add(call);
+    /** A {@code toString()} whose text goes on: the object it is called on is printed. */
+    private void toStringCall(CtInvocation<?> call) {
+      if (call.getExecutable().getSimpleName().equals("toString") && call.getArguments().isEmpty()
+          && call.getTarget() != null && !(call.getParent() instanceof CtStatementList)) {
+        escaped.addAll(held(knowledge.staticType(call.getTarget())));
       }
     }
 
@@ -534,7 +388,7 @@ final class StoreOnly {
           continue;
         }
         List<CtType<?>> held = held(knowledge.staticType(a));
-        if (!held.isEmpty() && generatedStore(call, i) == null) {
+        if (!held.isEmpty() && walker.generatedStore(call, i) == null) {
           passed.addAll(held);
         }
       }
@@ -670,26 +524,6 @@ final class StoreOnly {
         return null;
       }
       return types.computeIfAbsent(name, k -> Optional.ofNullable(knowledge.declarationOf(type))).orElse(null);
-    }
-  }
-
-  private CtElement declaration(CtVariableWrite<?> write) {
-    try {
-      return write.getVariable() == null ? null : knowledge.index().variable(write.getVariable());
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static CtField<?> fieldOf(CtFieldReference<?> ref) {
-    if (ref == null) {
-      return null;
-    }
-    try {
-      CtField<?> f = ref.getFieldDeclaration();
-      return f != null && !f.isShadow() ? f : null;
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 

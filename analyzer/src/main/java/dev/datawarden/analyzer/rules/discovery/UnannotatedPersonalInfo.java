@@ -10,6 +10,7 @@ import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.ValueWalker;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
@@ -90,7 +91,7 @@ public final class UnannotatedPersonalInfo implements Rule {
       this.facts = context.facts();
       this.model = context.model();
       this.callGraph = context.flows().callGraph();
-      this.stores = new FieldStores(model.spoon(), callGraph, this::anonymizes,
+      this.stores = new FieldStores(new ValueWalker(callGraph, context.flows().knowledge()), this::anonymizes,
           f -> f.getDeclaringType() != null && names.isIgnoredType(f.getDeclaringType().getSimpleName()));
     }
 
