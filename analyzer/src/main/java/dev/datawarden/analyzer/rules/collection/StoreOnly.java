@@ -407,7 +407,7 @@ final class StoreOnly {
       if (targets.isEmpty()) {
         List<CtType<?>> wrapping = new ArrayList<>(held(call instanceof CtExpression<?> e ? e.getType() : null));
         if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
-            && knowledge.frameworks().libraryCalls().mutatesReceiver(call.getExecutable().getSimpleName())) {
+            && knowledge.frameworks().libraryCalls().mutatesReceiver(call, () -> knowledge.receiverTypes(call))) {
           wrapping.addAll(held(knowledge.staticType(invocation.getTarget())));
         }
         passed.removeAll(wrapping);
