@@ -19,6 +19,16 @@ assert service.findings*.rule == ['MissingConsentCheck', 'UnloggedTransfer']
 assert service.findings.every { it.location.file == 'src/main/java/shop/service/Notifier.java' }
 assert service.findings.every { it.message.contains('Member.mobile (PHONE)') }
 assert service.findings[1].path.any { it.file.endsWith('entity/src/main/java/shop/entity/Member.java') }
+// the service module's SARIF names the entity module's file relative to the reactor root, never by
+// its absolute path, and declares that base
+def sarif = slurp('service/target/datawarden/datawarden.sarif')
+def steps = sarif.runs[0].results*.codeFlows.flatten()*.threadFlows.flatten()*.locations.flatten()
+    *.location*.physicalLocation*.artifactLocation
+def upstream = steps.findAll { it.uri.endsWith('Member.java') }
+assert !upstream.isEmpty()
+assert upstream.every { it.uri == 'entity/src/main/java/shop/entity/Member.java' && it.uriBaseId == 'REACTOR_ROOT' }
+assert sarif.runs[0].originalUriBaseIds.REACTOR_ROOT != null
+assert !new File(basedir, 'service/target/datawarden/datawarden.sarif').text.contains(basedir.absolutePath)
 
 def all = slurp('target/datawarden/aggregate/datawarden.json')
 assert all.analysedFiles == ['entity/src/main/java/shop/entity/Member.java', 'service/src/main/java/shop/service/Notifier.java']

@@ -13,9 +13,15 @@ import java.nio.file.Path;
 
 /**
  * Explains why Spoon left a file out of the model. Spoon drops a file with syntax errors without
- * saying where they are, so the file is parsed again, alone, to find the first error's line.
+ * saying where they are, so the file is parsed again, alone, to find the first error's line. A file
+ * valid only at a source level newer than the model's is said to be so, not to be broken.
  */
 final class SyntaxErrors {
+  /** The newest source level the model is built at (JDT's compliance, capped in ModelBuilder). */
+  private static final int MODELLED = 21;
+  /** The newest source level the parser that explains errors knows. */
+  private static final int NEWEST = 26;
+
   private SyntaxErrors() {}
 
   /**
@@ -48,12 +54,27 @@ final class SyntaxErrors {
       key = "source.unparseable.unreadable";
       why = String.valueOf(e.getMessage());
     }
+    if (line > 0 && sourceLevel > MODELLED && parsesAt(file, sourceLevel, encoding)) {
+      // valid at the project's newer level: syntax the model (JDT at Java 21) does not take yet
+      return dev.datawarden.analyzer.api.Problem.of(dev.datawarden.analyzer.api.Problem.Kind.UNSUPPORTED,
+          new Location(displayName, line, 0), "unsupported.newerSyntax", Math.min(sourceLevel, NEWEST), MODELLED, why);
+    }
     return dev.datawarden.analyzer.api.Problem.of(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
-        new Location(displayName, line, 0), key, why);
+        new Location(displayName, Math.max(1, line), 0), key, why);
+  }
+
+  private static boolean parsesAt(Path file, int sourceLevel, Charset encoding) {
+    ParserConfiguration config = new ParserConfiguration().setCharacterEncoding(encoding)
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.valueOf("JAVA_" + Math.min(sourceLevel, NEWEST)));
+    try {
+      return new JavaParser(config).parse(file).getProblems().isEmpty();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static ParserConfiguration.LanguageLevel level(int sourceLevel) {
-    return switch (Math.min(sourceLevel, 21)) {
+    return switch (Math.min(sourceLevel, MODELLED)) {
       case 8 -> ParserConfiguration.LanguageLevel.JAVA_8;
       case 9 -> ParserConfiguration.LanguageLevel.JAVA_9;
       case 10 -> ParserConfiguration.LanguageLevel.JAVA_10;

@@ -310,6 +310,28 @@ class DataWardenProcessorTest {
     assertEquals(1, ProcessorDiagnostics.of(compilation.diagnostics()).size());
   }
 
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void controlCharactersFromTheCodeAreEscapedInDiagnostics(boolean background) {
+    // the annotation's value holds an escape sequence, a forged build-log line and a bidi override
+    JavaFileObject evil = JavaFileObjects.forSourceLines("shop.Evil",
+        "package shop;",
+        "",
+        "public class Evil {",
+        "  @dev.datawarden.annotations.PersonalInfo(category = dev.datawarden.annotations.PersonalInfoCategory.PHONE,",
+        "      purposes = \"account\", retention = \"P3Y\\u001b[2J\\n[INFO] BUILD SUCCESS\\u202e\")",
+        "  private String phone;",
+        "}");
+    Compilation compilation = compiler("-Adatawarden.background=" + background).compile(evil);
+
+    List<String> messages = compilation.diagnostics().stream().map(d -> d.getMessage(null)).toList();
+    assertTrue(messages.stream().anyMatch(m -> m.contains("[InvalidAnnotation]")
+        && m.contains("\\u001B[2J\\n[INFO] BUILD SUCCESS\\u202E")), messages::toString);
+    for (String m : messages) {
+      assertTrue(m.chars().noneMatch(c -> c == 0x1b || c == 0x202e) && !m.contains("\n[INFO]"), m);
+    }
+  }
+
   @Test
   void lastRoundAnalysesEverySourceWithTheRebuiltClassPath() {
     AtomicReference<AnalysisRequest> seen = new AtomicReference<>();
