@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.declaration.CtElement;
@@ -341,12 +342,47 @@ public final class FlowEngine {
     CallFacts known = callFacts.get(call);
     if (known == null) {
       CtExecutable<?> declaration = callGraph().declaration(call);
-      known = new CallFacts(knowledge.sinkOf(call, declaration).orElse(null),
+      Optional<Sink> sink = knowledge.sinkOf(call, declaration);
+      if (sink.isEmpty()) {
+        sink = declaredElsewhere(call, declaration);
+      }
+      known = new CallFacts(sink.orElse(null),
           knowledge.has(call, declaration, Role.ANONYMIZES), knowledge.has(call, declaration, Role.ENCRYPTS),
           knowledge.methodSources(call.getExecutable(), declaration));
       callFacts.put(call, known);
     }
     return known;
+  }
+
+  /**
+   * A transfer declared on another method of the call's hierarchy: on an implementation the call
+   * may run (Spring injects interfaces: {@code smsSender.send(..)} where {@code AcmeSmsSender.send}
+   * is a declared third-party transfer), or on a method the called one overrides (the interface's
+   * declaration applies to calls made on an implementation). The call is then that transfer.
+   */
+  private Optional<Sink> declaredElsewhere(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+    if (!Knowledge.inModel(declaration)) {
+      return Optional.empty();
+    }
+    for (CtExecutable<?> target : callGraph().targets(call)) {
+      if (target != declaration) {
+        Optional<Sink> sink = knowledge.declaredTransfer(target);
+        if (sink.isPresent()) {
+          return sink;
+        }
+      }
+    }
+    if (declaration instanceof CtMethod<?> method) {
+      for (CtMethod<?> overridden : method.getTopDefinitions()) {
+        if (overridden != method && Knowledge.inModel(overridden)) {
+          Optional<Sink> sink = knowledge.declaredTransfer(overridden);
+          if (sink.isPresent()) {
+            return sink;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Where an element starts, as {@link Knowledge#locate} says, worked out once per element. */

@@ -420,6 +420,20 @@ public final class Knowledge {
     };
   }
 
+  /**
+   * The transfer an analysed method is declared to be, by its own annotation or catalog entry, or,
+   * for a public method, by its type's; empty for any other method.
+   */
+  public Optional<Sink> declaredTransfer(CtExecutable<?> method) {
+    Optional<Sink> own = transferSink(facts.on(method), displayName(method));
+    if (own.isPresent()) {
+      return own;
+    }
+    CtType<?> owner = method.getParent(CtType.class);
+    return owner != null && method instanceof CtMethod<?> m && m.hasModifier(ModifierKind.PUBLIC)
+        ? transferSink(facts.on(owner), displayName(method)) : Optional.empty();
+  }
+
   private static Optional<Sink> transferSink(List<Declaration> declarations, String name) {
     for (Declaration d : declarations) {
       if (d.role() == Role.CROSS_BORDER) {
