@@ -33,8 +33,14 @@ public final class LibraryModels implements FrameworkModel {
     return conversions.contains(method);
   }
 
+  /**
+   * True when a library call stores its arguments in its receiver: a collection's {@code add}, a
+   * builder's {@code append}, and a JavaBeans setter ({@code request.setPhoneNumbers(mobile)}: an
+   * SDK's request object holds what it is given until it is sent).
+   */
   public boolean mutatesReceiver(String method) {
-    return mutators.contains(method);
+    return mutators.contains(method)
+        || (JavaBeans.setterProperty(method, 1) != null && Character.isUpperCase(method.charAt(3)));
   }
 
   /**
