@@ -43,6 +43,9 @@ import spoon.reflect.reference.CtTypeReference;
  */
 public final class Knowledge {
 
+  /** The category of personal information that is sensitive in itself, without a {@code @Sensitive}. */
+  public static final String SENSITIVE_CATEGORY = "ID_NUMBER";
+
 
 
 
@@ -83,7 +86,10 @@ public final class Knowledge {
       sources.add(new Source(Source.Kind.SENSITIVE, sensitive.string("value"),
           pi != null ? pi.string("category") : "OTHER", name, sensitive.location(), purposes, sensitive));
     } else if (pi != null) {
-      sources.add(new Source(Source.Kind.PERSONAL, pi.string("category"), pi.string("category"), name,
+      // an identity document number is sensitive personal information in itself (GB/T 35273-2020
+      // Annex B lists 身份证件号码): @PersonalInfo(category = ID_NUMBER) needs no @Sensitive beside it
+      Source.Kind kind = pi.string("category").equals(SENSITIVE_CATEGORY) ? Source.Kind.SENSITIVE : Source.Kind.PERSONAL;
+      sources.add(new Source(kind, pi.string("category"), pi.string("category"), name,
           pi.location(), pi.strings("purposes"), pi));
     }
     if (important != null) {
