@@ -12,6 +12,8 @@ import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.report.DataLists;
@@ -108,10 +110,11 @@ public final class Analyzer {
             request.classpath().isPresent(),
             request.sourceLevel(),
             request.baseDirectory(),
-            request.contextRoots(),
-            request.resourceRoots())
+            request.contextRoots())
         .encoding(request.encoding())
         .build(problems::add);
+    Frameworks frameworks = Frameworks.standard().withMappers(
+        MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), problems::add));
     problems.addAll(guarded("checking the catalogs' targets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
@@ -120,7 +123,7 @@ public final class Analyzer {
         () -> Facts.of(catalogDeclarations, catalogMisuses));
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
-    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model), () -> null);
+    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
     watch.phase("callgraph", callGraph == null ? "none" : callGraph.executables().size() + " method(s), "
         + callGraph.entryPoints().size() + " entry point(s)");
     Flows flows;

@@ -7,9 +7,9 @@ import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
-import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,7 +143,7 @@ public final class Knowledge {
 
   /** The statements of the project's MyBatis mapper XML files. */
   public MyBatisMappers mappers() {
-    return model.mappers();
+    return frameworks.mappers();
   }
 
   private CtType<?> factoryType(String qualifiedName) {
@@ -531,11 +531,11 @@ public final class Knowledge {
       CtType<?> owner) {
     List<String> names = new ArrayList<>(receiverTypes);
     names.add(owner.getQualifiedName());
-    return model.mappers().statement(names, ref.getSimpleName());
+    return frameworks.mappers().statement(names, ref.getSimpleName());
   }
 
   private boolean isRepository(CtType<?> type) {
-    if (model.mappers().isMapper(type.getQualifiedName())) {
+    if (frameworks.mappers().isMapper(type.getQualifiedName())) {
       return true; // a mapper XML file names it as its namespace
     }
     if (frameworks.persistence().hasRepositoryAnnotation(type)) {

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtArrayAccess;
@@ -615,8 +617,10 @@ final class MethodFlow {
       }
       return Taint.NONE;
     }
-    boolean toString = knowledge.frameworks().libraryCalls().convertsToString(call);
-    boolean serializes = knowledge.frameworks().libraryCalls().serializes(name);
+    LibraryModels library = knowledge.frameworks().libraryCalls();
+    Supplier<List<String>> receiverTypes = () -> knowledge.receiverTypes(call);
+    boolean toString = library.convertsToString(call);
+    boolean serializes = library.serializes(call, receiverTypes);
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
@@ -633,7 +637,7 @@ final class MethodFlow {
     }
     Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
     Taint functional = lambdas(call, receiverTaint.join(given), args);
-    if (knowledge.frameworks().libraryCalls().mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
+    if (library.mutatesReceiver(call, receiverTypes) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
       if (variable instanceof CtFieldAccess<?> field) {
         fieldWrite(field.getVariable(), given, call);
       } else {
@@ -641,10 +645,10 @@ final class MethodFlow {
         env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
       }
     }
-    if (knowledge.frameworks().libraryCalls().returnsNothingPersonal(call)) {
+    if (library.returnsNothingPersonal(call, receiverTypes)) {
       return Taint.NONE; // list.add(x) answers true; the list holds x now
     }
-    if (knowledge.frameworks().libraryCalls().transforms(name) && hasFunctionalArgument(arguments)) {
+    if (library.transforms(call, receiverTypes) && hasFunctionalArgument(arguments)) {
       return functional; // map(f): the elements are replaced by what f returns
     }
     return fromReceiver.join(given).join(functional);

@@ -109,7 +109,8 @@ final class Guards {
       if (isVoidCheck(invocation, accepts)) {
         return true;
       }
-      if (knowledge.frameworks().libraryCalls().isAssertion(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
+      if (knowledge.frameworks().libraryCalls().isAssertion(invocation, () -> knowledge.receiverTypes(invocation))
+          && !invocation.getArguments().isEmpty()) {
         Boolean granted = consentCondition(invocation.getArguments().get(0), method, accepts);
         return granted != null && granted;
       }

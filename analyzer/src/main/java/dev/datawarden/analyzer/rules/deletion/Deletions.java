@@ -132,7 +132,7 @@ public final class Deletions {
         personalKeys.add(f.key());
       }
     }
-    this.methods = new MethodDeletions(facts, graph, types, personalKeys, model.mappers());
+    this.methods = new MethodDeletions(facts, graph, types, personalKeys, graph.frameworks().mappers());
     findPersisted(flows);
     findPaths();
   }
