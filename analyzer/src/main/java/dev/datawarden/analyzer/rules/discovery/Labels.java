@@ -35,7 +35,7 @@ final class Labels {
     this.names = names;
   }
 
-  /** The labels of an element: its label attributes first, then its comments, each trimmed and non-empty. */
+  /** The labels of an element written in Chinese: its label attributes first, then its comments, each trimmed. */
   List<String> of(CtElement element) {
     List<String> labels = new ArrayList<>();
     for (CtAnnotation<?> a : element.getAnnotations()) {
@@ -65,9 +65,10 @@ final class Labels {
     return first.length() > SHOWN ? first.substring(0, SHOWN) + "…" : first;
   }
 
+  /** Keeps a label written in Chinese: an English comment says nothing the names do not already say. */
   private static void add(List<String> labels, String label) {
     String trimmed = label.trim();
-    if (!trimmed.isEmpty()) {
+    if (trimmed.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       labels.add(trimmed);
     }
   }
