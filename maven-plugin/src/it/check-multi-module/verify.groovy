@@ -26,6 +26,15 @@ assert all.findings*.location.file == ['entity/src/main/java/shop/entity/Member.
     'service/src/main/java/shop/service/Notifier.java', 'service/src/main/java/shop/service/Notifier.java']
 assert all.declarations.count { it.location.file == 'entity/datawarden.yml' } == 1
 assert new File(basedir, 'target/datawarden/aggregate/datawarden.html').text.contains('multi-module shop (all modules)')
-assert new File(basedir, 'target/datawarden/aggregate/datawarden-inventory.json').isFile()
+def inventory = slurp('target/datawarden/aggregate/datawarden-inventory.json')
+// the lists of Art. 21 of every module, merged: the SMS provider once, with the code of the service module
+// that sends to it, and the findings there named as the aggregate's report names them
+def sms = inventory.providedPersonalInformation.findAll { it.recipient == 'Aliyun SMS' }
+assert sms.size() == 1
+assert sms[0].categories == ['PHONE']
+assert sms[0].code.every { it.startsWith('service/src/main/java/shop/service/Notifier.java:') }
+def ids = all.findings.collect { 'f-' + it.fingerprint + '-' + it.location.line }
+assert !sms[0].findings.isEmpty() && ids.containsAll(sms[0].findings)
+assert new File(basedir, 'target/datawarden/aggregate/datawarden-pi-provided.csv').text.contains('Aliyun SMS')
 assert log.contains('DataWarden: aggregate report of 2 module(s)')
 return true

@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
@@ -79,21 +80,22 @@ public final class Knowledge {
     }
     List<Source> sources = new ArrayList<>();
     if (sensitive != null) {
-      List<String> purposes = new ArrayList<>(sensitive.strings("purposes"));
+      List<String> purposes = new ArrayList<>(DeclaredData.of(sensitive).purposes());
       if (pi != null) {
-        pi.strings("purposes").stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
+        DeclaredData.of(pi).purposes().stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
       }
-      sources.add(new Source(Source.Kind.SENSITIVE, sensitive.string("value"),
-          pi != null ? pi.string("category") : "OTHER", name, sensitive.location(), purposes, sensitive));
+      sources.add(new Source(Source.Kind.SENSITIVE, DeclaredData.of(sensitive).category(),
+          pi != null ? DeclaredData.of(pi).category() : "OTHER", name, sensitive.location(), purposes, sensitive));
     } else if (pi != null) {
       // an identity document number is sensitive personal information in itself (GB/T 35273-2020
       // Annex B lists 身份证件号码): @PersonalInfo(category = ID_NUMBER) needs no @Sensitive beside it
-      Source.Kind kind = pi.string("category").equals(SENSITIVE_CATEGORY) ? Source.Kind.SENSITIVE : Source.Kind.PERSONAL;
-      sources.add(new Source(kind, pi.string("category"), pi.string("category"), name,
-          pi.location(), pi.strings("purposes"), pi));
+      DeclaredData data = DeclaredData.of(pi);
+      Source.Kind kind = data.category().equals(SENSITIVE_CATEGORY) ? Source.Kind.SENSITIVE : Source.Kind.PERSONAL;
+      sources.add(new Source(kind, data.category(), data.category(), name,
+          pi.location(), data.purposes(), pi));
     }
     if (important != null) {
-      String catalog = important.string("catalog");
+      String catalog = DeclaredData.of(important).catalog();
       sources.add(new Source(Source.Kind.IMPORTANT, catalog.isEmpty() ? "important data" : catalog, "", name,
           important.location(), List.of(), important));
     }
@@ -459,7 +461,7 @@ public final class Knowledge {
   private Optional<Sink> catalogSink(Declaration d, String type, String method) {
     String name = Target.type(type).simpleTypeName() + "." + method + "()";
     return switch (d.role()) {
-      case SINK -> Optional.of(new Sink(Sink.Kind.of(SinkKind.valueOf(d.string("kind"))), name, d));
+      case SINK -> Optional.of(new Sink(Sink.Kind.of(SinkKind.of(d)), name, d));
       case THIRD_PARTY_TRANSFER -> Optional.of(new Sink(Sink.Kind.THIRD_PARTY, name, d));
       case CROSS_BORDER -> Optional.of(new Sink(Sink.Kind.CROSS_BORDER, name, d));
       default -> Optional.empty();

@@ -99,10 +99,8 @@ public final class ModelBuilder {
     for (Path f : files) {
       int invalid = Encodings.firstInvalidLine(f, encoding);
       if (invalid > 0) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
-            "is not valid " + encoding.name() + ", the encoding the sources are read in (Maven's "
-                + "project.build.sourceEncoding, --encoding, sonar.sourceEncoding): its text is analysed with the "
-                + "invalid bytes replaced"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
+            "source.invalidEncoding", encoding.name()));
       }
     }
     List<URL> urls = new ArrayList<>();
@@ -110,8 +108,8 @@ public final class ModelBuilder {
       if (Files.exists(entry)) {
         urls.add(toUrl(entry));
       } else {
-        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
-            "class path entry does not exist; types from it are known by name only"));
+        problems.accept(Problem.of(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
+            "classpath.missingEntry"));
       }
     }
     if (urls.isEmpty()) {
@@ -120,8 +118,7 @@ public final class ModelBuilder {
       urls.add(toUrl(emptyDirectory()));
     }
     if (!classpathGiven) {
-      problems.accept(new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0),
-          "no class path given: analysing in no-class-path mode, library types are known by name only"));
+      problems.accept(Problem.of(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0), "classpath.none"));
     }
 
     Set<Path> context = new TreeSet<>();
@@ -167,10 +164,9 @@ public final class ModelBuilder {
         Path kept = declaring.get(0).equals(e.file) && declaring.size() == 1 ? null : declaring.get(0);
         for (Path f : declaring) {
           if (!f.equals(kept)) {
-            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
-                DuplicateTypes.line(f, e.type, encoding), 0), "declares the type " + e.type + ", which "
-                + (kept == null ? "another file" : Location.displayPath(baseDirectory, kept))
-                + " declares too: this file is left out of the analysis"));
+            leftOut.put(f, Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
+                DuplicateTypes.line(f, e.type, encoding), 0), kept == null ? "source.duplicateType" : "source.duplicateTypeIn",
+                e.type, kept == null ? "" : Location.displayPath(baseDirectory, kept)));
           }
         }
         continue;
@@ -186,10 +182,9 @@ public final class ModelBuilder {
         }
         for (Path f : failing) {
           boolean deep = e instanceof StackOverflowError;
-          leftOut.put(f, new Problem(deep ? Problem.Kind.SOURCE : Problem.Kind.INTERNAL,
+          leftOut.put(f, Problem.of(deep ? Problem.Kind.SOURCE : Problem.Kind.INTERNAL,
               new Location(Location.displayPath(baseDirectory, f), deep ? Nesting.deepestLine(f, encoding) : 0, 0),
-              deep ? "too deeply nested to analyse: this file is left out of the analysis"
-                  : "DataWarden cannot model this file (" + e + "): it is left out of the analysis. Please report it."));
+              deep ? "source.tooDeep" : "internal.model", e));
         }
         continue;
       }
@@ -501,9 +496,8 @@ public final class ModelBuilder {
     }
     if (!missing.isEmpty()) {
       var first = missing.firstEntry();
-      problems.accept(new Problem(Problem.Kind.CLASSPATH, first.getKey(),
-          missing.size() + " name(s) not found on the class path, first: " + first.getValue()
-              + "; flows through them may be missed. Is the class path complete?"));
+      problems.accept(Problem.of(Problem.Kind.CLASSPATH, first.getKey(), "classpath.missingNames",
+          Integer.toString(missing.size()), first.getValue()));
     }
   }
 
@@ -542,14 +536,14 @@ public final class ModelBuilder {
         if (Files.isReadable(abs)) {
           files.add(abs);
         } else {
-          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-              "cannot be read (permission denied): left out of the analysis"));
+          problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+              "source.permissionDenied"));
         }
         continue;
       }
       if (!Files.isDirectory(abs)) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-            "source root does not exist"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+            "source.missingRoot"));
         continue;
       }
       try {
@@ -585,16 +579,16 @@ public final class ModelBuilder {
           }
 
           private void unreadable(Path file, IOException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemLoopException ? "a link back to a directory above it"
-                : String.valueOf(e.getMessage());
-            problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, file), 0, 0),
-                "cannot be read (" + why + "): left out of the analysis"));
+            Location at = new Location(Location.displayPath(baseDirectory, file), 0, 0);
+            problems.accept(e instanceof java.nio.file.AccessDeniedException
+                ? Problem.of(Problem.Kind.SOURCE, at, "source.permissionDenied")
+                : e instanceof java.nio.file.FileSystemLoopException ? Problem.of(Problem.Kind.SOURCE, at, "source.loop")
+                : Problem.of(Problem.Kind.SOURCE, at, "source.unreadable", e.getMessage()));
           }
         });
       } catch (IOException e) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-            "cannot be read (" + e.getMessage() + "): left out of the analysis"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+            "source.unreadable", e.getMessage()));
       }
     }
     return new ArrayList<>(files);

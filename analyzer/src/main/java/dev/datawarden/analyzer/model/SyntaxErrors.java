@@ -26,7 +26,8 @@ final class SyntaxErrors {
     ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel))
         .setCharacterEncoding(encoding);
     int line = 0;
-    String why = "it could not be modelled";
+    String key = "source.unparseable.unmodelled";
+    String why = "";
     try {
       ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(file);
       if (parsed.getProblems().isEmpty() && parsed.getResult().filter(
@@ -36,16 +37,19 @@ final class SyntaxErrors {
       if (!parsed.getProblems().isEmpty()) {
         Problem first = parsed.getProblems().get(0);
         line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+        key = "source.unparseable";
         why = first.getMessage().lines().findFirst().orElse(first.getMessage())
             .replaceFirst(",? expected one of .*", "");
       }
     } catch (MalformedInputException e) {
-      why = "it is not valid " + encoding.name();
+      key = "source.unparseable.encoding";
+      why = encoding.name();
     } catch (IOException e) {
-      why = "it cannot be read: " + e.getMessage();
+      key = "source.unparseable.unreadable";
+      why = String.valueOf(e.getMessage());
     }
-    return new dev.datawarden.analyzer.api.Problem(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
-        new Location(displayName, line, 0), "does not parse, left out of the analysis: " + why);
+    return dev.datawarden.analyzer.api.Problem.of(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
+        new Location(displayName, line, 0), key, why);
   }
 
   private static ParserConfiguration.LanguageLevel level(int sourceLevel) {

@@ -39,9 +39,8 @@ final class UnsupportedConstructs {
       }
       String display = Location.displayPath(baseDirectory, file);
       if (reported.add(display + ":" + position.getLine())) {
-        problems.accept(new Problem(Problem.Kind.UNSUPPORTED, new Location(display, position.getLine(), 0),
-            "the record pattern " + pattern + " is not analysed: personal information reaching the variables it "
-                + "binds is not followed, so flows through them are not reported"));
+        problems.accept(Problem.of(Problem.Kind.UNSUPPORTED, new Location(display, position.getLine(), 0),
+            "unsupported.recordPattern", pattern));
       }
     }
   }

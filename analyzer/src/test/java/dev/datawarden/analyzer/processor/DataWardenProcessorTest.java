@@ -184,6 +184,17 @@ class DataWardenProcessorTest {
     assertThat(compilation).hadWarningCount(0);
   }
 
+  // contract: the notes and warnings about the options are in the language -Adatawarden.locale chooses
+  @Test
+  void notesAboutTheOptionsInChinese() {
+    Compilation compilation = compiler("-Adatawarden.catalog=no-such-catalog.yml", "-Adatawarden.locale=zh-CN",
+        "-Adatawarden.timings=sometimes").compile(source("Compliant.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("no-such-catalog.yml 尚不存在，因此只适用内置目录");
+    assertThat(compilation).hadWarningContaining("-Adatawarden.timings 应为 true 或 false，实际为“sometimes”；改用 false");
+  }
+
   @Test
   void localeOptionGivesChineseWarnings() {
     Compilation compilation = compiler("-Adatawarden.locale=zh-CN").compile(source("Customer.java"));

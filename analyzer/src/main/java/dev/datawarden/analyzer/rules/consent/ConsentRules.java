@@ -30,16 +30,15 @@ final class ConsentRules {
     return ConsentCheck.of(check).covers(source.purposes());
   }
 
-
-  /** Reports each flow of {@code which} data that reaches a processing sink unguarded by a check {@code accepts} takes. */
-  static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts) {
+  /** Reports each flow of the data {@code r} concerns that reaches a processing sink unguarded by a check it accepts. */
+  static void check(RuleContext context, ConsentGaps.Requirement r) {
     String missing = context.text("missing");
     Flows flows = context.flows();
     for (Flow f : flows.all()) {
-      if (!which.test(f.source()) || !processes(f.sink())) {
+      if (!r.which.test(f.source()) || !processes(f.sink())) {
         continue;
       }
-      unguardedChain(flows, f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
+      unguardedChain(flows, f, d -> r.accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
           context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
     }
   }

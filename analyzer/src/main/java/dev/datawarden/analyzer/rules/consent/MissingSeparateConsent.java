@@ -1,8 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.fact.ConsentCheck;
-import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
@@ -19,8 +17,6 @@ import dev.datawarden.analyzer.rule.RuleInfo;
 public final class MissingSeparateConsent implements Rule {
   @Override
   public void check(RuleContext context) {
-    ConsentRules.check(context,
-        s -> s.kind() == Source.Kind.SENSITIVE && !s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).separate() && ConsentRules.covers(d, s));
+    ConsentRules.check(context, ConsentGaps.Requirement.SEPARATE);
   }
 }
