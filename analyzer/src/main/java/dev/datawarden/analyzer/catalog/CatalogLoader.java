@@ -48,6 +48,14 @@ public final class CatalogLoader {
   /** The catalog that ships with DataWarden: the common library sinks. */
   public static final String BUILTIN_RESOURCE = "/dev/datawarden/analyzer/catalog/builtin.yml";
 
+  /**
+   * The vendor catalog that ships with DataWarden, one file per vendor family beside the built-in
+   * catalog ({@code vendors/<family>.yml}): the SDKs through which data reaches a third party or
+   * leaves the country. Loaded with the built-in catalog, in this order.
+   */
+  public static final List<String> VENDOR_FAMILIES = List.of(
+      "sms", "push", "payment", "wechat-dingtalk", "object-storage", "mail", "foreign");
+
   private static final String JAVA_NAME = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final String QUALIFIED = JAVA_NAME + "(?:[.$]" + JAVA_NAME + ")*";
   private static final Pattern TYPE = Pattern.compile(QUALIFIED);
@@ -87,12 +95,26 @@ public final class CatalogLoader {
     return loader.result();
   }
 
-  /** Loads the built-in catalog; a problem in it is a defect of DataWarden, so it fails loudly. */
+  /**
+   * Loads the built-in catalog and the vendor catalog ({@link #VENDOR_FAMILIES}); a problem in
+   * them is a defect of DataWarden, so it fails loudly.
+   */
   public static Loaded loadBuiltin() {
-    CatalogLoader loader = new CatalogLoader("builtin.yml", Declaration.Origin.BUILTIN);
-    try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+    List<Declaration> declarations = new ArrayList<>();
+    declarations.addAll(loadResource("builtin.yml").declarations());
+    for (String family : VENDOR_FAMILIES) {
+      declarations.addAll(loadResource("vendors/" + family + ".yml").declarations());
+    }
+    return new Loaded(declarations, List.of(), List.of());
+  }
+
+  /** One file of the built-in catalog, named relative to the folder of {@link #BUILTIN_RESOURCE}. */
+  static Loaded loadResource(String name) {
+    String resource = BUILTIN_RESOURCE.substring(0, BUILTIN_RESOURCE.lastIndexOf('/') + 1) + name;
+    CatalogLoader loader = new CatalogLoader(name, Declaration.Origin.BUILTIN);
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + BUILTIN_RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
       loader.read(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -100,7 +122,8 @@ public final class CatalogLoader {
     }
     Loaded loaded = loader.result();
     if (!loaded.problems().isEmpty() || !loaded.misuses().isEmpty()) {
-      throw new IllegalStateException("the built-in catalog is invalid: " + loaded.problems() + loaded.misuses());
+      throw new IllegalStateException("the built-in catalog " + name + " is invalid: " + loaded.problems()
+          + loaded.misuses());
     }
     return loaded;
   }

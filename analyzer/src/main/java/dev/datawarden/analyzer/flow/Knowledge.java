@@ -44,6 +44,9 @@ import spoon.reflect.reference.CtTypeReference;
  */
 public final class Knowledge {
 
+  /** The category of personal information that is sensitive in itself, without a {@code @Sensitive}. */
+  public static final String SENSITIVE_CATEGORY = "ID_NUMBER";
+
 
 
 
@@ -84,8 +87,11 @@ public final class Knowledge {
       sources.add(new Source(Source.Kind.SENSITIVE, DeclaredData.of(sensitive).category(),
           pi != null ? DeclaredData.of(pi).category() : "OTHER", name, sensitive.location(), purposes, sensitive));
     } else if (pi != null) {
+      // an identity document number is sensitive personal information in itself (GB/T 35273-2020
+      // Annex B lists 身份证件号码): @PersonalInfo(category = ID_NUMBER) needs no @Sensitive beside it
       DeclaredData data = DeclaredData.of(pi);
-      sources.add(new Source(Source.Kind.PERSONAL, data.category(), data.category(), name,
+      Source.Kind kind = data.category().equals(SENSITIVE_CATEGORY) ? Source.Kind.SENSITIVE : Source.Kind.PERSONAL;
+      sources.add(new Source(kind, data.category(), data.category(), name,
           pi.location(), data.purposes(), pi));
     }
     if (important != null) {
@@ -346,7 +352,14 @@ public final class Knowledge {
 
   /** The sink a call is, if any: an annotated transfer, a catalogued sink, or a repository write. */
   public Optional<Sink> sinkOf(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
-    return sinkOf(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration);
+    Optional<Sink> sink = sinkOf(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>,
+        declaration);
+    if (sink.isPresent() && builtinTransfer(sink.get()) && declaredTransfer(call.getParent(CtMethod.class))) {
+      // the vendor SDK called inside the user's own @ThirdPartyTransfer or @CrossBorder method: that
+      // declaration is the transfer, and the SDK call is only the request that carries it out
+      return Optional.of(new Sink(Sink.Kind.NETWORK, sink.get().name(), null));
+    }
+    return sink;
   }
 
   public Optional<Sink> sinkOf(
@@ -389,25 +402,60 @@ public final class Knowledge {
         }
       }
     }
-    for (String type : receiverTypes) {
-      String method = constructor ? "<init>" : ref.getSimpleName();
-      for (Declaration d : facts.on(Target.method(type, method, null))) {
-        if (!signatureMatches(d, ref)) {
-          continue;
+    // the user's catalogs first: an entry of theirs for the method or its type overrides the built-in one
+    for (boolean builtin : new boolean[] {false, true}) {
+      for (String type : receiverTypes) {
+        String method = constructor ? "<init>" : ref.getSimpleName();
+        for (Declaration d : facts.on(Target.method(type, method, null))) {
+          if (isBuiltin(d) != builtin || !signatureMatches(d, ref)) {
+            continue;
+          }
+          Optional<Sink> s = catalogSink(d, type, method);
+          if (s.isPresent()) {
+            return s;
+          }
         }
-        Optional<Sink> s = catalogSink(d, type, method);
-        if (s.isPresent()) {
-          return s;
-        }
-      }
-      for (Declaration d : facts.on(Target.type(type))) {
-        Optional<Sink> s = catalogSink(d, type, method);
-        if (s.isPresent()) {
-          return s;
+        for (Declaration d : facts.on(Target.type(type))) {
+          if (isBuiltin(d) != builtin) {
+            continue;
+          }
+          Optional<Sink> s = catalogSink(d, type, method);
+          if (s.isPresent()) {
+            return s;
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isBuiltin(Declaration d) {
+    return d.origin() == Declaration.Origin.BUILTIN;
+  }
+
+  /**
+   * True for a third party or a transfer abroad the built-in vendor catalog knows (an SMS, payment or
+   * storage SDK), which the user's own declared transfer around the call overrides.
+   */
+  private static boolean builtinTransfer(Sink sink) {
+    return sink.declaration() != null && isBuiltin(sink.declaration())
+        && (sink.kind() == Sink.Kind.THIRD_PARTY || sink.kind() == Sink.Kind.CROSS_BORDER);
+  }
+
+  /** True when a method, or the type declaring it, is declared a transfer in the user's code or catalog. */
+  private boolean declaredTransfer(CtExecutable<?> method) {
+    if (method == null) {
+      return false;
+    }
+    if (facts.on(method).stream().anyMatch(Knowledge::isTransferDeclaration)) {
+      return true;
+    }
+    CtType<?> owner = method.getParent(CtType.class);
+    return owner != null && facts.on(owner).stream().anyMatch(Knowledge::isTransferDeclaration);
+  }
+
+  private static boolean isTransferDeclaration(Declaration d) {
+    return d.role() == Role.THIRD_PARTY_TRANSFER || d.role() == Role.CROSS_BORDER;
   }
 
   private Optional<Sink> catalogSink(Declaration d, String type, String method) {

@@ -37,9 +37,15 @@ public final class LibraryModels implements FrameworkModel {
     return conversions.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
-  /** True when a library call adds its arguments to its receiver: a builder, a collection, a map. */
+  /**
+   * True when a library call stores its arguments in its receiver: a builder, a collection, a map,
+   * and a JavaBeans setter ({@code request.setPhoneNumbers(mobile)}: an SDK's request object holds
+   * what it is given until it is sent).
+   */
   public boolean mutatesReceiver(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
-    return mutators.matches(call.getExecutable().getSimpleName(), receiverTypes);
+    String method = call.getExecutable().getSimpleName();
+    return mutators.matches(method, receiverTypes)
+        || (JavaBeans.setterProperty(method, 1) != null && Character.isUpperCase(method.charAt(3)));
   }
 
   /**

@@ -140,7 +140,39 @@ class CatalogLoaderTest {
   void builtinCatalogLoadsCleanly() {
     CatalogLoader.Loaded builtin = CatalogLoader.loadBuiltin();
     assertFalse(builtin.declarations().isEmpty());
-    assertTrue(builtin.declarations().stream().allMatch(d -> d.role() == Role.SINK));
     assertTrue(builtin.declarations().stream().anyMatch(d -> d.target().typeName().equals("org.slf4j.Logger")));
+    assertTrue(builtin.declarations().stream().allMatch(d -> d.origin() == Declaration.Origin.BUILTIN));
+  }
+
+  // contract: one file per vendor family, every file of vendors/ loaded, each entry naming who receives the data
+  @Test
+  void vendorCatalogIsEveryFileOfItsFolderAndNamesTheRecipients() throws IOException {
+    Path folder = Path.of("src/main/resources/dev/datawarden/analyzer/catalog/vendors");
+    List<String> files;
+    try (var listing = Files.list(folder)) {
+      files = listing.map(p -> p.getFileName().toString().replaceFirst("\\.yml$", "")).sorted().toList();
+    }
+    assertEquals(files, CatalogLoader.VENDOR_FAMILIES.stream().sorted().toList(), "vendors/ and VENDOR_FAMILIES");
+    for (String family : CatalogLoader.VENDOR_FAMILIES) {
+      List<Declaration> entries = CatalogLoader.loadResource("vendors/" + family + ".yml").declarations();
+      assertFalse(entries.isEmpty(), family);
+      for (Declaration d : entries) {
+        switch (d.role()) {
+          case THIRD_PARTY_TRANSFER -> {
+            assertFalse(d.string("recipient").isBlank(), d.toString());
+            assertTrue(d.string("agreement").isEmpty(), "the product fixes no agreement: " + d);
+          }
+          case CROSS_BORDER -> {
+            assertFalse(d.strings("destination").isEmpty(), d.toString());
+            assertEquals("NONE", d.string("basis"), "the product fixes no basis: " + d);
+          }
+          case SINK -> assertEquals("NETWORK", d.string("kind"), d.toString());
+          default -> throw new AssertionError("a vendor entry is a transfer or a sink: " + d);
+        }
+      }
+    }
+    // MinIO is the team's own storage, no third party
+    assertTrue(CatalogLoader.loadBuiltin().declarations().stream()
+        .noneMatch(d -> d.target().typeName().startsWith("io.minio")));
   }
 }

@@ -50,6 +50,7 @@ public final class FixtureVerifier {
   private final List<Path> resources = new ArrayList<>();
   private Path base = Fixtures.root();
   private boolean withClasspath = true;
+  private final List<Path> extraClasspath = new ArrayList<>();
   private java.util.Set<String> only;
   private boolean noFindingsExpected;
 
@@ -70,6 +71,12 @@ public final class FixtureVerifier {
   /** A resource root whose MyBatis mapper XML files the analysis reads. */
   public FixtureVerifier resources(Path directory) {
     resources.add(directory);
+    return this;
+  }
+
+  /** A class path entry added to the fixtures' own in the analysis with a class path. */
+  public FixtureVerifier classpathEntry(Path entry) {
+    extraClasspath.add(entry);
     return this;
   }
 
@@ -110,7 +117,9 @@ public final class FixtureVerifier {
     catalogs.forEach(request::addCatalog);
     resources.forEach(request::addResourceRoot);
     if (withClasspath) {
-      request.classpath(Fixtures.classpath());
+      List<Path> classpath = new ArrayList<>(Fixtures.classpath());
+      classpath.addAll(extraClasspath);
+      request.classpath(classpath);
     }
     AnalysisResult result = Analyzer.analyze(request.build());
     sameWhenEveryMethodIsAnalysed(request.build(), result);

@@ -40,6 +40,19 @@ public final class Fixtures {
     return root().resolve("src/main/resources/dev/datawarden/fixtures/mybatis");
   }
 
+  /** The samples of the vendor catalog, one per vendor family. */
+  public static Path vendorSamples() {
+    return root().resolve("src/main/java/dev/datawarden/fixtures/vendors");
+  }
+
+  /**
+   * The compiled stand-ins of vendor SDKs ({@code src/vendor-stubs/java}) the vendor samples use,
+   * on the class path as the SDK's jar would be; built with the fixtures.
+   */
+  public static Path vendorStubClasses() {
+    return root().resolve("target/classes");
+  }
+
   public static Path nonCompiling() {
     return root().resolve("src/noncompiling/java");
   }

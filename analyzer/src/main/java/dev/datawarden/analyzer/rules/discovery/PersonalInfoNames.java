@@ -31,6 +31,9 @@ public final class PersonalInfoNames {
   /** A name that looks like personal information: the pattern that matched and what to declare. */
   public record Match(String pattern, SuggestedAnnotation suggestion) {}
 
+  /** A label that looks like personal information: the term that decided and what to declare. */
+  public record LabelMatch(String term, SuggestedAnnotation suggestion) {}
+
   private final Map<String, Match> patterns;
   private final Set<String> valueSuffixes;
   private final List<String> suffixesLongestFirst;
@@ -42,6 +45,10 @@ public final class PersonalInfoNames {
   private final Set<String> configurationAnnotations;
   private final Set<String> configurationTypeAnnotations;
   private final List<String> ignoredTypeSuffixes;
+  private final Map<String, SuggestedAnnotation> labelTerms;
+  private final List<String> labelNonPersonalBefore;
+  private final List<String> labelFlags;
+  private final Map<String, List<String>> labelAnnotations;
 
   private PersonalInfoNames(Map<String, Object> yaml) {
     Map<String, Match> p = new HashMap<>();
@@ -73,6 +80,84 @@ public final class PersonalInfoNames {
     this.configurationTypeAnnotations =
         Set.copyOf(strings(yaml.get("configurationTypeAnnotations"), "configurationTypeAnnotations"));
     this.ignoredTypeSuffixes = List.copyOf(strings(yaml.get("ignoredTypeSuffixes"), "ignoredTypeSuffixes"));
+    Map<String, Object> labels = section(yaml, "labels");
+    Map<String, SuggestedAnnotation> terms = new HashMap<>();
+    section(labels, "personalInfo").forEach((category, words) -> {
+      SuggestedAnnotation s = SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(category));
+      strings(words, "labels.personalInfo." + category).forEach(w -> addTerm(terms, w, s));
+    });
+    section(labels, "sensitive").forEach((category, words) -> {
+      SuggestedAnnotation s = SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(category));
+      strings(words, "labels.sensitive." + category).forEach(w -> addTerm(terms, w, s));
+    });
+    this.labelTerms = Map.copyOf(terms);
+    this.labelNonPersonalBefore = lower(strings(labels.get("nonPersonalBefore"), "labels.nonPersonalBefore"));
+    this.labelFlags = lower(strings(labels.get("flags"), "labels.flags"));
+    Map<String, List<String>> la = new HashMap<>();
+    section(labels, "annotations").forEach((a, attributes) ->
+        la.put(a, List.copyOf(strings(attributes, "labels.annotations." + a))));
+    this.labelAnnotations = Map.copyOf(la);
+  }
+
+  private static void addTerm(Map<String, SuggestedAnnotation> terms, String term, SuggestedAnnotation suggestion) {
+    SuggestedAnnotation previous = terms.put(term.toLowerCase(Locale.ROOT), suggestion);
+    if (previous != null && !previous.equals(suggestion)) {
+      throw new IllegalArgumentException("pi-names: label '" + term + "' is both " + previous.label() + " and "
+          + suggestion.label());
+    }
+  }
+
+  private static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /**
+   * What a label (a comment or a label attribute, {@code 手机号码}) says the element holds: of the
+   * terms it contains, the one that ends last (Chinese puts the head noun last), and of those the
+   * longest; empty when a non-personal term stands before it or a flag term anywhere.
+   */
+  public Optional<LabelMatch> matchLabel(String label) {
+    String text = label.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestEnd = -1;
+    int bestStart = -1;
+    for (Map.Entry<String, SuggestedAnnotation> term : labelTerms.entrySet()) {
+      String t = term.getKey();
+      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+        if (!wholeLatinWord(text, at, at + t.length())) {
+          continue;
+        }
+        int end = at + t.length();
+        if (end > bestEnd || (end == bestEnd && t.length() > best.length())) {
+          best = t;
+          bestEnd = end;
+          bestStart = at;
+        }
+      }
+    }
+    if (best == null || labelFlags.stream().anyMatch(text::contains)) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, bestStart);
+    if (labelNonPersonalBefore.stream().anyMatch(before::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(new LabelMatch(label.substring(bestStart, bestEnd), labelTerms.get(best)));
+  }
+
+  /** A term's ends that are Latin letters or digits must not continue a Latin word: ip is not in zip. */
+  private static boolean wholeLatinWord(String text, int start, int end) {
+    return !(latin(text.charAt(start)) && start > 0 && latin(text.charAt(start - 1)))
+        && !(latin(text.charAt(end - 1)) && end < text.length() && latin(text.charAt(end)));
+  }
+
+  private static boolean latin(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
+  }
+
+  /** The attributes of an annotation (by simple name) that hold a label, empty when it holds none. */
+  public List<String> labelAttributes(String annotationSimpleName) {
+    return labelAnnotations.getOrDefault(annotationSimpleName, List.of());
   }
 
   /** The names that ship with DataWarden. */

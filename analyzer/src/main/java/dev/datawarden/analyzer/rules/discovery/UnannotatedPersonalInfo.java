@@ -50,7 +50,8 @@ import spoon.reflect.reference.CtTypeReference;
  * Data that looks like personal information but is declared nowhere, so no other rule can follow
  * it. What "looks like" means is data ({@code pi-names.yml}, read by {@link PersonalInfoNames}):
  * the name of a field, record component or entry-point parameter, the column or request parameter
- * it maps, or its type. A field whose value the code stores in a declared field (a form's field
+ * it maps, its type, or the label a Chinese code base writes on it ({@link Labels}: its comment,
+ * Swagger, OpenAPI and Excel annotations, a column's SQL comment). A field whose value the code stores in a declared field (a form's field
  * copied into an entity's) is reported too, with the category of that field, and an entry-point
  * parameter whose value is kept in a field is left to that field, so that each piece of data is
  * reported once, where it is kept. Each finding's message carries the suggested annotation as Java
@@ -83,6 +84,7 @@ public final class UnannotatedPersonalInfo implements Rule {
     private final SourceModel model;
     private final CallGraph callGraph;
     private final PersonalInfoNames names = PersonalInfoNames.builtin();
+    private final Labels labels = new Labels(names);
     private final FieldStores stores;
     private final Map<CtField<?>, Candidate> fields = new IdentityHashMap<>();
     private final Map<CtExecutable<?>, Boolean> anonymizers = new IdentityHashMap<>();
@@ -184,6 +186,13 @@ public final class UnannotatedPersonalInfo implements Rule {
           Optional<PersonalInfoNames.Match> m = names.match(mapped);
           if (m.isPresent()) {
             return Optional.of(new Reason(byType.orElse(m.get().suggestion()), context.text("mappedAs", mapped)));
+          }
+        }
+        for (String label : labels.of(annotated)) {
+          Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
+          if (m.isPresent()) {
+            return Optional.of(new Reason(byType.orElse(m.get().suggestion()),
+                context.text("labelled", Labels.shown(label), m.get().term())));
           }
         }
         return Optional.empty();

@@ -35,7 +35,7 @@ public class MemberController {
 
   @PostMapping
   @CollectionPoint(purposes = "account")
-  // Noncompliant@+1: OverCollection {{RegistrationRequest.idCardNumber (ID_NUMBER) through parameter request, which is stored but never used}}
+  // Noncompliant@+1: OverCollection {{RegistrationRequest.idCardNumber (sensitive ID_NUMBER) through parameter request, which is stored but never used}}
   public MemberView register(@RequestBody RegistrationRequest request) {
     return memberService.register(request);
   }

@@ -1,0 +1,4 @@
+package com.alipay.api;
+
+/** Stand-in for alipay-sdk-java's response type. */
+public abstract class AlipayResponse {}

@@ -1,0 +1,4 @@
+package com.aliyun.oss.model;
+
+/** Stand-in for aliyun-sdk-oss's result. */
+public class PutObjectResult {}

@@ -1,0 +1,4 @@
+package com.github.binarywang.wxpay.bean.result;
+
+/** Stand-in for weixin-java-pay's result. */
+public class WxPayUnifiedOrderResult {}

@@ -1,0 +1,4 @@
+package com.github.qcloudsms;
+
+/** Stand-in for qcloudsms's result. */
+public class SmsSingleSenderResult {}

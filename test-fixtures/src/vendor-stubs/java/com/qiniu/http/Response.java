@@ -1,0 +1,4 @@
+package com.qiniu.http;
+
+/** Stand-in for qiniu-java-sdk's response. */
+public class Response {}

@@ -1,0 +1,4 @@
+package io.minio;
+
+/** Stand-in for minio's arguments. */
+public class PutObjectArgs {}
