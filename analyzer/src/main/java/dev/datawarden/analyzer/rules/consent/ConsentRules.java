@@ -31,7 +31,12 @@ final class ConsentRules {
   }
 
 
-  /** Reports each flow of {@code which} data that reaches a processing sink unguarded by a check {@code accepts} takes. */
+  /**
+   * Reports each flow of {@code which} data that reaches a processing sink unguarded by a check
+   * {@code accepts} takes. Encrypted flows count as much as flows in clear: encrypting is not
+   * consenting, so {@link Flow#encrypted()} is left to the exposure rules; data that went through
+   * an {@code @Anonymizes} method is no longer personal and never becomes a flow.
+   */
   static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts) {
     String missing = context.text("missing");
     Flows flows = context.flows();
