@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExecutableReferenceExpression;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.declaration.CtAnnotation;
@@ -455,11 +456,23 @@ public final class Knowledge {
 
   /** The catalogue entries of {@code role} for the library method a call runs. */
   public List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
+    return catalogued(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, role);
+  }
+
+  /** The catalogue entries of {@code role} for the library method a method reference names. */
+  public List<Declaration> catalogued(CtExecutableReferenceExpression<?, ?> reference, Role role) {
+    CtExecutableReference<?> ref = reference.getExecutable();
+    CtTypeReference<?> receiver = reference.getTarget() == null ? null : staticType(reference.getTarget());
+    return catalogued(ref, receiverTypes(ref, receiver), ref.isConstructor(), role);
+  }
+
+  private List<Declaration> catalogued(CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor,
+      Role role) {
     List<Declaration> found = new ArrayList<>();
-    String method = call instanceof CtConstructorCall<?> ? "<init>" : call.getExecutable().getSimpleName();
-    for (String type : receiverTypes(call)) {
+    String method = constructor ? "<init>" : ref.getSimpleName();
+    for (String type : receiverTypes) {
       for (Declaration d : facts.on(Target.method(type, method, null))) {
-        if (d.role() == role && signatureMatches(d, call.getExecutable())) {
+        if (d.role() == role && signatureMatches(d, ref)) {
           found.add(d);
         }
       }
@@ -473,6 +486,11 @@ public final class Knowledge {
 
   public List<Declaration> declarationsOn(CtElement element) {
     return facts.on(element);
+  }
+
+  /** The declarations on a target, annotations and catalog entries alike. */
+  public List<Declaration> declarationsOn(Target target) {
+    return facts.on(target);
   }
 
   /**

@@ -17,6 +17,7 @@ public final class LibraryModels implements FrameworkModel {
   private final Set<String> predicates;
   private final Set<String> conversions;
   private final Set<String> assertions;
+  private final Set<String> filters;
 
   LibraryModels(FrameworkData data) {
     mutators = data.names("libraryCalls", "mutators");
@@ -26,6 +27,7 @@ public final class LibraryModels implements FrameworkModel {
     predicates = data.names("libraryCalls", "predicates");
     conversions = data.names("libraryCalls", "conversions");
     assertions = data.names("libraryCalls", "assertions");
+    filters = data.names("libraryCalls", "filters");
   }
 
   /** True when a library call only gives back its input in another form (for the store-only analysis). */
@@ -79,5 +81,10 @@ public final class LibraryModels implements FrameworkModel {
   /** True for a helper that throws when its boolean argument is false ({@code checkState}, {@code isTrue}). */
   public boolean isAssertion(String method) {
     return assertions.contains(method);
+  }
+
+  /** True for a library call that keeps only the elements its predicate accepts ({@code Stream.filter}). */
+  public boolean isFilter(String method) {
+    return filters.contains(method);
   }
 }

@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.ConsentCheck;
-import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
@@ -13,6 +12,7 @@ import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import spoon.reflect.declaration.CtExecutable;
 
@@ -26,8 +26,8 @@ final class ConsentRules {
   }
 
   /** A check covers data when either declares no purpose or they share one. */
-  static boolean covers(Declaration check, Source source) {
-    return ConsentCheck.of(check).covers(source.purposes());
+  static boolean covers(ConsentCheck check, Source source) {
+    return check.covers(source.purposes());
   }
 
 
@@ -37,7 +37,7 @@ final class ConsentRules {
    * consenting, so {@link Flow#encrypted()} is left to the exposure rules; data that went through
    * an {@code @Anonymizes} method is no longer personal and never becomes a flow.
    */
-  static void check(RuleContext context, Predicate<Source> which, java.util.function.BiPredicate<Declaration, Source> accepts) {
+  static void check(RuleContext context, Predicate<Source> which, BiPredicate<ConsentCheck, Source> accepts) {
     String missing = context.text("missing");
     Flows flows = context.flows();
     for (Flow f : flows.all()) {
@@ -53,15 +53,16 @@ final class ConsentRules {
    * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
    * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
    * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
-   * consent: a chain through one is guarded.
+   * consent: a chain through one is guarded; so is a chain through a method whose annotation has an
+   * interceptor run an accepted check before its body.
    */
-  static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<Declaration> accepts) {
+  static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<ConsentCheck> accepts) {
     Knowledge knowledge = flows.knowledge();
     CallGraph callGraph = flows.callGraph();
     Guards guards = new Guards(knowledge, callGraph);
     List<CtExecutable<?>> chain = flow.chain();
     for (CtExecutable<?> m : chain) {
-      if (knowledge.declares(m, Role.DELETION_PATH)) {
+      if (knowledge.declares(m, Role.DELETION_PATH) || guards.intercepted(m, accepts)) {
         return Optional.empty();
       }
     }
@@ -79,7 +80,7 @@ final class ConsentRules {
       }
     }
     return callGraph.chainFromEntry(flow.head(), site -> knowledge.declares(site.caller(), Role.DELETION_PATH)
-        || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
+        || guards.intercepted(site.caller(), accepts) || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
           List<CtExecutable<?>> path = new ArrayList<>(up);
           path.addAll(chain.subList(1, chain.size()));
           return path;

@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.fact.ConsentCheck;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
@@ -21,6 +20,6 @@ public final class MissingSeparateConsent implements Rule {
   public void check(RuleContext context) {
     ConsentRules.check(context,
         s -> s.kind() == Source.Kind.SENSITIVE && !s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).separate() && ConsentRules.covers(d, s));
+        (c, s) -> c.separate() && ConsentRules.covers(c, s));
   }
 }
