@@ -433,6 +433,33 @@ public final class Knowledge {
     return Optional.empty();
   }
 
+  /**
+   * True when a call reads stored data and stores nothing: a persistence manager's lookup
+   * ({@code EntityManager.find}, {@code createQuery}), or a repository or mapper method that is no
+   * write (a {@code find…}, a mapper XML {@code <select>}), declared in the sources or inherited.
+   */
+  public boolean readsStorage(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+    if (call instanceof CtConstructorCall<?> || sinkOf(call, declaration).isPresent()) {
+      return false;
+    }
+    List<String> types = receiverTypes(call);
+    if (frameworks.persistence().isManager(types)) {
+      return true;
+    }
+    if (Knowledge.inModel(declaration)) {
+      CtType<?> owner = declaration.getParent(CtType.class);
+      return declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
+          && (isRepository(owner) || mapperStatement(call.getExecutable(), types, owner).isPresent());
+    }
+    for (String type : types) {
+      CtType<?> t = factoryType(type);
+      if (t != null && !t.isShadow() && t.isInterface() && isRepository(t)) {
+        return true; // a method a Spring Data repository or a MyBatis mapper inherits
+      }
+    }
+    return false;
+  }
+
   /** True when the analysed method, its type, or its catalogue entry carries {@code role}. */
   public boolean has(CtAbstractInvocation<?> call, CtExecutable<?> declaration, Role role) {
     return has(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration, role);

@@ -35,13 +35,16 @@ final class ConsentRules {
    * Reports each flow of {@code which} data that reaches a processing sink unguarded by a check
    * {@code accepts} takes. Encrypted flows count as much as flows in clear: encrypting is not
    * consenting, so {@link Flow#encrypted()} is left to the exposure rules; data that went through
-   * an {@code @Anonymizes} method is no longer personal and never becomes a flow.
+   * an {@code @Anonymizes} method is no longer personal and never becomes a flow. Storing again
+   * data read from storage ({@link HeldData}) is no new collection and needs no check; providing it
+   * to others, the network or abroad does.
    */
   static void check(RuleContext context, Predicate<Source> which, BiPredicate<ConsentCheck, Source> accepts) {
     String missing = context.text("missing");
     Flows flows = context.flows();
+    HeldData held = new HeldData(flows.knowledge(), flows.callGraph());
     for (Flow f : flows.all()) {
-      if (!which.test(f.source()) || !processes(f.sink())) {
+      if (!which.test(f.source()) || !processes(f.sink()) || held.storesHeldData(f)) {
         continue;
       }
       unguardedChain(flows, f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,

@@ -318,7 +318,7 @@ final class Guards {
    * True for an argument of a call on filtered data that brings no other data into its result: a
    * function of the items, a constant, a primitive, a collector, or an exception to throw.
    */
-  private static boolean bringsNoOtherData(CtExpression<?> argument) {
+  static boolean bringsNoOtherData(CtExpression<?> argument) {
     if (argument instanceof CtLambda<?> lambda) {
       return !lambda.getParameters().isEmpty() || lambda.getExpression() instanceof CtConstructorCall<?> made
           && made.getType() != null && isThrowable(made.getType());
@@ -349,7 +349,7 @@ final class Guards {
   }
 
   /** A literal, a primitive value, a class literal or a static final field: no personal data. */
-  private static boolean constant(CtExpression<?> e) {
+  static boolean constant(CtExpression<?> e) {
     if (e instanceof CtLiteral<?> || e.getType() != null && e.getType().isPrimitive()) {
       return true;
     }
