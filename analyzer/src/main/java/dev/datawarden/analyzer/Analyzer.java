@@ -12,6 +12,8 @@ import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.ModelBuilder;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.analyzer.report.DataLists;
@@ -25,6 +27,7 @@ import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +40,16 @@ public final class Analyzer {
   public static final String VOCABULARY_RULE = RuleMetadata.of(InvalidAnnotation.class).key();
 
   private Analyzer() {}
+
+  /** The metadata of every rule, in the registry's order: what front ends list, define and render. */
+  public static List<RuleMetadata> rules() {
+    return RulePack.all();
+  }
+
+  /** The metadata of the rule with this key, if there is one. */
+  public static Optional<RuleMetadata> rule(String key) {
+    return RulePack.find(key);
+  }
 
   public static AnalysisResult analyze(AnalysisRequest request) {
     return analyze(request, Progress.NONE);
@@ -108,10 +121,11 @@ public final class Analyzer {
             request.classpath().isPresent(),
             request.sourceLevel(),
             request.baseDirectory(),
-            request.contextRoots(),
-            request.resourceRoots())
+            request.contextRoots())
         .encoding(request.encoding())
         .build(problems::add);
+    Frameworks frameworks = Frameworks.standard().withMappers(
+        MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), problems::add));
     problems.addAll(guarded("checking the catalogs' targets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
@@ -120,7 +134,7 @@ public final class Analyzer {
         () -> Facts.of(catalogDeclarations, catalogMisuses));
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
-    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model), () -> null);
+    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
     watch.phase("callgraph", callGraph == null ? "none" : callGraph.executables().size() + " method(s), "
         + callGraph.entryPoints().size() + " entry point(s)");
     Flows flows;
@@ -163,7 +177,7 @@ public final class Analyzer {
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
-    DataLists lists = DataLists.of(flows, model, suppressed.findings());
+    DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
         suppressed.suppressions(), lists, coveredFields(declared, model));
   }

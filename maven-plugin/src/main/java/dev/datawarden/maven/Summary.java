@@ -1,10 +1,10 @@
 package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class Summary {
       out.add(String.format("  %-" + width + "s  %-8s  %8s", t.text("summary.rule"), t.text("summary.severity"),
           t.text("summary.findings")));
       byRule.forEach((rule, n) -> out.add(String.format("  %-" + width + "s  %-8s  %8d", rule,
-          RulePack.find(rule).map(m -> m.severity().name()).orElse("?"), n)));
+          Analyzer.rule(rule).map(m -> m.severity().name()).orElse("?"), n)));
     }
     if (!result.phaseMillis().isEmpty()) {
       out.add(String.format("  %-12s %8s", t.text("summary.phase"), t.text("summary.time")));

@@ -1,7 +1,7 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import org.sonar.api.server.profile.BuiltInQualityProfilesDefinition;
 
 /**
@@ -15,7 +15,7 @@ public final class DataWardenProfile implements BuiltInQualityProfilesDefinition
   public void define(Context context) {
     NewBuiltInQualityProfile profile =
         context.createBuiltInQualityProfile(NAME, DataWardenRulesDefinition.LANGUAGE);
-    for (RuleMetadata rule : RulePack.all()) {
+    for (RuleMetadata rule : Analyzer.rules()) {
       profile.activateRule(DataWardenRulesDefinition.REPOSITORY, rule.key());
     }
     profile.done();

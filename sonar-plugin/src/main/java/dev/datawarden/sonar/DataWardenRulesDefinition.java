@@ -1,7 +1,7 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class DataWardenRulesDefinition implements RulesDefinition {
   @Override
   public void define(Context context) {
     NewRepository repository = context.createRepository(REPOSITORY, LANGUAGE).setName(REPOSITORY_NAME);
-    for (RuleMetadata rule : RulePack.all()) {
+    for (RuleMetadata rule : Analyzer.rules()) {
       // type and legacy severity are left unset: SonarQube derives them from the impact
       // (SECURITY gives a vulnerability), so the two cannot disagree
       repository.createRule(rule.key())

@@ -6,7 +6,6 @@ import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.report.JsonReport;
-import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -84,7 +83,7 @@ public final class DataWardenSensor implements Sensor {
     int raised = 0;
     Set<String> unknownRules = new TreeSet<>();
     for (Finding f : results.findings()) {
-      if (RulePack.find(f.ruleKey()).isEmpty()) {
+      if (Analyzer.rule(f.ruleKey()).isEmpty()) {
         unknownRules.add(f.ruleKey());
       } else if (recorder.record(f)) {
         raised++;

@@ -1,8 +1,8 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -53,7 +53,7 @@ public class ProjectTotals {
 
   /** Whether the rule of {@code ruleKey} has {@code tag}; a rule this version does not know has none. */
   private static boolean tagged(String ruleKey, String tag) {
-    return RulePack.find(ruleKey).filter(rule -> rule.tags().contains(tag)).isPresent();
+    return Analyzer.rule(ruleKey).filter(rule -> rule.tags().contains(tag)).isPresent();
   }
 
   private static String identity(Path baseDir, Finding f) {

@@ -3,8 +3,8 @@ package dev.datawarden.sonar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import org.junit.jupiter.api.Test;
 import org.sonar.api.server.profile.BuiltInQualityProfilesDefinition;
 
@@ -19,7 +19,7 @@ class DataWardenProfileTest {
     BuiltInQualityProfilesDefinition.BuiltInQualityProfile profile = context.profile("java", "DataWarden NDSMR");
     assertEquals("java", profile.language());
     assertFalse(profile.isDefault(), "Sonar way stays the default until a user chooses");
-    assertEquals(RulePack.all().stream().map(RuleMetadata::key).sorted().toList(),
+    assertEquals(Analyzer.rules().stream().map(RuleMetadata::key).sorted().toList(),
         profile.rules().stream().map(BuiltInQualityProfilesDefinition.BuiltInActiveRule::ruleKey).sorted().toList());
     profile.rules().forEach(r -> assertEquals("datawarden", r.repoKey()));
   }

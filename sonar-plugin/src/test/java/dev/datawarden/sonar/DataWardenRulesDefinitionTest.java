@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.rule.Regulation;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +42,14 @@ class DataWardenRulesDefinitionTest {
     RulesDefinition.Repository repository = repository();
     assertEquals("java", repository.language());
     assertEquals("DataWarden", repository.name());
-    assertEquals(RulePack.all().stream().map(RuleMetadata::key).sorted().toList(),
+    assertEquals(Analyzer.rules().stream().map(RuleMetadata::key).sorted().toList(),
         repository.rules().stream().map(RulesDefinition.Rule::key).sorted().toList());
   }
 
   @Test
   void eachRuleCarriesItsMetadata() {
     RulesDefinition.Repository repository = repository();
-    for (RuleMetadata m : RulePack.all()) {
+    for (RuleMetadata m : Analyzer.rules()) {
       RulesDefinition.Rule rule = repository.rule(m.key());
       assertEquals(m.title(), rule.name(), m.key());
       assertEquals(RuleStatus.READY, rule.status(), m.key());
@@ -91,7 +91,7 @@ class DataWardenRulesDefinitionTest {
   @Test
   void theDescriptionHasTheExamplesTheFixAndTheArticlesText() {
     RulesDefinition.Repository repository = repository();
-    for (RuleMetadata m : RulePack.all()) {
+    for (RuleMetadata m : Analyzer.rules()) {
       String html = repository.rule(m.key()).htmlDescription();
       assertFalse(html.contains(RuleDescriptions.escape(m.summary())), m.key() + ": the page explains, not the summary");
       assertTrue(html.contains(m.documentation().strip()), m.key() + ": documentation page");

@@ -1,5 +1,6 @@
 package dev.datawarden.sonar;
 
+import dev.datawarden.analyzer.Analyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import dev.datawarden.analyzer.rule.RuleMetadata;
-import dev.datawarden.analyzer.rules.RulePack;
 import org.sonar.api.batch.fs.InputFile;
 import org.sonar.api.batch.fs.internal.DefaultInputFile;
 import org.sonar.api.batch.fs.internal.TestInputFileBuilder;
@@ -84,7 +84,7 @@ final class Fixtures {
 
   static org.sonar.api.batch.rule.ActiveRules allRulesActive() {
     ActiveRulesBuilder rules = new ActiveRulesBuilder();
-    for (RuleMetadata m : RulePack.all()) {
+    for (RuleMetadata m : Analyzer.rules()) {
       rules.addRule(new NewActiveRule.Builder()
           .setRuleKey(RuleKey.of(DataWardenRulesDefinition.REPOSITORY, m.key()))
           .setLanguage("java")

@@ -1,6 +1,6 @@
 package dev.datawarden.sonar;
 
-import dev.datawarden.analyzer.rules.RulePack;
+import dev.datawarden.analyzer.Analyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ final class Markers {
           Matcher m = MARKER.matcher(lines.get(i));
           if (m.find()) {
             int offset = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-            if (RulePack.find(m.group(2)).isEmpty()) {
+            if (Analyzer.rule(m.group(2)).isEmpty()) {
               throw new AssertionError(file + ":" + (i + 1) + ": the marker names no rule: " + m.group(2));
             }
             expected.add(new Expected(root.relativize(file).toString().replace('\\', '/'), i + 1 + offset,

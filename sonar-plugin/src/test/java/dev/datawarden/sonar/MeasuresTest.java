@@ -101,7 +101,7 @@ class MeasuresTest {
   // contract: the measures count rules by their tags, which name the rules the key prefixes named before
   @Test
   void theMeasuresCountTheTaggedRules() {
-    List<String> keys = dev.datawarden.analyzer.rules.RulePack.all().stream()
+    List<String> keys = dev.datawarden.analyzer.Analyzer.rules().stream()
         .map(dev.datawarden.analyzer.rule.RuleMetadata::key).toList();
     assertEquals(List.of("CrossBorderScopeExceeded", "CrossBorderWithoutBasis", "ImportantDataExportWithoutAssessment"),
         keys.stream().filter(ProjectTotals::isCrossBorder).sorted().toList());

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * One request to the daemon, as it travels on the socket: the daemon's token and the fields of an
- * {@link AnalysisRequest}, paths as strings; {@code classpath} is null for no-class-path mode, every
- * other component is required.
+ * {@link AnalysisRequest}, paths as strings, with its language, encoding and engine mode;
+ * {@code classpath} is null for no-class-path mode, every other component is required.
  */
 record DaemonRequest(
     String token,
@@ -28,7 +28,8 @@ record DaemonRequest(
     String baseDirectory,
     List<String> disabledRules,
     String locale,
-    String encoding) {
+    String encoding,
+    boolean exhaustiveFlow) {
 
   /** No charset's name is longer; a longer one is garbage. */
   private static final int MAX_ENCODING_CHARS = 256;
@@ -44,6 +45,14 @@ record DaemonRequest(
     catalogs = List.copyOf(catalogs);
     Objects.requireNonNull(baseDirectory, "baseDirectory");
     disabledRules = List.copyOf(disabledRules);
+  }
+
+  /** A request in the engine's default mode. */
+  DaemonRequest(String token, List<String> sourceRoots, List<String> contextRoots, List<String> resourceRoots,
+      List<String> classpath, List<String> catalogs, int sourceLevel, String baseDirectory, List<String> disabledRules,
+      String locale, String encoding) {
+    this(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
+        locale, encoding, false);
   }
 
   /** A request for findings in the given language, of sources in UTF-8. */
@@ -65,13 +74,15 @@ record DaemonRequest(
     return new DaemonRequest(token, strings(request.sourceRoots()), strings(request.contextRoots()),
         strings(request.resourceRoots()), request.classpath().map(DaemonRequest::strings).orElse(null),
         strings(request.catalogs()), request.sourceLevel(), request.baseDirectory().toString(),
-        List.copyOf(request.disabledRules()), request.locale().toLanguageTag(), request.encoding().name());
+        List.copyOf(request.disabledRules()), request.locale().toLanguageTag(), request.encoding().name(),
+        request.exhaustiveFlow());
   }
 
   /**
    * Writes this request in the {@link DaemonProtocol}: the version, the token, the lists of paths
    * (the class path with a presence flag before it), the source level, the base directory, the
-   * disabled rules, the language tag of the findings and the name of the sources' encoding, in this order.
+   * disabled rules, the language tag of the findings, the name of the sources' encoding and whether the
+   * engine analyses every method ({@link AnalysisRequest#exhaustiveFlow}), in this order.
    */
   void write(DataOutput out) throws IOException {
     out.writeInt(DaemonProtocol.VERSION);
@@ -89,6 +100,7 @@ record DaemonRequest(
     DaemonProtocol.writeStrings(out, disabledRules);
     DaemonProtocol.writeString(out, locale);
     DaemonProtocol.writeString(out, encoding);
+    out.writeBoolean(exhaustiveFlow);
   }
 
   /**
@@ -117,8 +129,9 @@ record DaemonRequest(
     List<String> disabledRules = DaemonProtocol.readStrings(in);
     String locale = DaemonProtocol.readString(in);
     String encoding = DaemonProtocol.readString(in, MAX_ENCODING_CHARS);
+    boolean exhaustiveFlow = DaemonProtocol.readFlag(in);
     return new DaemonRequest(token, sourceRoots, contextRoots, resourceRoots, classpath, catalogs, sourceLevel,
-        baseDirectory, disabledRules, locale, encoding);
+        baseDirectory, disabledRules, locale, encoding, exhaustiveFlow);
   }
 
   /** The analysis request this describes; an {@link IllegalArgumentException} names what is missing or wrong. */
@@ -131,7 +144,8 @@ record DaemonRequest(
         .sourceLevel(sourceLevel)
         .baseDirectory(path(baseDirectory, "baseDirectory"))
         .encoding(charset())
-        .locale(Messages.parse(locale.isBlank() ? "en" : locale));
+        .locale(Messages.parse(locale.isBlank() ? "en" : locale))
+        .exhaustiveFlow(exhaustiveFlow);
     paths(contextRoots, "contextRoots").forEach(builder::addContextRoot);
     paths(resourceRoots, "resourceRoots").forEach(builder::addResourceRoot);
     paths(catalogs, "catalogs").forEach(builder::addCatalog);

@@ -54,6 +54,16 @@ public record Declaration(
     return (List<String>) valueOf(attribute);
   }
 
+  /** The purposes it declares in a {@code purposes} attribute; empty for the roles without one. */
+  public List<String> purposes() {
+    return role.attributes().containsKey("purposes") ? strings("purposes") : List.of();
+  }
+
+  /** The retention it declares; empty when none is written or the role has no {@code retention}. */
+  public String retention() {
+    return role.attributes().containsKey("retention") ? string("retention") : "";
+  }
+
   private Object valueOf(String attribute) {
     Object v = attributes.get(attribute);
     if (v == null && !role.attributes().containsKey(attribute)) {

@@ -13,5 +13,13 @@ public enum SinkKind {
   /** Writes to a file. */
   FILE,
   /** Returns to the caller of an endpoint (HTTP response body). */
-  RESPONSE
+  RESPONSE;
+
+  /** The kind of a catalogued sink declaration. */
+  public static SinkKind of(Declaration declaration) {
+    if (declaration.role() != Role.SINK) {
+      throw new IllegalArgumentException("not a sink: " + declaration.role().displayName());
+    }
+    return valueOf(declaration.string("kind"));
+  }
 }

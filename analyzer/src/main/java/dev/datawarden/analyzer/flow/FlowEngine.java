@@ -103,9 +103,14 @@ public final class FlowEngine {
     this.relevance = mode == Mode.DEMAND ? new Relevance(knowledge, callGraph) : null;
   }
 
-  /** Builds the class-hierarchy call graph of the analysed code. */
+  /** Builds the class-hierarchy call graph of the analysed code, knowing its frameworks as {@code frameworks} does. */
+  public static CallGraph callGraph(SourceModel model, Frameworks frameworks) {
+    return new CallGraph(model.index(), frameworks);
+  }
+
+  /** Builds the class-hierarchy call graph of the analysed code, with the standard framework models and no mapper files. */
   public static CallGraph callGraph(SourceModel model) {
-    return new CallGraph(model.index(), Frameworks.standard());
+    return callGraph(model, Frameworks.standard());
   }
 
   /** Follows every declared source to the sinks it reaches, analysing the methods data can reach. */

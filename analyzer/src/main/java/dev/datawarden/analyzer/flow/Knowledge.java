@@ -2,14 +2,15 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.ModelIndex;
-import dev.datawarden.analyzer.model.MyBatisMappers;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,18 +78,19 @@ public final class Knowledge {
     }
     List<Source> sources = new ArrayList<>();
     if (sensitive != null) {
-      List<String> purposes = new ArrayList<>(sensitive.strings("purposes"));
+      List<String> purposes = new ArrayList<>(DeclaredData.of(sensitive).purposes());
       if (pi != null) {
-        pi.strings("purposes").stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
+        DeclaredData.of(pi).purposes().stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
       }
-      sources.add(new Source(Source.Kind.SENSITIVE, sensitive.string("value"),
-          pi != null ? pi.string("category") : "OTHER", name, sensitive.location(), purposes, sensitive));
+      sources.add(new Source(Source.Kind.SENSITIVE, DeclaredData.of(sensitive).category(),
+          pi != null ? DeclaredData.of(pi).category() : "OTHER", name, sensitive.location(), purposes, sensitive));
     } else if (pi != null) {
-      sources.add(new Source(Source.Kind.PERSONAL, pi.string("category"), pi.string("category"), name,
-          pi.location(), pi.strings("purposes"), pi));
+      DeclaredData data = DeclaredData.of(pi);
+      sources.add(new Source(Source.Kind.PERSONAL, data.category(), data.category(), name,
+          pi.location(), data.purposes(), pi));
     }
     if (important != null) {
-      String catalog = important.string("catalog");
+      String catalog = DeclaredData.of(important).catalog();
       sources.add(new Source(Source.Kind.IMPORTANT, catalog.isEmpty() ? "important data" : catalog, "", name,
           important.location(), List.of(), important));
     }
@@ -138,7 +140,7 @@ public final class Knowledge {
 
   /** The statements of the project's MyBatis mapper XML files. */
   public MyBatisMappers mappers() {
-    return model.mappers();
+    return frameworks.mappers();
   }
 
   private CtType<?> factoryType(String qualifiedName) {
@@ -412,7 +414,7 @@ public final class Knowledge {
   private Optional<Sink> catalogSink(Declaration d, String type, String method) {
     String name = Target.type(type).simpleTypeName() + "." + method + "()";
     return switch (d.role()) {
-      case SINK -> Optional.of(new Sink(Sink.Kind.of(SinkKind.valueOf(d.string("kind"))), name, d));
+      case SINK -> Optional.of(new Sink(Sink.Kind.of(SinkKind.of(d)), name, d));
       case THIRD_PARTY_TRANSFER -> Optional.of(new Sink(Sink.Kind.THIRD_PARTY, name, d));
       case CROSS_BORDER -> Optional.of(new Sink(Sink.Kind.CROSS_BORDER, name, d));
       default -> Optional.empty();
@@ -528,11 +530,11 @@ public final class Knowledge {
       CtType<?> owner) {
     List<String> names = new ArrayList<>(receiverTypes);
     names.add(owner.getQualifiedName());
-    return model.mappers().statement(names, ref.getSimpleName());
+    return frameworks.mappers().statement(names, ref.getSimpleName());
   }
 
   private boolean isRepository(CtType<?> type) {
-    if (model.mappers().isMapper(type.getQualifiedName())) {
+    if (frameworks.mappers().isMapper(type.getQualifiedName())) {
       return true; // a mapper XML file names it as its namespace
     }
     if (frameworks.persistence().hasRepositoryAnnotation(type)) {

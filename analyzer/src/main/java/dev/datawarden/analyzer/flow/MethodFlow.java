@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.LibraryModels;
 import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtArrayAccess;
@@ -51,6 +53,7 @@ import spoon.reflect.code.CtWhile;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
@@ -82,6 +85,18 @@ final class MethodFlow {
   private final Map<Object, Sink> streams = new HashMap<>();
   /** The sink the stream or writer each evaluated call returns writes into. */
   private final Map<CtElement, Sink> opened = new java.util.IdentityHashMap<>();
+  /** What the arguments of each evaluated constructor call of an analysed type carry. */
+  private final Map<CtElement, Taint> constructed = new java.util.IdentityHashMap<>();
+
+  /**
+   * An environment key: the local may hold an object that was not allocated in this method (loaded,
+   * received, returned by a call, or handed to code that may fill it). Joined like any key, so a
+   * local is a fresh object only when it is one on every path.
+   */
+  private record Loaded(Object local) {}
+
+  /** An environment key: what was written into the fresh object a local holds. */
+  private record Contents(Object local) {}
 
   MethodFlow(FlowEngine engine, CtExecutable<?> method) {
     this.engine = engine;
@@ -144,6 +159,7 @@ final class MethodFlow {
       Taint t = local.getDefaultExpression() == null ? Taint.NONE : expression(local.getDefaultExpression());
       env.put(local, stepped(t, local, "assigned to " + local.getSimpleName()));
       noteStream(local, local.getDefaultExpression());
+      noteAllocation(local, local.getDefaultExpression());
     } else if (s instanceof CtIf branch) {
       expression(branch.getCondition());
       Map<Object, Taint> before = copy(env);
@@ -263,6 +279,7 @@ final class MethodFlow {
       assign(assignment.getAssigned(), value, assignment);
       if (assignment.getAssigned() instanceof CtVariableWrite<?> write && !(write instanceof CtFieldWrite<?>)) {
         noteStream(key(write.getVariable()), assignment.getAssignment());
+        noteAllocation(key(write.getVariable()), assignment.getAssignment());
       }
       return value;
     }
@@ -343,6 +360,10 @@ final class MethodFlow {
         expression(field.getTarget());
       }
       fieldWrite(field.getVariable(), value, at);
+      if (at instanceof CtAssignment<?, ?> a) {
+        writeInto(field.getTarget(), field.getVariable().getDeclaringType(), field.getVariable().getSimpleName(),
+            a.getAssignment(), value);
+      }
     } else if (target instanceof CtVariableWrite<?> write) {
       env.put(key(write.getVariable()), stepped(value, at, "assigned to " + write.getVariable().getSimpleName()));
     } else if (target instanceof CtArrayAccess<?, ?> access) {
@@ -467,6 +488,11 @@ final class MethodFlow {
       engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
 
+    noteEscapes(call, receiver, sink != null, targets);
+    if (call instanceof CtConstructorCall<?> cc) {
+      noteConstruction(cc, targets, args);
+    }
+
     if (facts.anonymizes()) {
       lambdas(call, receiverTaint, args);
       return Taint.NONE;
@@ -505,6 +531,10 @@ final class MethodFlow {
     if (sink.kind() == Sink.Kind.LOG) {
       return stringForm(argument, taint);
     }
+    Taint contents = freshContents(argument);
+    if (contents != null) {
+      return taint.join(contents); // a fresh object carries what was put into it, not its type's every field
+    }
     return taint.join(carried(argument, knowledge.carriedBy(knowledge.staticType(argument))));
   }
 
@@ -526,6 +556,10 @@ final class MethodFlow {
     CtTypeReference<?> type = knowledge.staticType(e);
     if (type == null || type.isPrimitive() || Elements.mayBeString(type)) {
       return taint;
+    }
+    Taint contents = freshContents(e);
+    if (contents != null) {
+      return taint.join(contents);
     }
     return taint.join(carried(e, engine.printedBy(type, method)));
   }
@@ -570,7 +604,12 @@ final class MethodFlow {
     }
     PathStep callStep = engine.callStep(call, target, true);
     for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
-      storeField(write.getKey(), write.getValue().instantiate(actual, callStep));
+      Taint stored = write.getValue().instantiate(actual, callStep);
+      storeField(write.getKey(), stored);
+      if (call instanceof CtInvocation<?> invocation && isSetter(target) && call.getArguments().size() == 1) {
+        // a hand-written setter of a fresh object
+        writeInto(invocation.getTarget(), write.getKey(), call.getArguments().get(0), stored);
+      }
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {
       if (withinTransfer && (pending.sink().kind() == Sink.Kind.NETWORK || pending.sink().kind() == Sink.Kind.MESSAGING)) {
@@ -603,6 +642,7 @@ final class MethodFlow {
       CtField<?> written = engine.values().generatedSetter(invocation);
       if (written != null) {
         fieldWrite(written.getReference(), args.get(0), call);
+        writeInto(receiver, written.getDeclaringType().getReference(), written.getSimpleName(), arguments.get(0), args.get(0));
         return receiverTaint;
       }
     }
@@ -615,8 +655,10 @@ final class MethodFlow {
       }
       return Taint.NONE;
     }
-    boolean toString = knowledge.frameworks().libraryCalls().convertsToString(call);
-    boolean serializes = knowledge.frameworks().libraryCalls().serializes(name);
+    LibraryModels library = knowledge.frameworks().libraryCalls();
+    Supplier<List<String>> receiverTypes = () -> knowledge.receiverTypes(call);
+    boolean toString = library.convertsToString(call);
+    boolean serializes = library.serializes(call, receiverTypes);
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
@@ -624,7 +666,10 @@ final class MethodFlow {
         continue;
       }
       Taint t = args.get(i);
-      if (serializes) {
+      Taint contents = freshContents(a);
+      if (serializes && contents != null) {
+        t = t.join(contents);
+      } else if (serializes) {
         t = t.join(carried(a, knowledge.carriedBy(knowledge.staticType(a))));
       } else if (toString) {
         t = stringForm(a, t);
@@ -633,7 +678,7 @@ final class MethodFlow {
     }
     Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
     Taint functional = lambdas(call, receiverTaint.join(given), args);
-    if (knowledge.frameworks().libraryCalls().mutatesReceiver(name) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
+    if (library.mutatesReceiver(call, receiverTypes) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
       if (variable instanceof CtFieldAccess<?> field) {
         fieldWrite(field.getVariable(), given, call);
       } else {
@@ -641,10 +686,10 @@ final class MethodFlow {
         env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
       }
     }
-    if (knowledge.frameworks().libraryCalls().returnsNothingPersonal(call)) {
+    if (library.returnsNothingPersonal(call, receiverTypes)) {
       return Taint.NONE; // list.add(x) answers true; the list holds x now
     }
-    if (knowledge.frameworks().libraryCalls().transforms(name) && hasFunctionalArgument(arguments)) {
+    if (library.transforms(call, receiverTypes) && hasFunctionalArgument(arguments)) {
       return functional; // map(f): the elements are replaced by what f returns
     }
     return fromReceiver.join(given).join(functional);
@@ -748,6 +793,127 @@ final class MethodFlow {
       return streams.get(key(read.getVariable()));
     }
     return e instanceof CtAbstractInvocation<?> ? opened.get(e) : null;
+  }
+
+  /**
+   * Notes what a local now holds: a fresh object of an analysed type allocated here carries only
+   * what its constructor is given and what is written into it; anything else (a parameter, a
+   * field, a call's result) may be a loaded object carrying its type's every declared field.
+   */
+  private void noteAllocation(Object local, CtExpression<?> value) {
+    if (!(local instanceof CtLocalVariable<?>)) {
+      return;
+    }
+    if (value instanceof CtConstructorCall<?> cc && constructed.containsKey(cc)) {
+      env.remove(new Loaded(local));
+      env.put(new Contents(local), constructed.get(cc));
+    } else {
+      env.put(new Loaded(local), Taint.NONE);
+      env.remove(new Contents(local));
+    }
+  }
+
+  /** The local a fresh object is read from, or null when {@code e} is no read of a local holding a fresh object on every path. */
+  private Object freshLocal(CtExpression<?> e) {
+    if (!(e instanceof CtVariableRead<?> read) || e instanceof CtFieldRead<?> || read.getVariable() == null) {
+      return null;
+    }
+    Object k = key(read.getVariable());
+    return env.containsKey(new Contents(k)) && !env.containsKey(new Loaded(k)) ? k : null;
+  }
+
+  /** What was put into the fresh object {@code e} reads; null when {@code e} is not known to be one. */
+  private Taint freshContents(CtExpression<?> e) {
+    Object k = freshLocal(e);
+    return k == null ? null : env.get(new Contents(k));
+  }
+
+  /**
+   * A constructor call of an analysed type: a fresh object when the constructor takes nothing or
+   * is generated (Lombok's, a record's: the fields it writes are known); one with a hand-written
+   * constructor that takes arguments is treated as carrying its type's every field, as before.
+   */
+  private void noteConstruction(CtConstructorCall<?> cc, List<CtExecutable<?>> targets, List<Taint> args) {
+    if (analysedType(cc.getType()) == null) {
+      return;
+    }
+    if (cc.getArguments().isEmpty()) {
+      constructed.put(cc, Taint.NONE);
+      return;
+    }
+    List<CtField<?>> fields = targets.isEmpty() ? engine.values().generatedConstructorFields(cc) : null;
+    if (fields == null) {
+      return;
+    }
+    Taint contents = Taint.NONE;
+    for (int i = 0; i < fields.size(); i++) {
+      contents = contents.join(written(cc, new FieldKey(fields.get(i).getDeclaringType().getQualifiedName(),
+          fields.get(i).getSimpleName()), cc.getArguments().get(i), args.get(i)));
+    }
+    constructed.put(cc, contents);
+  }
+
+  /** A field of the object {@code receiver} reads is written: kept with it when it is a fresh object. */
+  private void writeInto(CtExpression<?> receiver, CtTypeReference<?> owner, String field, CtExpression<?> value,
+      Taint taint) {
+    if (owner != null) {
+      writeInto(receiver, new FieldKey(owner.getQualifiedName(), field), value, taint);
+    }
+  }
+
+  private void writeInto(CtExpression<?> receiver, FieldKey field, CtExpression<?> value, Taint taint) {
+    Object k = receiver == null ? null : freshLocal(receiver);
+    if (k != null) {
+      Taint t = written(receiver, field, value, taint);
+      if (!t.isEmpty()) {
+        env.merge(new Contents(k), t, Taint::join);
+      }
+    }
+  }
+
+  /**
+   * What an object carries once {@code value} is written into its field: the field's own data when
+   * it is declared (a declared field is a source whatever is written to it), else what the value
+   * carries; nothing for a constant.
+   */
+  private Taint written(CtExpression<?> object, FieldKey field, CtExpression<?> value, Taint taint) {
+    if (value instanceof CtLiteral<?> || value == null) {
+      return Taint.NONE; // o.setStatus(4), o.setRemark(null): a constant is no one's data
+    }
+    List<Source> declared = knowledge.fieldSources(field.typeName(), field.name());
+    if (!declared.isEmpty()) {
+      return carried(object, declared);
+    }
+    Taint contents = freshContents(value);
+    return taint.join(contents != null ? contents : carried(value, knowledge.carriedBy(knowledge.staticType(value))));
+  }
+
+  /**
+   * A fresh object given to code that may fill it or keep it (an argument of a call that is not
+   * a sink, the receiver of an analysed method that is neither a setter nor a getter) is no longer
+   * known to carry only what this method put into it.
+   */
+  private void noteEscapes(CtAbstractInvocation<?> call, CtExpression<?> receiver, boolean sink, List<CtExecutable<?>> targets) {
+    if (!sink) {
+      for (CtExpression<?> a : call.getArguments()) {
+        Object k = freshLocal(a);
+        if (k != null) {
+          env.put(new Loaded(k), Taint.NONE);
+        }
+      }
+    }
+    Object r = receiver == null ? null : freshLocal(receiver);
+    if (r != null && targets.stream().anyMatch(t -> !isSetter(t) && !isGetter(t))) {
+      env.put(new Loaded(r), Taint.NONE);
+    }
+  }
+
+  private static boolean isSetter(CtExecutable<?> e) {
+    return e instanceof CtMethod<?> m && JavaBeans.setterProperty(m.getSimpleName(), m.getParameters().size()) != null;
+  }
+
+  private static boolean isGetter(CtExecutable<?> e) {
+    return e instanceof CtMethod<?> m && m.getParameters().isEmpty() && JavaBeans.readProperty(m.getSimpleName()) != null;
   }
 
   private void noteStream(Object variable, CtExpression<?> value) {

@@ -1,8 +1,12 @@
 package dev.datawarden.analyzer.flow;
 
 import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,10 +45,22 @@ public record Sink(Kind kind, String name, Declaration declaration) {
     }
   }
 
-  /** The attribute of the sink's declaration, when it has one (recipient, basis…). */
-  public Optional<String> attribute(String name) {
-    return declaration != null && declaration.role().attributes().containsKey(name)
-        ? Optional.of(String.valueOf(declaration.attributes().get(name)))
+  /** The {@code @ThirdPartyTransfer} that makes it a sink, if one does. */
+  public Optional<ThirdPartyTransfer> thirdParty() {
+    return declaration != null && declaration.role() == Role.THIRD_PARTY_TRANSFER
+        ? Optional.of(ThirdPartyTransfer.of(declaration))
         : Optional.empty();
+  }
+
+  /** The {@code @CrossBorder} that makes it a sink, if one does. */
+  public Optional<CrossBorder> crossBorder() {
+    return declaration != null && declaration.role() == Role.CROSS_BORDER
+        ? Optional.of(CrossBorder.of(declaration))
+        : Optional.empty();
+  }
+
+  /** The purposes the sink's declaration names; empty for a catalogued sink or a declaration without. */
+  public List<String> purposes() {
+    return declaration == null ? List.of() : declaration.purposes();
   }
 }

@@ -237,7 +237,7 @@ public final class ValueWalker {
       return false;
     }
     if (conversions == Conversions.KNOWN) {
-      return knowledge.frameworks().libraryCalls().converts(call.getExecutable().getSimpleName());
+      return knowledge.frameworks().libraryCalls().converts(call, () -> knowledge.receiverTypes(call));
     }
     if (call instanceof CtInvocation<?> invocation && invocation.getTarget() == e) {
       return isValue(e.getType()) && !type.isPrimitive();

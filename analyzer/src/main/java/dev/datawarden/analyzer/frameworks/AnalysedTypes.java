@@ -16,7 +16,6 @@ import java.util.Set;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtLiteral;
 import spoon.reflect.declaration.CtAnnotation;
-import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtRecord;
 import spoon.reflect.declaration.CtRecordComponent;
@@ -199,7 +198,7 @@ public final class AnalysedTypes {
       all.addAll(t.getFields());
       return all.stream()
           .filter(f -> !f.hasModifier(ModifierKind.STATIC) && !f.hasModifier(ModifierKind.TRANSIENT)
-              && !annotated(f, Set.of("Transient")))
+              && !Elements.annotated(f, Set.of("Transient")))
           .toList();
     });
   }
@@ -226,10 +225,6 @@ public final class AnalysedTypes {
   public static String unquotedTable(String name) {
     String bare = name.replaceAll("[`\"\\[\\]]", "");
     return bare.substring(bare.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-  }
-
-  public static boolean annotated(CtElement element, Set<String> simpleNames) {
-    return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(Elements.simpleName(a)));
   }
 
   /** {@code getEmail} and {@code isAdult} read the properties {@code email} and {@code adult}; null for other names. */

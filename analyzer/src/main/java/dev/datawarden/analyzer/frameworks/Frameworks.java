@@ -10,17 +10,27 @@ import spoon.reflect.declaration.CtType;
  * Every framework model DataWarden knows, asked as one: a hook answers yes when any model does,
  * and a generated logger comes from the first model that knows the annotation. The call graph, the
  * engine and the rules of one analysis share one instance; the models and their names are
- * immutable, read once from {@code frameworks.yml}.
+ * immutable, read once from {@code frameworks.yml}, and an analysis adds what only its project
+ * says (its MyBatis mapper XML files) with {@link #withMappers}.
  */
 public final class Frameworks implements FrameworkModel {
   private final List<FrameworkModel> models;
   private final Persistence persistence;
   private final LibraryModels libraryCalls;
+  private final MyBatisMappers mappers;
 
   private Frameworks(FrameworkData data) {
     persistence = new Persistence(data);
     libraryCalls = new LibraryModels(data);
     models = List.of(new WebEndpoints(data), new Lombok(data), new Records(), persistence, libraryCalls);
+    mappers = MyBatisMappers.NONE;
+  }
+
+  private Frameworks(Frameworks standard, MyBatisMappers mappers) {
+    this.persistence = standard.persistence;
+    this.libraryCalls = standard.libraryCalls;
+    this.models = standard.models;
+    this.mappers = mappers;
   }
 
   /** The framework models that ship with DataWarden. */
@@ -31,6 +41,16 @@ public final class Frameworks implements FrameworkModel {
   /** Read once, when first asked for: a constant of the product, like the rules' metadata. */
   private static final class Standard {
     static final Frameworks FRAMEWORKS = new Frameworks(FrameworkData.read());
+  }
+
+  /** These models, knowing the project's own MyBatis mapper XML statements (read by {@link MyBatisMappers#read}). */
+  public Frameworks withMappers(MyBatisMappers projectMappers) {
+    return new Frameworks(this, projectMappers);
+  }
+
+  /** The statements of the project's MyBatis mapper XML files; none unless given by {@link #withMappers}. */
+  public MyBatisMappers mappers() {
+    return mappers;
   }
 
   /** Stored types, repositories and the objects that store them. */

@@ -1,42 +1,47 @@
 package dev.datawarden.analyzer.frameworks;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.function.Supplier;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.reference.CtTypeReference;
 
 /**
  * How calls into code that is not analysed treat data, beyond the default "the result carries
- * whatever the receiver and the arguments carry". The names are data ({@code libraryCalls} in
- * {@code frameworks.yml}), matched by method name, so the engine's core does not grow special cases.
+ * whatever the receiver and the arguments carry". The methods are data ({@code libraryCalls} in
+ * {@code frameworks.yml}), named as {@link MethodMatcher} names them (a bare name, or
+ * {@code Type#method} for that type and its subtypes), so the engine's core does not grow special
+ * cases.
  */
 public final class LibraryModels implements FrameworkModel {
-  private final Set<String> mutators;
+  private final MethodMatcher mutators;
   private final Set<String> outputTypes;
-  private final Set<String> transformers;
-  private final Set<String> serializers;
-  private final Set<String> predicates;
-  private final Set<String> conversions;
-  private final Set<String> assertions;
-  private final Set<String> filters;
+  private final MethodMatcher transformers;
+  private final MethodMatcher serializers;
+  private final MethodMatcher predicates;
+  private final MethodMatcher conversions;
+  private final MethodMatcher assertions;
+  private final MethodMatcher filters;
 
   LibraryModels(FrameworkData data) {
-    mutators = data.names("libraryCalls", "mutators");
+    mutators = MethodMatcher.of(data.names("libraryCalls", "mutators"));
     outputTypes = data.names("libraryCalls", "outputTypes");
-    transformers = data.names("libraryCalls", "transformers");
-    serializers = data.names("libraryCalls", "serializers");
-    predicates = data.names("libraryCalls", "predicates");
-    conversions = data.names("libraryCalls", "conversions");
-    assertions = data.names("libraryCalls", "assertions");
-    filters = data.names("libraryCalls", "filters");
+    transformers = MethodMatcher.of(data.names("libraryCalls", "transformers"));
+    serializers = MethodMatcher.of(data.names("libraryCalls", "serializers"));
+    predicates = MethodMatcher.of(data.names("libraryCalls", "predicates"));
+    conversions = MethodMatcher.of(data.names("libraryCalls", "conversions"));
+    assertions = MethodMatcher.of(data.names("libraryCalls", "assertions"));
+    filters = MethodMatcher.of(data.names("libraryCalls", "filters"));
   }
 
   /** True when a library call only gives back its input in another form (for the store-only analysis). */
-  public boolean converts(String method) {
-    return conversions.contains(method);
+  public boolean converts(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return conversions.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
-  public boolean mutatesReceiver(String method) {
-    return mutators.contains(method);
+  /** True when a library call adds its arguments to its receiver: a builder, a collection, a map. */
+  public boolean mutatesReceiver(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return mutators.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
   /**
@@ -50,17 +55,19 @@ public final class LibraryModels implements FrameworkModel {
     return names.size() <= 1 && (simpleName.endsWith("OutputStream") || simpleName.endsWith("Writer"));
   }
 
-  public boolean transforms(String method) {
-    return transformers.contains(method);
+  /** True when a library call's result replaces the elements by what its function returns ({@code map}). */
+  public boolean transforms(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return transformers.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
-  public boolean serializes(String method) {
-    return serializers.contains(method);
+  /** True when a library call serialises every field of the objects given to it (JSON, XML). */
+  public boolean serializes(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return serializers.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
   /** True when the call answers a question (a boolean, a size) rather than passing data on. */
-  public boolean returnsNothingPersonal(CtAbstractInvocation<?> call) {
-    if (predicates.contains(call.getExecutable().getSimpleName())) {
+  public boolean returnsNothingPersonal(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    if (predicates.matches(call.getExecutable().getSimpleName(), receiverTypes)) {
       return true;
     }
     CtTypeReference<?> type = call.getExecutable().getType();
@@ -79,12 +86,12 @@ public final class LibraryModels implements FrameworkModel {
   }
 
   /** True for a helper that throws when its boolean argument is false ({@code checkState}, {@code isTrue}). */
-  public boolean isAssertion(String method) {
-    return assertions.contains(method);
+  public boolean isAssertion(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return assertions.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 
   /** True for a library call that keeps only the elements its predicate accepts ({@code Stream.filter}). */
-  public boolean isFilter(String method) {
-    return filters.contains(method);
+  public boolean isFilter(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return filters.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 }

@@ -19,7 +19,7 @@ final class Lombok implements FrameworkModel {
 
   @Override
   public boolean generatesToString(CtType<?> type) {
-    return AnalysedTypes.annotated(type, toStringAnnotations);
+    return Elements.annotated(type, toStringAnnotations);
   }
 
   @Override

@@ -41,7 +41,7 @@ public final class Persistence implements FrameworkModel {
 
   /** True for a stored type: {@code @Entity}, {@code @Table}, {@code @Document}, {@code @TableName}... */
   public boolean isEntity(CtElement type) {
-    return AnalysedTypes.annotated(type, entityAnnotations);
+    return Elements.annotated(type, entityAnnotations);
   }
 
   /** The first annotation that makes the element stored, by simple name. */
@@ -51,7 +51,7 @@ public final class Persistence implements FrameworkModel {
 
   /** True for a field that identifies or versions a row: not personal information of its own. */
   public boolean isIdentifier(CtElement field) {
-    return AnalysedTypes.annotated(field, identifierAnnotations);
+    return Elements.annotated(field, identifierAnnotations);
   }
 
   /** The annotation relating a field to separately stored objects ({@code @OneToMany}...), if any. */
@@ -61,7 +61,7 @@ public final class Persistence implements FrameworkModel {
 
   /** True for a relation to data shared with others, never owned by the referring object. */
   public boolean isSharedReference(CtElement field) {
-    return AnalysedTypes.annotated(field, sharedReferenceAnnotations);
+    return Elements.annotated(field, sharedReferenceAnnotations);
   }
 
   /** The objects that store and delete entities handed to them, by qualified name. */
@@ -81,7 +81,7 @@ public final class Persistence implements FrameworkModel {
 
   /** True for a type annotated as a repository or mapper. */
   public boolean hasRepositoryAnnotation(CtElement type) {
-    return AnalysedTypes.annotated(type, repositoryAnnotations);
+    return Elements.annotated(type, repositoryAnnotations);
   }
 
   /** True for a type of a package whose repositories name their entity as a type argument. */

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.frameworks;
 
+import dev.datawarden.analyzer.model.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class WebEndpoints implements FrameworkModel {
 
   @Override
   public boolean isEntryPoint(CtMethod<?> m) {
-    if (AnalysedTypes.annotated(m, entryAnnotations)) {
+    if (Elements.annotated(m, entryAnnotations)) {
       return true;
     }
     return m.getSimpleName().equals("main") && m.hasModifier(ModifierKind.STATIC) && m.hasModifier(ModifierKind.PUBLIC)
@@ -37,7 +38,7 @@ final class WebEndpoints implements FrameworkModel {
 
   @Override
   public boolean receivesRequests(CtMethod<?> method) {
-    return AnalysedTypes.annotated(method, requestAnnotations);
+    return Elements.annotated(method, requestAnnotations);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.model;
 
 import java.util.List;
+import java.util.Set;
 import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.reference.CtTypeReference;
@@ -37,6 +38,11 @@ public final class Elements {
   /** An annotation's simple name: frameworks are recognised by it, whichever package declares the annotation. */
   public static String simpleName(CtAnnotation<?> annotation) {
     return annotation.getAnnotationType().getSimpleName();
+  }
+
+  /** True when the element carries an annotation of one of these simple names (see {@link #simpleName}). */
+  public static boolean annotated(CtElement element, Set<String> simpleNames) {
+    return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(simpleName(a)));
   }
 
   /** {@code java.lang.String}, resolved. */

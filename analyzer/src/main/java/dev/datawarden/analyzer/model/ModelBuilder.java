@@ -5,20 +5,20 @@ import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.annotations.PersonalInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,7 +54,6 @@ public final class ModelBuilder {
   private final int sourceLevel;
   private final Path baseDirectory;
   private final List<Path> contextRoots;
-  private final List<Path> resourceRoots;
   private final boolean spoonSettings;
   private Charset encoding = StandardCharsets.UTF_8;
 
@@ -66,19 +65,12 @@ public final class ModelBuilder {
   /** With {@code contextRoots}: other modules' sources, modelled but neither reported on nor listed. */
   public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
       Path baseDirectory, List<Path> contextRoots) {
-    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, List.of());
-  }
-
-  /** With {@code resourceRoots}: directories (or files) whose MyBatis mapper XML files are read. */
-  public ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
-      Path baseDirectory, List<Path> contextRoots, List<Path> resourceRoots) {
-    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, resourceRoots, false);
+    this(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, false);
   }
 
   private ModelBuilder(List<Path> sourceRoots, List<Path> classpath, boolean classpathGiven, int sourceLevel,
-      Path baseDirectory, List<Path> contextRoots, List<Path> resourceRoots, boolean spoonSettings) {
+      Path baseDirectory, List<Path> contextRoots, boolean spoonSettings) {
     this.spoonSettings = spoonSettings;
-    this.resourceRoots = List.copyOf(resourceRoots);
     this.contextRoots = List.copyOf(contextRoots);
     this.sourceRoots = List.copyOf(sourceRoots);
     this.classpath = List.copyOf(classpath);
@@ -92,8 +84,8 @@ public final class ModelBuilder {
    * {@link ModelCompiler}: Javadoc parsed and resolved, consistency checks on while building. Only for the test that proves both build the same model.
    */
   ModelBuilder withSpoonSettings() {
-    return new ModelBuilder(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots,
-        resourceRoots, true).encoding(encoding);
+    return new ModelBuilder(sourceRoots, classpath, classpathGiven, sourceLevel, baseDirectory, contextRoots, true)
+        .encoding(encoding);
   }
 
   /** The sources' encoding (UTF-8 unless told); a file not valid in it is reported and left out. */
@@ -228,8 +220,7 @@ public final class ModelBuilder {
     if (sourceLevel >= 19) { // record patterns came with Java 19 (preview): below it no source holds one
       UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, problems);
     }
-    MyBatisMappers mappers = MyBatisMappers.read(resourceRoots, baseDirectory, problems);
-    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context, mappers);
+    return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context);
   }
 
   private Launcher launcher(List<URL> urls) {

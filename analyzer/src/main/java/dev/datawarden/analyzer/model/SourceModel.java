@@ -20,12 +20,9 @@ public final class SourceModel {
   private final java.util.Map<java.io.File, String> displayPaths = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final java.util.Set<String> contextFiles;
-  private final MyBatisMappers mappers;
   private volatile ModelIndex index;
 
-  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context,
-      MyBatisMappers mappers) {
-    this.mappers = mappers;
+  SourceModel(CtModel model, List<Path> files, Path baseDirectory, boolean classpathMode, java.util.Set<Path> context) {
     this.contextFiles = context.stream().map(f -> Location.displayPath(baseDirectory, f)).collect(
         java.util.stream.Collectors.toUnmodifiableSet());
     this.model = model;
@@ -51,11 +48,6 @@ public final class SourceModel {
       }
     }
     return built;
-  }
-
-  /** The statements of the MyBatis mapper XML files found in the resource roots; none without resource roots. */
-  public MyBatisMappers mappers() {
-    return mappers;
   }
 
   /** The Java files that parsed and are part of the model. */

@@ -5,6 +5,9 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Sink;
@@ -12,8 +15,7 @@ import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.frameworks.FrameworkModel;
 import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.model.SourceModel;
-import dev.datawarden.analyzer.rules.collection.CollectedData;
-import dev.datawarden.analyzer.rules.transfer.Transfers;
+import dev.datawarden.analyzer.rule.DataHandling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,22 +87,23 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   }
 
   /** The lists of an analysis: its flows, its model (for endpoints' mappings) and its final findings. */
-  public static DataLists of(Flows flows, SourceModel model, List<Finding> findings) {
+  public static DataLists of(Flows flows, DataHandling handling, SourceModel model, List<Finding> findings) {
     if (flows.callGraph() == null) {
       return EMPTY;
     }
-    return new DataLists(collected(flows, model, findings), provided(flows, model, findings));
+    return new DataLists(collected(flows, handling, model, findings), provided(flows, handling, model, findings));
   }
 
-  private static List<Collected> collected(Flows flows, SourceModel model, List<Finding> findings) {
+  private static List<Collected> collected(Flows flows, DataHandling handling, SourceModel model,
+      List<Finding> findings) {
     record Point(CtExecutable<?> method, Source source) {}
     Map<String, List<Point>> byCategory = new TreeMap<>();
-    CollectedData collection = CollectedData.of(flows);
     for (CtExecutable<?> m : flows.executables()) {
-      if (!collection.isCollectionPoint(m) || model.isContext(model.locate(m).file())) {
+      List<Source> collected = handling.collectedAt(m);
+      if (collected.isEmpty() || model.isContext(model.locate(m).file())) {
         continue;
       }
-      for (Source s : collection.collected(m)) {
+      for (Source s : collected) {
         byCategory.computeIfAbsent(category(s), k -> new ArrayList<>()).add(new Point(m, s));
       }
     }
@@ -118,10 +121,10 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         purposes.addAll(s.purposes());
         sensitive |= s.kind() == Source.Kind.SENSITIVE;
         Declaration d = s.declaration();
-        if (d != null && d.role().attributes().containsKey("retention") && !d.string("retention").isEmpty()) {
-          retentions.add(d.string("retention"));
+        if (d != null && !d.retention().isEmpty()) {
+          retentions.add(d.retention());
         }
-        if (d != null && d.role().attributes().containsKey("necessary") && !d.bool("necessary")) {
+        if (d != null && d.role() == Role.PERSONAL_INFO && !DeclaredData.of(d).necessary()) {
           necessary = false;
         }
         Location at = model.locate(p.method());
@@ -153,7 +156,8 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
   }
 
-  private static List<Provided> provided(Flows flows, SourceModel model, List<Finding> findings) {
+  private static List<Provided> provided(Flows flows, DataHandling handling, SourceModel model,
+      List<Finding> findings) {
     Map<String, List<Flow>> byRecipient = new TreeMap<>();
     for (Flow f : flows.all()) {
       Sink.Kind kind = f.sink().kind();
@@ -163,7 +167,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       }
     }
     List<Provided> lists = new ArrayList<>();
-    Transfers transfers = Transfers.of(flows);
     byRecipient.forEach((recipient, list) -> {
       TreeSet<String> categories = new TreeSet<>();
       TreeSet<String> purposes = new TreeSet<>();
@@ -180,18 +183,18 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         Sink sink = f.sink();
         abroad |= sink.kind() == Sink.Kind.CROSS_BORDER;
         // the purposes the transfer declares (the data's own purposes are in the list of collected data)
-        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("purposes")) {
-          purposes.addAll(sink.declaration().strings("purposes"));
-        }
-        sink.attribute("agreement").filter(a -> !a.isBlank()).ifPresent(agreements::add);
-        if (sink.declaration() != null && sink.declaration().role().attributes().containsKey("destination")) {
-          destinations.addAll(sink.declaration().strings("destination"));
-        }
-        sink.attribute("basis").ifPresent(bases::add);
-        sink.attribute("assessmentRef").filter(a -> !a.isBlank()).ifPresent(references::add);
+        purposes.addAll(sink.purposes());
+        sink.thirdParty().map(ThirdPartyTransfer::agreement).filter(a -> !a.isBlank()).ifPresent(agreements::add);
+        sink.crossBorder().ifPresent(c -> {
+          destinations.addAll(c.destination());
+          bases.add(c.basis());
+          if (!c.assessmentRef().isBlank()) {
+            references.add(c.assessmentRef());
+          }
+        });
         code.add(f.sinkLocation() + " " + sink.name());
         calls.add(f.sinkLocation());
-        recorded &= transfers.unrecordedChain(f).isEmpty();
+        recorded &= handling.recorded(f);
       }
       List<String> related = findings.stream()
           .filter(f -> TRANSFER_RULES.contains(f.ruleKey()) && calls.contains(f.location()))
@@ -221,7 +224,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
 
   /** A third party by the recipient it names; a transfer abroad by its method, as it names no recipient. */
   private static String recipient(Sink sink) {
-    return sink.attribute("recipient").filter(r -> !r.isBlank()).orElse(sink.name());
+    return sink.thirdParty().map(ThirdPartyTransfer::recipient).filter(r -> !r.isBlank()).orElse(sink.name());
   }
 
   private static String category(Source s) {

@@ -3,8 +3,15 @@ package dev.datawarden.analyzer.report;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.ConsentCheck;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.DeletionPath;
+import dev.datawarden.analyzer.fact.RiskAssessed;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.SinkKind;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -217,7 +224,7 @@ public final class FlowMap {
     }
     for (Declaration d : result.declarations()) {
       if (d.role() == Role.CROSS_BORDER) {
-        for (String category : d.strings("categories")) {
+        for (String category : CrossBorder.of(d).categories()) {
           String from = "source:" + category;
           boxes.putIfAbsent(from, new Box("source", category, kindOf(Role.PERSONAL_INFO, t)));
           edgeTitles.computeIfAbsent(from + "\u0000" + sinkId(d) + "\u0000false", k -> new ArrayList<>())
@@ -305,9 +312,9 @@ public final class FlowMap {
 
   private static String sourceLabel(Declaration d) {
     if (d.role() == Role.IMPORTANT_DATA) {
-      return d.string("catalog").isEmpty() ? "important data" : d.string("catalog");
+      return DeclaredData.of(d).catalog().isEmpty() ? "important data" : DeclaredData.of(d).catalog();
     }
-    return d.role() == Role.SENSITIVE ? d.string("value") : d.string("category");
+    return DeclaredData.of(d).category();
   }
 
   private static String kindOf(Role role, Texts t) {
@@ -335,14 +342,18 @@ public final class FlowMap {
 
   private static String controlDetail(Declaration d, Texts t) {
     return switch (d.role()) {
-      case CONSENT_CHECK -> t.get("flow.consent") + (d.bool("separate") ? t.get("flow.separate") : "")
-          + (d.bool("guardian") ? t.get("flow.guardian") : "")
-          + (d.strings("purposes").isEmpty() ? "" : t.get("flow.for", String.join(", ", d.strings("purposes"))));
+      case CONSENT_CHECK -> consentDetail(ConsentCheck.of(d), t);
       case DELETION_PATH -> t.get("flow.deletes",
-          String.join(", ", d.strings("value").stream().map(FlowMap::simpleName).toList()));
-      case RISK_ASSESSED -> t.get("flow.riskAssessment", d.string("ref"));
+          String.join(", ", DeletionPath.of(d).types().stream().map(FlowMap::simpleName).toList()));
+      case RISK_ASSESSED -> t.get("flow.riskAssessment", RiskAssessed.of(d).ref());
       default -> d.role().displayName().substring(1);
     };
+  }
+
+  private static String consentDetail(ConsentCheck check, Texts t) {
+    return t.get("flow.consent") + (check.separate() ? t.get("flow.separate") : "")
+        + (check.guardian() ? t.get("flow.guardian") : "")
+        + (check.purposes().isEmpty() ? "" : t.get("flow.for", String.join(", ", check.purposes())));
   }
 
   /** One box per sink method, whatever roles it is declared with. */
@@ -352,9 +363,10 @@ public final class FlowMap {
 
   private static String sinkLabel(Declaration d, Texts t) {
     return switch (d.role()) {
-      case THIRD_PARTY_TRANSFER -> t.get("flow.thirdParty", d.string("recipient"));
-      case CROSS_BORDER -> t.get("flow.abroad", String.join(", ", d.strings("destination")), d.string("basis"));
-      default -> t.get("flow.sink", d.string("kind").toLowerCase(java.util.Locale.ROOT));
+      case THIRD_PARTY_TRANSFER -> t.get("flow.thirdParty", ThirdPartyTransfer.of(d).recipient());
+      case CROSS_BORDER -> t.get("flow.abroad", String.join(", ", CrossBorder.of(d).destination()),
+          CrossBorder.of(d).basis());
+      default -> t.get("flow.sink", SinkKind.of(d).name().toLowerCase(java.util.Locale.ROOT));
     };
   }
 

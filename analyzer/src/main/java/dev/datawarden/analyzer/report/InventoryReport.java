@@ -3,10 +3,12 @@ package dev.datawarden.analyzer.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.DeletionPath;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.TargetKind;
-import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public final class InventoryReport {
       String retention, boolean necessary, String description) {
     /** False for a retention that is no ISO-8601 duration ("3 years"), which the page marks as invalid. */
     public boolean isRetentionValid() {
-      return retention.isEmpty() || InvalidAnnotation.DURATION.matcher(retention).matches();
+      return retention.isEmpty() || DeclaredData.isDuration(retention);
     }
   }
 
@@ -62,9 +64,9 @@ public final class InventoryReport {
     Map<String, List<Use>> important = new TreeMap<>();
     for (Declaration d : all) {
       String key = switch (d.role()) {
-        case PERSONAL_INFO -> d.string("category");
-        case SENSITIVE -> "sensitive " + d.string("value");
-        case IMPORTANT_DATA -> d.string("catalog").isEmpty() ? "(no catalogue named)" : d.string("catalog");
+        case PERSONAL_INFO -> DeclaredData.of(d).category();
+        case SENSITIVE -> "sensitive " + DeclaredData.of(d).category();
+        case IMPORTANT_DATA -> DeclaredData.of(d).catalog().isEmpty() ? "(no catalogue named)" : DeclaredData.of(d).catalog();
         default -> null;
       };
       if (key != null) {
@@ -89,7 +91,7 @@ public final class InventoryReport {
    */
   private static List<Use> uses(Declaration d, List<Declaration> all, Map<String, List<String>> covered) {
     boolean data = d.role() != Role.IMPORTANT_DATA;
-    String own = data ? d.string("retention") : "";
+    String own = d.retention();
     String kind = d.target().kind().name().toLowerCase(java.util.Locale.ROOT);
     if (d.target().kind() == TargetKind.TYPE) {
       List<String> fields = covered.get(d.target().typeName());
@@ -105,8 +107,8 @@ public final class InventoryReport {
         String name = type;
         retention = all.stream()
             .filter(t -> t.target().kind() == TargetKind.TYPE && t.target().typeName().equals(name)
-                && t.role().declaresPersonalInfo() && !t.string("retention").isEmpty())
-            .map(t -> t.string("retention")).findFirst().orElse("");
+                && t.role().declaresPersonalInfo() && !t.retention().isEmpty())
+            .map(Declaration::retention).findFirst().orElse("");
       }
     }
     return List.of(new Use(d, d.target().displayName(), kind, retention));
@@ -124,27 +126,26 @@ public final class InventoryReport {
     List<Declaration> ds = uses.stream().map(Use::declaration).distinct().toList();
     for (Use u : uses) {
       Declaration d = u.declaration();
-      boolean data = d.role() != Role.IMPORTANT_DATA;
-      List<String> p = data ? d.strings("purposes") : List.of();
+      DeclaredData declared = DeclaredData.of(d);
+      List<String> p = declared.purposes();
       purposes.addAll(p);
       String retention = u.retention();
       if (!retention.isEmpty()) {
         retentions.add(retention);
       }
       items.add(new Item(u.element(), u.kind(), d.location().toString(), d.origin().name(), p, retention,
-          d.role() != Role.PERSONAL_INFO || d.bool("necessary"),
-          d.role() == Role.IMPORTANT_DATA ? d.string("description") : ""));
+          declared.necessary(), declared.description()));
     }
     String piCategory = kind.equals("personal") ? name : "";
     TreeSet<String> crossBorder = new TreeSet<>();
     TreeSet<String> deletion = new TreeSet<>();
     for (Declaration d : all) {
-      if (d.role() == Role.CROSS_BORDER && !piCategory.isEmpty() && d.strings("categories").contains(piCategory)) {
-        crossBorder.add(String.join(", ", d.strings("destination")) + " (" + d.string("basis") + ") by "
+      if (d.role() == Role.CROSS_BORDER && !piCategory.isEmpty() && CrossBorder.of(d).categories().contains(piCategory)) {
+        crossBorder.add(String.join(", ", CrossBorder.of(d).destination()) + " (" + CrossBorder.of(d).basis() + ") by "
             + d.target().displayName());
       }
       if (d.role() == Role.DELETION_PATH
-          && ds.stream().anyMatch(x -> d.strings("value").stream().anyMatch(t -> owns(t, x)))) {
+          && ds.stream().anyMatch(x -> DeletionPath.of(d).types().stream().anyMatch(t -> owns(t, x)))) {
         deletion.add(d.target().displayName());
       }
     }

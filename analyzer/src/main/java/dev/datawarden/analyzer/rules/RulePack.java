@@ -2,11 +2,15 @@ package dev.datawarden.analyzer.rules;
 
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rule.DataHandling;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleMetadata;
+import dev.datawarden.analyzer.rules.collection.CollectedData;
 import dev.datawarden.analyzer.rules.collection.OverCollection;
 import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
 import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
@@ -25,6 +29,7 @@ import dev.datawarden.analyzer.rules.transfer.CrossBorderWithoutBasis;
 import dev.datawarden.analyzer.rules.transfer.ImportantDataExportWithoutAssessment;
 import dev.datawarden.analyzer.rules.transfer.ImportantDataProvisionWithoutRiskAssessment;
 import dev.datawarden.analyzer.rules.transfer.TransferWithoutAgreement;
+import dev.datawarden.analyzer.rules.transfer.Transfers;
 import dev.datawarden.analyzer.rules.transfer.UnloggedTransfer;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import spoon.reflect.declaration.CtExecutable;
 
 /** The registered rules, in a stable order, with their metadata validated when the class loads. */
 public final class RulePack {
@@ -64,6 +70,26 @@ public final class RulePack {
 
   private static Entry entry(Class<? extends Rule> type, Supplier<Rule> factory) {
     return new Entry(RuleMetadata.of(type), factory);
+  }
+
+  /**
+   * What the collection and transfer rules know about an analysis's flows, for the reports that list
+   * collected and provided personal information.
+   */
+  public static DataHandling dataHandling(Flows flows) {
+    CollectedData collection = CollectedData.of(flows);
+    Transfers transfers = Transfers.of(flows);
+    return new DataHandling() {
+      @Override
+      public List<Source> collectedAt(CtExecutable<?> method) {
+        return collection.isCollectionPoint(method) ? collection.collected(method) : List.of();
+      }
+
+      @Override
+      public boolean recorded(Flow flow) {
+        return transfers.unrecordedChain(flow).isEmpty();
+      }
+    };
   }
 
   /** The metadata of every rule, in registration order. */

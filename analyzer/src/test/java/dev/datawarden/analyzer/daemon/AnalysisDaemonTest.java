@@ -24,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,6 +89,8 @@ class AnalysisDaemonTest {
         .sourceLevel(11)
         .baseDirectory(directory)
         .disableRule("PersonalInfoLogged")
+        .exhaustiveFlow(true)
+        .locale(Locale.SIMPLIFIED_CHINESE)
         .build();
 
     new DaemonClient(stateFile).analyse(request);

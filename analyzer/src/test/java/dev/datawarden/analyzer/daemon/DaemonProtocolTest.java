@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.daemon;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -78,6 +80,23 @@ class DaemonProtocolTest {
 
     assertEquals("GBK", received.encoding());
     assertEquals(Charset.forName("GBK"), received.toAnalysisRequest().encoding());
+  }
+
+  @Test
+  void theEngineModeAndTheLanguageTravelWithTheRequest() throws IOException {
+    // contract: --exhaustive-flow and the findings' language reach the daemon's analysis, not its defaults
+    AnalysisRequest request = AnalysisRequest.builder().addSourceRoot(Path.of("/src")).baseDirectory(Path.of("/base"))
+        .exhaustiveFlow(true).locale(Locale.SIMPLIFIED_CHINESE).build();
+
+    DaemonRequest received = roundTrip(DaemonRequest.of("t", request));
+
+    assertTrue(received.exhaustiveFlow());
+    assertTrue(received.toAnalysisRequest().exhaustiveFlow());
+    assertEquals(Locale.SIMPLIFIED_CHINESE, received.toAnalysisRequest().locale());
+    assertEquals(request, received.toAnalysisRequest());
+    AnalysisRequest byDefault = AnalysisRequest.builder().addSourceRoot(Path.of("/src")).baseDirectory(Path.of("/base"))
+        .build();
+    assertFalse(roundTrip(DaemonRequest.of("t", byDefault)).toAnalysisRequest().exhaustiveFlow());
   }
 
   @Test

@@ -10,7 +10,7 @@ import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Problem;
-import dev.datawarden.analyzer.model.MyBatisMappers;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.net.InetAddress;

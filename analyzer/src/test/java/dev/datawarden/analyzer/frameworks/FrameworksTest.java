@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import spoon.Launcher;
 import spoon.reflect.CtModel;
+import spoon.reflect.code.CtInvocation;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
+import spoon.reflect.visitor.filter.TypeFilter;
 import spoon.support.compiler.VirtualFile;
 
 /** What the framework models tell the engine, read from frameworks.yml and asked through the one hook. */
@@ -28,6 +31,13 @@ class FrameworksTest {
         @org.springframework.scheduling.annotation.Scheduled(fixedRate = 1) void purge() {}
         void helper() {}
         public static void main(String[] args) {}
+        void calls(StringBuilder sb, java.util.Map<String, String> m, com.fasterxml.jackson.databind.ObjectMapper json,
+            Object o, boolean b) throws Exception {
+          sb.append("x");
+          m.get("k");
+          json.writeValueAsString(o);
+          com.google.common.base.Preconditions.checkState(b);
+        }
       }
       """;
 
@@ -44,6 +54,11 @@ class FrameworksTest {
 
   private CtType<?> type(String name) {
     return model.getAllTypes().stream().filter(t -> t.getSimpleName().equals(name)).findFirst().orElseThrow();
+  }
+
+  private CtInvocation<?> call(String name) {
+    return method("calls").getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class)).stream()
+        .filter(c -> c.getExecutable().getSimpleName().equals(name)).findFirst().orElseThrow();
   }
 
   private CtMethod<?> method(String name) {
@@ -108,10 +123,11 @@ class FrameworksTest {
   @Test
   void libraryCallsByName() {
     LibraryModels calls = frameworks.libraryCalls();
-    assertTrue(calls.mutatesReceiver("append"));
-    assertFalse(calls.mutatesReceiver("get"));
-    assertTrue(calls.serializes("writeValueAsString"));
-    assertTrue(calls.isAssertion("checkState"));
+    Supplier<List<String>> noTypes = List::of;
+    assertTrue(calls.mutatesReceiver(call("append"), noTypes));
+    assertFalse(calls.mutatesReceiver(call("get"), noTypes));
+    assertTrue(calls.serializes(call("writeValueAsString"), noTypes));
+    assertTrue(calls.isAssertion(call("checkState"), noTypes));
     assertTrue(calls.writesOut(List.of("java.io.FileWriter", "java.io.Writer"), "FileWriter"));
   }
 

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.collection;
 
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.Purpose;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
@@ -23,7 +24,7 @@ import spoon.reflect.declaration.CtVariable;
  * What the collection rules ask about the analysed code: which methods collect personal
  * information from individuals, what they take, whether it is only kept, and the purposes of the
  * processing a method does. One per analysis ({@link #of}), shared by the rules that ask; the
- * inventory's list of collected personal information asks it too ({@link #of(Flows)}).
+ * list of collected personal information asks it too, through {@code RulePack.dataHandling}.
  */
 public final class CollectedData {
   private final Flows flows;
@@ -41,7 +42,7 @@ public final class CollectedData {
     return context.shared(CollectedData.class, () -> new CollectedData(context.flows()));
   }
 
-  /** The collection points of an analysis's flows, for reports. */
+  /** The collection points of an analysis's flows, for the registry's {@code dataHandling}. */
   public static CollectedData of(Flows flows) {
     return new CollectedData(flows);
   }
@@ -127,13 +128,13 @@ public final class CollectedData {
     for (CtElement e = method; e != null; e = e.getParent(CtType.class)) {
       for (Declaration d : knowledge.declarationsOn(e)) {
         if (d.role() == Role.PURPOSE) {
-          return d.strings("value");
+          return Purpose.of(d).purposes();
         }
       }
     }
     for (Declaration d : knowledge.declarationsOn(method)) {
       if (d.role() == Role.COLLECTION_POINT) {
-        return d.strings("purposes");
+        return d.purposes();
       }
     }
     return List.of();

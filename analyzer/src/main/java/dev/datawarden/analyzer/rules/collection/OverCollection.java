@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.collection;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.Flows;
@@ -43,7 +44,7 @@ public final class OverCollection implements Rule {
       String point = Flows.describe(List.of(m));
       Set<Source> judged = new HashSet<>();
       for (Source s : collection.collected(m)) {
-        if (s.declaration().role() == Role.PERSONAL_INFO && !s.declaration().bool("necessary")) {
+        if (s.declaration().role() == Role.PERSONAL_INFO && !DeclaredData.of(s.declaration()).necessary()) {
           context.report(s.location(), context.text("notNecessary", context.describe(s)));
           judged.add(s);
         } else if (!purposes.isEmpty() && !s.purposes().isEmpty() && s.purposes().stream().noneMatch(purposes::contains)) {

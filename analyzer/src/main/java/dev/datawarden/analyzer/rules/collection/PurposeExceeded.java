@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.collection;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
@@ -33,10 +32,7 @@ public final class PurposeExceeded implements Rule {
       for (CtExecutable<?> m : f.chain()) {
         used.addAll(collection.purposesOf(m));
       }
-      Declaration sink = f.sink().declaration();
-      if (sink != null && sink.role().attributes().containsKey("purposes")) {
-        used.addAll(sink.strings("purposes"));
-      }
+      used.addAll(f.sink().purposes());
       used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst().ifPresent(p -> context.report(f,
           context.text("message", context.describe(f.source()), f.source().purposes().toString(), p, f.sink().name(),
               Flows.describe(f.chain()))));

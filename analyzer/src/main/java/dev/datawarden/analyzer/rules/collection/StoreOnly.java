@@ -9,8 +9,8 @@ import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.ValueWalker;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
-import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -407,7 +407,7 @@ final class StoreOnly {
       if (targets.isEmpty()) {
         List<CtType<?>> wrapping = new ArrayList<>(held(call instanceof CtExpression<?> e ? e.getType() : null));
         if (call instanceof CtInvocation<?> invocation && invocation.getTarget() != null
-            && knowledge.frameworks().libraryCalls().mutatesReceiver(call.getExecutable().getSimpleName())) {
+            && knowledge.frameworks().libraryCalls().mutatesReceiver(call, () -> knowledge.receiverTypes(call))) {
           wrapping.addAll(held(knowledge.staticType(invocation.getTarget())));
         }
         passed.removeAll(wrapping);

@@ -143,7 +143,8 @@ final class Guards {
       if (isVoidCheck(invocation, accepts)) {
         return true;
       }
-      if (knowledge.frameworks().libraryCalls().isAssertion(invocation.getExecutable().getSimpleName()) && !invocation.getArguments().isEmpty()) {
+      if (knowledge.frameworks().libraryCalls().isAssertion(invocation, () -> knowledge.receiverTypes(invocation))
+          && !invocation.getArguments().isEmpty()) {
         Boolean granted = consentCondition(invocation.getArguments().get(0), method, accepts);
         return granted != null && granted;
       }
@@ -296,7 +297,7 @@ final class Guards {
   /** A library filter ({@code stream.filter(c -> check(c))}) whose predicate holds only when consent was granted. */
   private boolean isConsentFilter(CtInvocation<?> call, CtExecutable<?> method, Predicate<ConsentCheck> accepts) {
     if (call.getArguments().size() != 1 || Knowledge.inModel(callGraph.declaration(call))
-        || !knowledge.frameworks().libraryCalls().isFilter(call.getExecutable().getSimpleName())) {
+        || !knowledge.frameworks().libraryCalls().isFilter(call, () -> knowledge.receiverTypes(call))) {
       return false;
     }
     CtExpression<?> predicate = call.getArguments().get(0);
@@ -371,7 +372,7 @@ final class Guards {
     for (CtInvocation<?> call : method.getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class))) {
       if (call.getTarget() instanceof CtVariableRead<?> read && read.getVariable() != null
           && read.getVariable().getSimpleName().equals(local.getSimpleName())
-          && knowledge.frameworks().libraryCalls().mutatesReceiver(call.getExecutable().getSimpleName())) {
+          && knowledge.frameworks().libraryCalls().mutatesReceiver(call, () -> knowledge.receiverTypes(call))) {
         return false;
       }
     }

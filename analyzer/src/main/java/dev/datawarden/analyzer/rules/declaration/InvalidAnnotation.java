@@ -1,16 +1,21 @@
 package dev.datawarden.analyzer.rules.declaration;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.DeletionPath;
 import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.fact.Purpose;
+import dev.datawarden.analyzer.fact.RiskAssessed;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The vocabulary is misused: values that mean nothing, missing parts, or declarations that contradict each other. */
 @RuleInfo(
@@ -21,10 +26,6 @@ import java.util.regex.Pattern;
         + "no meaning, or contradicting declarations.",
     remediation = "Correct the annotation or catalog entry as the message says.")
 public final class InvalidAnnotation implements Rule {
-
-  /** ISO-8601 durations as {@code java.time} cannot parse them together: years to seconds; the inventory marks others. */
-  public static final Pattern DURATION = Pattern.compile(
-      "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(?:[.,]\\d+)?S)?)?");
 
   private static final Set<String> MAINLAND = Set.of("CN", "CHN", "CHINA", "PRC", "中国", "中华人民共和国");
 
@@ -43,18 +44,17 @@ public final class InvalidAnnotation implements Rule {
 
   private static void checkValues(RuleContext context, Declaration d) {
     String what = context.text("what", d.role().displayName(), d.target().displayName());
-    if (d.role().attributes().containsKey("retention")) {
-      String retention = d.string("retention");
-      if (!retention.isEmpty() && !DURATION.matcher(retention).matches()) {
-        context.report(d.location(), context.text("retention", what, retention));
-      }
+    String retention = d.retention();
+    if (!retention.isEmpty() && !DeclaredData.isDuration(retention)) {
+      context.report(d.location(), context.text("retention", what, retention));
     }
-    if (d.role().attributes().containsKey("purposes") && d.strings("purposes").stream().anyMatch(String::isBlank)) {
+    if (d.purposes().stream().anyMatch(String::isBlank)) {
       context.report(d.location(), context.text("blankPurpose", what));
     }
     switch (d.role()) {
       case CROSS_BORDER -> {
-        List<String> destinations = d.strings("destination");
+        CrossBorder crossBorder = CrossBorder.of(d);
+        List<String> destinations = crossBorder.destination();
         if (destinations.isEmpty() || destinations.stream().anyMatch(String::isBlank)) {
           context.report(d.location(), context.text("noDestination", what));
         }
@@ -62,12 +62,12 @@ public final class InvalidAnnotation implements Rule {
             .filter(s -> MAINLAND.contains(s.trim().toUpperCase(Locale.ROOT)))
             .findFirst()
             .ifPresent(s -> context.report(d.location(), context.text("mainland", what, s)));
-        if (!d.string("assessmentRef").isBlank() && d.string("basis").equals("NONE")) {
+        if (!crossBorder.assessmentRef().isBlank() && crossBorder.basis().equals("NONE")) {
           context.report(d.location(), context.text("referenceWithoutBasis", what));
         }
       }
       case PURPOSE -> {
-        List<String> purposes = d.strings("value");
+        List<String> purposes = Purpose.of(d).purposes();
         if (purposes.isEmpty()) {
           context.report(d.location(), context.text("noPurpose", what));
         } else if (purposes.stream().anyMatch(String::isBlank)) {
@@ -75,17 +75,17 @@ public final class InvalidAnnotation implements Rule {
         }
       }
       case THIRD_PARTY_TRANSFER -> {
-        if (d.string("recipient").isBlank()) {
+        if (ThirdPartyTransfer.of(d).recipient().isBlank()) {
           context.report(d.location(), context.text("noRecipient", what));
         }
       }
       case RISK_ASSESSED -> {
-        if (d.string("ref").isBlank()) {
+        if (RiskAssessed.of(d).ref().isBlank()) {
           context.report(d.location(), context.text("noReference", what));
         }
       }
       case DELETION_PATH -> {
-        if (d.strings("value").isEmpty()) {
+        if (DeletionPath.of(d).types().isEmpty()) {
           context.report(d.location(), context.text("noType", what));
         }
       }
@@ -97,8 +97,8 @@ public final class InvalidAnnotation implements Rule {
   private static void checkCombinations(RuleContext context) {
     for (Declaration sensitive : context.facts().of(Role.SENSITIVE)) {
       for (Declaration other : sameElement(context, sensitive, Role.PERSONAL_INFO)) {
-        String a = other.string("retention");
-        String b = sensitive.string("retention");
+        String a = other.retention();
+        String b = sensitive.retention();
         if (!a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
           context.report(sensitive.location(),
               context.text("retentionConflict", sensitive.target().displayName(), a, b));

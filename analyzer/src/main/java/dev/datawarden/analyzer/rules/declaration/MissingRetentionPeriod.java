@@ -48,7 +48,7 @@ public final class MissingRetentionPeriod implements Rule {
 
   private static boolean hasRetention(RuleContext context, Target target) {
     return context.facts().on(target).stream()
-        .anyMatch(d -> d.role().declaresPersonalInfo() && !d.string("retention").isEmpty());
+        .anyMatch(d -> d.role().declaresPersonalInfo() && !d.retention().isEmpty());
   }
 
   /** True when the declaring type or one enclosing it declares a retention for all its members. */

@@ -1,6 +1,5 @@
 package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 
 import dev.datawarden.analyzer.api.Location;
@@ -132,7 +131,7 @@ public final class Deletions {
         personalKeys.add(f.key());
       }
     }
-    this.methods = new MethodDeletions(facts, graph, types, personalKeys, model.mappers());
+    this.methods = new MethodDeletions(facts, graph, types, personalKeys, graph.frameworks().mappers());
     findPersisted(flows);
     findPaths();
   }
@@ -297,7 +296,7 @@ public final class Deletions {
       for (Declaration d : facts.on(Target.method(m.getDeclaringType().getQualifiedName(), m.getSimpleName(), null))) {
         if (d.role() == Role.DELETION_PATH && d.target().matchesParameters(parameterTypes(m))) {
           declared = true;
-          for (String value : d.strings("value")) {
+          for (String value : dev.datawarden.analyzer.fact.DeletionPath.of(d).types()) {
             CtType<?> t = types.get(value);
             if (t != null && !listed.contains(t)) {
               listed.add(t);

@@ -1,11 +1,11 @@
 package dev.datawarden.analyzer.rules.deletion;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
-import java.util.Optional;
-import spoon.reflect.declaration.CtExecutable;
+import java.util.List;
 import spoon.reflect.declaration.CtType;
 
 /**
@@ -23,11 +23,10 @@ public final class IncompleteDeletion implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<Deletions> found = Deletions.of(context);
-    if (found.isEmpty()) {
-      return;
-    }
-    Deletions deletions = found.get();
+    Deletions.of(context).ifPresent(deletions -> check(context, deletions));
+  }
+
+  private static void check(RuleContext context, Deletions deletions) {
     for (Deletions.DeletionPath path : deletions.paths()) {
       Deletions.Gap gap = deletions.gap(path);
       if (gap.leftInPlace().isEmpty()) {
@@ -35,14 +34,10 @@ public final class IncompleteDeletion implements Rule {
       }
       String softDelete = gap.softDeleteFlags().isEmpty() ? ""
           : context.text("softDelete", String.join(", ", gap.softDeleteFlags()));
-      context.report(deletions.nameLocation(path.method()), context.text("message", display(path.method()),
+      context.report(deletions.nameLocation(path.method()), context.text("message",
+          Flows.describe(List.of(path.method())),
           String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()),
           String.join(", ", gap.leftInPlace()), softDelete));
     }
-  }
-
-  private static String display(CtExecutable<?> e) {
-    CtType<?> owner = e.getParent(CtType.class);
-    return (owner == null ? "" : owner.getSimpleName() + ".") + e.getSimpleName() + "()";
   }
 }

@@ -1,11 +1,11 @@
 package dev.datawarden.analyzer.rules.deletion;
 
-import static dev.datawarden.analyzer.frameworks.AnalysedTypes.annotated;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.simpleName;
 
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeletionPath;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
@@ -14,8 +14,8 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.frameworks.Persistence;
-import dev.datawarden.analyzer.model.MyBatisMappers;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,7 +200,7 @@ final class MethodDeletions {
       for (String type : receiver) {
         for (Declaration d : facts.on(Target.method(type, method, null))) {
           if (d.role() == Role.DELETION_PATH && d.target().matchesParameters(Target.parameterNames(ref.getParameters()))) {
-            d.strings("value").forEach(v -> deleted.add(normalise(v)));
+            DeletionPath.of(d).types().forEach(v -> deleted.add(normalise(v)));
           }
         }
       }

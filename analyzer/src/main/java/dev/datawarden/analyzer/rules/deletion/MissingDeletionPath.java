@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.deletion;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
@@ -25,11 +26,10 @@ public final class MissingDeletionPath implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<Deletions> found = Deletions.of(context);
-    if (found.isEmpty()) {
-      return;
-    }
-    Deletions deletions = found.get();
+    Deletions.of(context).ifPresent(deletions -> check(context, deletions));
+  }
+
+  private static void check(RuleContext context, Deletions deletions) {
     for (CtType<?> type : deletions.holders()) {
       Optional<String> stored = deletions.persisted(type);
       if (stored.isEmpty() || deletions.covered(type)) {
@@ -39,7 +39,7 @@ public final class MissingDeletionPath implements Rule {
           .map(f -> context.text("field", f.name(), f.category())).toList());
       List<CtExecutable<?>> unreachable = deletions.unreachableDeletes(type);
       String unreached = unreachable.isEmpty() ? "" : context.text(unreachable.size() == 1 ? "unreachableOne" : "unreachableMany",
-          String.join(", ", unreachable.stream().map(MissingDeletionPath::display).toList()));
+          String.join(", ", unreachable.stream().map(m -> Flows.describe(List.of(m))).toList()));
       context.report(deletions.nameLocation(type), context.text("message", type.getSimpleName(), fields,
           how(context, stored.get()), unreached));
     }
@@ -54,10 +54,5 @@ public final class MissingDeletionPath implements Rule {
       }
     }
     return stored;
-  }
-
-  private static String display(CtExecutable<?> e) {
-    CtType<?> owner = e.getParent(CtType.class);
-    return (owner == null ? "" : owner.getSimpleName() + ".") + e.getSimpleName() + "()";
   }
 }

@@ -5,6 +5,7 @@ import static dev.datawarden.analyzer.model.Elements.isBoolean;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
@@ -298,18 +299,18 @@ public final class UnannotatedPersonalInfo implements Rule {
       }
       List<Declaration> on = facts.on(Target.field(field.getDeclaringType().getQualifiedName(), field.getSimpleName()));
       for (Declaration d : on) {
-        if (d.role() == Role.SENSITIVE && !d.string("value").equals(SensitiveCategory.OTHER.name())) {
-          return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(d.string("value"))));
+        if (d.role() == Role.SENSITIVE && !DeclaredData.of(d).category().equals(SensitiveCategory.OTHER.name())) {
+          return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(DeclaredData.of(d).category())));
         }
       }
       for (Declaration d : on) {
         if (d.role() == Role.PERSONAL_INFO) {
-          return Optional.of(SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(d.string("category"))));
+          return Optional.of(SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(DeclaredData.of(d).category())));
         }
       }
       for (Declaration d : on) {
         if (d.role() == Role.SENSITIVE) {
-          return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(d.string("value"))));
+          return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(DeclaredData.of(d).category())));
         }
       }
       return Optional.empty();

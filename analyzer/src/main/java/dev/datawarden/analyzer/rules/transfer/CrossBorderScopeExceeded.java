@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.transfer;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Sink;
@@ -27,7 +28,7 @@ public final class CrossBorderScopeExceeded implements Rule {
       if (f.sink().kind() != Sink.Kind.CROSS_BORDER || !f.source().kind().isPersonal() || d == null) {
         continue;
       }
-      List<String> scope = d.strings("categories");
+      List<String> scope = CrossBorder.of(d).categories();
       if (!scope.contains(f.source().piCategory())) {
         String categories = scope.isEmpty() ? context.text("undeclared")
             : context.text("excludes", scope.toString(), f.source().piCategory());

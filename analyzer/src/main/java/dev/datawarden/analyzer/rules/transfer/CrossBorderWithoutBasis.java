@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.transfer;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.CrossBorder;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;
@@ -22,9 +23,9 @@ public final class CrossBorderWithoutBasis implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.CROSS_BORDER && f.source().kind().isPersonal()
-          && f.sink().attribute("basis").orElse("NONE").equals("NONE")) {
+          && f.sink().crossBorder().map(CrossBorder::basis).orElse("NONE").equals("NONE")) {
         context.report(f, context.text("message", context.describe(f.source()), f.sink().name(),
-            f.sink().attribute("destination").orElse("?")));
+            f.sink().crossBorder().map(c -> c.destination().toString()).orElse("?")));
       }
     }
   }

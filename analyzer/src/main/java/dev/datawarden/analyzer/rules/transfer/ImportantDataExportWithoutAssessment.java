@@ -24,8 +24,8 @@ public final class ImportantDataExportWithoutAssessment implements Rule {
       if (f.sink().kind() != Sink.Kind.CROSS_BORDER || f.source().kind() != dev.datawarden.analyzer.flow.Source.Kind.IMPORTANT) {
         continue;
       }
-      boolean assessed = f.sink().attribute("basis").orElse("NONE").equals("SECURITY_ASSESSMENT")
-          && !f.sink().attribute("assessmentRef").orElse("").isBlank();
+      boolean assessed = f.sink().crossBorder()
+          .filter(c -> c.basis().equals("SECURITY_ASSESSMENT") && !c.assessmentRef().isBlank()).isPresent();
       if (!assessed) {
         context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
       }

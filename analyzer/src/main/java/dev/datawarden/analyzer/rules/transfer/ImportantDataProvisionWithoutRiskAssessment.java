@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.rules.transfer;
 
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.Source;
@@ -24,7 +25,7 @@ public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind() == Source.Kind.IMPORTANT
           && !Transfers.of(context).coveredBy(f, Role.RISK_ASSESSED)) {
         context.report(f, context.text("message", context.describe(f.source()),
-            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
+            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.transfer;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.rule.Rule;
@@ -19,9 +20,9 @@ public final class TransferWithoutAgreement implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind().isPersonal()
-          && f.sink().attribute("agreement").orElse("").isBlank()) {
+          && f.sink().thirdParty().map(ThirdPartyTransfer::agreement).orElse("").isBlank()) {
         context.report(f, context.text("message", context.describe(f.source()),
-            f.sink().attribute("recipient").orElse("?"), f.sink().name()));
+            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name()));
       }
     }
   }

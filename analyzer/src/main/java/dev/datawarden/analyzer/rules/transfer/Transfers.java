@@ -18,7 +18,7 @@ import spoon.reflect.declaration.CtType;
 /**
  * What the transfer rules ask about a flow's way to its sink: whether a transfer record is kept on
  * it, and whether a declaration (a risk assessment) covers it. One per analysis ({@link #of}); the
- * inventory's list of what is provided to others asks it too ({@link #of(Flows)}).
+ * list of what is provided to others asks it too, through {@code RulePack.dataHandling}.
  */
 public final class Transfers {
   private final Flows flows;
@@ -36,7 +36,7 @@ public final class Transfers {
     return context.shared(Transfers.class, () -> new Transfers(context.flows()));
   }
 
-  /** The transfer questions of an analysis's flows, for reports. */
+  /** The transfer questions of an analysis's flows, for the registry's {@code dataHandling}. */
   public static Transfers of(Flows flows) {
     return new Transfers(flows);
   }

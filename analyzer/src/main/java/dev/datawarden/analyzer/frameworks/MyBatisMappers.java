@@ -1,4 +1,4 @@
-package dev.datawarden.analyzer.model;
+package dev.datawarden.analyzer.frameworks;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Problem;
@@ -63,7 +63,8 @@ public final class MyBatisMappers {
    */
   public record Statement(String namespace, String id, Kind kind, String sql, Location location) {}
 
-  static final MyBatisMappers NONE = new MyBatisMappers(Map.of(), Set.of());
+  /** No mapper files: for an analysis without resource roots. */
+  public static final MyBatisMappers NONE = new MyBatisMappers(Map.of(), Set.of());
 
   private static final int MAX_INCLUDE_DEPTH = 8;
 
