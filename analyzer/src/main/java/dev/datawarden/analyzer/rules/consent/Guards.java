@@ -85,8 +85,8 @@ final class Guards {
 
   /** True when {@code call}, inside {@code method}, only runs after a check satisfying {@code accepts} granted it. */
   boolean guarded(CtElement call, CtExecutable<?> method, Predicate<ConsentCheck> accepts) {
-    if (call instanceof CtExecutableReferenceExpression<?, ?> reference) {
-      return runsOnFiltered(reference, method, accepts); // items.forEach(repository::save)
+    if (call instanceof CtExecutableReferenceExpression<?, ?> reference && runsOnFiltered(reference, method, accepts)) {
+      return true; // filtered.forEach(repository::save)
     }
     if (call instanceof CtAbstractInvocation<?> invocation && takesFilteredData(invocation, method, accepts)) {
       return true;
