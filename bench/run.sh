@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks DataWarden against plain javac on the same real sources (Maven Central sources jars,
 # compiled with their own class path), and prints LOC, the time of each analysis phase, peak heap,
-# and the ratio of the whole analysis to the compilation. Usage: bench/run.sh [corpus...]
+# the time of each rule, and the ratio of the whole analysis to the compilation. Usage: bench/run.sh [corpus...]
 # Corpora: commons-lang3 guava (default: both). Needs `mvn install` first (for the CLI jar).
 # Each corpus has a catalog in bench/catalogs/ declaring a few of its fields as personal
 # information, so that the engine has data to follow, as in an application; the findings go to
@@ -57,10 +57,12 @@ for name in "${@:-commons-lang3 guava}"; do
 
     javac_s=$(cut -d' ' -f1 "$dir/javac.time")
     dw_s=$(cut -d' ' -f1 "$dir/dw.time")
-    phases=$(awk '/^timing/ && $2 != "total" {printf "%s=%s ", $2, $3}' "$dir/dw.err")
+    phases=$(awk '/^timing/ && $2 != "total" && $2 != "rule" {printf "%s=%s ", $2, $3}' "$dir/dw.err")
+    rules=$(awk '/^timing +rule / {printf "%s=%s ", $3, $4}' "$dir/dw.err")
     heap=$(awk '/^peak heap/ {print $3}' "$dir/dw.err")
     ratio=$(awk -v a="$dw_s" -v b="$javac_s" 'BEGIN {printf "%.2f", a / b}')
     printf '%-14s %8d %9s %9s %7s %s heap=%sMB\n' "$n" "$loc" "$javac_s" "$dw_s" "$ratio" "$phases" "$heap"
     awk -v l="$loc" -v t="$dw_s" 'BEGIN {printf "%-14s %.1f ms per kLOC\n", "", t * 1000 / (l / 1000)}'
+    printf '%-14s rules (ms): %s\n' "" "$rules"
   done
 done

@@ -21,7 +21,9 @@ import java.util.Optional;
  * (those findings are not in {@code findings}), and the two lists of Art. 21 worked out from the
  * data flows ({@link DataLists#EMPTY} for a result read back from a report), and the fields of each
  * analysed type that a type-level data declaration covers because none of them declares data of its
- * own (by qualified type name as the declaration names it; empty for a result read back from a report).
+ * own (by qualified type name as the declaration names it; empty for a result read back from a report),
+ * and the time each rule took in milliseconds, in the order they ran (part of the rules phase; never
+ * written into reports).
  */
 @Immutable
 @CheckReturnValue
@@ -35,7 +37,17 @@ public record AnalysisResult(
     Map<String, Long> phaseMillis,
     List<Suppression> suppressions,
     DataLists lists,
-    Map<String, List<String>> coveredFields) {
+    Map<String, List<String>> coveredFields,
+    Map<String, Long> ruleMillis) {
+
+  /** A result without the time each rule took, as merged, imported and test results are. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis, List<Suppression> suppressions,
+      DataLists lists, Map<String, List<String>> coveredFields) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, suppressions, lists, coveredFields,
+        Map.of());
+  }
 
   /** A result without the fields type-level declarations cover, as merged and relocated results are. */
   public AnalysisResult(
@@ -68,6 +80,7 @@ public record AnalysisResult(
 
   public AnalysisResult {
     phaseMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseMillis));
+    ruleMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleMillis));
     declarations = declarations.stream()
         .sorted(java.util.Comparator.comparing(Declaration::location).thenComparing(d -> d.role().name()))
         .toList();

@@ -27,6 +27,8 @@ import dev.datawarden.analyzer.suppression.SuppressionScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -126,48 +128,46 @@ public final class Analyzer {
         .build(problems::add);
     Frameworks frameworks = Frameworks.standard().withMappers(
         MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), problems::add));
-    problems.addAll(guarded("checking the catalogs' targets", problems,
+    problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
-    Facts facts = guarded("collecting the declarations", problems,
+    Facts facts = guarded("phase.declarations", problems,
         () -> FactCollector.collect(model, catalogDeclarations, catalogMisuses),
         () -> Facts.of(catalogDeclarations, catalogMisuses));
     watch.phase("facts", facts.all().size() + " declaration(s)");
 
-    CallGraph callGraph = guarded("building the call graph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
+    CallGraph callGraph = guarded("phase.callGraph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
     watch.phase("callgraph", callGraph == null ? "none" : callGraph.executables().size() + " method(s), "
         + callGraph.entryPoints().size() + " entry point(s)");
     Flows flows;
     try {
       flows = callGraph == null ? Flows.none()
-          : guarded("following the data", problems, () -> FlowEngine.run(facts, model, callGraph,
+          : guarded("phase.flow", problems, () -> FlowEngine.run(facts, model, callGraph,
               request.exhaustiveFlow() ? FlowEngine.Mode.EXHAUSTIVE : FlowEngine.Mode.DEMAND), Flows::none);
     } catch (OutOfMemoryError e) {
       // the engine's state is garbage once we are here: report what the other rules find
       flows = Flows.none();
-      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),
-          "the data-flow analysis ran out of memory and was left out: no flow rule could run; give the JVM "
-              + "more heap (-Xmx, MAVEN_OPTS) or analyse fewer sources at once"));
+      problems.add(Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.flowOutOfMemory"));
     }
     problems.addAll(flows.problems());
     if (flows.incomplete()) {
-      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0),
-          "the data-flow analysis stopped at its budget before it settled; some flows may be missing"));
+      problems.add(Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.flowBudget"));
     }
     watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
 
     List<Finding> findings = new ArrayList<>();
     Flows ruleFlows = flows;
-    guarded("running the rules", problems, () -> {
+    Map<String, Long> ruleMillis = new LinkedHashMap<>();
+    guarded("phase.rules", problems, () -> {
       RulePack.run(facts, model, ruleFlows, request.disabledRules(), request.locale(), f -> {
         if (!model.isContext(f.location().file())) {
           findings.add(f); // another module's build reports on its own files
         }
-      });
+      }, ruleMillis::put);
       return null;
     }, () -> null);
     watch.phase("rules", findings.size() + " finding(s)");
-    List<Suppression> suppressions = guarded("reading the suppressions", problems,
+    List<Suppression> suppressions = guarded("phase.suppressions", problems,
         () -> SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
         List::of);
     SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules(),
@@ -178,8 +178,9 @@ public final class Analyzer {
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
         .toList();
     DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
-    return new AnalysisResult(suppressed.findings(), files, problems, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions(), lists, coveredFields(declared, model));
+    List<Problem> written = problems.stream().map(p -> p.in(request.locale())).toList();
+    return new AnalysisResult(suppressed.findings(), files, written, model.classpathMode(), declared, watch.millis(),
+        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis);
   }
 
   /**
@@ -235,6 +236,7 @@ public final class Analyzer {
    * Runs one phase after the model is built; an {@link Error} other than running out of memory (a
    * stack overflow the large stack did not prevent, a linkage error) becomes an internal problem
    * and the phase's {@code fallback}, so the other phases still run and the reports are written.
+   * {@code phase} is the key of the phase's name in the problems' bundle ({@code phase.rules}).
    */
   private static <T> T guarded(String phase, List<Problem> problems, Supplier<T> body, Supplier<T> fallback) {
     try {
@@ -242,11 +244,9 @@ public final class Analyzer {
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (StackOverflowError e) {
-      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "the code is too deeply "
-          + "nested to analyse while " + phase + ": what that phase finds is missing. Please report it."));
+      problems.add(Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.tooDeep", phase));
     } catch (LinkageError | AssertionError e) {
-      problems.add(new Problem(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "DataWarden failed while "
-          + phase + " (" + e + "): what that phase finds is missing. Please report it."));
+      problems.add(Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.phase", phase, e));
     }
     return fallback.get();
   }

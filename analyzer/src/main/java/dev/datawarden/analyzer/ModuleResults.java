@@ -5,6 +5,7 @@ import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.report.DataLists;
 import dev.datawarden.analyzer.suppression.Suppression;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ public final class ModuleResults {
     List<Problem> problems = new ArrayList<>();
     List<Declaration> declarations = new ArrayList<>();
     List<Suppression> suppressions = new ArrayList<>();
+    List<DataLists> lists = new ArrayList<>();
+    Map<String, List<String>> covered = new TreeMap<>();
     boolean classpath = true;
     for (AnalysisResult r : parts) {
       findings.addAll(r.findings());
@@ -69,30 +72,38 @@ public final class ModuleResults {
       problems.addAll(r.problems());
       declarations.addAll(r.declarations());
       suppressions.addAll(r.suppressions());
+      lists.add(r.lists());
+      covered.putAll(r.coveredFields());
       classpath &= r.classpathMode();
     }
     return new AnalysisResult(findings, files.stream().distinct().toList(), problems,
-        classpath, declarations.stream().distinct().toList(), Map.of(), suppressions.stream().distinct().toList());
+        classpath, declarations.stream().distinct().toList(), Map.of(), suppressions.stream().distinct().toList(),
+        DataLists.merge(lists), covered);
   }
 
   /** The result with every file name made relative to the top directory instead of the module's. */
   private AnalysisResult relocate(AnalysisResult r, Path moduleDirectory) {
     String module = top.relativize(moduleDirectory.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    Map<String, String> references = new TreeMap<>();
+    r.findings().forEach(f -> references.put(DataLists.reference(f), DataLists.reference(relocate(f, module))));
     return new AnalysisResult(
         r.findings().stream().map(f -> relocate(f, module)).toList(),
         r.analysedFiles().stream().map(f -> file(f, module)).toList(),
-        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), module), p.message())).toList(),
+        r.problems().stream().map(p -> new Problem(p.kind(), location(p.location(), module), p.message(), p.key(),
+            p.args())).toList(),
         r.classpathMode(),
         r.declarations().stream().map(d -> new Declaration(d.role(), d.target(), d.attributes(), d.explicit(),
             location(d.location(), module), d.origin())).toList(),
         r.phaseMillis(),
         r.suppressions().stream().map(s -> new Suppression(s.ruleKey(), location(s.location(), module), s.element(),
-            s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, module)).toList())).toList());
+            s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, module)).toList())).toList(),
+        r.lists().relocated(f -> file(f, module), references),
+        r.coveredFields());
   }
 
   private Finding relocate(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList());
+        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity());
   }
 
   private Location location(Location l, String module) {

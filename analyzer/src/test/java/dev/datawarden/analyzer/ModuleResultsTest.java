@@ -8,6 +8,7 @@ import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.report.DataLists;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,41 @@ class ModuleResultsTest {
     assertEquals("<classpath>", merged.get().problems().get(0).location().file());
     assertEquals(2, results.analysed());
     assertEquals(Optional.empty(), results.add("web", TOP.resolve("web"), Optional.empty()), "merged once");
+  }
+
+  private static AnalysisResult withLists(String file, String category, String recipient, boolean recorded) {
+    Finding f = new Finding("UnloggedTransfer", Severity.CRITICAL, "m " + category, new Location(file, 12, 5), List.of());
+    DataLists lists = new DataLists(
+        List.of(new DataLists.Collected(category, false, List.of("Member." + category.toLowerCase()),
+            List.of(new DataLists.CollectionPoint("Api.take()", file + ":10", "POST", "/take", false,
+                List.of(DataLists.reference(f)))), List.of("login"), List.of("P3Y"), true)),
+        List.of(new DataLists.Provided(recipient, List.of(category), List.of(), "DPA-1", recorded, false, "", "", "",
+            List.of(file + ":12 Sms.send()"), List.of(DataLists.reference(f)))));
+    return new AnalysisResult(List.of(f), List.of(file), List.of(), true, List.of(), Map.of(), List.of(), lists);
+  }
+
+  // contract: the aggregate carries the lists of Art. 21 of every module, merged (each category and each
+  // recipient once), with file names relative to the top and findings named as the aggregate names them
+  @Test
+  void theListsOfEveryModuleAreMergedEachEntryOnce() {
+    ModuleResults results = new ModuleResults(TOP, Set.of("a", "b"));
+    results.add("a", TOP.resolve("a"), Optional.of(withLists("src/A.java", "PHONE", "SMS Co", true)));
+    AnalysisResult merged = results.add("b", TOP.resolve("b"),
+        Optional.of(withLists("src/B.java", "PHONE", "SMS Co", false))).orElseThrow();
+
+    assertEquals(1, merged.lists().collected().size());
+    DataLists.Collected phone = merged.lists().collected().get(0);
+    assertEquals(List.of("a/src/A.java:10", "b/src/B.java:10"),
+        phone.points().stream().map(DataLists.CollectionPoint::location).toList());
+    assertEquals(List.of("Member.phone"), phone.fields());
+    assertEquals(1, merged.lists().provided().size());
+    DataLists.Provided sms = merged.lists().provided().get(0);
+    assertEquals(List.of("a/src/A.java:12 Sms.send()", "b/src/B.java:12 Sms.send()"), sms.code());
+    assertEquals("DPA-1", sms.agreement());
+    assertEquals(false, sms.recorded(), "recorded only when every module records");
+    List<String> ids = merged.findings().stream().map(DataLists::reference).toList();
+    assertEquals(ids, sms.findings());
+    assertEquals(ids, phone.points().stream().flatMap(p -> p.findings().stream()).toList());
   }
 
   @Test

@@ -25,13 +25,13 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -211,7 +211,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
           }
         }
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot list the sources in " + root + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(text("error.listSources", root, e.getMessage()), e);
       }
     }
     return new Sources(new ArrayList<>(files), files.size(), leftOut);
@@ -259,7 +259,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       }
       return entries;
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("cannot resolve the compile class path: " + e.getMessage(), e);
+      throw new MojoExecutionException(text("error.classpath", e.getMessage()), e);
     }
   }
 
@@ -272,7 +272,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     try {
       return java.nio.charset.Charset.forName(name.trim());
     } catch (IllegalArgumentException e) {
-      getLog().warn("DataWarden: unknown project.build.sourceEncoding '" + name + "', reading the sources as UTF-8");
+      getLog().warn(text("warning.sourceEncoding", name));
       return java.nio.charset.StandardCharsets.UTF_8;
     }
   }
@@ -294,7 +294,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     if (catalogs != null && !catalogs.isEmpty()) {
       for (File f : catalogs) {
         if (!f.isFile()) {
-          throw new MojoExecutionException("datawarden.catalogs: no such file " + f);
+          throw new MojoExecutionException(text("error.noCatalog", f));
         }
         files.add(f.toPath().toAbsolutePath().normalize());
       }
@@ -342,13 +342,12 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   }
 
   /** Checks and normalises the {@code formats} parameter. */
-  static Set<String> formats(List<String> formats) throws MojoExecutionException {
+  Set<String> formats(List<String> formats) throws MojoExecutionException {
     Set<String> chosen = new TreeSet<>();
     for (String f : nonBlank(formats)) {
       String format = f.toLowerCase(Locale.ROOT);
       if (!FORMATS.contains(format)) {
-        throw new MojoExecutionException("datawarden.formats: unknown format '" + f + "'; known: "
-            + String.join(", ", new TreeSet<>(FORMATS)));
+        throw new MojoExecutionException(text("error.format", f, String.join(", ", new TreeSet<>(FORMATS))));
       }
       chosen.add(format);
     }
@@ -376,7 +375,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     try {
       ReportSet.write(result, chosen, title, directory, reactorRoot, locale);
     } catch (IOException e) {
-      throw new MojoExecutionException("DataWarden: " + ControlCharacters.escape(e.getMessage()), e);
+      throw new MojoExecutionException(Messages.of(MESSAGES, locale, AbstractDataWardenMojo.class.getClassLoader())
+          .text("error.reports", ControlCharacters.escape(e.getMessage())), e);
     }
   }
 
@@ -395,7 +395,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     try {
       return Messages.parse(locale);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("datawarden.locale: " + e.getMessage());
+      throw new MojoExecutionException(text("error.locale", e.getMessage())); // in English: no language was chosen
     }
   }
 

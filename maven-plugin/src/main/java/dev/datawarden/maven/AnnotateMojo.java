@@ -45,7 +45,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
         Files.createDirectories(file.getParent());
         Files.writeString(file, diff, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(text("error.write", file, e.getMessage()), e);
       }
       getLog().info(text("dryRun", Integer.toString(plan.annotations()), Integer.toString(plan.edits().size()),
           diff.isEmpty() ? "" : text("dryRunDiff", relative(file))));
@@ -55,7 +55,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
     try {
       plan.write();
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the annotated sources: " + e.getMessage(), e);
+      throw new MojoExecutionException(text("error.writeSources", e.getMessage()), e);
     }
     for (AnnotateFix.FileEdit e : plan.edits()) {
       getLog().info(text("annotated", e.displayPath(), Integer.toString(e.annotations())));
@@ -68,7 +68,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
     try {
       return name == null || name.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(name.trim());
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("project.build.sourceEncoding: unknown encoding '" + name + "'", e);
+      throw new MojoExecutionException(text("error.sourceEncoding", name), e);
     }
   }
 }

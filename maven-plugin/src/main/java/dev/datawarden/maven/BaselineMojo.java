@@ -29,7 +29,7 @@ public final class BaselineMojo extends AbstractDataWardenMojo {
       try {
         Baseline.of(result.get().findings()).write(baseline.toPath());
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot write the baseline " + baseline + ": " + e.getMessage(), e);
+        throw new MojoExecutionException(text("error.writeBaseline", baseline, e.getMessage()), e);
       }
       getLog().info(text("baselineWritten", Integer.toString(result.get().findings().size()), baseline.toString()));
     }

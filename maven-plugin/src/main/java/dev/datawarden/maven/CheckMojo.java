@@ -49,7 +49,8 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     try {
       threshold = Severity.parse(failOnSeverity);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("datawarden.failOnSeverity: " + e.getMessage());
+      throw new MojoExecutionException(text("error.failOnSeverity", failOnSeverity,
+          java.util.Arrays.stream(Severity.values()).map(Severity::name).collect(java.util.stream.Collectors.joining(", "))));
     }
     Set<String> chosen = formats(formats);
     Optional<AnalysisResult> analysed = analyse();
@@ -97,7 +98,7 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     try {
       return Baseline.read(baseline.toPath()).compare(result.findings());
     } catch (IOException e) {
-      throw new MojoExecutionException("datawarden.baseline: " + e.getMessage(), e);
+      throw new MojoExecutionException(text("error.baseline", e.getMessage()), e);
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The table that ends a DataWarden run in the build log: findings by severity and by rule, time per phase. */
+/** The table that ends a DataWarden run in the build log: findings by severity and by rule, time per phase and per rule. */
 final class Summary {
   private Summary() {}
 
@@ -41,6 +41,11 @@ final class Summary {
         total += e.getValue();
       }
       out.add(String.format("  %-12s %5d ms", t.text("summary.total"), total));
+    }
+    if (!result.ruleMillis().isEmpty()) {
+      int width = Math.max(12, result.ruleMillis().keySet().stream().mapToInt(String::length).max().orElse(12));
+      out.add(String.format("  %-" + width + "s %8s", t.text("summary.ruleTime"), t.text("summary.time")));
+      result.ruleMillis().forEach((rule, millis) -> out.add(String.format("  %-" + width + "s %5d ms", rule, millis)));
     }
     return out;
   }

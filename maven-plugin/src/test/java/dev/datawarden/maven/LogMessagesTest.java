@@ -12,12 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The plugin's log lines exist in both languages, and the summary table speaks the chosen one. */
@@ -42,6 +47,40 @@ class LogMessagesTest {
         assertTrue(!p.getProperty(key).replace("''", "").contains("'"), key + ": a lone ' (write '')");
       }
     }
+  }
+
+  /**
+   * Every line and error the plugin's code writes through its bundle ({@code text("key", ...)}) has its
+   * key in both languages: no message of the plugin is written in code, so none is English-only.
+   */
+  @Test
+  void everyMessageTheCodeWritesIsInTheBundle() throws IOException {
+    Properties en = load("/dev/datawarden/maven/messages.properties");
+    Properties zh = load("/dev/datawarden/maven/messages_zh.properties");
+    Set<String> named = new TreeSet<>();
+    Pattern text = Pattern.compile("text\\(\"([A-Za-z.]+)\"");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = Files.readString(f);
+        Matcher m = text.matcher(code);
+        while (m.find()) {
+          named.add(m.group(1));
+        }
+        assertTrue(!Pattern.compile("(MojoExecutionException|MojoFailureException)\\(\"").matcher(code).find()
+            && !Pattern.compile("getLog\\(\\)\\.(info|warn|error)\\(\"").matcher(code).find(),
+            f + " writes a message in code, not from the bundle");
+      }
+    }
+    assertTrue(named.size() > 30, named.toString());
+    assertEquals(List.of(), named.stream().filter(k -> !en.containsKey(k) || !zh.containsKey(k)).toList());
+  }
+
+  @Test
+  void aConfigurationErrorInChinese() {
+    Messages zh = Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.SIMPLIFIED_CHINESE,
+        LogMessagesTest.class.getClassLoader());
+    assertEquals("datawarden.formats：未知的报告格式“pdf”；可用的格式：html, json",
+        zh.text("error.format", "pdf", "html, json"));
   }
 
   @Test

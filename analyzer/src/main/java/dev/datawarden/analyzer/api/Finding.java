@@ -7,12 +7,15 @@ import java.util.Objects;
 
 /**
  * One breach of a rule: the rule's key and severity, a message naming the data and the fix, where
- * it is, and the path that leads there (empty for findings on a single declaration).
+ * it is, and the path that leads there (empty for findings on a single declaration). The message is
+ * in the analysis's language; {@code identity} is the same message in English, which identifies the
+ * finding whatever language it is written in (its fingerprint hashes it, so that a baseline written
+ * in one language matches the findings of a run in the other).
  */
 @Immutable
 @SuppressWarnings("Immutable") // the list is an unmodifiable copy
 public record Finding(
-    String ruleKey, Severity severity, String message, Location location, List<PathStep> path)
+    String ruleKey, Severity severity, String message, Location location, List<PathStep> path, String identity)
     implements Comparable<Finding> {
 
   private static final Comparator<Finding> ORDER =
@@ -26,6 +29,12 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(location, "location");
     path = List.copyOf(path);
+    Objects.requireNonNull(identity, "identity");
+  }
+
+  /** A finding written in English, or read back from a report, whose message is its identity. */
+  public Finding(String ruleKey, Severity severity, String message, Location location, List<PathStep> path) {
+    this(ruleKey, severity, message, location, path, message);
   }
 
   @Override

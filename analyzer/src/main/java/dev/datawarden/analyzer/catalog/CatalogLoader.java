@@ -82,7 +82,7 @@ public final class CatalogLoader {
     try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       loader.read(reader);
     } catch (IOException e) {
-      loader.problem(0, "cannot read catalog: " + describe(e));
+      loader.problem(0, "catalog.unreadable", describe(e));
     }
     return loader.result();
   }
@@ -115,17 +115,17 @@ public final class CatalogLoader {
       root = new Compose(LoadSettings.builder().setLabel(file).build()).composeReader(reader);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-      problem(line, "not valid YAML: " + e.getProblem());
+      problem(line, "catalog.notYaml", e.getProblem());
       return;
     } catch (YamlEngineException e) {
-      problem(0, "not valid YAML: " + e.getMessage());
+      problem(0, "catalog.notYaml", e.getMessage());
       return;
     }
     if (root.isEmpty()) {
       return; // an empty catalog declares nothing
     }
     if (!(root.get() instanceof MappingNode top)) {
-      problem(line(root.get()), "a catalog is a mapping from annotation names to lists of entries");
+      problem(line(root.get()), "catalog.notMapping");
       return;
     }
     for (NodeTuple section : top.getValue()) {
@@ -134,8 +134,8 @@ public final class CatalogLoader {
       if (role.isEmpty()) {
         problem(
             line(section.getKeyNode()),
-            "unknown catalog key '" + key + "'; known: "
-                + Arrays.stream(Role.values()).map(Role::catalogKey).collect(Collectors.joining(", ")));
+            "catalog.unknownKey", key,
+            Arrays.stream(Role.values()).map(Role::catalogKey).collect(Collectors.joining(", ")));
         continue;
       }
       Node entries = section.getValueNode();
@@ -144,7 +144,7 @@ public final class CatalogLoader {
           entry(role.get(), entry);
         }
       } else if (!(entries instanceof ScalarNode s && s.getValue().isEmpty())) {
-        problem(line(entries), "'" + key + "' must be a list of entries");
+        problem(line(entries), "catalog.notList", key);
       }
     }
   }
@@ -152,7 +152,7 @@ public final class CatalogLoader {
   private void entry(Role role, Node node) {
     int line = line(node);
     if (!(node instanceof MappingNode mapping)) {
-      problem(line, role.catalogKey() + " entry must be a mapping such as {method: a.b.C#name}");
+      problem(line, "catalog.entryNotMapping", role.catalogKey(), "{method: a.b.C#name}");
       return;
     }
     Target target = null;
@@ -162,25 +162,25 @@ public final class CatalogLoader {
     for (NodeTuple t : mapping.getValue()) {
       String key = scalar(t.getKeyNode());
       if (key == null) {
-        problem(line(t.getKeyNode()), "entry keys must be plain names");
+        problem(line(t.getKeyNode()), "catalog.keyNotName");
         return;
       }
       if (key.equals("type") || key.equals("field") || key.equals("method")) {
         if (targetKey != null) {
-          problem(line, "entry names two targets ('" + targetKey + "' and '" + key + "'); name exactly one");
+          problem(line, "catalog.twoTargets", targetKey, key);
           return;
         }
         targetKey = key;
         String text = scalar(t.getValueNode());
         target = text == null ? null : parseTarget(key, text.trim());
         if (target == null) {
-          problem(line(t.getValueNode()), "malformed " + key + " target '" + text + "'; expected " + example(key));
+          problem(line(t.getValueNode()), "catalog.malformedTarget", key, text, example(key));
           return;
         }
       } else {
         Object value = value(role.attributes().get(key), t.getValueNode());
         if (value == null) {
-          problem(line(t.getValueNode()), "attribute '" + key + "' must be a value or a list of values");
+          problem(line(t.getValueNode()), "catalog.attributeNotValue", key);
           return;
         }
         written.put(key, value);
@@ -188,22 +188,22 @@ public final class CatalogLoader {
       }
     }
     if (target == null) {
-      problem(line, role.catalogKey() + " entry names no target: add type, field or method");
+      problem(line, "catalog.noTarget", role.catalogKey());
       return;
     }
     Location location = new Location(file, line, 0);
     if (!role.targets().contains(target.kind())) {
-      misuses.add(new Misuse(location, role.displayName() + " is not allowed on a " + target.kind().displayName()
-          + " (" + target + "); allowed on: "
-          + role.targets().stream().map(TargetKind::displayName).collect(Collectors.joining(", "))));
+      misuses.add(Misuse.of(location, "misuse.notAllowedOnTarget", role.displayName(),
+          Misuse.text("misuse.target." + target.kind().name()), target,
+          Misuse.texts(role.targets().stream().map(k -> "misuse.target." + k.name()).toList())));
       return;
     }
     Target named = target;
     // a misuse of one attribute (unknown, malformed) is reported at that attribute's own line
-    Optional<Map<String, Object>> values = Attributes.complete(role, written, m -> misuses.add(new Misuse(
-        attributeLines.entrySet().stream().filter(a -> m.contains("'" + a.getKey() + "'")).findFirst()
+    Optional<Map<String, Object>> values = Attributes.complete(role, written, m -> misuses.add(Misuse.of(
+        attributeLines.entrySet().stream().filter(a -> named(m, a.getKey())).findFirst()
             .map(a -> new Location(file, a.getValue(), 0)).orElse(location),
-        m + " (" + named + ")")));
+        "misuse.inCatalog", m.asArgument(), named)));
     values.ifPresent(v -> declarations.add(new Declaration(role, named, v, written.keySet(), location, origin)));
   }
 
@@ -285,8 +285,14 @@ public final class CatalogLoader {
     return node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(0);
   }
 
-  private void problem(int line, String message) {
-    problems.add(new Problem(Problem.Kind.CATALOG, new Location(file, line, 0), message));
+  /** Whether {@code m} is about the attribute {@code attribute} (it names it among its arguments). */
+  private static boolean named(Misuse m, String attribute) {
+    return m.args().contains(attribute);
+  }
+
+  /** A problem at {@code line} whose text is {@code key} of the problems' bundle with {@code args}. */
+  private void problem(int line, String key, Object... args) {
+    problems.add(Problem.of(Problem.Kind.CATALOG, new Location(file, line, 0), key, args));
   }
 
   private static String describe(IOException e) {

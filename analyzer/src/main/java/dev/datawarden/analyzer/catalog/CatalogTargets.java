@@ -54,15 +54,14 @@ public final class CatalogTargets {
       for (Declaration d : catalogDeclarations) {
         String type = d.target().typeName().replace('$', '.');
         String member = d.target().memberName();
-        Optional<String> missing;
+        Optional<Missing> missing;
         CtType<?> source = sourceTypes.get(type);
         if (source != null) {
           missing = d.target().kind() == TargetKind.TYPE ? Optional.empty() : missingInSource(source, d, member);
         } else {
           missing = missingInLibrary(loader, type, d, member);
         }
-        missing.ifPresent(m -> problems.add(new Problem(Problem.Kind.CATALOG, d.location(),
-            m + ": this entry applies to nothing")));
+        missing.ifPresent(m -> problems.add(Problem.of(Problem.Kind.CATALOG, d.location(), m.key(), m.args())));
       }
     } catch (java.io.IOException e) {
       // closing the loader failed: the problems found stand
@@ -70,7 +69,10 @@ public final class CatalogTargets {
     return problems;
   }
 
-  private static Optional<String> missingInSource(CtType<?> type, Declaration d, String member) {
+  /** Why an entry applies to nothing: a text of the problems' bundle and its arguments. */
+  private record Missing(String key, Object... args) {}
+
+  private static Optional<Missing> missingInSource(CtType<?> type, Declaration d, String member) {
     for (CtType<?> t = type; t != null; ) {
       if (has(t, d.target().kind(), member)) {
         return Optional.empty();
@@ -87,7 +89,7 @@ public final class CatalogTargets {
         return Optional.empty(); // a library superclass: not told missing
       }
     }
-    return Optional.of("no " + kind(d) + " " + member + " in " + type.getQualifiedName());
+    return Optional.of(new Missing(kind(d), member, type.getQualifiedName()));
   }
 
   private static boolean has(CtType<?> t, TargetKind kind, String member) {
@@ -98,10 +100,10 @@ public final class CatalogTargets {
     return !t.getMethodsByName(member).isEmpty() || ("<init>".equals(member) || t.getSimpleName().equals(member));
   }
 
-  private static Optional<String> missingInLibrary(ClassLoader loader, String type, Declaration d, String member) {
+  private static Optional<Missing> missingInLibrary(ClassLoader loader, String type, Declaration d, String member) {
     Class<?> c = load(loader, type);
     if (c == null) {
-      return Optional.of("no type " + type + " in the sources or on the class path");
+      return Optional.of(new Missing("catalog.noType", type));
     }
     if (d.target().kind() == TargetKind.TYPE || member == null) {
       return Optional.empty();
@@ -115,7 +117,7 @@ public final class CatalogTargets {
             }
           }
         }
-        return Optional.of("no field " + member + " in " + type);
+        return Optional.of(new Missing("catalog.noField", member, type));
       }
       if ("<init>".equals(member) || c.getSimpleName().equals(member)) {
         return Optional.empty();
@@ -132,7 +134,7 @@ public final class CatalogTargets {
           }
         }
       }
-      return Optional.of("no method " + member + " in " + type);
+      return Optional.of(new Missing("catalog.noMethod", member, type));
     } catch (LinkageError | RuntimeException e) {
       return Optional.empty(); // its members need classes the class path lacks: not told missing
     }
@@ -155,6 +157,6 @@ public final class CatalogTargets {
   }
 
   private static String kind(Declaration d) {
-    return d.target().kind() == TargetKind.FIELD ? "field" : "method";
+    return d.target().kind() == TargetKind.FIELD ? "catalog.noField" : "catalog.noMethod";
   }
 }

@@ -115,7 +115,7 @@ public final class DataWardenCli implements Callable<Integer> {
           + "JVM's locale when it is Chinese, English otherwise).")
   Locale locale;
 
-  @Option(names = "--timings", description = "Print the time of each phase and the peak heap to standard error.")
+  @Option(names = "--timings", description = "Print the time of each phase and of each rule, and the peak heap, to standard error.")
   boolean timings;
 
   @Option(names = "--annotate",
@@ -207,6 +207,7 @@ public final class DataWardenCli implements Callable<Integer> {
           total[0] += millis;
         });
     if (heap != null) {
+      result.ruleMillis().forEach((rule, millis) -> err.printf("timing   rule %-28s %7d ms%n", rule, millis));
       err.printf("timing %-12s %7d ms%n", "total", total[0]);
       err.printf("peak heap %d MB%n", heap.stop() / (1024 * 1024));
     }

@@ -17,20 +17,28 @@ import java.util.Map;
 
 /**
  * The daemon's answer, as it travels on the socket: what a compiler reports of an analysis (its findings,
- * its problems, the milliseconds of each phase in phase order), or why there is none: {@code refused}
+ * its problems, the milliseconds of each phase in phase order and of each rule), or why there is none: {@code refused}
  * when the token was wrong, else {@code error} when the request could not be analysed.
  */
 public record DaemonAnswer(
-    boolean refused, String error, List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis) {
+    boolean refused, String error, List<Finding> findings, List<Problem> problems, Map<String, Long> phaseMillis,
+    Map<String, Long> ruleMillis) {
 
   public DaemonAnswer {
     findings = findings == null ? List.of() : List.copyOf(findings);
     problems = problems == null ? List.of() : List.copyOf(problems);
     phaseMillis = phaseMillis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(phaseMillis));
+    ruleMillis = ruleMillis == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(ruleMillis));
+  }
+
+  DaemonAnswer(boolean refused, String error, List<Finding> findings, List<Problem> problems,
+      Map<String, Long> phaseMillis) {
+    this(refused, error, findings, problems, phaseMillis, Map.of());
   }
 
   static DaemonAnswer of(AnalysisResult result) {
-    return new DaemonAnswer(false, null, result.findings(), result.problems(), result.phaseMillis());
+    return new DaemonAnswer(false, null, result.findings(), result.problems(), result.phaseMillis(),
+        result.ruleMillis());
   }
 
   static DaemonAnswer failed(String error) {
@@ -67,11 +75,24 @@ public record DaemonAnswer(
       write(out, p.location());
       DaemonProtocol.writeString(out, p.message());
     }
-    out.writeInt(phaseMillis.size());
-    for (Map.Entry<String, Long> phase : phaseMillis.entrySet()) {
-      DaemonProtocol.writeString(out, phase.getKey());
-      out.writeLong(phase.getValue());
+    writeMillis(out, phaseMillis);
+    writeMillis(out, ruleMillis);
+  }
+
+  private static void writeMillis(DataOutput out, Map<String, Long> millis) throws IOException {
+    out.writeInt(millis.size());
+    for (Map.Entry<String, Long> e : millis.entrySet()) {
+      DaemonProtocol.writeString(out, e.getKey());
+      out.writeLong(e.getValue());
     }
+  }
+
+  private static Map<String, Long> readMillis(DataInput in) throws IOException {
+    Map<String, Long> millis = new LinkedHashMap<>();
+    for (int i = DaemonProtocol.readCount(in); i > 0; i--) {
+      millis.put(DaemonProtocol.readString(in), in.readLong());
+    }
+    return millis;
   }
 
   /**
@@ -99,11 +120,9 @@ public record DaemonAnswer(
       Problem.Kind kind = DaemonProtocol.readEnum(in, Problem.Kind.class);
       problems.add(new Problem(kind, readLocation(in), DaemonProtocol.readString(in)));
     }
-    Map<String, Long> phaseMillis = new LinkedHashMap<>();
-    for (int i = DaemonProtocol.readCount(in); i > 0; i--) {
-      phaseMillis.put(DaemonProtocol.readString(in), in.readLong());
-    }
-    return new DaemonAnswer(refused, error, findings, problems, phaseMillis);
+    Map<String, Long> phaseMillis = readMillis(in);
+    Map<String, Long> ruleMillis = readMillis(in);
+    return new DaemonAnswer(refused, error, findings, problems, phaseMillis, ruleMillis);
   }
 
   private static void write(DataOutput out, Location location) throws IOException {

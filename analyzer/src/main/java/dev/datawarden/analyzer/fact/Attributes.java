@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.fact;
 
+import dev.datawarden.analyzer.api.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.function.Consumer;
  * defaults. Shared by source annotations and catalog entries so both are held to the same rules.
  */
 public final class Attributes {
+  /** Where a misuse is until its caller places it. */
+  private static final Location NOWHERE = new Location("", 0, 0);
+
   private Attributes() {}
 
   /**
@@ -20,15 +24,14 @@ public final class Attributes {
    * Written values must already be {@code String}, {@code Boolean} or {@code List<String>}.
    */
   public static Optional<Map<String, Object>> complete(
-      Role role, Map<String, Object> written, Consumer<String> misuse) {
+      Role role, Map<String, Object> written, Consumer<Misuse> misuse) {
     boolean usable = true;
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : written.entrySet()) {
       AttributeSpec spec = role.attributes().get(e.getKey());
       if (spec == null) {
-        misuse.accept(
-            role.displayName() + " has an unknown attribute '" + e.getKey() + "'; known: "
-                + String.join(", ", role.attributes().keySet()));
+        misuse.accept(Misuse.of(NOWHERE, "misuse.unknownAttribute", role.displayName(), e.getKey(),
+            String.join(", ", role.attributes().keySet())));
         continue;
       }
       Optional<Object> value = check(role, spec, e.getValue(), misuse);
@@ -41,7 +44,7 @@ public final class Attributes {
     for (AttributeSpec spec : role.attributes().values()) {
       if (!values.containsKey(spec.name()) && !written.containsKey(spec.name())) {
         if (spec.required()) {
-          misuse.accept(role.displayName() + " requires the attribute '" + spec.name() + "'");
+          misuse.accept(Misuse.of(NOWHERE, "misuse.requiredAttribute", role.displayName(), spec.name()));
           usable = false;
         } else {
           values.put(spec.name(), spec.defaultValue());
@@ -51,7 +54,7 @@ public final class Attributes {
     return usable ? Optional.of(values) : Optional.empty();
   }
 
-  private static Optional<Object> check(Role role, AttributeSpec spec, Object value, Consumer<String> misuse) {
+  private static Optional<Object> check(Role role, AttributeSpec spec, Object value, Consumer<Misuse> misuse) {
     String where = role.displayName() + "(" + spec.name() + ")";
     switch (spec.shape()) {
       case STRING -> {
@@ -87,17 +90,16 @@ public final class Attributes {
         }
       }
     }
-    misuse.accept(where + " expects " + describe(spec) + " but was given " + describeValue(value));
+    misuse.accept(Misuse.of(NOWHERE, "misuse.wrongShape", where, describe(spec), describeValue(value)));
     return Optional.empty();
   }
 
-  private static Optional<String> constant(String where, AttributeSpec spec, String name, Consumer<String> misuse) {
+  private static Optional<String> constant(String where, AttributeSpec spec, String name, Consumer<Misuse> misuse) {
     if (spec.enumConstants().contains(name)) {
       return Optional.of(name);
     }
-    misuse.accept(
-        where + ": unknown constant '" + name + "' of " + spec.enumName() + "; known: "
-            + String.join(", ", spec.enumConstants()));
+    misuse.accept(Misuse.of(NOWHERE, "misuse.unknownConstant", where, name, spec.enumName(),
+        String.join(", ", spec.enumConstants())));
     return Optional.empty();
   }
 
@@ -114,25 +116,25 @@ public final class Attributes {
 
   private static String describe(AttributeSpec spec) {
     return switch (spec.shape()) {
-      case STRING -> "a string";
-      case BOOLEAN -> "true or false";
-      case ENUM -> "a constant of " + spec.enumName();
-      case STRING_ARRAY -> "a list of strings";
-      case ENUM_ARRAY -> "a list of " + spec.enumName() + " constants";
-      case CLASS_ARRAY -> "a list of class names";
+      case STRING -> Misuse.text("misuse.shape.string");
+      case BOOLEAN -> Misuse.text("misuse.shape.boolean");
+      case ENUM -> Misuse.text("misuse.shape.enum", spec.enumName());
+      case STRING_ARRAY -> Misuse.text("misuse.shape.strings");
+      case ENUM_ARRAY -> Misuse.text("misuse.shape.enums", spec.enumName());
+      case CLASS_ARRAY -> Misuse.text("misuse.shape.classes");
     };
   }
 
   private static String describeValue(Object value) {
     if (value instanceof List<?>) {
-      return "a list";
+      return Misuse.text("misuse.value.list");
     }
     if (value instanceof Boolean) {
-      return "a boolean";
+      return Misuse.text("misuse.value.boolean");
     }
     if (value instanceof Map<?, ?>) {
-      return "a mapping";
+      return Misuse.text("misuse.value.mapping");
     }
-    return value == null ? "nothing" : "'" + value + "'";
+    return value == null ? Misuse.text("misuse.value.nothing") : "'" + value + "'";
   }
 }

@@ -72,13 +72,12 @@ public final class FactCollector {
     Optional<Target> target = targetOf(element);
     if (target.isEmpty() || !role.get().targets().contains(target.get().kind())
         || role.get().onAnnotationTypesOnly() && element instanceof CtType<?> && !(element instanceof CtAnnotationType<?>)) {
-      misuses.add(new Misuse(location, role.get().displayName() + " is not allowed on " + describe(element)));
+      misuses.add(Misuse.of(location, "misuse.notAllowedOn", role.get().displayName(), describe(element)));
       return;
     }
     if (element instanceof CtMethod<?> method && returnsData(role.get()) && method.getType() != null
         && method.getType().getSimpleName().equals("void")) {
-      misuses.add(new Misuse(location, role.get().displayName() + " is not allowed on a void method: "
-          + target.get().displayName() + " returns no data; annotate the field or parameter that holds it"));
+      misuses.add(Misuse.of(location, "misuse.voidMethod", role.get().displayName(), target.get().displayName()));
       return;
     }
     Map<String, Object> written = new LinkedHashMap<>();
@@ -86,14 +85,13 @@ public final class FactCollector {
       AttributeSpec spec = role.get().attributes().get(e.getKey());
       Object value = spec == null ? "" : read(e.getValue(), spec);
       if (value == null) {
-        misuses.add(new Misuse(location, role.get().displayName() + "(" + e.getKey() + ") cannot be evaluated: "
-            + e.getValue() + "; use literals or compile-time constants"));
+        misuses.add(Misuse.of(location, "misuse.notConstant", role.get().displayName(), e.getKey(), e.getValue()));
         return;
       }
       written.put(e.getKey(), value);
     }
     Optional<Map<String, Object>> values =
-        Attributes.complete(role.get(), written, m -> misuses.add(new Misuse(location, m)));
+        Attributes.complete(role.get(), written, m -> misuses.add(m.at(location)));
     values.ifPresent(v -> {
       Declaration d = new Declaration(role.get(), target.get(), v, written.keySet(), location, Declaration.Origin.SOURCE);
       declarations.add(d);
@@ -176,16 +174,17 @@ public final class FactCollector {
 
   private static String describe(CtElement element) {
     if (element instanceof CtConstructor<?>) {
-      return "a constructor";
+      return Misuse.text("misuse.on.constructor");
     }
     if (element instanceof CtParameter<?>) {
-      return "this parameter (only method parameters are supported)";
+      return Misuse.text("misuse.on.parameter");
     }
     if (element instanceof CtTypeMember || element instanceof CtType<?>) {
-      return "this " + element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "").toLowerCase();
+      return Misuse.text("misuse.on.this",
+          element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "").toLowerCase());
     }
-    return "a " + element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "")
-        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return Misuse.text("misuse.on.a", element.getClass().getSimpleName().replace("Ct", "").replace("Impl", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
   }
 
   /** Reads an attribute value as a String, Boolean or List of Strings; null when not constant. */

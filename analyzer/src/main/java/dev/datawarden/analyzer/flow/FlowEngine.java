@@ -203,8 +203,7 @@ public final class FlowEngine {
     try {
       next = new MethodFlow(this, m).analyze();
     } catch (RuntimeException | StackOverflowError e) {
-      failures.add(new Problem(Problem.Kind.INTERNAL, knowledge.locate(m), "DataWarden could not follow the data "
-          + "through " + Knowledge.displayName(m) + " (" + e + "); flows through it may be missed. Please report it."));
+      failures.add(Problem.of(Problem.Kind.INTERNAL, knowledge.locate(m), "internal.flow", Knowledge.displayName(m), e));
       next = new Summary();
     } finally {
       analysing.remove(m);

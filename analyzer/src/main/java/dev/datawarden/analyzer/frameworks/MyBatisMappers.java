@@ -128,12 +128,12 @@ public final class MyBatisMappers {
               .map(p -> p.toAbsolutePath().normalize())
               .forEach(files::add);
         } catch (IOException | java.io.UncheckedIOException e) {
-          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
-              "resource root cannot be listed: " + e.getMessage()));
+          problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
+              "resources.unlisted", e.getMessage()));
         }
       } else {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
-            "resource root does not exist"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(base, abs), 0, 0),
+            "resources.missing"));
       }
     }
     List<Raw> raws = new ArrayList<>();
@@ -144,8 +144,8 @@ public final class MyBatisMappers {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        problems.accept(new Problem(Problem.Kind.UNPARSEABLE_FILE, new Location(shown, 0, 0),
-            "mapper XML cannot be read, left out of the analysis: " + e.getMessage()));
+        problems.accept(Problem.of(Problem.Kind.UNPARSEABLE_FILE, new Location(shown, 0, 0),
+            "mapper.unreadable", e.getMessage()));
         continue;
       }
       if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("<mapper")) {
@@ -161,8 +161,8 @@ public final class MyBatisMappers {
       } catch (XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
         int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
-        problems.accept(new Problem(Problem.Kind.UNPARSEABLE_FILE, new Location(shown, line, column),
-            "mapper XML is not well-formed, left out of the analysis: " + reason(e)));
+        problems.accept(Problem.of(Problem.Kind.UNPARSEABLE_FILE, new Location(shown, line, column),
+            "mapper.malformed", reason(e)));
       }
     }
     return resolve(raws, namespaces);

@@ -62,10 +62,10 @@ final class DuplicateTypes {
     }
   }
 
-  /** The line where {@code file} declares the top-level type {@code simpleName}; 0 when not found. */
+  /** The line where {@code file} declares the top-level type {@code simpleName}; its first line when not found. */
   static int line(Path file, String simpleName, Charset encoding) {
     return parse(file, encoding).flatMap(cu -> cu.getTypes().stream()
             .filter(t -> t.getNameAsString().equals(simpleName)).findFirst())
-        .flatMap(t -> t.getName().getBegin()).map(p -> p.line).orElse(0);
+        .flatMap(t -> t.getName().getBegin()).map(p -> p.line).orElse(1);
   }
 }

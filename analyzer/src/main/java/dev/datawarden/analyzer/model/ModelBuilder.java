@@ -37,6 +37,8 @@ import spoon.compiler.Environment;
 import spoon.compiler.builder.JDTBuilder;
 import spoon.reflect.factory.Factory;
 import spoon.support.StandardEnvironment;
+import spoon.support.compiler.jdt.ASTPair;
+import spoon.support.compiler.jdt.ContextBuilder;
 import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
 import spoon.support.compiler.jdt.JDTBatchCompiler;
 import spoon.support.compiler.jdt.JDTTreeBuilder;
@@ -99,10 +101,8 @@ public final class ModelBuilder {
     for (Path f : files) {
       int invalid = Encodings.firstInvalidLine(f, encoding);
       if (invalid > 0) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
-            "is not valid " + encoding.name() + ", the encoding the sources are read in (Maven's "
-                + "project.build.sourceEncoding, --encoding, sonar.sourceEncoding): its text is analysed with the "
-                + "invalid bytes replaced"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f), invalid, 0),
+            "source.invalidEncoding", encoding.name()));
       }
     }
     List<URL> urls = new ArrayList<>();
@@ -110,8 +110,8 @@ public final class ModelBuilder {
       if (Files.exists(entry)) {
         urls.add(toUrl(entry));
       } else {
-        problems.accept(new Problem(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
-            "class path entry does not exist; types from it are known by name only"));
+        problems.accept(Problem.of(Problem.Kind.CLASSPATH, new Location(Location.displayPath(baseDirectory, entry), 0, 0),
+            "classpath.missingEntry"));
       }
     }
     if (urls.isEmpty()) {
@@ -120,8 +120,7 @@ public final class ModelBuilder {
       urls.add(toUrl(emptyDirectory()));
     }
     if (!classpathGiven) {
-      problems.accept(new Problem(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0),
-          "no class path given: analysing in no-class-path mode, library types are known by name only"));
+      problems.accept(Problem.of(Problem.Kind.NO_CLASSPATH, new Location("<classpath>", 0, 0), "classpath.none"));
     }
 
     Set<Path> context = new TreeSet<>();
@@ -167,10 +166,9 @@ public final class ModelBuilder {
         Path kept = declaring.get(0).equals(e.file) && declaring.size() == 1 ? null : declaring.get(0);
         for (Path f : declaring) {
           if (!f.equals(kept)) {
-            leftOut.put(f, new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
-                DuplicateTypes.line(f, e.type, encoding), 0), "declares the type " + e.type + ", which "
-                + (kept == null ? "another file" : Location.displayPath(baseDirectory, kept))
-                + " declares too: this file is left out of the analysis"));
+            leftOut.put(f, Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, f),
+                DuplicateTypes.line(f, e.type, encoding), 0), kept == null ? "source.duplicateType" : "source.duplicateTypeIn",
+                e.type, kept == null ? "" : Location.displayPath(baseDirectory, kept)));
           }
         }
         continue;
@@ -185,11 +183,15 @@ public final class ModelBuilder {
           throw e;
         }
         for (Path f : failing) {
-          boolean deep = e instanceof StackOverflowError;
-          leftOut.put(f, new Problem(deep ? Problem.Kind.SOURCE : Problem.Kind.INTERNAL,
-              new Location(Location.displayPath(baseDirectory, f), deep ? Nesting.deepestLine(f, encoding) : 0, 0),
-              deep ? "too deeply nested to analyse: this file is left out of the analysis"
-                  : "DataWarden cannot model this file (" + e + "): it is left out of the analysis. Please report it."));
+          String display = Location.displayPath(baseDirectory, f);
+          if (e instanceof StackOverflowError) {
+            leftOut.put(f, Problem.of(Problem.Kind.SOURCE, new Location(display, Nesting.deepestLine(f, encoding), 0),
+                "source.tooDeep", e));
+          } else {
+            ConstructFailed at = locate(urls, f);
+            leftOut.put(f, Problem.of(Problem.Kind.INTERNAL, new Location(display, at.line, 0),
+                at.inConstruct ? "internal.modelConstruct" : "internal.model", at.reason));
+          }
         }
         continue;
       }
@@ -217,13 +219,16 @@ public final class ModelBuilder {
         }
       }
     }
-    if (sourceLevel >= 19) { // record patterns came with Java 19 (preview): below it no source holds one
-      UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, problems);
-    }
+    UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, sourceLevel, problems);
     return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context);
   }
 
   private Launcher launcher(List<URL> urls) {
+    return launcher(urls, false);
+  }
+
+  /** With {@code locating}: a failure while the model is built from a file is {@link ConstructFailed}. */
+  private Launcher launcher(List<URL> urls, boolean locating) {
     Launcher launcher = new Launcher() {
       @Override
       public Environment createEnvironment() {
@@ -232,7 +237,7 @@ public final class ModelBuilder {
 
       @Override
       protected SpoonModelBuilder getCompilerInstance(Factory factory) {
-        return new ModelCompiler(factory, !spoonSettings);
+        return new ModelCompiler(factory, !spoonSettings, locating);
       }
     };
     Environment env = launcher.getEnvironment();
@@ -273,6 +278,75 @@ public final class ModelBuilder {
     List<Path> found = new ArrayList<>(failing(urls, candidates.subList(0, half)));
     found.addAll(failing(urls, candidates.subList(half, candidates.size())));
     return found;
+  }
+
+  /**
+   * Where the model of {@code file}, which cannot be built even alone, fails: built again alone,
+   * with the failure located at the innermost construct Spoon was building; line 1 of the file
+   * when it fails before Spoon builds anything from it (in JDT's own compilation).
+   */
+  private ConstructFailed locate(List<URL> urls, Path file) {
+    Launcher launcher = launcher(urls, true);
+    launcher.addInputResource(file.toString());
+    try {
+      launcher.buildModel();
+    } catch (ConstructFailed e) {
+      return e;
+    } catch (StackOverflowError | RuntimeException e) {
+      return new ConstructFailed(1, false, e);
+    }
+    return new ConstructFailed(1, false, new IllegalStateException("it failed beside other files only"));
+  }
+
+  /**
+   * Thrown by a locating {@link ModelCompiler} when Spoon fails while building the model of a
+   * file: the line of the innermost construct it was building (its file's first line when none),
+   * and the failure.
+   */
+  private static final class ConstructFailed extends RuntimeException {
+    private final int line;
+    private final boolean inConstruct;
+    private final String reason;
+
+    ConstructFailed(int line, boolean inConstruct, Throwable cause) {
+      super(String.valueOf(cause), cause, false, false);
+      this.line = Math.max(1, line);
+      this.inConstruct = inConstruct;
+      String message = cause.getMessage();
+      this.reason = cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+  }
+
+  /**
+   * The line of the innermost construct Spoon's tree builder has entered and not left in
+   * {@code unit}, 0 when none: Spoon keeps them on its context's private stack, the one place
+   * that tells where it stopped (read reflectively, Spoon 11.5.0; 0 if it is not there).
+   */
+  private static int innermostConstructLine(JDTTreeBuilder builder, CompilationUnitDeclaration unit) {
+    char[] text = unit.compilationResult == null || unit.compilationResult.compilationUnit == null ? null
+        : unit.compilationResult.compilationUnit.getContents();
+    if (text == null) {
+      return 0;
+    }
+    try {
+      java.lang.reflect.Field stack = ContextBuilder.class.getDeclaredField("stack");
+      stack.setAccessible(true);
+      for (Object entry : (Iterable<?>) stack.get(builder.getContextBuilder())) { // innermost first
+        if (entry instanceof ASTPair pair && pair.node() != null && !(pair.node() instanceof CompilationUnitDeclaration)
+            && pair.node().sourceStart >= 0 && pair.node().sourceStart < text.length) {
+          int line = 1;
+          for (int i = 0; i < pair.node().sourceStart; i++) {
+            if (text[i] == '\n') {
+              line++;
+            }
+          }
+          return line;
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return 0; // another Spoon version: the file is still named
+    }
+    return 0;
   }
 
   /** Thrown by {@link ModelCompiler} as JDT finds a second declaration of a type: its file. */
@@ -393,10 +467,12 @@ public final class ModelBuilder {
         .map(String::toCharArray).toArray(char[][]::new);
 
     private final boolean lean;
+    private final boolean locating;
 
-    ModelCompiler(Factory factory, boolean lean) {
+    ModelCompiler(Factory factory, boolean lean, boolean locating) {
       super(factory);
       this.lean = lean;
+      this.locating = locating;
     }
 
     @Override
@@ -444,7 +520,7 @@ public final class ModelBuilder {
       if (!broken.isEmpty()) {
         throw new SyntaxErrorsFound(broken);
       }
-      if (vocabularyOnDemand) {
+      if (vocabularyOnDemand && !locating) {
         super.buildModel(units, factory);
         return;
       }
@@ -455,7 +531,15 @@ public final class ModelBuilder {
           throw new SpoonException("Modules are only available since Java 9. Please set appropriate compliance level.");
         }
         if ((unit.isModuleInfo() || !unit.isEmpty()) && included(new String(unit.getFileName()))) {
-          traverseUnitDeclaration(builder, unit);
+          try {
+            traverseUnitDeclaration(builder, unit);
+          } catch (StackOverflowError | RuntimeException e) {
+            if (!locating) {
+              throw e;
+            }
+            int line = innermostConstructLine(builder, unit);
+            throw new ConstructFailed(line, line > 0, e);
+          }
         }
       }
     }
@@ -501,9 +585,8 @@ public final class ModelBuilder {
     }
     if (!missing.isEmpty()) {
       var first = missing.firstEntry();
-      problems.accept(new Problem(Problem.Kind.CLASSPATH, first.getKey(),
-          missing.size() + " name(s) not found on the class path, first: " + first.getValue()
-              + "; flows through them may be missed. Is the class path complete?"));
+      problems.accept(Problem.of(Problem.Kind.CLASSPATH, first.getKey(), "classpath.missingNames",
+          Integer.toString(missing.size()), first.getValue()));
     }
   }
 
@@ -542,14 +625,14 @@ public final class ModelBuilder {
         if (Files.isReadable(abs)) {
           files.add(abs);
         } else {
-          problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-              "cannot be read (permission denied): left out of the analysis"));
+          problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+              "source.permissionDenied"));
         }
         continue;
       }
       if (!Files.isDirectory(abs)) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-            "source root does not exist"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+            "source.missingRoot"));
         continue;
       }
       try {
@@ -585,16 +668,16 @@ public final class ModelBuilder {
           }
 
           private void unreadable(Path file, IOException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemLoopException ? "a link back to a directory above it"
-                : String.valueOf(e.getMessage());
-            problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, file), 0, 0),
-                "cannot be read (" + why + "): left out of the analysis"));
+            Location at = new Location(Location.displayPath(baseDirectory, file), 0, 0);
+            problems.accept(e instanceof java.nio.file.AccessDeniedException
+                ? Problem.of(Problem.Kind.SOURCE, at, "source.permissionDenied")
+                : e instanceof java.nio.file.FileSystemLoopException ? Problem.of(Problem.Kind.SOURCE, at, "source.loop")
+                : Problem.of(Problem.Kind.SOURCE, at, "source.unreadable", e.getMessage()));
           }
         });
       } catch (IOException e) {
-        problems.accept(new Problem(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
-            "cannot be read (" + e.getMessage() + "): left out of the analysis"));
+        problems.accept(Problem.of(Problem.Kind.SOURCE, new Location(Location.displayPath(baseDirectory, abs), 0, 0),
+            "source.unreadable", e.getMessage()));
       }
     }
     return new ArrayList<>(files);

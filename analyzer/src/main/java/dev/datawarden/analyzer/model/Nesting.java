@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * Finds the line of a file where its code nests deepest (parentheses, brackets and braces), the
  * line to name when the file is too deeply nested to analyse; the longest line when nothing nests
- * (a long chain of operators).
+ * (a long chain of operators); never 0, the first line when nothing better is known.
  */
 final class Nesting {
   private Nesting() {}
@@ -16,9 +16,9 @@ final class Nesting {
   static int deepestLine(Path file, Charset encoding) {
     String text;
     try {
-      text = Files.readString(file, encoding);
+      text = new String(Files.readAllBytes(file), encoding); // bytes not valid in it replaced, never a failure
     } catch (IOException | RuntimeException e) {
-      return 0;
+      return 1;
     }
     int line = 1;
     int depth = 0;
@@ -48,6 +48,6 @@ final class Nesting {
     if (text.length() - lineStart > longest) {
       longestLine = line;
     }
-    return deepest > 100 ? deepestLine : longestLine;
+    return Math.max(1, deepest > 100 ? deepestLine : longestLine);
   }
 }

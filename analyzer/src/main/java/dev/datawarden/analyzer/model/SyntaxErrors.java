@@ -13,9 +13,15 @@ import java.nio.file.Path;
 
 /**
  * Explains why Spoon left a file out of the model. Spoon drops a file with syntax errors without
- * saying where they are, so the file is parsed again, alone, to find the first error's line.
+ * saying where they are, so the file is parsed again, alone, to find the first error's line. A file
+ * valid only at a source level newer than the model's is said to be so, not to be broken.
  */
 final class SyntaxErrors {
+  /** The newest source level the model is built at (JDT's compliance, capped in ModelBuilder). */
+  private static final int MODELLED = 21;
+  /** The newest source level the parser that explains errors knows. */
+  private static final int NEWEST = 26;
+
   private SyntaxErrors() {}
 
   /**
@@ -26,7 +32,8 @@ final class SyntaxErrors {
     ParserConfiguration config = new ParserConfiguration().setLanguageLevel(level(sourceLevel))
         .setCharacterEncoding(encoding);
     int line = 0;
-    String why = "it could not be modelled";
+    String key = "source.unparseable.unmodelled";
+    String why = "";
     try {
       ParseResult<CompilationUnit> parsed = new JavaParser(config).parse(file);
       if (parsed.getProblems().isEmpty() && parsed.getResult().filter(
@@ -36,20 +43,38 @@ final class SyntaxErrors {
       if (!parsed.getProblems().isEmpty()) {
         Problem first = parsed.getProblems().get(0);
         line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(0);
+        key = "source.unparseable";
         why = first.getMessage().lines().findFirst().orElse(first.getMessage())
             .replaceFirst(",? expected one of .*", "");
       }
     } catch (MalformedInputException e) {
-      why = "it is not valid " + encoding.name();
+      key = "source.unparseable.encoding";
+      why = encoding.name();
     } catch (IOException e) {
-      why = "it cannot be read: " + e.getMessage();
+      key = "source.unparseable.unreadable";
+      why = String.valueOf(e.getMessage());
     }
-    return new dev.datawarden.analyzer.api.Problem(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
-        new Location(displayName, line, 0), "does not parse, left out of the analysis: " + why);
+    if (line > 0 && sourceLevel > MODELLED && parsesAt(file, sourceLevel, encoding)) {
+      // valid at the project's newer level: syntax the model (JDT at Java 21) does not take yet
+      return dev.datawarden.analyzer.api.Problem.of(dev.datawarden.analyzer.api.Problem.Kind.UNSUPPORTED,
+          new Location(displayName, line, 0), "unsupported.newerSyntax", Math.min(sourceLevel, NEWEST), MODELLED, why);
+    }
+    return dev.datawarden.analyzer.api.Problem.of(dev.datawarden.analyzer.api.Problem.Kind.UNPARSEABLE_FILE,
+        new Location(displayName, Math.max(1, line), 0), key, why);
+  }
+
+  private static boolean parsesAt(Path file, int sourceLevel, Charset encoding) {
+    ParserConfiguration config = new ParserConfiguration().setCharacterEncoding(encoding)
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.valueOf("JAVA_" + Math.min(sourceLevel, NEWEST)));
+    try {
+      return new JavaParser(config).parse(file).getProblems().isEmpty();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static ParserConfiguration.LanguageLevel level(int sourceLevel) {
-    return switch (Math.min(sourceLevel, 21)) {
+    return switch (Math.min(sourceLevel, MODELLED)) {
       case 8 -> ParserConfiguration.LanguageLevel.JAVA_8;
       case 9 -> ParserConfiguration.LanguageLevel.JAVA_9;
       case 10 -> ParserConfiguration.LanguageLevel.JAVA_10;

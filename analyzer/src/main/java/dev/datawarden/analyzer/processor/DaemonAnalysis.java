@@ -41,7 +41,8 @@ final class DaemonAnalysis implements Analysis {
     try {
       DaemonAnswer answer = new DaemonClient(stateFile.get()).analyse(request);
       if (answer.error() == null) {
-        return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), true);
+        return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), answer.ruleMillis(), true,
+            List.of());
       }
     } catch (IOException | RuntimeException e) {
       if (launch()) {

@@ -262,6 +262,11 @@ public final class DataWardenProcessor extends AbstractProcessor {
     if (!outcome.phaseMillis().isEmpty()) {
       StringJoiner phases = new StringJoiner(", ", " (", ")");
       outcome.phaseMillis().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));
+      if (!outcome.ruleMillis().isEmpty()) {
+        StringJoiner rules = new StringJoiner(", ", "rules: ", "");
+        outcome.ruleMillis().forEach((rule, ms) -> rules.add(rule + " " + ms + " ms"));
+        phases.add(rules.toString());
+      }
       text.append(phases);
     }
     text.append(", started ").append(millis(analysisStartNanos - initNanos)).append(" ms after the processor's init");

@@ -1,8 +1,8 @@
 package dev.datawarden.analyzer.processor;
 
+import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.RuleSelection;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
@@ -57,6 +57,8 @@ record ProcessorOptions(
   static final String DAEMON = "datawarden.daemon";
   static final String LOCALE = "datawarden.locale";
   static final String ENCODING = "datawarden.encoding";
+  /** The bundle of the processor's notes and warnings about its options. */
+  static final String BUNDLE = "dev.datawarden.analyzer.processor.messages";
   /** Not documented for users: tests point the processor at a daemon of their own. */
   static final String DAEMON_STATE_FILE = "datawarden.daemonStateFile";
 
@@ -74,17 +76,28 @@ record ProcessorOptions(
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> warnings = new ArrayList<>();
+    // the language first: the notes and warnings about the other options are written in it
+    Locale locale = Messages.defaultLocale();
+    String localeError = null;
+    try {
+      locale = Messages.parse(options.get(LOCALE));
+    } catch (IllegalArgumentException e) {
+      localeError = e.getMessage();
+    }
+    Messages t = Messages.of(BUNDLE, locale);
+    if (localeError != null) {
+      warnings.add(t.text("locale", LOCALE, localeError, locale.getDisplayLanguage(Locale.ENGLISH)));
+    }
 
     List<String> notes = new ArrayList<>();
     List<Path> catalogs = new ArrayList<>();
     for (String name : split(options.get(CATALOG), ",")) {
       // the README's snippet names ${project.basedir}/datawarden.yml, which a project may not have yet
-      path(name, CATALOG, warnings).ifPresent(p -> {
+      path(name, CATALOG, warnings, t).ifPresent(p -> {
         if (java.nio.file.Files.exists(p)) {
           catalogs.add(p);
         } else {
-          notes.add("no catalog " + p + " yet, so only the built-in catalog applies; to describe code you cannot "
-              + "annotate, create it (see \"Catalogs: code you cannot annotate\" in DataWarden's README)");
+          notes.add(t.text("noCatalog", p));
         }
       });
     }
@@ -95,7 +108,8 @@ record ProcessorOptions(
       try {
         failOn = Optional.of(Severity.parse(severity));
       } catch (IllegalArgumentException e) {
-        warnings.add("-A" + FAIL_ON_SEVERITY + ": " + e.getMessage() + "; no finding fails the compilation");
+        warnings.add(t.text("failOnSeverity", FAIL_ON_SEVERITY, severity, java.util.Arrays.stream(Severity.values())
+            .map(Severity::name).collect(java.util.stream.Collectors.joining(", "))));
       }
     }
 
@@ -112,36 +126,31 @@ record ProcessorOptions(
     if (options.containsKey(CLASSPATH)) {
       List<Path> entries = new ArrayList<>();
       for (String entry : split(options.get(CLASSPATH), File.pathSeparator)) {
-        path(entry, CLASSPATH, warnings).ifPresent(entries::add);
+        path(entry, CLASSPATH, warnings, t).ifPresent(entries::add);
       }
       classpath = Optional.of(entries);
     }
 
-    boolean background = flag(options, BACKGROUND, true, warnings);
-    boolean timings = flag(options, TIMINGS, false, warnings);
-    boolean daemon = flag(options, DAEMON, false, warnings);
+    boolean background = flag(options, BACKGROUND, true, warnings, t);
+    boolean timings = flag(options, TIMINGS, false, warnings, t);
+    boolean daemon = flag(options, DAEMON, false, warnings, t);
     Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
-        .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings));
-    Locale locale = Messages.defaultLocale();
-    try {
-      locale = Messages.parse(options.get(LOCALE));
-    } catch (IllegalArgumentException e) {
-      warnings.add("-A" + LOCALE + ": " + e.getMessage() + "; using " + locale.getDisplayLanguage(Locale.ENGLISH));
-    }
+        .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings, t));
     Optional<Charset> encoding = Optional.empty();
     String encodingName = options.get(ENCODING);
     if (encodingName != null && !encodingName.isBlank()) {
       try {
         encoding = Optional.of(Charset.forName(encodingName.trim()));
       } catch (IllegalArgumentException e) {
-        warnings.add("-A" + ENCODING + ": '" + encodingName + "' is no encoding this JVM knows; using the compiler's");
+        warnings.add(t.text("encoding", ENCODING, encodingName));
       }
     }
     return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
         warnings, errors, notes, locale, encoding);
   }
 
-  private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings) {
+  private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings,
+      Messages t) {
     String value = options.get(name);
     if (value == null || value.isBlank()) {
       return otherwise;
@@ -152,7 +161,7 @@ record ProcessorOptions(
       case "false":
         return false;
       default:
-        warnings.add("-A" + name + " must be true or false, was '" + value + "'; using " + otherwise);
+        warnings.add(t.text("flag", name, value, Boolean.toString(otherwise)));
         return otherwise;
     }
   }
@@ -169,11 +178,11 @@ record ProcessorOptions(
     return parts;
   }
 
-  private static Optional<Path> path(String name, String option, List<String> warnings) {
+  private static Optional<Path> path(String name, String option, List<String> warnings, Messages t) {
     try {
       return Optional.of(Path.of(name).toAbsolutePath().normalize());
     } catch (InvalidPathException e) {
-      warnings.add("-A" + option + ": '" + name + "' is not a valid path; left out");
+      warnings.add(t.text("invalidPath", option, name));
       return Optional.empty();
     }
   }

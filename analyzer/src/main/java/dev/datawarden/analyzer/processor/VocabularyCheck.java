@@ -156,7 +156,7 @@ final class VocabularyCheck {
         if (written.isEmpty()) {
           continue; // a value the compiler could not resolve: it reports that itself
         }
-        Attributes.complete(role.get(), written.get(), m -> misuses.add(new Misuse(location, m)))
+        Attributes.complete(role.get(), written.get(), m -> misuses.add(m.at(location)))
             .ifPresent(values -> declarations.add(new Declaration(
                 role.get(), target, values, written.get().keySet(), location, Declaration.Origin.SOURCE)));
       }

@@ -1,5 +1,7 @@
 package dev.datawarden.analyzer.report;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +28,9 @@ import java.util.Set;
  * <ul>
  *   <li>A symbolic link is written through: its target is replaced and the link kept (unless
  *       {@link Mode#PRIVATE}, where the link itself is replaced, never followed).
- *   <li>A FIFO, a device or {@code /dev/stdout} is written to as a stream, never replaced by a file.
+ *   <li>A FIFO, a device or {@code /dev/stdout} is written to as a stream, never replaced by a file;
+ *       {@code /dev/stdout} and {@code /dev/stderr} through this process's own descriptors, so a
+ *       report follows what was printed before it even when the output is redirected to a file.
  *   <li>A new file gets the permissions the umask gives (644 under the usual 022), or owner-only
  *       ones in {@link Mode#PRIVATE}.
  *   <li>A failure names the target, not the temporary file, with the reason; no temporary file is left.
@@ -51,6 +55,20 @@ public final class AtomicFile {
   }
 
   public static void write(Path target, byte[] bytes, Mode mode) throws IOException {
+    FileDescriptor standard = mode == Mode.SHARED ? standardStream(target) : null;
+    if (standard != null) {
+      // this process's own output: written through its open descriptor, after what was printed
+      // before, never from the start of a file it was redirected to
+      (standard == FileDescriptor.err ? System.err : System.out).flush();
+      try {
+        OutputStream out = new FileOutputStream(standard); // not closed: that would close the descriptor
+        out.write(bytes);
+        out.flush();
+      } catch (IOException e) {
+        throw failure(target, e);
+      }
+      return;
+    }
     Path file = mode == Mode.SHARED ? throughLinks(target.toAbsolutePath()) : target.toAbsolutePath();
     if (isStream(target, file)) {
       try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
@@ -103,6 +121,20 @@ public final class AtomicFile {
       }
     }
     return Files.newByteChannel(tmp, options);
+  }
+
+  /**
+   * This process's standard output or error when {@code asked} names it ({@code /dev/stdout},
+   * {@code /dev/fd/1}, {@code /proc/self/fd/1}, and the same for 2), else null. Opening such a path
+   * opens anew whatever the descriptor points to: a file the output is redirected to would be
+   * written from its start, over what the command printed before.
+   */
+  private static FileDescriptor standardStream(Path asked) {
+    return switch (asked.toAbsolutePath().normalize().toString()) {
+      case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1" -> FileDescriptor.out;
+      case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2" -> FileDescriptor.err;
+      default -> null;
+    };
   }
 
   /** A FIFO, a character or block device, or a path under {@code /dev} or {@code /proc}: written as a stream. */

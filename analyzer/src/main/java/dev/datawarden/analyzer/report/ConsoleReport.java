@@ -55,7 +55,7 @@ public final class ConsoleReport {
       if (row > 0) {
         for (PathStep step : result.findings().get(row - 1).path()) {
           out.append(" ".repeat(width[0] + width[1] + 4)).append("  ↳ ")
-              .append(ControlCharacters.escape(step.location() + " " + step.label())).append('\n');
+              .append(ControlCharacters.escape(step.location() + " " + t.step(step.label()))).append('\n');
         }
       }
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtType;
@@ -42,9 +43,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   /** No lists: an analysis without the engine, or a result read back from a report. */
   public static final DataLists EMPTY = new DataLists(List.of(), List.of());
 
-  /** The consent rules whose findings say a collection point is not guarded. */
-  private static final Set<String> CONSENT_RULES =
-      Set.of("MissingConsentCheck", "MissingSeparateConsent", "MissingGuardianConsent");
   /** The rules whose findings at a transfer's sink call concern what it provides. */
   private static final Set<String> TRANSFER_RULES = Set.of("UnloggedTransfer", "TransferWithoutAgreement",
       "CrossBorderWithoutBasis", "CrossBorderScopeExceeded", "PurposeExceeded", "MissingConsentCheck",
@@ -94,10 +92,106 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
     return new DataLists(collected(flows, handling, model, findings), provided(flows, handling, model, findings));
   }
 
+  /**
+   * The lists of several modules as one, as the aggregate report of a multi-module build shows them:
+   * each category and each recipient once, with what every module found of it (fields, collection
+   * points, purposes, code... each once); a category is sensitive when a module saw it so and necessary
+   * when every module did, a recipient recorded when every module records and abroad when one sends
+   * it abroad.
+   */
+  public static DataLists merge(List<DataLists> parts) {
+    Map<String, List<Collected>> collected = new TreeMap<>();
+    Map<String, List<Provided>> provided = new TreeMap<>();
+    for (DataLists part : parts) {
+      part.collected().forEach(c -> collected.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c));
+      part.provided().forEach(p -> provided.computeIfAbsent(p.recipient(), k -> new ArrayList<>()).add(p));
+    }
+    List<Collected> mergedCollected = new ArrayList<>();
+    collected.forEach((category, list) -> {
+      Map<String, CollectionPoint> points = new TreeMap<>();
+      for (Collected c : list) {
+        for (CollectionPoint p : c.points()) {
+          points.merge(sortKey(p.location()) + "\u0000" + p.method(), p, (a, b) -> new CollectionPoint(a.method(),
+              a.location(), a.httpMethod(), a.urlPath(), a.consentGuarded() && b.consentGuarded(),
+              union(a.findings(), b.findings())));
+        }
+      }
+      mergedCollected.add(new Collected(category, list.stream().anyMatch(Collected::sensitive),
+          sorted(list.stream().flatMap(c -> c.fields().stream())), List.copyOf(points.values()),
+          sorted(list.stream().flatMap(c -> c.purposes().stream())),
+          sorted(list.stream().flatMap(c -> c.retentions().stream())), list.stream().allMatch(Collected::necessary)));
+    });
+    List<Provided> mergedProvided = new ArrayList<>();
+    provided.forEach((recipient, list) -> mergedProvided.add(new Provided(recipient,
+        sorted(list.stream().flatMap(p -> p.categories().stream())),
+        sorted(list.stream().flatMap(p -> p.purposes().stream())), joined(list, Provided::agreement),
+        list.stream().allMatch(Provided::recorded), list.stream().anyMatch(Provided::abroad),
+        joined(list, Provided::destination), joined(list, Provided::basis), joined(list, Provided::assessmentRef),
+        sorted(list.stream().flatMap(p -> p.code().stream())),
+        list.stream().flatMap(p -> p.findings().stream()).distinct().toList())));
+    return new DataLists(mergedCollected, mergedProvided);
+  }
+
+  /**
+   * These lists with every file name they hold (in collection points' locations and in the code that
+   * sends) passed through {@code file}, and every finding reference through {@code references} (a
+   * reference not in it is kept): a module's lists made relative to the top of its build.
+   */
+  public DataLists relocated(UnaryOperator<String> file, Map<String, String> references) {
+    UnaryOperator<List<String>> refs = list -> list.stream().map(r -> references.getOrDefault(r, r)).toList();
+    return new DataLists(
+        collected.stream().map(c -> new Collected(c.category(), c.sensitive(), c.fields(), c.points().stream()
+            .map(p -> new CollectionPoint(p.method(), relocate(p.location(), file), p.httpMethod(), p.urlPath(),
+                p.consentGuarded(), refs.apply(p.findings())))
+            .toList(), c.purposes(), c.retentions(), c.necessary())).toList(),
+        provided.stream().map(p -> new Provided(p.recipient(), p.categories(), p.purposes(), p.agreement(),
+            p.recorded(), p.abroad(), p.destination(), p.basis(), p.assessmentRef(),
+            p.code().stream().map(code -> {
+              int space = code.lastIndexOf(' '); // "<location> <sink method>": a sink's name holds no space
+              return space < 0 ? relocate(code, file) : relocate(code.substring(0, space), file) + code.substring(space);
+            }).toList(), refs.apply(p.findings()))).toList());
+  }
+
+  /** A location as {@link Location#toString} writes it ({@code file:line}, or the file alone) with its file relocated. */
+  private static String relocate(String location, UnaryOperator<String> file) {
+    int colon = location.lastIndexOf(':');
+    if (colon > 0 && colon + 1 < location.length() && location.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+      return file.apply(location.substring(0, colon)) + location.substring(colon);
+    }
+    return file.apply(location);
+  }
+
+  /** How the lists order collection points: by file, then line, as {@link #collected} does. */
+  private static String sortKey(String location) {
+    int colon = location.lastIndexOf(':');
+    if (colon > 0 && colon + 1 < location.length() && location.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+      return location.substring(0, colon) + "\u0000" + String.format("%08d", Integer.parseInt(location.substring(colon + 1)));
+    }
+    return location + "\u0000";
+  }
+
+  private static List<String> sorted(java.util.stream.Stream<String> values) {
+    return List.copyOf(values.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+  }
+
+  /** The distinct values the parts give, as one text: {@code DPA-1, DPA-2}. */
+  private static String joined(List<Provided> parts, java.util.function.Function<Provided, String> value) {
+    return String.join(", ", sorted(parts.stream().flatMap(p -> java.util.Arrays.stream(value.apply(p).split(", ")))
+        .filter(v -> !v.isBlank())));
+  }
+
   private static List<Collected> collected(Flows flows, DataHandling handling, SourceModel model,
       List<Finding> findings) {
     record Point(CtExecutable<?> method, Source source) {}
     Map<String, List<Point>> byCategory = new TreeMap<>();
+    Map<Finding, Set<CtExecutable<?>>> consentGaps = new java.util.LinkedHashMap<>();
+    for (Finding f : findings) {
+      handling.consentGap(f).ifPresent(entries -> consentGaps.put(f, entries));
+    }
     for (CtExecutable<?> m : flows.executables()) {
       List<Source> collected = handling.collectedAt(m);
       if (collected.isEmpty() || model.isContext(model.locate(m).file())) {
@@ -129,7 +223,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         }
         Location at = model.locate(p.method());
         byMethod.computeIfAbsent(at.file() + "\u0000" + String.format("%08d", at.line()),
-            k -> point(p.method(), at, findings, flows.callGraph().frameworks()));
+            k -> point(p.method(), at, consentGaps, flows.callGraph().frameworks()));
       }
       lists.add(new Collected(category, sensitive, List.copyOf(fields), List.copyOf(byMethod.values()),
           List.copyOf(purposes), List.copyOf(retentions), necessary));
@@ -138,19 +232,17 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   }
 
   /**
-   * A collection point; it is not guarded when a consent rule's finding has a path through its body,
-   * or names it as the entry point of its unguarded chain ({@code (Controller.place() → ...)}).
+   * A collection point; it is not guarded when a consent rule's finding (in {@code consentGaps}, with
+   * the methods its unguarded chains begin at) begins there, or has a path through its body.
    */
-  private static CollectionPoint point(CtExecutable<?> method, Location at, List<Finding> findings,
-      Frameworks frameworks) {
+  private static CollectionPoint point(CtExecutable<?> method, Location at,
+      Map<Finding, Set<CtExecutable<?>>> consentGaps, Frameworks frameworks) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
-    String name = display(method);
-    List<String> unguarded = findings.stream()
-        .filter(f -> CONSENT_RULES.contains(f.ruleKey()))
-        .filter(f -> chainStartsAt(f.message(), name)
-            || f.path().stream().map(PathStep::location)
+    List<String> unguarded = consentGaps.entrySet().stream()
+        .filter(e -> e.getValue().contains(method)
+            || e.getKey().path().stream().map(PathStep::location)
                 .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
-        .map(DataLists::reference).distinct().toList();
+        .map(e -> DataLists.reference(e.getKey())).distinct().toList();
     Optional<FrameworkModel.Route> route = method instanceof CtMethod<?> m ? frameworks.route(m) : Optional.empty();
     return new CollectionPoint(display(method), at.toString(), route.map(FrameworkModel.Route::httpMethod).orElse(""),
         route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
@@ -204,17 +296,6 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
           List.copyOf(code), related));
     });
     return lists;
-  }
-
-  /** Whether a message's chain, in parentheses of either width, starts at the method named {@code name}. */
-  private static boolean chainStartsAt(String message, String name) {
-    for (String open : List.of("(", "（")) {
-      if (message.contains(open + name + " → ") || message.contains(open + name + ")")
-          || message.contains(open + name + "）")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How the lists and the HTML report name a finding: {@code f-<fingerprint>-<line>}. */

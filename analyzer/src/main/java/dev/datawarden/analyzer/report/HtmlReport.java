@@ -11,14 +11,14 @@ import dev.datawarden.analyzer.suppression.Suppression;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -236,22 +236,7 @@ public final class HtmlReport {
 
   /** The engine's words of a path step ("read", "passed to", "reaches"...) in the page's language; names stay. */
   static String stepLabel(String label, Texts t) {
-    if (!t.messages().chinese()) {
-      return label;
-    }
-    for (String verb : List.of("read", "passed to", "returned by", "reaches", "parameter")) {
-      if (label.startsWith(verb + " ")) {
-        return t.get("step." + verb.replace(' ', '-'), label.substring(verb.length() + 1));
-      }
-    }
-    if (label.endsWith(" declared")) {
-      return t.get("step.declared", label.substring(0, label.length() - " declared".length()));
-    }
-    int carries = label.indexOf(" carries ");
-    if (carries > 0) {
-      return t.get("step.carries", label.substring(0, carries), label.substring(carries + " carries ".length()));
-    }
-    return label;
+    return t.step(label);
   }
 
   private static SuppressionView view(Suppression s, Locale locale) {

@@ -1,8 +1,11 @@
 package dev.datawarden.analyzer.rule;
 
+import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Source;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import spoon.reflect.declaration.CtExecutable;
 
 /**
@@ -20,4 +23,11 @@ public interface DataHandling {
 
   /** True when every way to the flow's sink calls a {@code @TransferLog} method, so the transfer is recorded. */
   boolean recorded(Flow flow);
+
+  /**
+   * For a finding of a consent rule, the entry points of the paths on which its sink runs without
+   * the consent check it needs (worked out again from the flows, not read from the message); empty
+   * for any other finding.
+   */
+  Optional<Set<CtExecutable<?>>> consentGap(Finding finding);
 }

@@ -28,6 +28,13 @@ public final class RuleContext {
   private final Set<String> reportedFlows = new HashSet<>();
   private final Map<Class<?>, Object> shared;
   private final Messages messages;
+  private final Messages english;
+  /**
+   * Each text this context wrote in another language than English, with the same text in English:
+   * a finding's message is made of texts written earlier (the data's description, a clause), and
+   * its English twin, from which the finding's fingerprint is made, of their twins.
+   */
+  private final Map<String, String> inEnglish = new HashMap<>();
 
   public RuleContext(RuleMetadata metadata, Facts facts, SourceModel model, Flows flows, Consumer<Finding> sink) {
     this(metadata, facts, model, flows, sink, new HashMap<>(), Locale.ENGLISH);
@@ -42,6 +49,7 @@ public final class RuleContext {
       Map<Class<?>, Object> shared, Locale locale) {
     this.shared = shared;
     this.messages = Messages.of(RuleMetadata.MESSAGES, locale);
+    this.english = messages.chinese() ? Messages.of(RuleMetadata.MESSAGES, Locale.ENGLISH) : messages;
     this.metadata = metadata;
     this.facts = facts;
     this.model = model;
@@ -67,7 +75,36 @@ public final class RuleContext {
    * language; a key without a dot is the running rule's own ({@code <RuleKey>.<key>}).
    */
   public String text(String key, Object... args) {
-    return messages.text(key.indexOf('.') < 0 ? metadata.key() + "." + key : key, args);
+    return written(key.indexOf('.') < 0 ? metadata.key() + "." + key : key, args);
+  }
+
+  /** The text {@code key} in the analysis's language, its English twin remembered. */
+  private String written(String key, Object... args) {
+    String text = messages.text(key, args);
+    if (english != messages) {
+      Object[] twins = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        twins[i] = args[i] instanceof String s ? english(s) : args[i];
+      }
+      inEnglish.putIfAbsent(text, english.text(key, twins));
+    }
+    return text;
+  }
+
+  /**
+   * The English twin of {@code text}: of a text this context wrote, or of a list of them joined with
+   * {@code ", "}; anything else (a name from the code) is the same in every language.
+   */
+  private String english(String text) {
+    String twin = inEnglish.get(text);
+    if (twin != null || !text.contains(", ")) {
+      return twin != null ? twin : text;
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    for (String part : text.split(", ", -1)) {
+      parts.add(inEnglish.getOrDefault(part, part));
+    }
+    return String.join(", ", parts);
   }
 
   /** How a message names the data, in the analysis's language: {@code Member.mobile (PHONE)}. */
@@ -77,7 +114,7 @@ public final class RuleContext {
       case IMPORTANT -> "source.important";
       default -> "source.personal";
     };
-    return messages.text(kind, source.name(), source.category());
+    return written(kind, source.name(), source.category());
   }
 
   /** The language findings are written in. */
@@ -121,9 +158,13 @@ public final class RuleContext {
   }
 
   public void report(Location location, String message, List<PathStep> path) {
-    String cited = metadata.articles().isEmpty() ? message
-        : messages.text("finding.cited", message, messages.articles(metadata.articles()));
-    sink.accept(new Finding(metadata.key(), metadata.severity(), cited, location, path));
+    sink.accept(new Finding(metadata.key(), metadata.severity(), cited(messages, message), location, path,
+        cited(english, english(message))));
+  }
+
+  private String cited(Messages language, String message) {
+    return metadata.articles().isEmpty() ? message
+        : language.text("finding.cited", message, language.articles(metadata.articles()));
   }
 
   /**

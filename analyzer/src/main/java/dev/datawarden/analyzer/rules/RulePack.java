@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.collection.CollectedData;
 import dev.datawarden.analyzer.rules.collection.OverCollection;
 import dev.datawarden.analyzer.rules.collection.PurposeExceeded;
+import dev.datawarden.analyzer.rules.consent.ConsentGaps;
 import dev.datawarden.analyzer.rules.consent.MissingConsentCheck;
 import dev.datawarden.analyzer.rules.consent.MissingGuardianConsent;
 import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
@@ -89,6 +90,12 @@ public final class RulePack {
       public boolean recorded(Flow flow) {
         return transfers.unrecordedChain(flow).isEmpty();
       }
+
+      @Override
+      public Optional<Set<CtExecutable<?>>> consentGap(Finding finding) {
+        return ConsentGaps.isConsentRule(finding.ruleKey()) ? Optional.of(ConsentGaps.entries(flows, finding))
+            : Optional.empty();
+      }
     };
   }
 
@@ -101,7 +108,6 @@ public final class RulePack {
     return all().stream().filter(m -> m.key().equals(key)).findFirst();
   }
 
-  /** Runs every rule whose key is not in {@code disabled}; each finding goes to {@code findings}. */
   /** Runs the rules without data flows: only the rules about declarations find anything. */
   public static void run(Facts facts, SourceModel model, Set<String> disabled, Consumer<Finding> findings) {
     run(facts, model, Flows.none(), disabled, findings);
@@ -111,13 +117,25 @@ public final class RulePack {
     run(facts, model, flows, disabled, Locale.ENGLISH, findings);
   }
 
-  /** As {@link #run(Facts, SourceModel, Flows, Set, Consumer)}, with the findings written in {@code locale}. */
+  /** Runs every rule whose key is not in {@code disabled}, with the findings written in {@code locale}. */
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
       Consumer<Finding> findings) {
+    run(facts, model, flows, disabled, locale, findings, (rule, millis) -> { });
+  }
+
+  /**
+   * As {@link #run(Facts, SourceModel, Flows, Set, Locale, Consumer)}, telling {@code timings} how
+   * many milliseconds each rule took, in registration order. What rules share
+   * ({@code RuleContext.shared}) is worked out by the first rule that asks for it, and counted in its time.
+   */
+  public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
+      Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
     Map<Class<?>, Object> shared = new HashMap<>();
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
+        long start = System.nanoTime();
         e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale));
+        timings.accept(e.metadata().key(), (System.nanoTime() - start) / 1_000_000);
       }
     }
   }

@@ -48,9 +48,9 @@ public final class SuppressionFilter {
         boolean known = RulePack.find(s.ruleKey()).isPresent();
         if (!known || silenced.get(s).isEmpty() && !disabledRules.contains(s.ruleKey())
             && !s.ruleKey().equals(unused.key())) {
-          reports.add(new Finding(unused.key(), unused.severity(), UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known, locale),
-              s.location(),
-              List.of()));
+          reports.add(new Finding(unused.key(), unused.severity(),
+              UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known, locale), s.location(),
+              List.of(), UnusedSuppression.message(s.annotation(), s.element(), s.ruleKey(), known, Locale.ENGLISH)));
         }
       }
       // an UnusedSuppression finding can itself be suppressed by an enclosing declaration

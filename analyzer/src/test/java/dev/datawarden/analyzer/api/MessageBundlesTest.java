@@ -9,13 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,7 +42,8 @@ class MessageBundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages"})
+  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
+      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages"})
   void everyKeyHasBothLanguages(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -60,7 +67,8 @@ class MessageBundlesTest {
 
   /** A lone apostrophe quotes the rest of a MessageFormat pattern and silently swallows its arguments. */
   @ParameterizedTest
-  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages"})
+  @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
+      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages"})
   void everyTextIsAWellFormedPattern(String bundle) throws IOException {
     Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
     List<String> bad = new ArrayList<>();
@@ -82,5 +90,46 @@ class MessageBundlesTest {
       }
     }
     assertEquals(List.of(), bad);
+  }
+
+  /**
+   * Every text of the problems' bundle the code names (a literal such as {@code "source.missingRoot"} in a
+   * source that makes problems) is in both languages: a key missing from both would fail only when the
+   * problem occurs.
+   */
+  @Test
+  void everyProblemTheCodeNamesHasBothLanguages() throws IOException {
+    Properties en = load("/dev/datawarden/analyzer/api/problems.properties");
+    Properties zh = load("/dev/datawarden/analyzer/api/problems_zh.properties");
+    Pattern key = Pattern.compile("\"((?:catalog|resources|mapper|source|classpath|unsupported|internal|phase)\\.[A-Za-z.]+)\"");
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = Files.readString(f);
+        if (code.contains("Problem")) {
+          Matcher m = key.matcher(code);
+          while (m.find()) {
+            named.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(named.size() > 30, named.toString());
+    List<String> missing = named.stream().filter(k -> !en.containsKey(k) || !zh.containsKey(k)).toList();
+    assertEquals(List.of(), missing);
+  }
+
+  // contract: a problem is written in the analysis's language, and in English the text it always had
+  @Test
+  void aProblemIsWrittenInTheAnalysisLanguage() {
+    Problem p = Problem.of(Problem.Kind.CATALOG, new Location("datawarden.yml", 3, 0), "catalog.unknownKey", "fax", "a, b");
+    assertEquals("unknown catalog key 'fax'; known: a, b", p.message());
+    assertEquals("未知的目录键“fax”；可用的键：a, b", p.in(Locale.SIMPLIFIED_CHINESE).message());
+    assertEquals(p, p.in(Locale.SIMPLIFIED_CHINESE).in(Locale.ENGLISH));
+    Problem internal = Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.tooDeep", "phase.rules");
+    assertEquals("在运行规则时代码嵌套过深，无法分析：该阶段的结果缺失。请报告此问题。",
+        internal.in(Locale.SIMPLIFIED_CHINESE).message());
+    Problem read = new Problem(Problem.Kind.SOURCE, new Location("A.java", 1, 0), "as the report had it");
+    assertEquals(read, read.in(Locale.SIMPLIFIED_CHINESE));
   }
 }

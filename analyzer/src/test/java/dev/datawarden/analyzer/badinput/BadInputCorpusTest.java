@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.datawarden.analyzer.cli.DataWardenCli;
+import dev.datawarden.analyzer.testing.OtherUser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,17 +35,26 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code generate: concat|nested|else-if|huge-class N FILE} writes a generated source;
  *   <li>{@code write-bytes: FILE HEX} writes raw bytes (encodings, control characters);
  *   <li>{@code write: FILE TEXT} writes a source, both with escapes such as {@code \u001b} and {@code \n};
- *   <li>{@code chmod: MODE PATH} (skipped with a message when run as root, who reads everything);
+ *   <li>{@code chmod: MODE PATH}; run as root, who reads and writes whatever the permissions say, the
+ *       command line then runs as another user ({@link OtherUser}), and the case is skipped with a
+ *       message only where that cannot be done;
  *   <li>{@code exit: N}; {@code analysed: N} files analysed;
  *   <li>{@code problem: FILE:LINE text} (FILE matched at the end of the location, text as a part of the message);
  *   <li>{@code finding: RuleKey FILE:LINE [text]} (text as a part of the message);
  *   <li>{@code output-excludes: TEXT} text (with Java escapes such as {@code \u001b}) that must not reach
- *       the console raw.
+ *       the console raw; {@code output-includes: TEXT} text it must show ({@code {dir}} is the copy's path);
+ *   <li>{@code mkdir: PATH}; {@code symlink: LINK TARGET}; {@code link-kept: LINK} the link is still a link
+ *       after the run, its target a written file with the permissions the umask gives a new file;
+ *   <li>{@code sarif-includes: TEXT} text the SARIF report must hold.
  * </ul>
+ *
+ * <p>In every case no temporary ({@code .tmp}) file may be left in the folder.
  */
 class BadInputCorpusTest {
   static final Path CORPUS = Path.of("src/test/bad-input");
-  static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+
+  /** {@code RuleKey FILE:LINE [part of the message]}; FILE may hold spaces. */
+  private static final java.util.regex.Pattern FINDING = java.util.regex.Pattern.compile("(\\S+) (.+?:[0-9]+)(?: (.*))?");
 
   @TempDir Path work;
 
@@ -66,6 +76,9 @@ class BadInputCorpusTest {
     List<String> problems = new ArrayList<>();
     List<String> findings = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
+    List<String> included = new ArrayList<>();
+    List<String> sarifIncluded = new ArrayList<>();
+    List<String> links = new ArrayList<>();
     List<String[]> chmods = new ArrayList<>();
     Integer exit = null;
     Integer analysed = null;
@@ -96,6 +109,15 @@ class BadInputCorpusTest {
           Files.writeString(file, unescape(parts[1]));
         }
         case "chmod" -> chmods.add(value.split(" +", 2));
+        case "mkdir" -> Files.createDirectories(dir.resolve(value));
+        case "symlink" -> {
+          String[] parts = value.split(" +", 2);
+          Files.createDirectories(dir.resolve(parts[0]).getParent());
+          Files.createSymbolicLink(dir.resolve(parts[0]), Path.of(parts[1]));
+        }
+        case "output-includes" -> included.add(unescape(value.replace("{dir}", dir.toString())));
+        case "sarif-includes" -> sarifIncluded.add(unescape(value));
+        case "link-kept" -> links.add(value);
         case "exit" -> exit = Integer.parseInt(value);
         case "analysed" -> analysed = Integer.parseInt(value);
         case "problem" -> problems.add(unescape(value));
@@ -104,28 +126,40 @@ class BadInputCorpusTest {
         default -> fail("unknown directive in " + caseDir + "/case.txt: " + raw);
       }
     }
-    if (!chmods.isEmpty()) {
-      Assumptions.assumeFalse(ROOT, "skipped: run as root, who reads every file whatever its permissions");
-      for (String[] c : chmods) {
-        Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString(c[0]));
-      }
-    }
+    // root reads and writes whatever the permissions say: as root, the command line runs as another user
+    boolean asOtherUser = !chmods.isEmpty() && OtherUser.isRoot();
     Path json = dir.resolve("out/datawarden.json");
     Path sarif = dir.resolve("out/datawarden.sarif");
+    if (asOtherUser) {
+      Assumptions.assumeTrue(OtherUser.unavailable().isEmpty(),
+          () -> "skipped: the case needs a user permissions apply to; " + OtherUser.unavailable().orElse(""));
+      OtherUser.share(dir);
+      OtherUser.own(Files.createDirectories(json.getParent()));
+    }
+    for (String[] c : chmods) {
+      Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString(c[0]));
+    }
     List<String> all = new ArrayList<>(List.of("--json", json.toString(), "--sarif", sarif.toString()));
     all.addAll(args);
     all.add(dir.resolve("src").toString());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     int code;
+    String said;
     try {
-      code = DataWardenCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+      if (asOtherUser) {
+        OtherUser.Outcome outcome = OtherUser.run(dir, DataWardenCli.class, all);
+        code = outcome.exitCode();
+        said = outcome.out() + "\n" + outcome.err();
+      } else {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        code = DataWardenCli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        said = out + "\n" + err;
+      }
     } finally {
       for (String[] c : chmods) {
         Files.setPosixFilePermissions(dir.resolve(c[1]), PosixFilePermissions.fromString("rwx------"));
       }
     }
-    String said = out + "\n" + err;
     assertTrue(Files.isRegularFile(json), "the JSON report is written: " + said);
     assertTrue(Files.isRegularFile(sarif), "the SARIF report is written: " + said);
     JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -151,9 +185,9 @@ class BadInputCorpusTest {
           + f.get("location").get("line").asInt();
       String message = f.get("message").asText();
       String match = unmatchedFindings.stream().filter(e -> {
-        String[] parts = e.split(" ", 3); // RuleKey FILE:LINE [part of the message]
-        return found.startsWith(parts[0] + " ") && found.endsWith("/" + parts[1])
-            && (parts.length < 3 || message.contains(parts[2]));
+        java.util.regex.Matcher parts = FINDING.matcher(e);
+        return parts.matches() && found.startsWith(parts.group(1) + " ") && found.endsWith("/" + parts.group(2))
+            && (parts.group(3) == null || message.contains(parts.group(3)));
       }).findFirst().orElse(null);
       if (match == null) {
         unexpected.add("finding " + found);
@@ -172,6 +206,25 @@ class BadInputCorpusTest {
     }
     for (String x : excluded) {
       assertTrue(!said.contains(x), "the console shows " + escapeForMessage(x) + " raw: " + said);
+    }
+    for (String x : included) {
+      assertTrue(said.contains(x), "the console does not say " + escapeForMessage(x) + ": " + said);
+    }
+    String sarifText = Files.readString(sarif);
+    for (String x : sarifIncluded) {
+      assertTrue(sarifText.contains(x), "the SARIF report does not hold " + x + ": " + sarifText);
+    }
+    for (String link : links) {
+      Path l = dir.resolve(link);
+      assertTrue(Files.isSymbolicLink(l), link + " is still a symbolic link");
+      assertTrue(Files.isRegularFile(l), link + "'s target is written");
+      Path plain = Files.createFile(dir.resolve("a-new-file"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(l),
+          "the report has the permissions the umask gives a new file");
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> left = walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+      assertEquals(List.of(), left, "no temporary file is left behind");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datawarden.analyzer.testing.Fixtures;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +163,17 @@ class DataWardenCliTest {
     err.getBuffer().setLength(0);
     assertEquals(1, run("--fail-on", "MINOR", "--timings", dir.resolve("src").toString()));
     assertTrue(err.toString().contains("(those data can reach)"), err::toString);
+  }
+
+  // contract: --timings prints the time of every rule that ran, after the phases, so no rule hides a slow walk
+  @Test
+  void timingsNameEveryRule() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    assertEquals(1, run("--fail-on", "MINOR", "--timings", "--disable", "OverCollection", dir.resolve("src").toString()));
+    for (String rule : List.of("MissingConsentCheck", "MissingRetentionPeriod", "UnannotatedPersonalInfo")) {
+      assertTrue(err.toString().matches("(?s).*timing   rule " + rule + " +\\d+ ms\n.*"), err::toString);
+    }
+    assertFalse(err.toString().contains("rule OverCollection"), "a disabled rule does not run");
   }
 
   @Test

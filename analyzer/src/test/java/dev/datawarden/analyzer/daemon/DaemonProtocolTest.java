@@ -145,12 +145,16 @@ class DaemonProtocolTest {
     phases.put("model", 700L);
     phases.put("flow", 3L);
     phases.put("call graph", Long.MAX_VALUE);
-    DaemonAnswer answer = new DaemonAnswer(false, null, List.of(finding, single), List.of(problem), phases);
+    Map<String, Long> rules = new LinkedHashMap<>();
+    rules.put("OverCollection", 12L);
+    rules.put("MissingConsentCheck", 0L);
+    DaemonAnswer answer = new DaemonAnswer(false, null, List.of(finding, single), List.of(problem), phases, rules);
 
     DaemonAnswer back = roundTrip(answer);
 
     assertEquals(answer, back);
     assertEquals(List.of("model", "flow", "call graph"), List.copyOf(back.phaseMillis().keySet()));
+    assertEquals(List.of("OverCollection", "MissingConsentCheck"), List.copyOf(back.ruleMillis().keySet()));
   }
 
   @Test

@@ -184,6 +184,17 @@ class DataWardenProcessorTest {
     assertThat(compilation).hadWarningCount(0);
   }
 
+  // contract: the notes and warnings about the options are in the language -Adatawarden.locale chooses
+  @Test
+  void notesAboutTheOptionsInChinese() {
+    Compilation compilation = compiler("-Adatawarden.catalog=no-such-catalog.yml", "-Adatawarden.locale=zh-CN",
+        "-Adatawarden.timings=sometimes").compile(source("Compliant.java"));
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining("no-such-catalog.yml 尚不存在，因此只适用内置目录");
+    assertThat(compilation).hadWarningContaining("-Adatawarden.timings 应为 true 或 false，实际为“sometimes”；改用 false");
+  }
+
   @Test
   void localeOptionGivesChineseWarnings() {
     Compilation compilation = compiler("-Adatawarden.locale=zh-CN").compile(source("Customer.java"));
@@ -297,6 +308,28 @@ class DataWardenProcessorTest {
     assertThat(compilation).hadWarningContaining("[MissingRetentionPeriod] personal information Member.name")
         .inFile(inMemory).onLine(4);
     assertEquals(1, ProcessorDiagnostics.of(compilation.diagnostics()).size());
+  }
+
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void controlCharactersFromTheCodeAreEscapedInDiagnostics(boolean background) {
+    // the annotation's value holds an escape sequence, a forged build-log line and a bidi override
+    JavaFileObject evil = JavaFileObjects.forSourceLines("shop.Evil",
+        "package shop;",
+        "",
+        "public class Evil {",
+        "  @dev.datawarden.annotations.PersonalInfo(category = dev.datawarden.annotations.PersonalInfoCategory.PHONE,",
+        "      purposes = \"account\", retention = \"P3Y\\u001b[2J\\n[INFO] BUILD SUCCESS\\u202e\")",
+        "  private String phone;",
+        "}");
+    Compilation compilation = compiler("-Adatawarden.background=" + background).compile(evil);
+
+    List<String> messages = compilation.diagnostics().stream().map(d -> d.getMessage(null)).toList();
+    assertTrue(messages.stream().anyMatch(m -> m.contains("[InvalidAnnotation]")
+        && m.contains("\\u001B[2J\\n[INFO] BUILD SUCCESS\\u202E")), messages::toString);
+    for (String m : messages) {
+      assertTrue(m.chars().noneMatch(c -> c == 0x1b || c == 0x202e) && !m.contains("\n[INFO]"), m);
+    }
   }
 
   @Test

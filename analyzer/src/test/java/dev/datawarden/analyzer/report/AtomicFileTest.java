@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.datawarden.analyzer.testing.OtherUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,16 +109,61 @@ class AtomicFileTest {
 
   @Test
   void anUnwritableDirectoryIsNamedWithTheReason() throws Exception {
-    Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-        "skipped: run as root, who writes in read-only directories");
     Path readOnly = Files.createDirectories(dir.resolve("ro"));
-    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      Path report = readOnly.resolve("datawarden.html");
-      IOException e = assertThrows(IOException.class, () -> AtomicFile.write(report, "<html>"));
-      assertEquals("cannot write " + report + ": permission denied in " + readOnly, e.getMessage());
-    } finally {
-      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path report = readOnly.resolve("datawarden.html");
+    String expected = "cannot write " + report + ": permission denied in " + readOnly;
+    if (OtherUser.isRoot()) {
+      // root writes in read-only directories: the write is made by another user, to whom this one is read-only
+      Assumptions.assumeTrue(OtherUser.unavailable().isEmpty(),
+          () -> "skipped: the case needs a user permissions apply to; " + OtherUser.unavailable().orElse(""));
+      OtherUser.share(dir);
+      OtherUser.Outcome outcome = OtherUser.run(dir, Write.class, List.of(report.toString(), "<html>"));
+      assertEquals(Write.FAILED, outcome.exitCode(), outcome.toString());
+      assertEquals(expected, outcome.err().strip());
+    } else {
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+      try {
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(report, "<html>"));
+        assertEquals(expected, e.getMessage());
+      } finally {
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
+    }
+    assertFalse(Files.exists(report));
+    assertEquals(List.of(), temporaryFiles(readOnly));
+  }
+
+  @Test
+  void standardOutputRedirectedToAFileGetsTheReportAfterWhatWasPrinted() throws Exception {
+    // as `datawarden --json /dev/stdout src > all.txt`: the console report, then the JSON report
+    Path all = dir.resolve("all.txt");
+    String report = "{\"findings\": [\"" + "x".repeat(200) + "\"]}";
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Write.class.getName(), "/dev/stdout", report, "the console's table")
+        .redirectOutput(all.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "the child ends");
+    assertEquals(0, p.exitValue());
+    assertEquals("the console's table\n" + report, Files.readString(all));
+    assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")) || !Files.isRegularFile(Path.of("/dev/stdout")));
+  }
+
+  /**
+   * Prints {@code args[2]} (when given) on standard output, then writes {@code args[1]} to the
+   * report {@code args[0]}; on failure prints why and exits with {@link #FAILED}.
+   */
+  static final class Write {
+    static final int FAILED = 3;
+
+    public static void main(String[] args) {
+      if (args.length > 2) {
+        System.out.println(args[2]);
+      }
+      try {
+        AtomicFile.write(Path.of(args[0]), args[1]);
+      } catch (IOException e) {
+        System.err.println(e.getMessage());
+        System.exit(FAILED);
+      }
     }
   }
 

@@ -8,13 +8,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.catalog.CatalogLoader;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.FactCollector;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.flow.FlowEngine;
+import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.frameworks.Frameworks;
+import dev.datawarden.analyzer.frameworks.MyBatisMappers;
+import dev.datawarden.analyzer.model.ModelBuilder;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +42,16 @@ class ListsReportTest {
 
   @BeforeAll
   static void analyseTheShop() {
-    shop = Analyzer.analyze(AnalysisRequest.builder()
+    shop = Analyzer.analyze(shopRequest());
+  }
+
+  private static AnalysisRequest shopRequest() {
+    return AnalysisRequest.builder()
         .addSourceRoot(Fixtures.sampleShop().resolve("src/main/java"))
         .addCatalog(Fixtures.sampleShop().resolve("datawarden.yml"))
         .baseDirectory(Fixtures.sampleShop())
         .classpath(Fixtures.classpath())
-        .build());
+        .build();
   }
 
   private static Optional<DataLists.Collected> collected(String category) {
@@ -57,6 +78,46 @@ class ListsReportTest {
         p.findings().forEach(id -> assertTrue(shop.findings().stream().anyMatch(f -> DataLists.reference(f).equals(id))));
       }
     }
+  }
+
+  // contract: whether a consent check guards a collection point comes from the consent findings' rule, sink
+  // call and path, worked out again on the flows, not from their text: the same findings with their messages
+  // blanked mark the same points, and a finding whose text names a point but that stands for no flow marks none
+  @Test
+  void aGuardedCollectionPointIsWorkedOutFromTheFlowsNotFromTheFindingsText() {
+    AnalysisRequest request = shopRequest();
+    SourceModel model = new ModelBuilder(request.sourceRoots(), request.classpath().orElse(List.of()), true,
+        request.sourceLevel(), request.baseDirectory(), request.contextRoots())
+        .build(p -> { });
+    Frameworks frameworks = Frameworks.standard()
+        .withMappers(MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), p -> { }));
+    List<Declaration> catalog = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
+    catalog.addAll(CatalogLoader.load(request.catalogs().get(0), "datawarden.yml").declarations());
+    Facts facts = FactCollector.collect(model, catalog, List.of());
+    Flows flows = FlowEngine.run(facts, model, FlowEngine.callGraph(model, frameworks), FlowEngine.Mode.DEMAND);
+
+    List<Finding> textless = shop.findings().stream()
+        .map(f -> new Finding(f.ruleKey(), f.severity(), "-", f.location(), f.path())).toList();
+    DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, textless);
+    assertEquals(guards(shop.lists()), guards(lists));
+    assertTrue(guards(lists).containsValue(false), guards(lists).toString());
+    assertEquals(false, guards(lists).get("PHONE MemberController.register()"));
+
+    Finding onlyText = new Finding("MissingConsentCheck", Severity.CRITICAL,
+        "Member.mobile (PHONE) reaches x() (MemberController.register() → MemberService.register())",
+        new Location("src/main/java/com/example/shop/Nowhere.java", 1, 0), List.of());
+    assertFalse(guards(DataLists.of(flows, RulePack.dataHandling(flows), model, List.of(onlyText))).containsValue(false));
+  }
+
+  /** Whether each collection point of each category is guarded, by "CATEGORY Type.method()". */
+  private static Map<String, Boolean> guards(DataLists lists) {
+    Map<String, Boolean> guards = new TreeMap<>();
+    for (DataLists.Collected c : lists.collected()) {
+      for (DataLists.CollectionPoint p : c.points()) {
+        guards.put(c.category() + " " + p.method(), p.consentGuarded());
+      }
+    }
+    return guards;
   }
 
   @Test

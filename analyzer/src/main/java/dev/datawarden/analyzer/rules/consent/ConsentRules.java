@@ -12,7 +12,6 @@ import dev.datawarden.analyzer.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import spoon.reflect.declaration.CtExecutable;
 
@@ -30,24 +29,23 @@ final class ConsentRules {
     return check.covers(source.purposes());
   }
 
-
   /**
-   * Reports each flow of {@code which} data that reaches a processing sink unguarded by a check
-   * {@code accepts} takes. Encrypted flows count as much as flows in clear: encrypting is not
+   * Reports each flow of the data {@code r} concerns that reaches a processing sink unguarded by a
+   * check it accepts. Encrypted flows count as much as flows in clear: encrypting is not
    * consenting, so {@link Flow#encrypted()} is left to the exposure rules; data that went through
    * an {@code @Anonymizes} method is no longer personal and never becomes a flow. Storing again
    * data read from storage ({@link HeldData}) is no new collection and needs no check; providing it
    * to others, the network or abroad does.
    */
-  static void check(RuleContext context, Predicate<Source> which, BiPredicate<ConsentCheck, Source> accepts) {
+  static void check(RuleContext context, ConsentGaps.Requirement r) {
     String missing = context.text("missing");
     Flows flows = context.flows();
     HeldData held = new HeldData(flows.knowledge(), flows.callGraph());
     for (Flow f : flows.all()) {
-      if (!which.test(f.source()) || !processes(f.sink()) || held.storesHeldData(f)) {
+      if (!r.which.test(f.source()) || !processes(f.sink()) || held.storesHeldData(f)) {
         continue;
       }
-      unguardedChain(flows, f, d -> accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
+      unguardedChain(flows, f, d -> r.accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
           context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
     }
   }

@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.api.Severity;
-import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
@@ -18,6 +17,6 @@ import dev.datawarden.analyzer.rule.RuleInfo;
 public final class MissingConsentCheck implements Rule {
   @Override
   public void check(RuleContext context) {
-    ConsentRules.check(context, s -> s.kind() == Source.Kind.PERSONAL, ConsentRules::covers);
+    ConsentRules.check(context, ConsentGaps.Requirement.CONSENT);
   }
 }

@@ -32,7 +32,7 @@ public final class InvalidAnnotation implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Misuse m : context.facts().misuses()) {
-      context.report(m.location(), m.message());
+      context.report(m.location(), m.write(context::text));
     }
     for (Declaration d : context.facts().all()) {
       if (d.origin() != Declaration.Origin.BUILTIN) {

@@ -1,0 +1,4 @@
+class Good {
+  @dev.datawarden.annotations.PersonalInfo(category = dev.datawarden.annotations.PersonalInfoCategory.EMAIL, purposes = "a")
+  String email;
+}
