@@ -15,6 +15,7 @@ import spoon.reflect.code.CtNewArray;
 import spoon.reflect.code.CtTypeAccess;
 import spoon.reflect.code.CtVariableAccess;
 import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtAnnotationType;
 import spoon.reflect.declaration.CtCompilationUnit;
 import spoon.reflect.declaration.CtConstructor;
 import spoon.reflect.declaration.CtElement;
@@ -69,7 +70,8 @@ public final class FactCollector {
     }
     Location location = model.locate(annotation);
     Optional<Target> target = targetOf(element);
-    if (target.isEmpty() || !role.get().targets().contains(target.get().kind())) {
+    if (target.isEmpty() || !role.get().targets().contains(target.get().kind())
+        || role.get().onAnnotationTypesOnly() && element instanceof CtType<?> && !(element instanceof CtAnnotationType<?>)) {
       misuses.add(Misuse.of(location, "misuse.notAllowedOn", role.get().displayName(), describe(element)));
       return;
     }

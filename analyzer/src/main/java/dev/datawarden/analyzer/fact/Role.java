@@ -91,6 +91,19 @@ public enum Role {
     return attributes;
   }
 
+  /**
+   * True when the role's annotation goes on annotation types but not on other types
+   * ({@code @ConsentCheck}): its {@link TargetKind#TYPE} targets are annotation types only.
+   */
+  public boolean onAnnotationTypesOnly() {
+    if (annotationType == null) {
+      return false;
+    }
+    Set<ElementType> on = EnumSet.noneOf(ElementType.class);
+    on.addAll(Arrays.asList(annotationType.getAnnotation(Target.class).value()));
+    return on.contains(ElementType.ANNOTATION_TYPE) && !on.contains(ElementType.TYPE);
+  }
+
   /** True for the roles that declare personal information: {@code @PersonalInfo} and {@code @Sensitive}. */
   public boolean declaresPersonalInfo() {
     return this == PERSONAL_INFO || this == SENSITIVE;
@@ -116,7 +129,7 @@ public enum Role {
     Set<TargetKind> kinds = EnumSet.noneOf(TargetKind.class);
     for (ElementType t : type.getAnnotation(Target.class).value()) {
       switch (t) {
-        case TYPE -> kinds.add(TargetKind.TYPE);
+        case TYPE, ANNOTATION_TYPE -> kinds.add(TargetKind.TYPE);
         case FIELD -> kinds.add(TargetKind.FIELD);
         case METHOD -> kinds.add(TargetKind.METHOD);
         case PARAMETER -> kinds.add(TargetKind.PARAMETER);

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtExecutableReferenceExpression;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.declaration.CtAnnotation;
@@ -496,6 +497,33 @@ public final class Knowledge {
     return Optional.empty();
   }
 
+  /**
+   * True when a call reads stored data and stores nothing: a persistence manager's lookup
+   * ({@code EntityManager.find}, {@code createQuery}), or a repository or mapper method that is no
+   * write (a {@code find…}, a mapper XML {@code <select>}), declared in the sources or inherited.
+   */
+  public boolean readsStorage(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+    if (call instanceof CtConstructorCall<?> || sinkOf(call, declaration).isPresent()) {
+      return false;
+    }
+    List<String> types = receiverTypes(call);
+    if (frameworks.persistence().isManager(types)) {
+      return true;
+    }
+    if (Knowledge.inModel(declaration)) {
+      CtType<?> owner = declaration.getParent(CtType.class);
+      return declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null && owner.isInterface()
+          && (isRepository(owner) || mapperStatement(call.getExecutable(), types, owner).isPresent());
+    }
+    for (String type : types) {
+      CtType<?> t = factoryType(type);
+      if (t != null && !t.isShadow() && t.isInterface() && isRepository(t)) {
+        return true; // a method a Spring Data repository or a MyBatis mapper inherits
+      }
+    }
+    return false;
+  }
+
   /** True when the analysed method, its type, or its catalogue entry carries {@code role}. */
   public boolean has(CtAbstractInvocation<?> call, CtExecutable<?> declaration, Role role) {
     return has(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, declaration, role);
@@ -519,11 +547,23 @@ public final class Knowledge {
 
   /** The catalogue entries of {@code role} for the library method a call runs. */
   public List<Declaration> catalogued(CtAbstractInvocation<?> call, Role role) {
+    return catalogued(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>, role);
+  }
+
+  /** The catalogue entries of {@code role} for the library method a method reference names. */
+  public List<Declaration> catalogued(CtExecutableReferenceExpression<?, ?> reference, Role role) {
+    CtExecutableReference<?> ref = reference.getExecutable();
+    CtTypeReference<?> receiver = reference.getTarget() == null ? null : staticType(reference.getTarget());
+    return catalogued(ref, receiverTypes(ref, receiver), ref.isConstructor(), role);
+  }
+
+  private List<Declaration> catalogued(CtExecutableReference<?> ref, List<String> receiverTypes, boolean constructor,
+      Role role) {
     List<Declaration> found = new ArrayList<>();
-    String method = call instanceof CtConstructorCall<?> ? "<init>" : call.getExecutable().getSimpleName();
-    for (String type : receiverTypes(call)) {
+    String method = constructor ? "<init>" : ref.getSimpleName();
+    for (String type : receiverTypes) {
       for (Declaration d : facts.on(Target.method(type, method, null))) {
-        if (d.role() == role && signatureMatches(d, call.getExecutable())) {
+        if (d.role() == role && signatureMatches(d, ref)) {
           found.add(d);
         }
       }
@@ -537,6 +577,11 @@ public final class Knowledge {
 
   public List<Declaration> declarationsOn(CtElement element) {
     return facts.on(element);
+  }
+
+  /** The declarations on a target, annotations and catalog entries alike. */
+  public List<Declaration> declarationsOn(Target target) {
+    return facts.on(target);
   }
 
   /**

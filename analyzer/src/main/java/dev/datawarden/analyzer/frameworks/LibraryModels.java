@@ -21,6 +21,7 @@ public final class LibraryModels implements FrameworkModel {
   private final MethodMatcher predicates;
   private final MethodMatcher conversions;
   private final MethodMatcher assertions;
+  private final MethodMatcher filters;
 
   LibraryModels(FrameworkData data) {
     mutators = MethodMatcher.of(data.names("libraryCalls", "mutators"));
@@ -30,6 +31,7 @@ public final class LibraryModels implements FrameworkModel {
     predicates = MethodMatcher.of(data.names("libraryCalls", "predicates"));
     conversions = MethodMatcher.of(data.names("libraryCalls", "conversions"));
     assertions = MethodMatcher.of(data.names("libraryCalls", "assertions"));
+    filters = MethodMatcher.of(data.names("libraryCalls", "filters"));
   }
 
   /** True when a library call only gives back its input in another form (for the store-only analysis). */
@@ -92,5 +94,10 @@ public final class LibraryModels implements FrameworkModel {
   /** True for a helper that throws when its boolean argument is false ({@code checkState}, {@code isTrue}). */
   public boolean isAssertion(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
     return assertions.matches(call.getExecutable().getSimpleName(), receiverTypes);
+  }
+
+  /** True for a library call that keeps only the elements its predicate accepts ({@code Stream.filter}). */
+  public boolean isFilter(CtAbstractInvocation<?> call, Supplier<? extends Collection<String>> receiverTypes) {
+    return filters.matches(call.getExecutable().getSimpleName(), receiverTypes);
   }
 }

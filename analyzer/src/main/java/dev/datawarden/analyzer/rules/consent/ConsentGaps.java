@@ -2,7 +2,6 @@ package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.fact.ConsentCheck;
-import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Source;
@@ -26,16 +25,16 @@ public final class ConsentGaps {
     CONSENT("MissingConsentCheck", s -> s.kind() == Source.Kind.PERSONAL, ConsentRules::covers),
     SEPARATE("MissingSeparateConsent",
         s -> s.kind() == Source.Kind.SENSITIVE && !s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).separate() && ConsentRules.covers(d, s)),
+        (c, s) -> c.separate() && ConsentRules.covers(c, s)),
     GUARDIAN("MissingGuardianConsent",
         s -> s.kind() == Source.Kind.SENSITIVE && s.category().equals("MINOR_UNDER_14"),
-        (d, s) -> ConsentCheck.of(d).guardian() && ConsentRules.covers(d, s));
+        (c, s) -> c.guardian() && ConsentRules.covers(c, s));
 
     final String ruleKey;
     final Predicate<Source> which;
-    final BiPredicate<Declaration, Source> accepts;
+    final BiPredicate<ConsentCheck, Source> accepts;
 
-    Requirement(String ruleKey, Predicate<Source> which, BiPredicate<Declaration, Source> accepts) {
+    Requirement(String ruleKey, Predicate<Source> which, BiPredicate<ConsentCheck, Source> accepts) {
       this.ruleKey = ruleKey;
       this.which = which;
       this.accepts = accepts;
@@ -68,10 +67,11 @@ public final class ConsentGaps {
     Optional<Flow> reported = flows.all().stream()
         .filter(f -> f.sinkLocation().equals(finding.location()) && f.path().equals(finding.path()) && concerns(r, f))
         .findFirst();
+    HeldData held = new HeldData(flows.knowledge(), flows.callGraph());
     reported.ifPresent(first -> {
       for (Flow f : flows.all()) {
         if (f.sinkLocation().equals(first.sinkLocation()) && f.source().kind() == first.source().kind()
-            && f.source().category().equals(first.source().category()) && concerns(r, f)) {
+            && f.source().category().equals(first.source().category()) && concerns(r, f) && !held.storesHeldData(f)) {
           ConsentRules.unguardedChain(flows, f, d -> r.accepts.test(d, f.source()))
               .ifPresent(chain -> entries.add(chain.get(0)));
         }

@@ -1,7 +1,6 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.ConsentCheck;
-import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
@@ -26,16 +25,24 @@ final class ConsentRules {
   }
 
   /** A check covers data when either declares no purpose or they share one. */
-  static boolean covers(Declaration check, Source source) {
-    return ConsentCheck.of(check).covers(source.purposes());
+  static boolean covers(ConsentCheck check, Source source) {
+    return check.covers(source.purposes());
   }
 
-  /** Reports each flow of the data {@code r} concerns that reaches a processing sink unguarded by a check it accepts. */
+  /**
+   * Reports each flow of the data {@code r} concerns that reaches a processing sink unguarded by a
+   * check it accepts. Encrypted flows count as much as flows in clear: encrypting is not
+   * consenting, so {@link Flow#encrypted()} is left to the exposure rules; data that went through
+   * an {@code @Anonymizes} method is no longer personal and never becomes a flow. Storing again
+   * data read from storage ({@link HeldData}) is no new collection and needs no check; providing it
+   * to others, the network or abroad does.
+   */
   static void check(RuleContext context, ConsentGaps.Requirement r) {
     String missing = context.text("missing");
     Flows flows = context.flows();
+    HeldData held = new HeldData(flows.knowledge(), flows.callGraph());
     for (Flow f : flows.all()) {
-      if (!r.which.test(f.source()) || !processes(f.sink())) {
+      if (!r.which.test(f.source()) || !processes(f.sink()) || held.storesHeldData(f)) {
         continue;
       }
       unguardedChain(flows, f, d -> r.accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
@@ -47,15 +54,16 @@ final class ConsentRules {
    * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
    * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
    * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
-   * consent: a chain through one is guarded.
+   * consent: a chain through one is guarded; so is a chain through a method whose annotation has an
+   * interceptor run an accepted check before its body.
    */
-  static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<Declaration> accepts) {
+  static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<ConsentCheck> accepts) {
     Knowledge knowledge = flows.knowledge();
     CallGraph callGraph = flows.callGraph();
     Guards guards = new Guards(knowledge, callGraph);
     List<CtExecutable<?>> chain = flow.chain();
     for (CtExecutable<?> m : chain) {
-      if (knowledge.declares(m, Role.DELETION_PATH)) {
+      if (knowledge.declares(m, Role.DELETION_PATH) || guards.intercepted(m, accepts)) {
         return Optional.empty();
       }
     }
@@ -73,7 +81,7 @@ final class ConsentRules {
       }
     }
     return callGraph.chainFromEntry(flow.head(), site -> knowledge.declares(site.caller(), Role.DELETION_PATH)
-        || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
+        || guards.intercepted(site.caller(), accepts) || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
           List<CtExecutable<?>> path = new ArrayList<>(up);
           path.addAll(chain.subList(1, chain.size()));
           return path;

@@ -1,0 +1,261 @@
+package dev.datawarden.analyzer.rules.consent;
+
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Flow;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.frameworks.JavaBeans;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import spoon.reflect.code.CtAbstractInvocation;
+import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtExecutableReferenceExpression;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtFieldAccess;
+import spoon.reflect.code.CtFieldRead;
+import spoon.reflect.code.CtFieldWrite;
+import spoon.reflect.code.CtForEach;
+import spoon.reflect.code.CtInvocation;
+import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtThisAccess;
+import spoon.reflect.code.CtVariableRead;
+import spoon.reflect.code.CtVariableWrite;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtVariable;
+import spoon.reflect.reference.CtTypeReference;
+import spoon.reflect.visitor.filter.TypeFilter;
+
+/**
+ * Whether the data a storage sink receives is data already held: it all comes from reading
+ * storage, so storing it again (a status update re-saving the entity) is no new collection.
+ *
+ * <p>A value is held when it is the result of a storage read ({@link Knowledge#readsStorage}:
+ * a repository's {@code findById}, a mapper's {@code <select>}, {@code EntityManager.find}), or
+ * comes from one through calls on it that bring no other data ({@code orElseThrow()},
+ * {@code getMember()}, {@code stream().map(…)}), field reads, loops over it, lambdas given its
+ * items, locals whose every value is held, and parameters that every caller passes held data to.
+ * A held object stops being held when the method gives it personal data of another origin: a
+ * setter or field write of a declared personal field, or any call on it or beside it whose
+ * arguments may bring data (a value that is neither held, constant, primitive nor an enum, and not
+ * an undeclared property of another object). Constants carry no data. Anything else is new.
+ */
+final class HeldData {
+  private static final int MAX_DEPTH = 12;
+
+  private final Knowledge knowledge;
+  private final CallGraph callGraph;
+
+  HeldData(Knowledge knowledge, CallGraph callGraph) {
+    this.knowledge = knowledge;
+    this.callGraph = callGraph;
+  }
+
+  /** True when the flow stores data already held: a storage sink whose every argument is held or constant. */
+  boolean storesHeldData(Flow flow) {
+    if (flow.sink().kind() != Sink.Kind.STORAGE) {
+      return false;
+    }
+    CtExecutable<?> method = flow.chain().get(flow.chain().size() - 1);
+    Set<CtElement> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (flow.sinkCall() instanceof CtExecutableReferenceExpression<?, ?> reference) {
+      return itemsHeld(reference, method, 0, visiting); // loaded.forEach(repository::save)
+    }
+    if (!(flow.sinkCall() instanceof CtAbstractInvocation<?> call)) {
+      return false;
+    }
+    boolean any = false;
+    for (CtExpression<?> a : call.getArguments()) {
+      if (held(a, method, 0, visiting)) {
+        any = true;
+      } else if (!Guards.constant(a)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  private boolean held(CtExpression<?> e, CtExecutable<?> method, int depth, Set<CtElement> visiting) {
+    if (e == null || depth > MAX_DEPTH) {
+      return false;
+    }
+    if (e instanceof CtInvocation<?> call) {
+      if (knowledge.readsStorage(call, callGraph.declaration(call))) {
+        return true;
+      }
+      return call.getTarget() != null && call.getArguments().stream().allMatch(Guards::bringsNoOtherData)
+          && held(call.getTarget(), method, depth + 1, visiting);
+    }
+    if (e instanceof CtFieldRead<?> read) {
+      return read.getTarget() != null && !(read.getTarget() instanceof CtThisAccess<?>)
+          && held(read.getTarget(), method, depth + 1, visiting);
+    }
+    if (e instanceof CtVariableRead<?> read && read.getVariable() != null) {
+      CtVariable<?> variable = knowledge.index().variable(read.getVariable());
+      if (variable == null || !visiting.add(variable)) {
+        return false;
+      }
+      try {
+        return heldVariable(variable, method, depth, visiting);
+      } finally {
+        visiting.remove(variable);
+      }
+    }
+    return false;
+  }
+
+  private boolean heldVariable(CtVariable<?> variable, CtExecutable<?> method, int depth, Set<CtElement> visiting) {
+    if (variable instanceof CtLocalVariable<?> local && local.isParentInitialized()
+        && local.getParent() instanceof CtForEach loop && loop.getVariable() == local) {
+      return held(loop.getExpression(), method, depth + 1, visiting) && unchanged(local, method, depth, visiting);
+    }
+    if (variable instanceof CtLocalVariable<?> local) {
+      if (local.getDefaultExpression() == null || !held(local.getDefaultExpression(), method, depth + 1, visiting)) {
+        return false;
+      }
+      for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
+        if (a.getAssigned() instanceof CtVariableWrite<?> w && w.getVariable() != null
+            && w.getVariable().getSimpleName().equals(local.getSimpleName())
+            && !held(a.getAssignment(), method, depth + 1, visiting)) {
+          return false;
+        }
+      }
+      return unchanged(local, method, depth, visiting);
+    }
+    if (variable instanceof CtParameter<?> parameter && parameter.getParent() instanceof CtLambda<?> lambda) {
+      return itemsHeld(lambda, method, depth + 1, visiting) && unchanged(parameter, method, depth, visiting);
+    }
+    if (variable instanceof CtParameter<?> parameter && parameter.getParent() != null) {
+      CtExecutable<?> owner = parameter.getParent();
+      int index = owner.getParameters().indexOf(parameter);
+      List<CallGraph.CallSite> callers = callGraph.callers(owner);
+      if (callers.isEmpty() || callGraph.isEntryPoint(owner) || !unchanged(parameter, owner, depth, visiting)) {
+        return false; // data from outside the analysed code: a request, a message
+      }
+      for (CallGraph.CallSite site : callers) {
+        if (site.call().getArguments().size() <= index
+            || !held(site.call().getArguments().get(index), site.caller(), depth + 1, visiting)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** True when a lambda or method reference gets the items of held data: {@code loaded.forEach(f)}. */
+  private boolean itemsHeld(CtExpression<?> function, CtExecutable<?> method, int depth, Set<CtElement> visiting) {
+    return function.isParentInitialized() && function.getParent() instanceof CtInvocation<?> user
+        && user.getArguments().stream().anyMatch(a -> a == function)
+        && held(user.getTarget(), method, depth + 1, visiting);
+  }
+
+  /**
+   * True when the method gives a held object no personal data of another origin: no call on it, no
+   * field write into it and no call it is passed to takes a value that may bring data, except that
+   * a setter or field of an undeclared property may take anything but personal data read elsewhere.
+   */
+  private boolean unchanged(CtVariable<?> variable, CtExecutable<?> method, int depth, Set<CtElement> visiting) {
+    for (CtInvocation<?> call : method.getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class))) {
+      boolean on = reads(call.getTarget(), variable);
+      boolean passed = call.getArguments().stream().anyMatch(a -> reads(a, variable));
+      if (!on && !passed) {
+        continue;
+      }
+      String property = on ? JavaBeans.setterProperty(call.getExecutable().getSimpleName(), call.getArguments().size())
+          : null;
+      boolean undeclared = property != null && !declaredPersonal(variable.getType(), property);
+      for (CtExpression<?> a : call.getArguments()) {
+        if (!reads(a, variable) && bringsData(a, undeclared, method, depth, visiting)) {
+          return false;
+        }
+      }
+    }
+    for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
+      if (a.getAssigned() instanceof CtFieldWrite<?> w && reads(w.getTarget(), variable) && w.getVariable() != null
+          && bringsData(a.getAssignment(), !declaredPersonal(variable.getType(), w.getVariable().getSimpleName()),
+              method, depth, visiting)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when a value given to a held object may bring data of another origin; into an undeclared
+   * property ({@code setStatus(form.getStatus())}) only declared personal data counts.
+   */
+  private boolean bringsData(CtExpression<?> value, boolean undeclared, CtExecutable<?> method, int depth,
+      Set<CtElement> visiting) {
+    if (Guards.constant(value) || isEnum(value.getType()) || held(value, method, depth + 1, visiting)) {
+      return false;
+    }
+    if (!undeclared) {
+      return true;
+    }
+    if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
+      return !knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
+          field.getVariable().getSimpleName()).isEmpty();
+    }
+    return mayHoldDeclaredData(value, depth);
+  }
+
+  /**
+   * Whether a value may hold declared personal data: false only for an undeclared field or
+   * property of another object, and for a local or a request's parameter built from those or
+   * declaring nothing and carrying nothing.
+   */
+  private boolean mayHoldDeclaredData(CtExpression<?> value, int depth) {
+    if (depth > MAX_DEPTH) {
+      return true;
+    }
+    if (Guards.constant(value)) {
+      return false;
+    }
+    if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
+      return !knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
+          field.getVariable().getSimpleName()).isEmpty();
+    }
+    if (value instanceof CtInvocation<?> getter && getter.getTarget() != null) {
+      String property = JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), getter.getArguments().size());
+      CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
+      return property == null || owner == null || declaredPersonal(owner, property)
+          || !knowledge.methodSources(getter.getExecutable(), callGraph.declaration(getter)).isEmpty();
+    }
+    if (value instanceof CtVariableRead<?> read && read.getVariable() != null) {
+      CtVariable<?> variable = knowledge.index().variable(read.getVariable());
+      if (variable instanceof CtLocalVariable<?> local) {
+        return local.getDefaultExpression() == null || mayHoldDeclaredData(local.getDefaultExpression(), depth + 1);
+      }
+      if (variable instanceof CtParameter<?> parameter && parameter.getParent() != null
+          && !(parameter.getParent() instanceof CtLambda<?>)) {
+        CtExecutable<?> owner = parameter.getParent();
+        return !knowledge.parameterSources(parameter).isEmpty()
+            || !knowledge.carriedBy(parameter.getType()).isEmpty()
+            || !callGraph.callers(owner).isEmpty() && !callGraph.isEntryPoint(owner); // callers may pass anything
+      }
+    }
+    return true;
+  }
+
+  private boolean declaredPersonal(CtTypeReference<?> type, String property) {
+    return type == null || !knowledge.fieldSources(type.getQualifiedName(), property).isEmpty();
+  }
+
+  private static boolean isEnum(CtTypeReference<?> type) {
+    try {
+      return type != null && type.getTypeDeclaration() != null && type.getTypeDeclaration().isEnum();
+    } catch (RuntimeException e) {
+      return false; // an unresolved type in no-class-path mode
+    }
+  }
+
+  private static boolean reads(CtExpression<?> e, CtVariable<?> variable) {
+    return e instanceof CtVariableRead<?> read && read.getVariable() != null
+        && read.getVariable().getSimpleName().equals(variable.getSimpleName());
+  }
+}
