@@ -355,7 +355,7 @@ public final class Knowledge {
   public Optional<Sink> sinkOf(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
     Optional<Sink> sink = sinkOf(call.getExecutable(), receiverTypes(call), call instanceof CtConstructorCall<?>,
         declaration);
-    if (sink.isPresent() && builtinTransfer(sink.get()) && declaredTransfer(call.getParent(CtMethod.class))) {
+    if (sink.isPresent() && builtinTransfer(sink.get()) && insideDeclaredTransfer(call.getParent(CtMethod.class))) {
       // the vendor SDK called inside the user's own @ThirdPartyTransfer or @CrossBorder method: that
       // declaration is the transfer, and the SDK call is only the request that carries it out
       return Optional.of(new Sink(Sink.Kind.NETWORK, sink.get().name(), null));
@@ -444,7 +444,7 @@ public final class Knowledge {
   }
 
   /** True when a method, or the type declaring it, is declared a transfer in the user's code or catalog. */
-  private boolean declaredTransfer(CtExecutable<?> method) {
+  private boolean insideDeclaredTransfer(CtExecutable<?> method) {
     if (method == null) {
       return false;
     }
