@@ -55,7 +55,42 @@ public final class FactCollector {
     }
     c.declarations.addAll(catalogDeclarations);
     c.misuses.addAll(catalogMisuses);
+    for (Declaration d : catalogDeclarations) {
+      if (d.origin() == Declaration.Origin.CATALOG) {
+        c.bind(d);
+      }
+    }
     return new Facts(c.declarations, c.misuses, c.byElement);
+  }
+
+  /**
+   * A user's catalog entry naming a method, a parameter or a type of the analysed sources is a
+   * declaration on it, exactly as the annotation would be: whatever asks for the declarations on
+   * that element (is this method a transfer, an anonymiser, a consent check?) gets it too. Fields
+   * are asked for by their target everywhere already.
+   */
+  private void bind(Declaration d) {
+    Target t = d.target();
+    CtType<?> type = model.index().type(t.typeName()); // nested types written a.B$C, as catalogs name them
+    if (type == null) {
+      return; // a library's: matched by name at each call
+    }
+    switch (t.kind()) {
+      case TYPE -> byElement.computeIfAbsent(type, k -> new ArrayList<>()).add(d);
+      case METHOD, PARAMETER -> {
+        for (CtMethod<?> m : type.getMethodsByName(t.memberName())) {
+          if (!m.isImplicit() && t.matchesParameters(Target.parameterNames(
+              m.getParameters().stream().map(p -> p.getType()).toList()))) {
+            CtElement on = t.kind() == TargetKind.METHOD ? m
+                : t.parameterIndex() < m.getParameters().size() ? m.getParameters().get(t.parameterIndex()) : null;
+            if (on != null) {
+              byElement.computeIfAbsent(on, k -> new ArrayList<>()).add(d);
+            }
+          }
+        }
+      }
+      default -> { }
+    }
   }
 
   private void annotation(CtAnnotation<?> annotation) {
