@@ -58,6 +58,8 @@ public final class FlowEngine {
   private final Knowledge knowledge;
   private final CallGraph callGraph;
   private final ValueWalker values;
+  /** The analysed methods declared to be transfers (annotation or catalog entry), once asked. */
+  private Map<CtExecutable<?>, Sink> declaredTransfers;
   private final Map<CtExecutable<?>, Summary> summaries = new IdentityHashMap<>();
   /**
    * The callers of each method that asked for its summary, with what they gave it: a mask of the
@@ -361,28 +363,35 @@ public final class FlowEngine {
    * declaration applies to calls made on an implementation). The call is then that transfer.
    */
   private Optional<Sink> declaredElsewhere(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
-    if (!Knowledge.inModel(declaration)) {
+    if (!Knowledge.inModel(declaration) || declaredTransfers().isEmpty()) {
       return Optional.empty();
     }
     for (CtExecutable<?> target : callGraph().targets(call)) {
-      if (target != declaration) {
-        Optional<Sink> sink = knowledge.declaredTransfer(target);
-        if (sink.isPresent()) {
-          return sink;
-        }
+      if (target != declaration && declaredTransfers().containsKey(target)) {
+        return Optional.of(declaredTransfers().get(target));
       }
     }
     if (declaration instanceof CtMethod<?> method) {
-      for (CtMethod<?> overridden : method.getTopDefinitions()) {
-        if (overridden != method && Knowledge.inModel(overridden)) {
-          Optional<Sink> sink = knowledge.declaredTransfer(overridden);
-          if (sink.isPresent()) {
-            return sink;
-          }
+      for (Map.Entry<CtExecutable<?>, Sink> declared : declaredTransfers().entrySet()) {
+        if (declared.getKey() != method && declared.getKey() instanceof CtMethod<?> overridden
+            && overridden.getSimpleName().equals(method.getSimpleName()) && callGraph().overrides(method, overridden)) {
+          return Optional.of(declared.getValue());
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The analysed methods declared to be transfers, found once: most code bases have a handful. */
+  private Map<CtExecutable<?>, Sink> declaredTransfers() {
+    if (declaredTransfers == null) {
+      Map<CtExecutable<?>, Sink> found = new IdentityHashMap<>();
+      for (CtExecutable<?> e : callGraph.executables()) {
+        knowledge.declaredTransfer(e).ifPresent(sink -> found.put(e, sink));
+      }
+      declaredTransfers = found;
+    }
+    return declaredTransfers;
   }
 
   /** Where an element starts, as {@link Knowledge#locate} says, worked out once per element. */
