@@ -444,7 +444,11 @@ public final class Knowledge {
   }
 
   /** True when a method, or the type declaring it, is declared a transfer in the user's code or catalog. */
-  private boolean insideDeclaredTransfer(CtExecutable<?> method) {
+  /**
+   * True when the method is declared a transfer, or belongs to a type declared one: the calls it
+   * makes to networks, brokers and vendors are that declared transfer, not others.
+   */
+  boolean insideDeclaredTransfer(CtExecutable<?> method) {
     if (method == null) {
       return false;
     }

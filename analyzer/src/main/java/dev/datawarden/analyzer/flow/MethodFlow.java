@@ -102,11 +102,7 @@ final class MethodFlow {
     this.engine = engine;
     this.knowledge = engine.knowledge();
     this.method = method;
-    this.transferMethod = knowledge.declares(method, Role.THIRD_PARTY_TRANSFER)
-        || knowledge.declares(method, Role.CROSS_BORDER)
-        || (method.getParent(CtType.class) != null
-            && (knowledge.declares(method.getParent(CtType.class), Role.THIRD_PARTY_TRANSFER)
-                || knowledge.declares(method.getParent(CtType.class), Role.CROSS_BORDER)));
+    this.transferMethod = knowledge.insideDeclaredTransfer(method);
   }
 
   Summary analyze() {
