@@ -35,7 +35,8 @@ public record AnalysisRequest(
     List<Path> resourceRoots,
     Charset encoding,
     boolean exhaustiveFlow,
-    Locale locale) {
+    Locale locale,
+    List<Path> contextResourceRoots) {
 
   /** The Java language level sources are read at when the build says none. */
   public static final int DEFAULT_SOURCE_LEVEL = 17;
@@ -45,6 +46,14 @@ public record AnalysisRequest(
       Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots) {
     this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
         StandardCharsets.UTF_8, false, Locale.ENGLISH);
+  }
+
+  /** A request whose context modules have no resource directories of their own. */
+  public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
+      Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots,
+      Charset encoding, boolean exhaustiveFlow, Locale locale) {
+    this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
+        encoding, exhaustiveFlow, locale, List.of());
   }
 
   public AnalysisRequest {
@@ -57,13 +66,14 @@ public record AnalysisRequest(
     baseDirectory = baseDirectory.toAbsolutePath().normalize();
     disabledRules = Set.copyOf(disabledRules);
     contextRoots = List.copyOf(contextRoots);
+    contextResourceRoots = List.copyOf(contextResourceRoots);
   }
 
   /** This request with the engine analysing every method, or only those data can reach. */
   @CheckReturnValue
   public AnalysisRequest withExhaustiveFlow(boolean exhaustive) {
     return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
-        contextRoots, resourceRoots, encoding, exhaustive, locale);
+        contextRoots, resourceRoots, encoding, exhaustive, locale, contextResourceRoots);
   }
 
   @CheckReturnValue
@@ -82,6 +92,7 @@ public record AnalysisRequest(
     private RuleSelection rules = RuleSelection.all();
     private final List<Path> contextRoots = new ArrayList<>();
     private final List<Path> resourceRoots = new ArrayList<>();
+    private final List<Path> contextResourceRoots = new ArrayList<>();
     private boolean exhaustiveFlow;
     private Locale locale = Locale.ENGLISH;
     private Charset encoding = StandardCharsets.UTF_8;
@@ -116,6 +127,17 @@ public record AnalysisRequest(
     @CanIgnoreReturnValue
     public Builder addResourceRoot(Path root) {
       resourceRoots.add(root);
+      return this;
+    }
+
+    /**
+     * A resource directory of another module the analysed code uses, read as {@link
+     * #addResourceRoot} reads the project's own (its mapper XML files say what the mapper methods of
+     * a context module do); what is wrong in it is that module's to report.
+     */
+    @CanIgnoreReturnValue
+    public Builder addContextResourceRoot(Path root) {
+      contextResourceRoots.add(root);
       return this;
     }
 
@@ -200,7 +222,7 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow, locale);
+          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow, locale, contextResourceRoots);
     }
   }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * analysed type that a type-level data declaration covers because none of them declares data of its
  * own (by qualified type name as the declaration names it; empty for a result read back from a report),
  * and the time each rule took in milliseconds, in the order they ran (part of the rules phase; never
- * written into reports).
+ * written into reports), and what a module's analysis saw of the modules it depends on, for judging
+ * a multi-module build as a whole ({@link ModuleEvidence}; never written into reports).
  */
 @Immutable
 @CheckReturnValue
@@ -38,7 +39,17 @@ public record AnalysisResult(
     List<Suppression> suppressions,
     DataLists lists,
     Map<String, List<String>> coveredFields,
-    Map<String, Long> ruleMillis) {
+    Map<String, Long> ruleMillis,
+    ModuleEvidence evidence) {
+
+  /** A result with no evidence for the judgement of a multi-module build ({@link ModuleEvidence#NONE}). */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis, List<Suppression> suppressions,
+      DataLists lists, Map<String, List<String>> coveredFields, Map<String, Long> ruleMillis) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, suppressions, lists, coveredFields,
+        ruleMillis, ModuleEvidence.NONE);
+  }
 
   /** A result without the time each rule took, as merged, imported and test results are. */
   public AnalysisResult(
@@ -89,6 +100,7 @@ public record AnalysisResult(
     problems = problems.stream().sorted().distinct().toList();
     suppressions = suppressions.stream().sorted().toList();
     java.util.Objects.requireNonNull(lists, "lists");
+    java.util.Objects.requireNonNull(evidence, "evidence");
     coveredFields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(coveredFields.entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())))));
   }

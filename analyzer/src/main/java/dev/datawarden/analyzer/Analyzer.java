@@ -21,6 +21,7 @@ import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
+import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -126,8 +128,7 @@ public final class Analyzer {
             request.contextRoots())
         .encoding(request.encoding())
         .build(problems::add);
-    Frameworks frameworks = Frameworks.standard().withMappers(
-        MyBatisMappers.read(request.resourceRoots(), request.baseDirectory(), problems::add));
+    Frameworks frameworks = Frameworks.standard().withMappers(mappers(request, problems));
     problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", model.files().size() + " file(s) modelled");
@@ -156,22 +157,24 @@ public final class Analyzer {
     watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
 
     List<Finding> findings = new ArrayList<>();
+    List<Finding> contextFindings = new ArrayList<>();
     Flows ruleFlows = flows;
     Map<String, Long> ruleMillis = new LinkedHashMap<>();
-    guarded("phase.rules", problems, () -> {
-      RulePack.run(facts, model, ruleFlows, request.disabledRules(), request.locale(), f -> {
-        if (!model.isContext(f.location().file())) {
-          findings.add(f); // another module's build reports on its own files
-        }
-      }, ruleMillis::put);
-      return null;
-    }, () -> null);
+    Set<Location> deletedTypes = guarded("phase.rules", problems, () -> RulePack.runForDeletions(facts, model, ruleFlows,
+        request.disabledRules(), request.locale(), f -> {
+          // another module's build reports on its own files; what this one saw there is evidence for
+          // judging the whole build (ModuleEvidence)
+          (model.isContext(f.location().file()) ? contextFindings : findings).add(f);
+        }, ruleMillis::put), Set::of);
     watch.phase("rules", findings.size() + " finding(s)");
-    List<Suppression> suppressions = guarded("phase.suppressions", problems,
-        () -> SuppressionScanner.scan(model).stream().filter(s -> !model.isContext(s.location().file())).toList(),
+    List<Suppression> allSuppressions = guarded("phase.suppressions", problems, () -> SuppressionScanner.scan(model),
         List::of);
+    List<Suppression> suppressions = allSuppressions.stream().filter(s -> !model.isContext(s.location().file())).toList();
     SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules(),
         request.locale());
+    ModuleEvidence evidence = new ModuleEvidence(SuppressionFilter.apply(contextFindings,
+            allSuppressions.stream().filter(s -> model.isContext(s.location().file())).toList(),
+        unusedSuppressionsLeftOut(request.disabledRules()), request.locale()).findings(), deletedTypes);
     watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
@@ -180,7 +183,7 @@ public final class Analyzer {
     DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     List<Problem> written = problems.stream().map(p -> p.in(request.locale())).toList();
     return new AnalysisResult(suppressed.findings(), files, written, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis);
+        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis, evidence);
   }
 
   /**
@@ -238,6 +241,34 @@ public final class Analyzer {
    * and the phase's {@code fallback}, so the other phases still run and the reports are written.
    * {@code phase} is the key of the phase's name in the problems' bundle ({@code phase.rules}).
    */
+  /**
+   * The mapper XML files of the project's resource directories and of its context modules'; what is
+   * wrong in a context module's file is that module's to report.
+   */
+  private static MyBatisMappers mappers(AnalysisRequest request, List<Problem> problems) {
+    List<Path> roots = new ArrayList<>(request.resourceRoots());
+    roots.addAll(request.contextResourceRoots());
+    List<String> context = request.contextResourceRoots().stream()
+        .map(r -> Location.displayPath(request.baseDirectory(), r.toAbsolutePath().normalize()))
+        .toList();
+    return MyBatisMappers.read(roots, request.baseDirectory(), p -> {
+      String file = p.location().file();
+      if (context.stream().noneMatch(c -> file.equals(c) || file.startsWith(c + "/"))) {
+        problems.add(p);
+      }
+    });
+  }
+
+  /**
+   * The rules left out of the context findings: also UnusedSuppression, since whether an upstream
+   * module's suppression silences anything is that module's own analysis's to say.
+   */
+  private static Set<String> unusedSuppressionsLeftOut(Set<String> disabled) {
+    Set<String> keys = new java.util.TreeSet<>(disabled);
+    keys.add(UnusedSuppression.KEY);
+    return keys;
+  }
+
   private static <T> T guarded(String phase, List<Problem> problems, Supplier<T> body, Supplier<T> fallback) {
     try {
       return body.get();

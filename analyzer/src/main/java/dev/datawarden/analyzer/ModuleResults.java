@@ -27,6 +27,10 @@ public final class ModuleResults {
   private final Set<String> expected;
   private final Set<String> done = new TreeSet<>();
   private final Map<String, AnalysisResult> parts = new TreeMap<>();
+  private final Map<String, String> directories = new TreeMap<>();
+  private final Map<String, Set<String>> downstream = new TreeMap<>();
+  private final Map<String, AnalysisResult> judged = new TreeMap<>();
+  private final Map<String, AnalysisResult> originals = new TreeMap<>();
 
   /**
    * @param topDirectory the directory the merged result's file names are relative to
@@ -43,14 +47,98 @@ public final class ModuleResults {
    * to end, empty before that (and when no module was analysed).
    */
   public synchronized Optional<AnalysisResult> add(String module, Path moduleDirectory, Optional<AnalysisResult> result) {
+    return add(module, moduleDirectory, result, Set.of());
+  }
+
+  /**
+   * As {@link #add(String, Path, Optional)} for a module on which the modules {@code dependents}
+   * depend, directly or not: once every module has ended, the findings in the files of a module
+   * others depend on are judged as one analysis of the whole build would judge them ({@link
+   * #judged()}), and the merged result carries that judgement.
+   */
+  public synchronized Optional<AnalysisResult> add(String module, Path moduleDirectory, Optional<AnalysisResult> result,
+      Set<String> dependents) {
     boolean complete = done.containsAll(expected);
     done.add(module);
-    result.ifPresent(r -> parts.put(module, relocate(r, moduleDirectory)));
+    String name = moduleName(moduleDirectory);
+    result.ifPresent(r -> {
+      parts.put(module, relocate(r, name));
+      originals.put(module, r);
+      directories.put(module, name);
+      downstream.put(module, Set.copyOf(dependents));
+    });
     if (complete || !done.containsAll(expected) || parts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(merge(List.copyOf(parts.values())));
+    List<AnalysisResult> finals = new ArrayList<>();
+    for (String m : parts.keySet()) {
+      Optional<AnalysisResult> changed = judge(m);
+      changed.ifPresent(r -> judged.put(m, relocateBack(m, r, directories.get(m))));
+      finals.add(changed.orElse(parts.get(m)));
+    }
+    return Optional.of(merge(finals));
   }
+
+  /**
+   * The results of the modules others depend on, once every module has ended, with the findings in
+   * their files as one analysis of the whole build gives them, file names relative to each module:
+   * what its reports should say and its gate should judge. Empty before the end, and for a build whose
+   * modules depend on no other analysed module.
+   */
+  public synchronized Map<String, AnalysisResult> judged() {
+    return Map.copyOf(judged);
+  }
+
+  /**
+   * The findings in {@code module}'s files as the analyses that see the most of the code around them
+   * judge them: those of the modules that depend on it and on which no other analysed module depends
+   * (each sees the module's code with every caller of it in its part of the build), their findings
+   * merged; a stored type is missing its deletion when one of them says so and none of them found a
+   * deletion of it. Whether a suppression silences anything stays the module's own analysis's word.
+   * Empty when no analysed module depends on this one: its own analysis saw all there is.
+   */
+  private Optional<AnalysisResult> judge(String module) {
+    Set<String> below = analysedAmong(downstream.get(module));
+    if (below.isEmpty()) {
+      return Optional.empty();
+    }
+    AnalysisResult own = parts.get(module);
+    Set<String> files = Set.copyOf(own.analysedFiles());
+    Set<Location> deleted = new java.util.HashSet<>();
+    Map<List<Object>, Finding> kept = new java.util.LinkedHashMap<>();
+    for (Finding f : own.findings()) {
+      if (f.ruleKey().equals(UNUSED_SUPPRESSION)) {
+        kept.putIfAbsent(List.of(f.ruleKey(), f.location(), f.identity()), f);
+      }
+    }
+    for (String judge : below) {
+      if (!analysedAmong(downstream.get(judge)).isEmpty()) {
+        continue; // another analysed module sees more of the code than this one
+      }
+      ModuleEvidence evidence = parts.get(judge).evidence();
+      deleted.addAll(evidence.deletedTypes());
+      for (Finding f : evidence.contextFindings()) {
+        if (files.contains(f.location().file()) && !f.ruleKey().equals(UNUSED_SUPPRESSION)) {
+          kept.putIfAbsent(List.of(f.ruleKey(), f.location(), f.identity()), f);
+        }
+      }
+    }
+    List<Finding> findings = kept.values().stream()
+        .filter(f -> !(f.ruleKey().equals(MISSING_DELETION_PATH) && deleted.contains(f.location())))
+        .toList();
+    return Optional.of(new AnalysisResult(findings, own.analysedFiles(), own.problems(), own.classpathMode(),
+        own.declarations(), own.phaseMillis(), own.suppressions(), own.lists(), own.coveredFields(), own.ruleMillis(),
+        own.evidence()));
+  }
+
+  private Set<String> analysedAmong(Set<String> modules) {
+    Set<String> analysed = new TreeSet<>(modules);
+    analysed.retainAll(parts.keySet());
+    return analysed;
+  }
+
+  private static final String UNUSED_SUPPRESSION = "UnusedSuppression";
+  private static final String MISSING_DELETION_PATH = "MissingDeletionPath";
 
   /** How many modules were analysed. */
   public synchronized int analysed() {
@@ -81,9 +169,37 @@ public final class ModuleResults {
         DataLists.merge(lists), covered);
   }
 
+  private String moduleName(Path moduleDirectory) {
+    return top.relativize(moduleDirectory.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  /** The module's own result with the judged findings, their file names made relative to the module again. */
+  private AnalysisResult relocateBack(String id, AnalysisResult judgedResult, String module) {
+    AnalysisResult own = originals.get(id);
+    return new AnalysisResult(judgedResult.findings().stream().map(f -> back(f, module)).toList(),
+        own.analysedFiles(), own.problems(), own.classpathMode(), own.declarations(), own.phaseMillis(),
+        own.suppressions(), own.lists(), own.coveredFields(), own.ruleMillis(), ModuleEvidence.NONE);
+  }
+
+  private Finding back(Finding f, String module) {
+    return new Finding(f.ruleKey(), f.severity(), f.message(), back(f.location(), module),
+        f.path().stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList(), f.identity());
+  }
+
+  private Location back(Location l, String module) {
+    return new Location(back(l.file(), module), l.line(), l.column());
+  }
+
+  /** A top-relative name made relative to the module. */
+  private static String back(String file, String module) {
+    if (file.startsWith("<") || Path.of(file).isAbsolute()) {
+      return file;
+    }
+    return Path.of(module).relativize(Path.of(file)).toString().replace('\\', '/');
+  }
+
   /** The result with every file name made relative to the top directory instead of the module's. */
-  private AnalysisResult relocate(AnalysisResult r, Path moduleDirectory) {
-    String module = top.relativize(moduleDirectory.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  private AnalysisResult relocate(AnalysisResult r, String module) {
     Map<String, String> references = new TreeMap<>();
     r.findings().forEach(f -> references.put(DataLists.reference(f), DataLists.reference(relocate(f, module))));
     return new AnalysisResult(
@@ -98,7 +214,10 @@ public final class ModuleResults {
         r.suppressions().stream().map(s -> new Suppression(s.ruleKey(), location(s.location(), module), s.element(),
             s.firstLine(), s.lastLine(), s.suppressed().stream().map(f -> relocate(f, module)).toList())).toList(),
         r.lists().relocated(f -> file(f, module), references),
-        r.coveredFields());
+        r.coveredFields(), r.ruleMillis(),
+        new ModuleEvidence(r.evidence().contextFindings().stream().map(f -> relocate(f, module)).toList(),
+            r.evidence().deletedTypes().stream().map(l -> location(l, module))
+                .collect(java.util.stream.Collectors.toSet())));
   }
 
   private Finding relocate(Finding f, String module) {

@@ -87,4 +87,55 @@ class ModuleResultsTest {
     ModuleResults results = new ModuleResults(TOP, Set.of("a"));
     assertEquals(Optional.empty(), results.add("a", TOP.resolve("a"), Optional.empty()));
   }
+
+  private static Finding finding(String rule, String file, int line) {
+    return new Finding(rule, Severity.MAJOR, rule + " at " + line, new Location(file, line, 1), List.of());
+  }
+
+  private static AnalysisResult module(List<String> files, List<Finding> own, List<Finding> context,
+      Set<Location> deleted) {
+    return new AnalysisResult(own, files, List.of(), true, List.of(), Map.of(), List.of(), DataLists.EMPTY, Map.of(),
+        Map.of(), new ModuleEvidence(context, deleted));
+  }
+
+  // contract: the findings in the files of a module others depend on are those the analyses of the
+  // modules at the ends of the build (on which no analysed module depends) see there, merged; a type
+  // is missing its deletion unless one of them found it deleted; suppressions stay the module's word
+  @Test
+  void aModuleOthersDependOnIsJudgedByTheModulesThatSeeItsCallers() {
+    ModuleResults results = new ModuleResults(TOP, Set.of("entity", "service", "web", "job"));
+    String visit = "src/main/java/Visit.java";
+    String member = "src/main/java/Member.java";
+    String service = "src/main/java/Service.java";
+    // alone, the entity module sees nothing stored; the service module reports an insert the web guards
+    results.add("entity", TOP.resolve("entity"), Optional.of(module(List.of(visit, member),
+        List.of(finding("MissingRetentionPeriod", visit, 10), finding("UnusedSuppression", member, 3)),
+        List.of(), Set.of())), Set.of("service", "web", "job"));
+    results.add("service", TOP.resolve("service"), Optional.of(module(List.of(service),
+        List.of(finding("MissingConsentCheck", service, 24), finding("MissingConsentCheck", service, 28)),
+        List.of(finding("MissingDeletionPath", "../entity/" + visit, 7),
+            finding("MissingDeletionPath", "../entity/" + member, 6)), Set.of())), Set.of("web", "job"));
+    // the web module guards the insert at line 24; the job module deletes members, not visits
+    results.add("web", TOP.resolve("web"), Optional.of(module(List.of("src/W.java"), List.of(),
+        List.of(finding("MissingConsentCheck", "../service/" + service, 28),
+            finding("MissingRetentionPeriod", "../entity/" + visit, 10),
+            finding("MissingDeletionPath", "../entity/" + visit, 7),
+            finding("MissingDeletionPath", "../entity/" + member, 6)), Set.of())), Set.of());
+    AnalysisResult merged = results.add("job", TOP.resolve("job"), Optional.of(module(List.of("src/J.java"), List.of(),
+        List.of(finding("MissingRetentionPeriod", "../entity/" + visit, 10)),
+        Set.of(new Location("../entity/" + member, 6, 1)))), Set.of()).orElseThrow();
+
+    Map<String, AnalysisResult> judged = results.judged();
+    assertEquals(Set.of("entity", "service"), judged.keySet(), "the modules nothing depends on judge themselves");
+    assertEquals(List.of(new Location(service, 28, 1)),
+        judged.get("service").findings().stream().map(Finding::location).toList(),
+        "the insert at line 24 is guarded where it is called");
+    assertEquals(List.of("UnusedSuppression " + member + ":3", "MissingDeletionPath " + visit + ":7",
+            "MissingRetentionPeriod " + visit + ":10"),
+        judged.get("entity").findings().stream()
+            .map(f -> f.ruleKey() + " " + f.location().file() + ":" + f.location().line()).toList(),
+        "members are deleted by the job module; visits nowhere; the finding both ends see is reported once");
+    assertEquals(List.of("entity/" + member, "entity/" + visit, "entity/" + visit, "service/" + service),
+        merged.findings().stream().map(f -> f.location().file()).toList());
+  }
 }

@@ -31,6 +31,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -150,13 +151,20 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       }
     }
     for (MavenProject upstream : upstreamReactorModules()) {
-      // the sources of the reactor modules this one uses: their declarations and code count here,
-      // what is wrong in them is reported by their own analysis
+      // the sources and mapper XML of the reactor modules this one uses: their declarations and code
+      // count here; what is wrong in them is reported by their own analysis
       for (String root : upstream.getCompileSourceRoots()) {
         Path path = Path.of(root);
         if (java.nio.file.Files.isDirectory(path)) {
           getLog().debug("DataWarden context sources: " + relative(path));
           request.addContextRoot(path);
+        }
+      }
+      for (org.apache.maven.model.Resource resource : upstream.getResources()) {
+        Path path = Path.of(resource.getDirectory());
+        if (java.nio.file.Files.isDirectory(path)) {
+          getLog().debug("DataWarden context resources: " + relative(path));
+          request.addContextResourceRoot(path);
         }
       }
     }
@@ -384,10 +392,43 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return project.getName() != null && !project.getName().isBlank() ? project.getName() : project.getArtifactId();
   }
 
-  /** Logs the summary table and, in a multi-module build, hands the result to the aggregate. */
-  void finish(Optional<AnalysisResult> result, Set<String> formats) throws MojoExecutionException {
+  /**
+   * Logs the summary table and, in a multi-module build, hands the result to the aggregate; the
+   * module that ends the build fails it when the whole build's judgement of a module waiting for it
+   * ({@link #judged}) fails that module's gate.
+   */
+  void finish(Optional<AnalysisResult> result, Set<String> formats) throws MojoExecutionException, MojoFailureException {
     result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
-    Aggregate.contribute(session, project, goal(), result, formats, locale(), getLog());
+    finishedFormats = Set.copyOf(formats);
+    Aggregate.contribute(session, project, goal(), result, formats, locale(), getLog(), this);
+  }
+
+  /** The report formats this module's goal wrote, for rewriting them after the whole build's judgement. */
+  private Set<String> finishedFormats = Set.of();
+
+  /**
+   * True when other modules of this build that run the goal depend on this one: they see this
+   * module's code with its callers, so its findings are judged again with theirs when the build ends,
+   * and its gate waits for that.
+   */
+  boolean waitsForDependents() {
+    return session != null && session.getProjects().size() > 1 && session.getTopLevelProject() != null
+        && Aggregate.waits(session, project, goal());
+  }
+
+  /**
+   * Called once at the end of a multi-module build, when other modules depend on this one, with this
+   * module's result as the whole build judges it (the findings in its files as the modules that use it
+   * see them; empty when that judgement is the module's own): rewrites the module's reports when they
+   * changed; answers why the build must fail, if it must.
+   */
+  Optional<String> judged(Optional<AnalysisResult> result) throws MojoExecutionException {
+    if (result.isPresent()) {
+      writeReports(result.get(), finishedFormats, outputDirectory.toPath());
+      getLog().info(text("judged", project.getArtifactId(), Integer.toString(result.get().findings().size()),
+          outputDirectory.toString()));
+    }
+    return Optional.empty();
   }
 
   /** The language chosen with {@code datawarden.locale}. */

@@ -4,14 +4,19 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.ModuleResults;
 import dev.datawarden.analyzer.api.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.SessionData;
@@ -31,6 +36,7 @@ final class Aggregate {
   private static final class Run {
     final ModuleResults results;
     final Set<String> formats = new TreeSet<>();
+    final Map<String, AbstractDataWardenMojo> waiting = new TreeMap<>();
     Locale locale = Locale.ENGLISH;
 
     Run(ModuleResults results) {
@@ -40,14 +46,16 @@ final class Aggregate {
 
   private Aggregate() {}
 
+  /**
+   * Hands {@code project}'s result to the aggregate of {@code goal}; the aggregate reports are written
+   * in {@code locale}. When other modules of the build
+   * that run the goal depend on this one, {@code mojo} (if given) hears at the end of the build how the
+   * whole build judges its findings ({@link AbstractDataWardenMojo#judged}); a failure one of them
+   * answers fails the build there.
+   */
   static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
-      Set<String> formats, Log log) throws MojoExecutionException {
-    contribute(session, project, goal, result, formats, Locale.ENGLISH, log);
-  }
-
-  /** As above; the aggregate reports are written in {@code locale}. */
-  static void contribute(MavenSession session, MavenProject project, String goal, Optional<AnalysisResult> result,
-      Set<String> formats, Locale locale, Log log) throws MojoExecutionException {
+      Set<String> formats, Locale locale, Log log, AbstractDataWardenMojo mojo)
+      throws MojoExecutionException, MojoFailureException {
     MavenProject top = session.getTopLevelProject();
     if (session.getProjects().size() < 2 || top == null) {
       return;
@@ -56,14 +64,29 @@ final class Aggregate {
     Optional<AnalysisResult> merged;
     Set<String> allFormats;
     Locale language;
+    Map<String, AbstractDataWardenMojo> waiting;
+    Map<String, AnalysisResult> judged;
     synchronized (run) {
       run.formats.addAll(formats);
       run.locale = locale;
-      merged = run.results.add(id(project), project.getBasedir().toPath(), result);
+      if (mojo != null && result.isPresent() && waits(session, project, goal)) {
+        run.waiting.put(id(project), mojo);
+      }
+      merged = run.results.add(id(project), project.getBasedir().toPath(), result, dependents(session, project));
       allFormats = Set.copyOf(run.formats);
       language = run.locale;
+      waiting = Map.copyOf(run.waiting);
+      judged = run.results.judged();
     }
     if (merged.isEmpty()) {
+      return;
+    }
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, AbstractDataWardenMojo> w : new TreeMap<>(waiting).entrySet()) {
+      w.getValue().judged(Optional.ofNullable(judged.get(w.getKey()))).ifPresent(failures::add);
+    }
+    if (allFormats.isEmpty()) {
+      throwIfFailed(failures);
       return;
     }
     Path directory = Path.of(top.getBuild().getDirectory(), "datawarden", "aggregate");
@@ -73,6 +96,33 @@ final class Aggregate {
     log.info(Messages.of(AbstractDataWardenMojo.MESSAGES, language, Aggregate.class.getClassLoader()).text("aggregate",
         Integer.toString(run.results.analysed()), Integer.toString(merged.get().findings().size()),
         directory.toString()));
+    throwIfFailed(failures);
+  }
+
+  private static void throwIfFailed(List<String> failures) throws MojoFailureException {
+    if (!failures.isEmpty()) {
+      throw new MojoFailureException(String.join(System.lineSeparator(), failures));
+    }
+  }
+
+  /**
+   * True when other modules of the build that run {@code goal} depend on {@code project}: they see
+   * its code with its callers, so its findings are judged with theirs at the end of the build.
+   */
+  static boolean waits(MavenSession session, MavenProject project, String goal) {
+    Set<String> expected = expected(session, goal);
+    return dependents(session, project).stream().anyMatch(expected::contains);
+  }
+
+  /** The modules of the build that depend on {@code project}, directly or not. */
+  private static Set<String> dependents(MavenSession session, MavenProject project) {
+    Set<String> ids = new TreeSet<>();
+    if (session.getProjectDependencyGraph() != null) {
+      for (MavenProject p : session.getProjectDependencyGraph().getDownstreamProjects(project, true)) {
+        ids.add(id(p));
+      }
+    }
+    return ids;
   }
 
   /** The build's run of {@code goal}, kept in the repository session's data, which lives as long as the build. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -23,21 +24,31 @@ public final class BaselineMojo extends AbstractDataWardenMojo {
   private File baseline;
 
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
-      try {
-        Baseline.of(result.get().findings()).write(baseline.toPath());
-      } catch (IOException e) {
-        throw new MojoExecutionException(text("error.writeBaseline", baseline, e.getMessage()), e);
-      }
-      getLog().info(text("baselineWritten", Integer.toString(result.get().findings().size()), baseline.toString()));
+      write(result.get());
     }
     result.ifPresent(r -> Summary.lines(r, messages()).forEach(getLog()::info));
+    // no aggregate of baselines, but a module others depend on takes the whole build's judgement
+    Aggregate.contribute(session, project, goal(), result, Set.of(), locale(), getLog(), this);
   }
 
+  private void write(AnalysisResult result) throws MojoExecutionException {
+    try {
+      Baseline.of(result.findings()).write(baseline.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException(text("error.writeBaseline", baseline, e.getMessage()), e);
+    }
+    getLog().info(text("baselineWritten", Integer.toString(result.findings().size()), baseline.toString()));
+  }
+
+  /** The baseline rewritten with the findings as the whole build judges them, as {@code check} will judge them. */
   @Override
-  void finish(Optional<AnalysisResult> result, Set<String> formats) {
-    // a baseline belongs to its module: there is no aggregate of baselines
+  Optional<String> judged(Optional<AnalysisResult> result) throws MojoExecutionException {
+    if (result.isPresent()) {
+      write(result.get());
+    }
+    return Optional.empty();
   }
 }

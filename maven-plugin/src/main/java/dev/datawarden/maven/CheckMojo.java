@@ -43,9 +43,13 @@ public final class CheckMojo extends AbstractDataWardenMojo {
   @Parameter(property = "datawarden.formats", defaultValue = "sarif,json,html,inventory")
   private List<String> formats;
 
+  /** The threshold parsed, and this module's own result, for the whole build's judgement at its end. */
+  private Severity threshold;
+  private AnalysisResult own;
+  private Set<String> written = Set.of();
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Severity threshold;
     try {
       threshold = Severity.parse(failOnSeverity);
     } catch (IllegalArgumentException e) {
@@ -53,14 +57,44 @@ public final class CheckMojo extends AbstractDataWardenMojo {
           java.util.Arrays.stream(Severity.values()).map(Severity::name).collect(java.util.stream.Collectors.joining(", "))));
     }
     Set<String> chosen = formats(formats);
+    written = chosen;
     Optional<AnalysisResult> analysed = analyse();
     if (analysed.isEmpty()) {
       finish(analysed, chosen);
       return;
     }
     AnalysisResult result = analysed.get();
+    own = result;
     writeReports(result, chosen, outputDirectory.toPath());
+    boolean waits = waitsForDependents();
+    Baseline.Comparison comparison;
+    if (waits) {
+      // logged once, as the whole build judges them, when it ends
+      comparison = compareWithBaseline(result);
+      getLog().info(text("waitsForDependents", project.getArtifactId()));
+    } else {
+      comparison = log(result);
+    }
+    finish(analysed, chosen);
+    if (baseline.isFile()) {
+      String fixed = (comparison.fixed().size() == 1 ? text("baselineFixedOne")
+          : text("baselineFixedMany", Integer.toString(comparison.fixed().size())))
+          + (comparison.fixed().isEmpty() ? text("baselineEnd") : text("baselineRunHint"));
+      getLog().info(text("baselineSummary", Integer.toString(comparison.known().size()), relative(baseline.toPath()),
+          fixed));
+    }
+    getLog().info(text("total", Integer.toString(result.findings().size()),
+        Integer.toString(result.analysedFiles().size()), outputDirectory.toString()));
+    if (!waits) {
+      Optional<String> failure = failure(comparison);
+      if (failure.isPresent()) {
+        throw new MojoFailureException(failure.get());
+      }
+    }
+  }
 
+  /** Logs each finding of {@code result}: an error at or above the threshold, unless the baseline knows it. */
+  private Baseline.Comparison log(AnalysisResult result) throws MojoExecutionException {
     Baseline.Comparison comparison = compareWithBaseline(result);
     Set<Finding> known = Set.copyOf(comparison.known());
     for (Finding f : result.findings()) {
@@ -73,22 +107,32 @@ public final class CheckMojo extends AbstractDataWardenMojo {
         getLog().warn(line);
       }
     }
-    finish(analysed, chosen);
-    if (baseline.isFile()) {
-      String fixed = (comparison.fixed().size() == 1 ? text("baselineFixedOne")
-          : text("baselineFixedMany", Integer.toString(comparison.fixed().size())))
-          + (comparison.fixed().isEmpty() ? text("baselineEnd") : text("baselineRunHint"));
-      getLog().info(text("baselineSummary", Integer.toString(comparison.known().size()), relative(baseline.toPath()),
-          fixed));
-    }
+    return comparison;
+  }
+
+  /** Why the build fails: new findings at or above the threshold; empty when none. */
+  private Optional<String> failure(Baseline.Comparison comparison) {
     List<Finding> failing = comparison.newFindings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
-    getLog().info(text("total", Integer.toString(result.findings().size()),
-        Integer.toString(result.analysedFiles().size()), outputDirectory.toString()));
-    if (!failing.isEmpty()) {
-      throw new MojoFailureException(text("failure", Integer.toString(failing.size()), threshold.name(),
-          baseline.isFile() ? text("failureNotInBaseline") : "",
-          new File(outputDirectory, chosen.contains("html") ? "datawarden.html" : "datawarden.sarif").toString()));
+    if (failing.isEmpty()) {
+      return Optional.empty();
     }
+    return Optional.of(text("failure", Integer.toString(failing.size()), threshold.name(),
+        baseline.isFile() ? text("failureNotInBaseline") : "",
+        new File(outputDirectory, written.contains("html") ? "datawarden.html" : "datawarden.sarif").toString()));
+  }
+
+  /**
+   * The whole build's judgement of this module's findings: the reports rewritten and the findings
+   * logged again when it differs from the module's own, and the gate applied to it.
+   */
+  @Override
+  Optional<String> judged(Optional<AnalysisResult> result) throws MojoExecutionException {
+    super.judged(result);
+    AnalysisResult judged = result.orElse(own);
+    if (result.isEmpty()) {
+      getLog().info(text("judgedUnchanged", project.getArtifactId(), Integer.toString(judged.findings().size())));
+    }
+    return failure(log(judged)).map(f -> text("moduleFailure", project.getArtifactId(), f));
   }
 
   private Baseline.Comparison compareWithBaseline(AnalysisResult result) throws MojoExecutionException {

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -21,7 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class InventoryMojo extends AbstractDataWardenMojo {
 
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     Optional<AnalysisResult> result = analyse();
     if (result.isPresent()) {
       writeReports(result.get(), Set.of("inventory"), outputDirectory.toPath());

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules;
 
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
@@ -20,6 +21,7 @@ import dev.datawarden.analyzer.rules.consent.MissingSeparateConsent;
 import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.rules.declaration.MissingRetentionPeriod;
 import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
+import dev.datawarden.analyzer.rules.deletion.Deletions;
 import dev.datawarden.analyzer.rules.deletion.IncompleteDeletion;
 import dev.datawarden.analyzer.rules.deletion.MissingDeletionPath;
 import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
@@ -130,6 +132,17 @@ public final class RulePack {
    */
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
       Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
+    runForDeletions(facts, model, flows, disabled, locale, findings, timings);
+  }
+
+  /**
+   * As {@link #run(Facts, SourceModel, Flows, Set, Locale, Consumer, java.util.function.ObjLongConsumer)},
+   * answering where the analysed types (context sources included) some deletion covers are named,
+   * as the deletion rules worked them out; empty when neither of them ran or there is no
+   * call graph. A multi-module build judges deletion over all its modules with it.
+   */
+  public static Set<Location> runForDeletions(Facts facts, SourceModel model, Flows flows, Set<String> disabled,
+      Locale locale, Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
     Map<Class<?>, Object> shared = new HashMap<>();
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
@@ -138,5 +151,6 @@ public final class RulePack {
         timings.accept(e.metadata().key(), (System.nanoTime() - start) / 1_000_000);
       }
     }
+    return shared.get(Deletions.class) instanceof Deletions deletions ? deletions.coveredHolders() : Set.of();
   }
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtExpression;
@@ -368,6 +369,21 @@ public final class Deletions {
       }
     }
     return deletes(reachablyDeleted(), t);
+  }
+
+  /**
+   * Where the analysed types holding personal information (the context sources' too) that some
+   * deletion covers ({@link #covered}) are named, as {@link MissingDeletionPath} would report them,
+   * for judging a multi-module build as a whole.
+   */
+  public Set<Location> coveredHolders() {
+    Set<Location> locations = new TreeSet<>();
+    for (CtType<?> type : holders()) {
+      if (covered(type)) {
+        locations.add(nameLocation(type));
+      }
+    }
+    return locations;
   }
 
   /** The methods an entry point or a declared deletion path reaches, computed when first needed. */

@@ -1,0 +1,5 @@
+package shop.entity;
+
+public interface VisitMapper {
+  int insert(Visit visit);
+}
