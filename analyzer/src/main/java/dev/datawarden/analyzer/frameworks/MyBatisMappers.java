@@ -47,7 +47,7 @@ public final class MyBatisMappers {
     DELETE,
     SELECT;
 
-    /** True for the statements that write what they are given: {@code <insert>} and {@code <update>}. */
+    /** True for the statements that write what they are given: inserts and updates, whatever their tag. */
     public boolean writes() {
       return this == INSERT || this == UPDATE;
     }
@@ -263,6 +263,29 @@ public final class MyBatisMappers {
     };
   }
 
+  /**
+   * What a statement's SQL does, by its first keyword: a {@code <delete>} whose SQL is {@code UPDATE
+   * ... SET del_flag = '2'} is a soft delete, an update; empty when the SQL starts otherwise (a
+   * stored procedure call, a dynamic element left empty), and the element's tag decides.
+   */
+  static Optional<Kind> kindOf(String sql) {
+    java.util.regex.Matcher m = FIRST_KEYWORD.matcher(sql);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return switch (m.group(1).toUpperCase(Locale.ROOT)) {
+      case "INSERT", "REPLACE", "MERGE" -> Optional.of(Kind.INSERT);
+      case "UPDATE" -> Optional.of(Kind.UPDATE);
+      case "DELETE", "TRUNCATE" -> Optional.of(Kind.DELETE);
+      case "SELECT" -> Optional.of(Kind.SELECT);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The statement's first word, after comments and opening parentheses. */
+  private static final java.util.regex.Pattern FIRST_KEYWORD =
+      java.util.regex.Pattern.compile("\\A(?:\\s|\\(|/\\*.*?\\*/|--[^\\n]*(?:\\n|\\z))*([A-Za-z]+)", java.util.regex.Pattern.DOTALL);
+
   private static Kind kind(String element) {
     return switch (element) {
       case "insert" -> Kind.INSERT;
@@ -283,11 +306,11 @@ public final class MyBatisMappers {
     }
     Map<String, Statement> statements = new LinkedHashMap<>();
     for (Raw raw : raws) {
-      Kind kind = kind(raw.element());
-      if (kind != null) {
+      Kind tag = kind(raw.element());
+      if (tag != null) {
         String sql = text(raw, fragments, 0).replaceAll("\\s+", " ").strip();
         statements.putIfAbsent(normalise(raw.namespace()) + "#" + raw.id(),
-            new Statement(raw.namespace(), raw.id(), kind, sql, raw.location()));
+            new Statement(raw.namespace(), raw.id(), kindOf(sql).orElse(tag), sql, raw.location()));
       }
     }
     return new MyBatisMappers(statements, namespaces);
