@@ -8,9 +8,11 @@ import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.FieldKey;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.Persistence;
@@ -115,6 +117,7 @@ public final class Deletions {
   private final MethodDeletions methods;
   private final Map<String, List<PersonalField>> personalFields = new HashMap<>();
   private final Map<String, String> persisted = new LinkedHashMap<>();
+  private final Map<String, String> storedFieldByField = new LinkedHashMap<>();
   private final List<DeletionPath> paths = new ArrayList<>();
   private Set<CtExecutable<?>> reachable;
   private final Map<String, Set<String>> storedWith = new HashMap<>();
@@ -132,7 +135,9 @@ public final class Deletions {
         personalKeys.add(f.key());
       }
     }
-    this.methods = new MethodDeletions(facts, graph, types, personalKeys, graph.frameworks().mappers());
+    Map<String, Set<String>> learnedTables = new HashMap<>();
+    this.methods = new MethodDeletions(facts, graph, types, personalKeys, graph.frameworks().mappers(), learnedTables);
+    findFieldByFieldStorage(flows, learnedTables); // before any method's deletions are worked out
     findPersisted(flows);
     findPaths();
   }
@@ -262,6 +267,7 @@ public final class Deletions {
         }
       }
     }
+    storedFieldByField.forEach(persisted::putIfAbsent);
     Deque<String> queue = new ArrayDeque<>(persisted.keySet());
     while (!queue.isEmpty()) {
       CtType<?> owner = types.get(queue.poll());
@@ -276,6 +282,34 @@ public final class Deletions {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Types whose fields are written to storage one by one ({@code ps.setString(2, profile.mobile)},
+   * {@code jdbcTemplate.update(sql, p.getName())}): stored, in the table the SQL of the method that
+   * writes them names when it names exactly one ({@code INSERT INTO t_member_profile ...}), so that
+   * a {@code DELETE FROM t_member_profile} deletes them. A call given an analysed object whole is
+   * left to the rules above: the object is what it stores.
+   */
+  private void findFieldByFieldStorage(Flows flows, Map<String, Set<String>> learnedTables) {
+    for (Flow f : flows.all()) {
+      if (f.sink().kind() != Sink.Kind.STORAGE || !(f.sinkCall() instanceof CtAbstractInvocation<?> call)
+          || call.getArguments().stream().anyMatch(a -> !types.held(a.getType()).isEmpty())
+          || f.source().declaration() == null) {
+        continue;
+      }
+      Target target = f.source().declaration().target();
+      CtType<?> owner = target.typeName() == null ? null : types.get(target.typeName());
+      if (owner == null || owner.isInterface() || target.kind() == TargetKind.PARAMETER) {
+        continue;
+      }
+      storedFieldByField.putIfAbsent(name(owner), "stored by " + f.sink().name());
+      CtExecutable<?> writer = CallGraph.owner(call);
+      Set<String> tables = writer == null ? Set.of() : methods.writtenTables(writer);
+      if (tables.size() == 1) {
+        learnedTables.computeIfAbsent(tables.iterator().next(), k -> new LinkedHashSet<>()).add(name(owner));
       }
     }
   }

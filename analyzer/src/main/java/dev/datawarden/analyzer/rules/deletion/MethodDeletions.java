@@ -16,6 +16,7 @@ import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.frameworks.Persistence;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,8 @@ final class MethodDeletions {
   }
 
   private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
+  private static final Pattern SQL_WRITE = Pattern.compile(
+      "(?i)\\b(?:(?:insert|replace)(?:\\s+ignore)?\\s+into|update)\\s+([\\w.`\"\\[\\]]+)(?:\\s*\\(|\\s+set\\b|\\s+values\\b|\\s+select\\b)");
   private static final Pattern SOFT_DELETE_FLAG =
       Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -74,6 +77,7 @@ final class MethodDeletions {
   private final AnalysedTypes types;
   private final Set<FieldKey> personalFields;
   private final MyBatisMappers mappers;
+  private final Map<String, Set<String>> learnedTables;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
 
   /**
@@ -81,6 +85,16 @@ final class MethodDeletions {
    * value; {@code mappers} the statements of the project's MyBatis mapper XML files.
    */
   MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<FieldKey> personalFields, MyBatisMappers mappers) {
+    this(facts, graph, types, personalFields, mappers, Map.of());
+  }
+
+  /**
+   * As above; {@code learnedTables} are the analysed types stored in each table (lower case) besides
+   * those its name and annotations map to it: types written there field by field, as their SQL says.
+   */
+  MethodDeletions(Facts facts, CallGraph graph, AnalysedTypes types, Set<FieldKey> personalFields, MyBatisMappers mappers,
+      Map<String, Set<String>> learnedTables) {
+    this.learnedTables = learnedTables;
     this.mappers = mappers;
     this.facts = facts;
     this.graph = graph;
@@ -122,15 +136,27 @@ final class MethodDeletions {
         }
       }
     }
+    for (String text : sqlTexts(method)) {
+      sqlDeletes(text, fx.deleted);
+    }
+  }
+
+  /**
+   * The strings of a method's own code that may be SQL: its literals, its concatenations of
+   * constants ({@code "DELETE FROM " + TABLE + " WHERE id = ?"}), the literals of the {@code static
+   * final} constants it reads.
+   */
+  private List<String> sqlTexts(CtExecutable<?> method) {
+    List<String> texts = new ArrayList<>();
     for (CtLiteral<?> literal : method.getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
       if (literal.getValue() instanceof String s && CallGraph.owner(literal) == method) {
-        sqlDeletes(s, fx.deleted);
+        texts.add(s);
       }
     }
     for (CtBinaryOperator<?> concatenation : method.getElements(new TypeFilter<CtBinaryOperator<?>>(CtBinaryOperator.class))) {
       if (!(concatenation.getParent() instanceof CtBinaryOperator<?>) && CallGraph.owner(concatenation) == method
           && folded(concatenation) instanceof String s) {
-        sqlDeletes(s, fx.deleted); // "DELETE FROM " + TABLE + " WHERE id = ?" with TABLE a constant
+        texts.add(s);
       }
     }
     for (CtFieldRead<?> read : method.getElements(new TypeFilter<CtFieldRead<?>>(CtFieldRead.class))) {
@@ -139,11 +165,29 @@ final class MethodDeletions {
           && constant.getDefaultExpression() != null && CallGraph.owner(read) == method) {
         for (CtLiteral<?> literal : constant.getDefaultExpression().getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
           if (literal.getValue() instanceof String s) {
-            sqlDeletes(s, fx.deleted);
+            texts.add(s);
           }
         }
       }
     }
+    return texts;
+  }
+
+  /**
+   * The tables a method's SQL writes ({@code INSERT INTO t}, {@code REPLACE INTO t}, {@code UPDATE t
+   * SET}), in the order met; what a type written there field by field is stored in.
+   */
+  Set<String> writtenTables(CtExecutable<?> method) {
+    Set<String> tables = new LinkedHashSet<>();
+    if (method.getBody() != null) {
+      for (String text : sqlTexts(method)) {
+        Matcher m = SQL_WRITE.matcher(text);
+        while (m.find()) {
+          tables.add(AnalysedTypes.unquotedTable(m.group(1)));
+        }
+      }
+    }
+    return tables;
   }
 
   /** The constant value of an expression, or null when it is not constant. */
@@ -258,7 +302,9 @@ final class MethodDeletions {
   private void sqlDeletes(String text, Set<String> deleted) {
     Matcher m = SQL_DELETE.matcher(text);
     while (m.find()) {
-      deleted.addAll(types.storedIn(AnalysedTypes.unquotedTable(m.group(1))));
+      String table = AnalysedTypes.unquotedTable(m.group(1));
+      deleted.addAll(types.storedIn(table));
+      deleted.addAll(learnedTables.getOrDefault(table, Set.of()));
     }
   }
 
