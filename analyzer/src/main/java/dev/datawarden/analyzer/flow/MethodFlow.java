@@ -481,6 +481,10 @@ final class MethodFlow {
           && !isLogger(receiver)) {
         reaching = reaching.join(stringForm(receiver, receiverTaint)); // a builder-style log call
       }
+      if (sink.kind().isTransfer() && arguments.isEmpty() && receiver != null && !(receiver instanceof CtTypeAccess<?>)) {
+        // given nothing, a sending call sends its receiver: request.execute(), url.openStream()
+        reaching = reaching.join(sinkArgument(sink, receiver, receiverTaint));
+      }
       engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
 

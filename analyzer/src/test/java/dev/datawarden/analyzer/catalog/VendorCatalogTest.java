@@ -50,6 +50,18 @@ class VendorCatalogTest {
     verifier(sample).withoutClasspath().verify();
   }
 
+  // contract: Hutool, fastjson and Gson pass data on (serialising every field of an object), and
+  // Hutool's HTTP and mail helpers are network sinks, GET URLs included; with the stand-ins and without
+  @Test
+  void theLibrariesChineseCodeUses() {
+    FixtureVerifier libraries = FixtureVerifier.create()
+        .source(Fixtures.vendorSamples().resolve("LibrariesSample.java"))
+        .classpathEntry(Fixtures.vendorStubClasses())
+        .only("PersonalInfoLogged", "UnloggedTransfer");
+    libraries.verify();
+    libraries.withoutClasspath().verify();
+  }
+
   // contract: a user's catalog entry for the very SDK method overrides the built-in one
   @Test
   void theUsersCatalogEntryOverridesTheBuiltinOne(@TempDir Path dir) throws IOException {
