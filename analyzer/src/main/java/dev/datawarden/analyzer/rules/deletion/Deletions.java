@@ -425,9 +425,39 @@ public final class Deletions {
     if (reachable == null) {
       List<CtExecutable<?>> roots = new ArrayList<>(graph.entryPoints());
       paths.forEach(p -> roots.addAll(starts(p.method())));
+      for (CtExecutable<?> e : graph.executables()) {
+        if (e instanceof CtMethod<?> m && libraryCallback(m)) {
+          roots.add(m); // a session DAO's doDelete(), a TimerTask's run(): the library calls them
+        }
+      }
       reachable = closure(roots);
     }
     return reachable;
+  }
+
+  /**
+   * True for a method the library its class extends calls back: an override of an abstract or
+   * protected method declared by a type outside the analysed code (a template method such as a
+   * session DAO's {@code doDelete}, a {@code TimerTask}'s {@code run}). Without a class path, a
+   * protected {@code @Override} in a class whose superclass is not analysed.
+   */
+  private boolean libraryCallback(CtMethod<?> m) {
+    if (m.getBody() == null || m.isStatic() || m.getDeclaringType() == null) {
+      return false;
+    }
+    try {
+      for (CtMethod<?> top : m.getTopDefinitions()) {
+        if (top != m && !dev.datawarden.analyzer.flow.Knowledge.inModel(top) || top.isShadow()) {
+          return top.isAbstract() || top.hasModifier(spoon.reflect.declaration.ModifierKind.PROTECTED);
+        }
+      }
+    } catch (RuntimeException e) {
+      // a hierarchy Spoon cannot resolve: judged by the modifiers below
+    }
+    spoon.reflect.reference.CtTypeReference<?> parent = m.getDeclaringType().getSuperclass();
+    return parent != null && types.get(parent.getQualifiedName()) == null && parent.getTypeDeclaration() == null
+        && m.hasModifier(spoon.reflect.declaration.ModifierKind.PROTECTED)
+        && m.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().getSimpleName().equals("Override"));
   }
 
   /** The types deleted by code reachable from an entry point or a deletion path. */
