@@ -719,7 +719,7 @@ final class MethodFlow {
       }
       if (a instanceof CtVariableRead<?> read && !(a instanceof CtFieldRead<?>) && read.getVariable() != null) {
         Object k = key(read.getVariable());
-        Taint into = stepped(stored, call, "written into " + read.getVariable().getSimpleName());
+        Taint into = stepped(stored, call, "added to " + read.getVariable().getSimpleName());
         env.put(k, env.getOrDefault(k, Taint.NONE).join(into));
         addedTo(k, into);
         Env.Obj o = env.points.get(k);
@@ -975,6 +975,9 @@ final class MethodFlow {
 
   // ---- constants and conditions ------------------------------------------------------------------
 
+  /** How many statements after a test the same test is looked for: keeps the look-ahead cheap in long methods. */
+  private static final int RETEST_WINDOW = 8;
+
   /** True while statements are run once per outcome of a condition tested again later ({@link #bothWays}). */
   private boolean splitting;
 
@@ -1124,7 +1127,7 @@ final class MethodFlow {
     }
     java.util.Set<String> tested = namesRead(first.getCondition());
     int last = -1;
-    for (int j = i; j < statements.size(); j++) {
+    for (int j = i; j < Math.min(statements.size(), i + 1 + RETEST_WINDOW); j++) {
       CtStatement s = statements.get(j);
       if (j > i && s instanceof CtIf again && testsLocalsOnly(again.getCondition())
           && namesRead(again.getCondition()).stream().anyMatch(tested::contains)) {
@@ -1438,7 +1441,7 @@ final class MethodFlow {
       return false;
     }
     for (CtType<?> t = type; t != null; t = t.getSuperclass() == null ? null : analysedType(t.getSuperclass())) {
-      if (t.getElements(e -> e instanceof spoon.reflect.declaration.CtAnonymousExecutable).size() > 0) {
+      if (t.getTypeMembers().stream().anyMatch(m -> m instanceof spoon.reflect.declaration.CtAnonymousExecutable)) {
         return false;
       }
       if (t != type && t instanceof spoon.reflect.declaration.CtClass<?> c) {
