@@ -74,7 +74,7 @@ final class MethodFlow {
   private final Knowledge knowledge;
   private final CtExecutable<?> method;
   private final Summary summary = new Summary();
-  private Map<Object, Taint> env = new HashMap<>();
+  private Env env = new Env();
   /** Taint thrown inside each enclosing try block, innermost last. */
   private final Deque<Taint[]> thrownInTry = new ArrayDeque<>();
   /** Where return statements go: the method's summary, or a lambda's result. */
@@ -87,16 +87,10 @@ final class MethodFlow {
   private final Map<CtElement, Sink> opened = new java.util.IdentityHashMap<>();
   /** What the arguments of each evaluated constructor call of an analysed type carry. */
   private final Map<CtElement, Taint> constructed = new java.util.IdentityHashMap<>();
-
-  /**
-   * An environment key: the local may hold an object that was not allocated in this method (loaded,
-   * received, returned by a call, or handed to code that may fill it). Joined like any key, so a
-   * local is a fresh object only when it is one on every path.
-   */
-  private record Loaded(Object local) {}
-
-  /** An environment key: what was written into the fresh object a local holds. */
-  private record Contents(Object local) {}
+  /** The taints of the arguments of each evaluated generated constructor call of an analysed type. */
+  private final Map<CtElement, List<Taint>> constructorArguments = new java.util.IdentityHashMap<>();
+  /** The taints of the elements of each evaluated array written out ({@code new String[] {a, b}}). */
+  private final Map<CtElement, List<Taint>> arrayElements = new java.util.IdentityHashMap<>();
 
   MethodFlow(FlowEngine engine, CtExecutable<?> method) {
     this.engine = engine;
@@ -137,7 +131,7 @@ final class MethodFlow {
    */
   private void twice(Runnable body) {
     for (int i = 0; i < 2; i++) {
-      Map<Object, Taint> before = copy(env);
+      Env before = env.copy();
       body.run();
       env = join(before, env);
     }
@@ -148,26 +142,41 @@ final class MethodFlow {
       return;
     }
     if (s instanceof CtBlock<?> block) {
-      for (CtStatement inner : block.getStatements()) {
-        statement(inner);
+      List<CtStatement> statements = block.getStatements();
+      for (int i = 0; i < statements.size(); i++) {
+        int retest = splitting ? -1 : retested(statements, i);
+        if (retest > i) {
+          bothWays(statements, i, retest);
+          i = retest;
+        } else {
+          statement(statements.get(i));
+        }
       }
     } else if (s instanceof CtLocalVariable<?> local) {
       Taint t = local.getDefaultExpression() == null ? Taint.NONE : expression(local.getDefaultExpression());
       env.put(local, stepped(t, local, "assigned to " + local.getSimpleName()));
       noteStream(local, local.getDefaultExpression());
-      noteAllocation(local, local.getDefaultExpression());
+      bind(local, local.getDefaultExpression(), env.get(local));
     } else if (s instanceof CtIf branch) {
       expression(branch.getCondition());
-      Map<Object, Taint> before = copy(env);
+      Boolean decided = decided(branch.getCondition());
+      if (decided != null) {
+        statement(decided ? branch.getThenStatement() : branch.getElseStatement()); // the other branch is dead
+        return;
+      }
+      Env before = env.copy();
+      assume(branch.getCondition(), true);
       statement(branch.getThenStatement());
-      Map<Object, Taint> afterThen = env;
+      Env afterThen = env;
       env = before;
+      assume(branch.getCondition(), false);
       statement(branch.getElseStatement());
       env = join(afterThen, env);
     } else if (s instanceof CtForEach loop) {
       Taint iterable = expression(loop.getExpression());
       twice(() -> {
         env.put(loop.getVariable(), stepped(iterable, loop.getVariable(), "element " + loop.getVariable().getSimpleName()));
+        env.unbind(loop.getVariable());
         statement(loop.getBody());
       });
     } else if (s instanceof CtFor loop) {
@@ -192,17 +201,18 @@ final class MethodFlow {
     } else if (s instanceof CtTry tryBlock) {
       Taint[] thrown = {Taint.NONE};
       thrownInTry.push(thrown);
-      Map<Object, Taint> before = copy(env);
+      Env before = env.copy();
       if (s instanceof spoon.reflect.code.CtTryWithResource withResources) {
         withResources.getResources().forEach(r -> statement((CtStatement) r));
       }
       statement(tryBlock.getBody());
       thrownInTry.pop();
-      Map<Object, Taint> afterTry = join(before, env);
-      Map<Object, Taint> joined = afterTry;
+      Env afterTry = join(before, env);
+      Env joined = afterTry;
       for (CtCatch c : tryBlock.getCatchers()) {
         env = copy(afterTry);
         env.put(c.getParameter(), stepped(thrown[0], c.getParameter(), "caught as " + c.getParameter().getSimpleName()));
+        env.unbind(c.getParameter());
         statement(c.getBody());
         joined = join(joined, env);
       }
@@ -210,8 +220,8 @@ final class MethodFlow {
       statement(tryBlock.getFinalizer());
     } else if (s instanceof CtSwitch<?> sw) {
       expression(sw.getSelector());
-      Map<Object, Taint> before = copy(env);
-      Map<Object, Taint> joined = copy(env);
+      Env before = env.copy();
+      Env joined = env.copy();
       for (CtCase<?> c : sw.getCases()) {
         env = copy(before);
         for (CtStatement inner : c.getStatements()) {
@@ -260,7 +270,11 @@ final class MethodFlow {
       return fieldRead(read);
     }
     if (e instanceof CtVariableRead<?> read) {
-      return env.getOrDefault(key(read.getVariable()), Taint.NONE);
+      Object k = key(read.getVariable());
+      Taint t = env.getOrDefault(k, Taint.NONE);
+      Env.Obj o = env.points.get(k);
+      Taint contents = o == null || o.allocated != null ? null : env.get(new Env.Contents(o));
+      return contents == null || t.origins().containsAll(contents.origins()) ? t : t.join(contents); // written through another name
     }
     if (e instanceof CtThisAccess<?>) {
       return Taint.of(new Taint.FromParameter(-1, false), List.of());
@@ -275,7 +289,7 @@ final class MethodFlow {
       assign(assignment.getAssigned(), value, assignment);
       if (assignment.getAssigned() instanceof CtVariableWrite<?> write && !(write instanceof CtFieldWrite<?>)) {
         noteStream(key(write.getVariable()), assignment.getAssignment());
-        noteAllocation(key(write.getVariable()), assignment.getAssignment());
+        bind(key(write.getVariable()), assignment.getAssignment(), env.get(key(write.getVariable())));
       }
       return value;
     }
@@ -295,13 +309,23 @@ final class MethodFlow {
     }
     if (e instanceof CtUnaryOperator<?> op) {
       Taint t = expression(op.getOperand());
+      if (op.getOperand() instanceof CtVariableAccess<?> v && !(v instanceof CtFieldAccess<?>) && v.getVariable() != null) {
+        switch (op.getKind()) {
+          case PREINC, PREDEC, POSTINC, POSTDEC -> env.constants.remove(key(v.getVariable())); // i++ changes i
+          default -> { }
+        }
+      }
       return op.getKind() == spoon.reflect.code.UnaryOperatorKind.NOT ? Taint.NONE : t;
     }
     if (e instanceof CtConditional<?> c) {
       expression(c.getCondition());
-      Map<Object, Taint> before = copy(env);
+      Boolean decided = decided(c.getCondition());
+      if (decided != null) {
+        return expression(decided ? c.getThenExpression() : c.getElseExpression());
+      }
+      Env before = env.copy();
       Taint then = expression(c.getThenExpression());
-      Map<Object, Taint> afterThen = env;
+      Env afterThen = env;
       env = before;
       Taint otherwise = expression(c.getElseExpression());
       env = join(afterThen, env);
@@ -311,13 +335,22 @@ final class MethodFlow {
       if (access.getIndexExpression() != null) {
         expression(access.getIndexExpression());
       }
+      Object index = constant(access.getIndexExpression());
+      Env.Obj array = index == null ? null : partsKnown(access.getTarget());
+      if (array != null) { // a constant index of an array this method knows: what was written there
+        return part(array, index);
+      }
       return expression(access.getTarget());
     }
     if (e instanceof CtNewArray<?> array) {
       Taint t = Taint.NONE;
+      List<Taint> elements = new ArrayList<>();
       for (CtExpression<?> element : array.getElements()) {
-        t = t.join(expression(element));
+        Taint one = expression(element);
+        elements.add(one);
+        t = t.join(one);
       }
+      arrayElements.put(array, elements);
       return t;
     }
     if (e instanceof CtLambda<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
@@ -359,15 +392,38 @@ final class MethodFlow {
       if (at instanceof CtAssignment<?, ?> a) {
         writeInto(field.getTarget(), field.getVariable().getDeclaringType(), field.getVariable().getSimpleName(),
             a.getAssignment(), value);
+        share(a.getAssignment());
+      }
+      CtFieldReference<?> ref = field.getVariable();
+      if (ref.getDeclaringType() != null && !ref.isStatic()) {
+        writeFieldPart(field.getTarget(), new FieldKey(ref.getDeclaringType().getQualifiedName(), ref.getSimpleName()),
+            stepped(value, at, "stored in " + ref.getDeclaringType().getSimpleName() + "." + ref.getSimpleName()));
       }
     } else if (target instanceof CtVariableWrite<?> write) {
       env.put(key(write.getVariable()), stepped(value, at, "assigned to " + write.getVariable().getSimpleName()));
+      env.unbind(key(write.getVariable())); // an assignment binds again; i += 2 holds no known constant
     } else if (target instanceof CtArrayAccess<?, ?> access) {
-      // an element of an array taints the array: join, never replace
-      if (access.getTarget() instanceof CtVariableAccess<?> array) {
+      // an element of an array taints the array: join, never replace; a constant index of an array
+      // this method knows holds the value, and only it
+      CtExpression<?> root = access.getTarget();
+      Object index = constant(access.getIndexExpression());
+      while (root instanceof CtArrayAccess<?, ?> outer) { // a[i][j] = v: the inner array is a part of a
+        root = outer.getTarget();
+        index = null;
+      }
+      if (at instanceof CtAssignment<?, ?> a) {
+        share(a.getAssignment());
+      }
+      if (root instanceof CtVariableAccess<?> array && !(root instanceof CtFieldAccess<?>)) {
         Object k = key(array.getVariable());
-        env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(value, at, "stored in " + array.getVariable().getSimpleName())));
-      } else if (access.getTarget() instanceof CtFieldAccess<?> fieldArray) {
+        Taint stored = stepped(value, at, "stored in " + array.getVariable().getSimpleName());
+        Env.Obj o = k instanceof String ? null : heldBy(k);
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(stored));
+        addedTo(k, stored);
+        if (o != null) {
+          writePart(o, index, stored);
+        }
+      } else if (root instanceof CtFieldAccess<?> fieldArray) {
         fieldWrite(fieldArray.getVariable(), value, at);
       }
     }
@@ -402,7 +458,8 @@ final class MethodFlow {
     }
     FieldKey key = new FieldKey(owner, name);
     engine.readsField(key, method);
-    return stepped(engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
+    Taint part = fieldPart(target, key);
+    return stepped(part != null ? part : engine.fieldTaint(key), at, "read " + ownerType.getSimpleName() + "." + name);
   }
 
   private void fieldWrite(CtFieldReference<?> field, Taint value, CtElement at) {
@@ -462,7 +519,10 @@ final class MethodFlow {
       args.add(expression(a));
     }
     CtExecutable<?> declaration = engine.callGraph().declaration(call);
-    List<CtExecutable<?>> targets = engine.callGraph().targets(call);
+    List<CtExecutable<?>> targets = dispatched(receiver, engine.callGraph().targets(call));
+    Env.Obj own = targets.size() == 1 && receiver != null ? freshPartsKnown(receiver) : null;
+    FieldKey gets = own == null ? null : getterField(targets.get(0));
+    FieldKey sets = own == null ? null : setterField(targets.get(0));
 
     FlowEngine.CallFacts facts = engine.callFacts(call);
     Sink sink = facts.sink();
@@ -508,6 +568,13 @@ final class MethodFlow {
         result = result.join(applySummary(call, target, receiverTaint, args, transferCall || transferMethod));
       }
       lambdas(call, receiverTaint, args);
+      if (sets != null) { // a setter of an object allocated here: the field holds the argument, and only it
+        writeFieldPart(receiver, sets, stepped(args.get(0), call, "stored in " + simpleName(sets) + "." + sets.name()));
+      }
+      Taint part = gets == null || !knowledge.fieldSources(gets.typeName(), gets.name()).isEmpty() ? null : fieldPart(receiver, gets);
+      if (part != null) { // a getter of an object allocated here: what this method put into that field
+        result = stepped(part, call, "read " + simpleName(gets) + "." + gets.name());
+      }
     } else if (Knowledge.inModel(declaration)) {
       result = Taint.NONE; // an abstract method without implementation in the analysed code
       lambdas(call, receiverTaint, args);
@@ -523,7 +590,17 @@ final class MethodFlow {
     if (encrypts) {
       result = result.encrypted();
     }
+    Env.Obj path = call.getArguments().isEmpty() ? knownObject((CtExpression<?>) call) : null;
+    Taint contents = path == null ? null : env.get(new Env.Contents(path));
+    if (contents != null && !result.origins().containsAll(contents.origins())) {
+      result = result.join(contents); // req.getSession() holds what was set on it in this method
+    }
     return result;
+  }
+
+  private static String simpleName(FieldKey field) {
+    String type = field.typeName();
+    return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
   /** What an argument brings to a sink: its taint, and the data its type carries. */
@@ -599,6 +676,7 @@ final class MethodFlow {
       if (!thrown.isEmpty()) {
         throwTaint(thrown);
       }
+      intoArguments(call, callee, i -> Taint.NONE, engine.callStep(call, target, true));
       Taint returned = callee.returns.concrete();
       return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
@@ -625,8 +703,115 @@ final class MethodFlow {
     if (!thrown.isEmpty()) {
       throwTaint(thrown);
     }
+    intoArguments(call, callee, actual, callStep);
     Taint returned = callee.returns.instantiate(actual, callStep);
     return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
+  }
+
+  /** What a callee writes into the objects passed to it: the caller's arrays, collections and builders hold it now. */
+  private void intoArguments(CtAbstractInvocation<?> call, Summary callee, java.util.function.Function<Integer, Taint> actual,
+      PathStep callStep) {
+    for (Map.Entry<Integer, Taint> write : callee.parameterWrites.entrySet()) {
+      int i = write.getKey();
+      if (i >= call.getArguments().size()) {
+        continue;
+      }
+      Taint stored = write.getValue().instantiate(actual, callStep);
+      CtExpression<?> a = call.getArguments().get(i);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      if (a instanceof CtVariableRead<?> read && !(a instanceof CtFieldRead<?>) && read.getVariable() != null) {
+        Object k = key(read.getVariable());
+        Taint into = stepped(stored, call, "added to " + read.getVariable().getSimpleName());
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(into));
+        addedTo(k, into);
+        Env.Obj o = env.points.get(k);
+        if (o != null) {
+          writePart(o, null, into);
+        }
+      } else if (a instanceof CtFieldRead<?> field) {
+        fieldWrite(field.getVariable(), stored, call);
+      }
+    }
+  }
+
+  /** Calls that put a value at a key of their receiver: maps, properties, session, request and model attributes. */
+  private static final java.util.Set<String> KEYED_WRITES = java.util.Set.of("put", "putIfAbsent", "setAttribute",
+      "addAttribute", "setProperty");
+  /** Calls that answer the value at a key of their receiver (and a default for some). */
+  private static final java.util.Set<String> KEYED_READS = java.util.Set.of("get", "getOrDefault", "getAttribute",
+      "getProperty");
+
+  /** The object a library call's receiver is, when a local or a getter path on a local holds it. */
+  private Env.Obj keyedObject(CtExpression<?> receiver, Taint receiverTaint) {
+    if (receiver instanceof CtVariableRead<?> read && !(receiver instanceof CtFieldRead<?>) && read.getVariable() != null) {
+      Object k = key(read.getVariable());
+      return k instanceof String ? null : heldBy(k);
+    }
+    return receiver == null ? null : pathObject(receiver, receiverTaint);
+  }
+
+  /**
+   * Reflection with constant names to analysed code: {@code Class.forName("a.B").getMethod("m",
+   * ..).invoke(o, x)} applies {@code B.m}'s summary; {@code B.class.getField("f").get(o)} reads the
+   * field. Null when the call is no such use of reflection.
+   */
+  private Taint reflectiveCall(CtInvocation<?> call, CtExpression<?> receiver, List<Taint> args) {
+    String name = call.getExecutable().getSimpleName();
+    if (!name.equals("invoke") && !name.equals("get") && !name.equals("set")) {
+      return null;
+    }
+    Object target = reflected(receiver, 0);
+    if (target instanceof CtMethod<?> m && name.equals("invoke") && !args.isEmpty()) {
+      Taint result = applySummary(call, m, m.isStatic() ? Taint.NONE : args.get(0), args.subList(1, args.size()), transferMethod);
+      List<Source> sources = knowledge.methodSources(m.getReference(), m);
+      return sources.isEmpty() ? result : result.join(sourceTaint(sources, call, "returned by "));
+    }
+    if (target instanceof CtField<?> f && name.equals("get") && args.size() == 1) {
+      return fieldValue(f.getDeclaringType().getQualifiedName(), f.getSimpleName(), call, null);
+    }
+    if (target instanceof CtField<?> f && name.equals("set") && args.size() == 2) {
+      fieldWrite(f.getReference(), args.get(1), call);
+      return Taint.NONE;
+    }
+    return null;
+  }
+
+  /** The analysed type, method or field an expression names by reflection with constant names; null otherwise. */
+  private CtElement reflected(CtExpression<?> e, int depth) {
+    if (e == null || depth > 4) {
+      return null;
+    }
+    if (e instanceof CtFieldRead<?> read && read.getVariable() != null && read.getVariable().getSimpleName().equals("class")
+        && read.getTarget() instanceof CtTypeAccess<?> type) {
+      return analysedType(type.getAccessedType());
+    }
+    if (e instanceof CtVariableRead<?> read && !(e instanceof CtFieldRead<?>) && read.getVariable() != null) {
+      return env.constants.get(key(read.getVariable())) instanceof CtElement known ? known : null;
+    }
+    if (!(e instanceof CtInvocation<?> call) || call.getArguments().isEmpty()
+        || !(constant(call.getArguments().get(0)) instanceof String member)) {
+      return null;
+    }
+    String name = call.getExecutable().getSimpleName();
+    if (name.equals("forName")) {
+      CtType<?> type = knowledge.index().type(member);
+      return type == null || type.isShadow() ? null : type;
+    }
+    if (!(reflected(call.getTarget(), depth + 1) instanceof CtType<?> owner)) {
+      return null;
+    }
+    if (name.equals("getMethod") || name.equals("getDeclaredMethod")) {
+      int parameters = call.getArguments().size() - 1;
+      List<CtMethod<?>> named = owner.getAllMethods().stream()
+          .filter(m -> m.getSimpleName().equals(member) && m.getParameters().size() == parameters && m.getBody() != null).toList();
+      return named.size() == 1 ? named.get(0) : null;
+    }
+    if (name.equals("getField") || name.equals("getDeclaredField")) {
+      return owner.getField(member);
+    }
+    return null;
   }
 
   /** A call into code that is not analysed: a library, or an accessor that Lombok generates. */
@@ -637,13 +822,21 @@ final class MethodFlow {
     if (receiver != null && call instanceof CtInvocation<?> invocation) {
       CtField<?> read = engine.values().generatedRead(invocation);
       if (read != null) {
-        return fieldValue(read.getDeclaringType().getQualifiedName(), read.getSimpleName(), call, null);
+        return fieldValue(read.getDeclaringType().getQualifiedName(), read.getSimpleName(), call, receiver);
       }
       CtField<?> written = engine.values().generatedSetter(invocation);
       if (written != null) {
         fieldWrite(written.getReference(), args.get(0), call);
         writeInto(receiver, written.getDeclaringType().getReference(), written.getSimpleName(), arguments.get(0), args.get(0));
+        if (!written.isStatic()) {
+          writeFieldPart(receiver, new FieldKey(written.getDeclaringType().getQualifiedName(), written.getSimpleName()),
+              stepped(args.get(0), call, "stored in " + written.getDeclaringType().getSimpleName() + "." + written.getSimpleName()));
+        }
         return receiverTaint;
+      }
+      Taint reflected = reflectiveCall(invocation, receiver, args);
+      if (reflected != null) {
+        return reflected;
       }
     }
     if (call instanceof CtConstructorCall<?> cc && analysedType(cc.getType()) != null) {
@@ -678,12 +871,30 @@ final class MethodFlow {
     }
     Taint fromReceiver = toString && receiver != null && !isStringBuilder(receiver) ? stringForm(receiver, receiverTaint) : receiverTaint;
     Taint functional = lambdas(call, receiverTaint.join(given), args);
+    Env.Obj keyed = keyedObject(receiver, receiverTaint);
+    if (keyed != null && arguments.size() == 2 && KEYED_WRITES.contains(name)) {
+      // map.put("a", v), session.setAttribute("a", v): key "a" holds v, and only v
+      Object key = name.equals("putIfAbsent") ? null : constant(arguments.get(0));
+      writePart(keyed, key, stepped(args.get(1), call, "added to " + argumentLabel(receiver)));
+    } else if (keyed != null && library.mutatesReceiver(call, receiverTypes) && !given.isEmpty()) {
+      writePart(keyed, null, stepped(given, call, "added to " + argumentLabel(receiver)));
+    }
     if (library.mutatesReceiver(call, receiverTypes) && receiver instanceof CtVariableAccess<?> variable && !given.isEmpty()) {
       if (variable instanceof CtFieldAccess<?> field) {
         fieldWrite(field.getVariable(), given, call);
       } else {
         Object k = key(variable.getVariable());
-        env.put(k, env.getOrDefault(k, Taint.NONE).join(stepped(given, call, "added to " + variable.getVariable().getSimpleName())));
+        Taint added = stepped(given, call, "added to " + variable.getVariable().getSimpleName());
+        env.put(k, env.getOrDefault(k, Taint.NONE).join(added));
+        addedTo(k, added);
+      }
+    }
+    if (keyed != null && KEYED_READS.contains(name) && (arguments.size() == 1 || arguments.size() == 2 && !name.equals("get"))
+        && partsKnown(receiver) == keyed) {
+      Object key = constant(arguments.get(0));
+      if (key != null) { // map.get("a"): what was put at "a", else what the map held before this method
+        Taint t = part(keyed, key);
+        return arguments.size() == 2 ? t.join(args.get(1)) : t;
       }
     }
     if (library.returnsNothingPersonal(call, receiverTypes)) {
@@ -703,9 +914,10 @@ final class MethodFlow {
     Taint produced = Taint.NONE;
     for (CtExpression<?> a : call.getArguments()) {
       if (a instanceof CtLambda<?> lambda) {
-        Map<Object, Taint> saved = copy(env);
+        Env saved = env.copy();
         for (CtParameter<?> p : lambda.getParameters()) {
           env.put(p, stepped(elements, p, "lambda parameter " + p.getSimpleName()));
+          env.unbind(p);
         }
         Taint[] result = {Taint.NONE};
         returnsTo.push(result);
@@ -765,6 +977,254 @@ final class MethodFlow {
     return knowledge.has(ref, types, constructor, declaration, Role.ENCRYPTS) ? result.encrypted() : result;
   }
 
+  // ---- constants and conditions ------------------------------------------------------------------
+
+  /** How many statements after a test the same test is looked for: keeps the look-ahead cheap in long methods. */
+  private static final int RETEST_WINDOW = 8;
+
+  /** True while statements are run once per outcome of a condition tested again later ({@link #bothWays}). */
+  private boolean splitting;
+
+  /**
+   * The value of an expression the method can tell without running it: a literal, a {@code static
+   * final} constant, a local holding a constant on every path, and operators over those; integral
+   * numbers as {@code Long}, others as {@code Double}, {@code Boolean} or {@code String}. Null
+   * when it cannot tell.
+   */
+  private Object constant(CtExpression<?> e) {
+    return constant(e, 0);
+  }
+
+  private Object constant(CtExpression<?> e, int depth) {
+    if (e == null || depth > 8 || !e.getTypeCasts().isEmpty()) {
+      return null;
+    }
+    if (e instanceof CtLiteral<?> literal) {
+      return normalised(literal.getValue());
+    }
+    if (e instanceof CtFieldRead<?> read) {
+      CtField<?> field = read.getVariable() == null ? null : read.getVariable().getFieldDeclaration();
+      return field != null && field.isStatic() && field.isFinal() && field.getDefaultExpression() != null
+          ? constant(field.getDefaultExpression(), depth + 1) : null;
+    }
+    if (e instanceof CtVariableRead<?> read) {
+      return read.getVariable() == null ? null : normalised(env.constants.get(key(read.getVariable())));
+    }
+    if (e instanceof CtUnaryOperator<?> op) {
+      Object v = constant(op.getOperand(), depth + 1);
+      return switch (op.getKind()) {
+        case NOT -> v instanceof Boolean b ? !b : null;
+        case NEG -> v instanceof Long l ? (Object) (-l) : v instanceof Double d ? (Object) (-d) : null;
+        case POS -> v instanceof Number ? v : null;
+        default -> null;
+      };
+    }
+    if (e instanceof CtBinaryOperator<?> op) {
+      Object left = constant(op.getLeftHandOperand(), depth + 1);
+      if (op.getKind() == BinaryOperatorKind.AND && Boolean.FALSE.equals(left)
+          || op.getKind() == BinaryOperatorKind.OR && Boolean.TRUE.equals(left)) {
+        return left; // the right operand is never evaluated
+      }
+      Object right = constant(op.getRightHandOperand(), depth + 1);
+      return left == null || right == null ? null : binary(op.getKind(), left, right);
+    }
+    return null;
+  }
+
+  private static Object normalised(Object v) {
+    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof Character c) {
+      return (long) c;
+    }
+    if (v instanceof Float || v instanceof Double) {
+      return ((Number) v).doubleValue();
+    }
+    return v instanceof Boolean || v instanceof String ? v : null;
+  }
+
+  private static Object binary(BinaryOperatorKind kind, Object left, Object right) {
+    if (left instanceof Boolean a && right instanceof Boolean b) {
+      return switch (kind) {
+        case AND -> a && b;
+        case OR -> a || b;
+        case EQ -> a.equals(b);
+        case NE -> !a.equals(b);
+        default -> null;
+      };
+    }
+    if (left instanceof Long a && right instanceof Long b) {
+      return switch (kind) {
+        case EQ -> a.longValue() == b.longValue();
+        case NE -> a.longValue() != b.longValue();
+        case LT -> a < b;
+        case LE -> a <= b;
+        case GT -> a > b;
+        case GE -> a >= b;
+        case PLUS -> a + b;
+        case MINUS -> a - b;
+        case MUL -> a * b;
+        default -> null;
+      };
+    }
+    if (left instanceof Number a && right instanceof Number b) {
+      double x = a.doubleValue();
+      double y = b.doubleValue();
+      return switch (kind) {
+        case EQ -> x == y;
+        case NE -> x != y;
+        case LT -> x < y;
+        case LE -> x <= y;
+        case GT -> x > y;
+        case GE -> x >= y;
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  /** The outcome of a condition the method can tell ({@code if (false)}, {@code if (DEBUG)}); null when it cannot. */
+  private Boolean decided(CtExpression<?> condition) {
+    return constant(condition) instanceof Boolean b ? b : null;
+  }
+
+  /**
+   * Inside a branch, what its condition says about locals: {@code if (granted)} holds {@code
+   * granted} true in the then branch, false in the else branch; {@code if (x == 3)} holds {@code
+   * x} 3 in the then branch.
+   */
+  private void assume(CtExpression<?> condition, boolean outcome) {
+    if (!condition.getTypeCasts().isEmpty()) {
+      return;
+    }
+    if (condition instanceof CtVariableRead<?> read && !(condition instanceof CtFieldRead<?>) && read.getVariable() != null
+        && Elements.isBoolean(read.getType())) {
+      env.constants.put(key(read.getVariable()), outcome);
+    } else if (condition instanceof CtUnaryOperator<?> op && op.getKind() == spoon.reflect.code.UnaryOperatorKind.NOT) {
+      assume(op.getOperand(), !outcome);
+    } else if (condition instanceof CtBinaryOperator<?> op) {
+      BinaryOperatorKind kind = op.getKind();
+      if (kind == BinaryOperatorKind.AND && outcome || kind == BinaryOperatorKind.OR && !outcome) {
+        assume(op.getLeftHandOperand(), outcome);
+        assume(op.getRightHandOperand(), outcome);
+      } else if (kind == BinaryOperatorKind.EQ && outcome || kind == BinaryOperatorKind.NE && !outcome) {
+        Object value = constant(op.getRightHandOperand());
+        if (value != null && !(value instanceof String) && op.getLeftHandOperand() instanceof CtVariableRead<?> read
+            && !(read instanceof CtFieldRead<?>) && read.getVariable() != null && read.getTypeCasts().isEmpty()) {
+          env.constants.put(key(read.getVariable()), value);
+        }
+      }
+    }
+  }
+
+  /**
+   * The last statement after {@code statements[i]}, an {@code if}, that is an {@code if} testing
+   * the same locals again, none of them assigned in between; -1 when there is none. Between the
+   * two, the method is run once per outcome of the first test, so the second is decided on each
+   * path: {@code if (c) name = "x"; ... if (c) log(name);} logs only the constant.
+   */
+  private int retested(List<CtStatement> statements, int i) {
+    if (!(statements.get(i) instanceof CtIf first) || !testsLocalsOnly(first.getCondition())
+        || decided(first.getCondition()) != null) {
+      return -1;
+    }
+    java.util.Set<String> tested = namesRead(first.getCondition());
+    int last = -1;
+    for (int j = i; j < Math.min(statements.size(), i + 1 + RETEST_WINDOW); j++) {
+      CtStatement s = statements.get(j);
+      if (j > i && s instanceof CtIf again && testsLocalsOnly(again.getCondition())
+          && namesRead(again.getCondition()).stream().anyMatch(tested::contains)) {
+        last = j;
+      }
+      boolean assigns = s.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtVariableWrite.class)).stream()
+          .anyMatch(w -> w.getVariable() != null && tested.contains(w.getVariable().getSimpleName()))
+          || s.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtUnaryOperator.class)).stream()
+              .anyMatch(u -> u.getOperand() instanceof CtVariableAccess<?> v && v.getVariable() != null
+                  && tested.contains(v.getVariable().getSimpleName()));
+      if (assigns) {
+        return j > i && last > i ? last : -1;
+      }
+    }
+    return last;
+  }
+
+  private static java.util.Set<String> namesRead(CtExpression<?> condition) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (CtVariableRead<?> r : condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
+      if (r.getVariable() != null) {
+        names.add(r.getVariable().getSimpleName());
+      }
+    }
+    return names;
+  }
+
+  private static boolean testsLocalsOnly(CtExpression<?> condition) {
+    return condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtAbstractInvocation.class)).isEmpty()
+        && condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtFieldRead.class)).isEmpty()
+        && !condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtVariableRead.class)).isEmpty();
+  }
+
+  /** Runs {@code statements[first..last]} once per outcome of the first statement's condition, then joins. */
+  private void bothWays(List<CtStatement> statements, int first, int last) {
+    CtIf test = (CtIf) statements.get(first);
+    expression(test.getCondition());
+    splitting = true;
+    try {
+      Env start = env.copy();
+      assume(test.getCondition(), true);
+      statement(test.getThenStatement());
+      for (int k = first + 1; k <= last; k++) {
+        statement(statements.get(k));
+      }
+      Env whenTrue = env;
+      env = start;
+      assume(test.getCondition(), false);
+      statement(test.getElseStatement());
+      for (int k = first + 1; k <= last; k++) {
+        statement(statements.get(k));
+      }
+      env = join(whenTrue, env);
+    } finally {
+      splitting = false;
+    }
+  }
+
+  // ---- parts of objects --------------------------------------------------------------------------
+
+  /**
+   * What a constant index or key of an object holds: what this method wrote there, else what the
+   * object held when the method got it; with what was written where the method cannot tell.
+   */
+  private Taint part(Env.Obj o, Object index) {
+    Taint t = env.get(new Env.Slot(o, index));
+    return (t != null ? t : o.base).join(env.getOrDefault(new Env.Slot(o, Env.ANY), Taint.NONE));
+  }
+
+  /** {@code stored} is written at a constant index or key of an object (strongly), or at one the method cannot tell ({@code null}). */
+  private void writePart(Env.Obj o, Object index, Taint stored) {
+    if (index != null) {
+      env.put(new Env.Slot(o, index), stored);
+    } else if (!stored.isEmpty()) {
+      env.merge(new Env.Slot(o, Env.ANY), stored, Taint::join);
+    }
+    if (!stored.isEmpty()) {
+      env.merge(new Env.Contents(o), stored, Taint::join);
+    }
+  }
+
+  /** Data is written into what a local holds: when the local is a parameter, the callers' object gets it. */
+  private void addedTo(Object local, Taint stored) {
+    if (local instanceof CtParameter<?> p && !stored.isEmpty()) {
+      List<CtParameter<?>> parameters = method.getParameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        if (parameters.get(i) == p) {
+          summary.addParameterWrite(i, stored);
+        }
+      }
+    }
+  }
+
   // ---- sink streams ------------------------------------------------------------------------------
 
   /*
@@ -795,37 +1255,259 @@ final class MethodFlow {
     return e instanceof CtAbstractInvocation<?> ? opened.get(e) : null;
   }
 
-  /**
-   * Notes what a local now holds: a fresh object of an analysed type allocated here carries only
-   * what its constructor is given and what is written into it; anything else (a parameter, a
-   * field, a call's result) may be a loaded object carrying its type's every declared field.
+  // ---- objects -----------------------------------------------------------------------------------
+
+  /*
+   * The objects a method's locals hold (Env.Obj): one per allocation evaluated here, and one for
+   * what a local is given from elsewhere. Their parts (a field, a constant index or key) are
+   * written strongly while the object stays with the method; once it is handed to other code or
+   * stored where other code reaches it, what the method wrote is no longer all a part holds, and a
+   * read falls back to the whole object (an array, a collection) or to the engine's per-field taint
+   * (a field). Bounds: one level of parts (a field of a local's object, not a field of that field),
+   * and at most MAX_OBJECTS objects per analysis of a method; beyond, locals hold no known object.
    */
-  private void noteAllocation(Object local, CtExpression<?> value) {
-    if (!(local instanceof CtLocalVariable<?>)) {
-      return;
+
+  /** Objects one analysis of a method tracks at most. */
+  static final int MAX_OBJECTS = 256;
+  private int objects;
+
+  /** A local is given {@code value}, which carries {@code taint}: the object and the constant it now holds. */
+  private void bind(Object local, CtExpression<?> value, Taint taint) {
+    Env.Obj held = value == null ? null : objectOf(value, taint);
+    Object constant = value == null ? null : constant(value);
+    if (constant == null && value != null) {
+      constant = reflected(value, 0); // Method m = B.class.getMethod("m")
     }
-    if (value instanceof CtConstructorCall<?> cc && constructed.containsKey(cc)) {
-      env.remove(new Loaded(local));
-      env.put(new Contents(local), constructed.get(cc));
-    } else {
-      env.put(new Loaded(local), Taint.NONE);
-      env.remove(new Contents(local));
+    env.unbind(local);
+    if (constant != null) {
+      env.constants.put(local, constant);
+    }
+    if (held != null) {
+      env.points.put(local, held);
     }
   }
 
-  /** The local a fresh object is read from, or null when {@code e} is no read of a local holding a fresh object on every path. */
-  private Object freshLocal(CtExpression<?> e) {
-    if (!(e instanceof CtVariableRead<?> read) || e instanceof CtFieldRead<?> || read.getVariable() == null) {
+  /** The object {@code value} is: the one a local or a getter path holds, one allocated here, or one from elsewhere. */
+  private Env.Obj objectOf(CtExpression<?> value, Taint taint) {
+    if (value instanceof CtLiteral<?> || !mayHoldParts(value.getType())) {
       return null;
     }
-    Object k = key(read.getVariable());
-    return env.containsKey(new Contents(k)) && !env.containsKey(new Loaded(k)) ? k : null;
+    if (value instanceof CtVariableRead<?> read && !(value instanceof CtFieldRead<?>)) {
+      return read.getVariable() == null ? null : heldBy(key(read.getVariable()));
+    }
+    Env.Obj path = pathObject(value, taint);
+    if (path != null) {
+      return path;
+    }
+    if (value instanceof CtNewArray<?> array) {
+      Env.Obj o = newObject(true, Taint.NONE, null, false);
+      List<Taint> elements = arrayElements.get(array);
+      if (o != null && elements != null) {
+        for (int i = 0; i < elements.size(); i++) {
+          env.put(new Env.Slot(o, (long) i), elements.get(i));
+        }
+        env.put(new Env.Contents(o), taint);
+      }
+      return o;
+    }
+    if (value instanceof CtConstructorCall<?> cc) {
+      CtType<?> type = analysedType(cc.getType());
+      if (type == null) {
+        return newObject(true, taint, null, false); // a library object holding what it was given: new HashMap<>(m)
+      }
+      boolean fresh = constructed.containsKey(cc);
+      Env.Obj o = newObject(fresh, taint, cc.getType(), fresh && emptyAtConstruction(cc, type));
+      if (o != null && fresh) {
+        env.put(new Env.Contents(o), constructed.get(cc));
+        List<CtField<?>> fields = engine.callGraph().targets(cc).isEmpty() && constructorArguments.containsKey(cc)
+            ? engine.values().generatedConstructorFields(cc) : null;
+        for (int i = 0; fields != null && i < fields.size(); i++) {
+          CtField<?> f = fields.get(i);
+          env.put(new Env.Slot(o, new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName())),
+              stepped(constructorArguments.get(cc).get(i), cc, "stored in " + f.getDeclaringType().getSimpleName() + "." + f.getSimpleName()));
+        }
+      }
+      return o;
+    }
+    return newObject(false, taint, null, false);
+  }
+
+  private Env.Obj newObject(boolean fresh, Taint base, CtTypeReference<?> allocated, boolean emptyFields) {
+    if (objects >= MAX_OBJECTS) {
+      return null;
+    }
+    objects++;
+    return new Env.Obj(fresh, base, allocated, emptyFields);
+  }
+
+  /** The object a local holds; one from elsewhere, holding what the local carries now, when none is known. */
+  private Env.Obj heldBy(Object local) {
+    Env.Obj o = env.points.get(local);
+    if (o == null && !(local instanceof String)) {
+      o = newObject(false, env.getOrDefault(local, Taint.NONE), null, false);
+      if (o != null) {
+        env.points.put(local, o);
+      }
+    }
+    return o;
+  }
+
+  /**
+   * The object a getter called without arguments on a local answers ({@code req.getSession()}),
+   * the same at every such call until the local is assigned again: an access path of length one.
+   */
+  private Env.Obj pathObject(CtExpression<?> e, Taint taint) {
+    if (!(e instanceof CtInvocation<?> call) || !call.getArguments().isEmpty()
+        || !(call.getTarget() instanceof CtVariableRead<?> read) || call.getTarget() instanceof CtFieldRead<?>
+        || read.getVariable() == null || JavaBeans.readProperty(call.getExecutable().getSimpleName()) == null
+        || !mayHoldParts(call.getType())) {
+      return null;
+    }
+    Object local = key(read.getVariable());
+    if (local instanceof String) {
+      return null;
+    }
+    Env.Path path = new Env.Path(local, call.getExecutable().getSimpleName());
+    Env.Obj o = env.points.get(path);
+    if (o == null) {
+      o = newObject(false, taint, null, false);
+      if (o != null) {
+        env.points.put(path, o);
+      }
+    }
+    return o;
+  }
+
+  /** The object a local read or a getter path reads, when known; null otherwise (never created). */
+  private Env.Obj knownObject(CtExpression<?> e) {
+    if (e instanceof CtVariableRead<?> read && !(e instanceof CtFieldRead<?>) && read.getVariable() != null) {
+      return env.points.get(key(read.getVariable()));
+    }
+    if (e instanceof CtInvocation<?> call && call.getArguments().isEmpty() && call.getTarget() instanceof CtVariableRead<?> read
+        && !(call.getTarget() instanceof CtFieldRead<?>) && read.getVariable() != null) {
+      return env.points.get(new Env.Path(key(read.getVariable()), call.getExecutable().getSimpleName()));
+    }
+    return null;
+  }
+
+  /** The object {@code e} reads when what this method wrote into its parts is all they hold; null otherwise. */
+  private Env.Obj partsKnown(CtExpression<?> e) {
+    Env.Obj o = e == null ? null : knownObject(e);
+    return o == null || env.containsKey(new Env.Escaped(o)) || env.containsKey(new Env.Shared(o)) ? null : o;
+  }
+
+  /** Like {@link #partsKnown}, for an object of an analysed type allocated in this method. */
+  private Env.Obj freshPartsKnown(CtExpression<?> e) {
+    Env.Obj o = partsKnown(e);
+    return o != null && o.fresh && o.allocated != null ? o : null;
+  }
+
+  /** The fresh object of an analysed type {@code e} reads, not handed to code that may fill it; null otherwise. */
+  private Env.Obj freshObject(CtExpression<?> e) {
+    if (!(e instanceof CtVariableRead<?>) || e instanceof CtFieldRead<?>) {
+      return null;
+    }
+    Env.Obj o = knownObject(e);
+    return o != null && o.fresh && o.allocated != null && !env.containsKey(new Env.Escaped(o)) ? o : null;
   }
 
   /** What was put into the fresh object {@code e} reads; null when {@code e} is not known to be one. */
   private Taint freshContents(CtExpression<?> e) {
-    Object k = freshLocal(e);
-    return k == null ? null : env.get(new Contents(k));
+    Env.Obj o = freshObject(e);
+    return o == null ? null : env.getOrDefault(new Env.Contents(o), Taint.NONE);
+  }
+
+  /** Strings, numbers and other values whose parts no one writes hold no object worth following. */
+  private static boolean mayHoldParts(CtTypeReference<?> type) {
+    if (type == null) {
+      return true;
+    }
+    if (type.isPrimitive()) {
+      return false;
+    }
+    String name = type.getQualifiedName();
+    return !(name.equals("java.lang.String") || name.equals("java.lang.Integer") || name.equals("java.lang.Long")
+        || name.equals("java.lang.Boolean") || name.equals("java.lang.Character") || name.equals("java.lang.Double")
+        || name.equals("java.lang.Short") || name.equals("java.lang.Byte") || name.equals("java.lang.Float"));
+  }
+
+  /**
+   * True when the object a constructor call allocates starts with empty fields (but for constant
+   * initialisers, checked field by field): its constructor and those of its analysed superclasses
+   * write nothing.
+   */
+  private boolean emptyAtConstruction(CtConstructorCall<?> cc, CtType<?> type) {
+    List<CtExecutable<?>> targets = engine.callGraph().targets(cc);
+    if (targets.size() > 1 || targets.size() == 1 && !writesNothing(targets.get(0))) {
+      return false;
+    }
+    if (targets.isEmpty() && !cc.getArguments().isEmpty() && engine.values().generatedConstructorFields(cc) == null) {
+      return false;
+    }
+    for (CtType<?> t = type; t != null; t = t.getSuperclass() == null ? null : analysedType(t.getSuperclass())) {
+      if (t.getTypeMembers().stream().anyMatch(m -> m instanceof spoon.reflect.declaration.CtAnonymousExecutable)) {
+        return false;
+      }
+      if (t != type && t instanceof spoon.reflect.declaration.CtClass<?> c) {
+        for (spoon.reflect.declaration.CtConstructor<?> k : c.getConstructors()) {
+          if (k.getParameters().isEmpty() && !writesNothing(k)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True when a constructor's body holds nothing but a call of its superclass's constructor without arguments. */
+  private static boolean writesNothing(CtExecutable<?> constructor) {
+    if (constructor.getBody() == null) {
+      return true;
+    }
+    for (CtStatement s : constructor.getBody().getStatements()) {
+      if (!(s instanceof CtInvocation<?> i && i.getExecutable().isConstructor() && i.getArguments().isEmpty()
+          && (i.isImplicit() || i.toString().startsWith("super(")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a field of an analysed type starts as nothing or a constant. */
+  private boolean constantInitialiser(FieldKey key) {
+    CtType<?> owner = knowledge.index().type(key.typeName());
+    CtField<?> f = owner == null ? null : owner.getField(key.name());
+    return f != null && !f.isStatic() && (f.getDefaultExpression() == null || f.getDefaultExpression() instanceof CtLiteral<?>);
+  }
+
+  /**
+   * What field {@code key} of the object {@code target} reads holds, when this method knows it: what
+   * it wrote there, or nothing for a field of a fresh object never written; null when it cannot tell.
+   */
+  private Taint fieldPart(CtExpression<?> target, FieldKey key) {
+    Env.Obj o = target == null ? null : freshPartsKnown(target);
+    if (o == null) {
+      return null;
+    }
+    Taint t = env.get(new Env.Slot(o, key));
+    if (t != null) {
+      return t;
+    }
+    return o.emptyFields && constantInitialiser(key) ? Taint.NONE : null;
+  }
+
+  /** A field of the fresh object {@code target} reads is written with {@code stored}: it holds that and only that now. */
+  private void writeFieldPart(CtExpression<?> target, FieldKey key, Taint stored) {
+    Env.Obj o = target == null ? null : freshPartsKnown(target);
+    if (o != null && constantInitialiserOrAny(key)) {
+      env.put(new Env.Slot(o, key), stored);
+    }
+  }
+
+  private boolean constantInitialiserOrAny(FieldKey key) {
+    CtType<?> owner = knowledge.index().type(key.typeName());
+    CtField<?> f = owner == null ? null : owner.getField(key.name());
+    return f != null && !f.isStatic();
   }
 
   /**
@@ -851,6 +1533,7 @@ final class MethodFlow {
           fields.get(i).getSimpleName()), cc.getArguments().get(i), args.get(i)));
     }
     constructed.put(cc, contents);
+    constructorArguments.put(cc, args);
   }
 
   /** A field of the object {@code receiver} reads is written: kept with it when it is a fresh object. */
@@ -862,11 +1545,11 @@ final class MethodFlow {
   }
 
   private void writeInto(CtExpression<?> receiver, FieldKey field, CtExpression<?> value, Taint taint) {
-    Object k = receiver == null ? null : freshLocal(receiver);
-    if (k != null) {
+    Env.Obj o = receiver == null ? null : freshObject(receiver);
+    if (o != null) {
       Taint t = written(receiver, field, value, taint);
       if (!t.isEmpty()) {
-        env.merge(new Contents(k), t, Taint::join);
+        env.merge(new Env.Contents(o), t, Taint::join);
       }
     }
   }
@@ -889,23 +1572,95 @@ final class MethodFlow {
   }
 
   /**
-   * A fresh object given to code that may fill it or keep it (an argument of a call that is not
-   * a sink, the receiver of an analysed method that is neither a setter nor a getter) is no longer
-   * known to carry only what this method put into it.
+   * An object given to code that may fill it or keep it (an argument of a call that is not a sink,
+   * the receiver of an analysed method other than an accessor) no longer holds only what this
+   * method put into it.
    */
   private void noteEscapes(CtAbstractInvocation<?> call, CtExpression<?> receiver, boolean sink, List<CtExecutable<?>> targets) {
     if (!sink) {
       for (CtExpression<?> a : call.getArguments()) {
-        Object k = freshLocal(a);
-        if (k != null) {
-          env.put(new Loaded(k), Taint.NONE);
-        }
+        escape(a);
       }
     }
-    Object r = receiver == null ? null : freshLocal(receiver);
+    Env.Obj r = receiver == null ? null : freshObject(receiver);
     if (r != null && targets.stream().anyMatch(t -> !isSetter(t) && !isGetter(t))) {
-      env.put(new Loaded(r), Taint.NONE);
+      env.put(new Env.Escaped(r), Taint.NONE);
     }
+    Env.Obj known = receiver == null ? null : knownObject(receiver);
+    if (known != null && targets.stream().anyMatch(t -> setterField(t) == null && getterField(t) == null)) {
+      env.put(new Env.Shared(known), Taint.NONE); // what it does to the object's fields is not followed part by part
+    }
+  }
+
+  /** The object {@code e} reads, and those reached from its local by getters, may be filled by other code now. */
+  private void escape(CtExpression<?> e) {
+    Env.Obj o = knownObject(e);
+    if (o != null) {
+      env.put(new Env.Escaped(o), Taint.NONE);
+    }
+    if (e instanceof CtVariableRead<?> read && !(e instanceof CtFieldRead<?>) && read.getVariable() != null) {
+      Object local = key(read.getVariable());
+      env.points.forEach((k, obj) -> {
+        if (k instanceof Env.Path p && p.local().equals(local)) {
+          env.put(new Env.Escaped(obj), Taint.NONE);
+        }
+      });
+    }
+  }
+
+  /** The object {@code value} reads is stored where other code reaches it. */
+  private void share(CtExpression<?> value) {
+    Env.Obj o = value == null ? null : knownObject(value);
+    if (o != null) {
+      env.put(new Env.Shared(o), Taint.NONE);
+    }
+  }
+
+  /** The field a getter returns: its body is {@code return f;} or {@code return this.f;}; null otherwise. */
+  static FieldKey getterField(CtExecutable<?> e) {
+    if (!(e instanceof CtMethod<?> m) || !m.getParameters().isEmpty() || m.getBody() == null
+        || m.getBody().getStatements().size() != 1 || !(m.getBody().getStatement(0) instanceof CtReturn<?> r)
+        || !(r.getReturnedExpression() instanceof CtFieldRead<?> read)) {
+      return null;
+    }
+    return ownField(read);
+  }
+
+  /** The field a setter writes its parameter to: its body is {@code this.f = p;}; null otherwise. */
+  static FieldKey setterField(CtExecutable<?> e) {
+    if (!(e instanceof CtMethod<?> m) || m.getParameters().size() != 1 || m.getBody() == null
+        || m.getBody().getStatements().size() != 1 || !(m.getBody().getStatement(0) instanceof CtAssignment<?, ?> a)
+        || !(a.getAssigned() instanceof CtFieldWrite<?> write) || !(a.getAssignment() instanceof CtVariableRead<?> value)
+        || value.getVariable() == null || !value.getVariable().getSimpleName().equals(m.getParameters().get(0).getSimpleName())) {
+      return null;
+    }
+    return ownField(write);
+  }
+
+  private static FieldKey ownField(CtFieldAccess<?> access) {
+    CtFieldReference<?> f = access.getVariable();
+    if (f == null || f.isStatic() || f.getDeclaringType() == null
+        || access.getTarget() != null && !(access.getTarget() instanceof CtThisAccess<?>)) {
+      return null;
+    }
+    return new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName());
+  }
+
+  /**
+   * The implementations a call on an object allocated in this method can run: those its class
+   * inherits or declares (the nearest), rather than every override in the hierarchy.
+   */
+  private List<CtExecutable<?>> dispatched(CtExpression<?> receiver, List<CtExecutable<?>> targets) {
+    Env.Obj o = targets.size() < 2 || receiver == null ? null : knownObject(receiver);
+    CtType<?> type = o == null || o.allocated == null ? null : analysedType(o.allocated);
+    for (CtType<?> t = type; t != null; t = t.getSuperclass() == null ? null : analysedType(t.getSuperclass())) {
+      CtType<?> owner = t;
+      List<CtExecutable<?>> declared = targets.stream().filter(x -> x.getParent(CtType.class) == owner).toList();
+      if (!declared.isEmpty()) {
+        return declared;
+      }
+    }
+    return targets;
   }
 
   private static boolean isSetter(CtExecutable<?> e) {
@@ -961,14 +1716,12 @@ final class MethodFlow {
     return declaration != null ? declaration : "?" + ref.getSimpleName();
   }
 
-  private static Map<Object, Taint> copy(Map<Object, Taint> m) {
-    return new HashMap<>(m);
+  private static Env copy(Env e) {
+    return e.copy();
   }
 
-  private static Map<Object, Taint> join(Map<Object, Taint> a, Map<Object, Taint> b) {
-    Map<Object, Taint> joined = new HashMap<>(a);
-    b.forEach((k, v) -> joined.merge(k, v, Taint::join));
-    return joined;
+  private static Env join(Env a, Env b) {
+    return Env.join(a, b);
   }
 
   private static Taint stepped(Taint t, PathStep step) {

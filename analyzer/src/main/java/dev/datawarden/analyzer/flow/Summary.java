@@ -51,6 +51,11 @@ final class Summary {
   Taint returns = Taint.NONE;
   Taint thrown = Taint.NONE;
   final Map<FieldKey, Taint> fieldWrites = new LinkedHashMap<>();
+  /**
+   * What the method writes into the objects its callers pass, by parameter: the elements of an
+   * array, a collection or a map, the text of a builder ({@code fill(String[] out)}).
+   */
+  final Map<Integer, Taint> parameterWrites = new LinkedHashMap<>();
   final Map<Key, PendingSink> sinks = new LinkedHashMap<>();
 
   void addSink(PendingSink pending) {
@@ -94,13 +99,23 @@ final class Summary {
     fieldWrites.merge(field, taint, Taint::join);
   }
 
+  void addParameterWrite(int parameter, Taint taint) {
+    parameterWrites.merge(parameter, taint, Taint::join);
+  }
+
   /** True when both summaries say the same, whatever the paths: what the fixpoint compares. */
   boolean sameAs(Summary other) {
     if (!returns.sameOrigins(other.returns) || !thrown.sameOrigins(other.thrown)) {
       return false;
     }
-    if (!fieldWrites.keySet().equals(other.fieldWrites.keySet()) || !sinks.keySet().equals(other.sinks.keySet())) {
+    if (!fieldWrites.keySet().equals(other.fieldWrites.keySet()) || !sinks.keySet().equals(other.sinks.keySet())
+        || !parameterWrites.keySet().equals(other.parameterWrites.keySet())) {
       return false;
+    }
+    for (Map.Entry<Integer, Taint> e : parameterWrites.entrySet()) {
+      if (!e.getValue().sameOrigins(other.parameterWrites.get(e.getKey()))) {
+        return false;
+      }
     }
     for (Map.Entry<FieldKey, Taint> e : fieldWrites.entrySet()) {
       if (!e.getValue().sameOrigins(other.fieldWrites.get(e.getKey()))) {
@@ -140,6 +155,14 @@ final class Summary {
         mask |= changes(Taint.NONE, e.getValue());
       }
     }
+    for (Map.Entry<Integer, Taint> e : parameterWrites.entrySet()) {
+      mask |= changes(e.getValue(), previous.parameterWrites.getOrDefault(e.getKey(), Taint.NONE));
+    }
+    for (Map.Entry<Integer, Taint> e : previous.parameterWrites.entrySet()) {
+      if (!parameterWrites.containsKey(e.getKey())) {
+        mask |= changes(Taint.NONE, e.getValue());
+      }
+    }
     for (Map.Entry<Key, PendingSink> e : sinks.entrySet()) {
       PendingSink before = previous.sinks.get(e.getKey());
       mask |= changes(e.getValue().taint(), before == null ? Taint.NONE : before.taint());
@@ -174,13 +197,13 @@ final class Summary {
     return origin instanceof Taint.FromParameter p ? parameterBit(p.index()) : SOURCES;
   }
 
-  /** True when the method hands its callers declared data of its own: in its result or its exceptions. */
+  /** True when the method hands its callers declared data of its own: in its result, its exceptions or the objects they pass. */
   boolean givesData() {
-    return returns.hasSources() || thrown.hasSources();
+    return returns.hasSources() || thrown.hasSources() || parameterWrites.values().stream().anyMatch(Taint::hasSources);
   }
 
   int size() {
-    return returns.origins().size() + thrown.origins().size() + fieldWrites.size() + sinks.size();
+    return returns.origins().size() + thrown.origins().size() + fieldWrites.size() + sinks.size() + parameterWrites.size();
   }
 
   List<PendingSink> pendingSinks() {
@@ -189,7 +212,8 @@ final class Summary {
 
   @Override
   public String toString() {
-    return "returns " + returns + ", thrown " + thrown + ", fields " + fieldWrites.keySet() + ", sinks "
+    return "returns " + returns + ", thrown " + thrown + ", fields " + fieldWrites.keySet() + ", into parameters "
+        + parameterWrites.keySet() + ", sinks "
         + sinks.values().stream().map(p -> p.sink().name() + p.taint()).collect(Collectors.toList());
   }
 
@@ -200,6 +224,7 @@ final class Summary {
 
   @Override
   public int hashCode() {
-    return Objects.hash(returns.origins(), thrown.origins(), fieldWrites.keySet(), Set.copyOf(sinks.keySet()));
+    return Objects.hash(returns.origins(), thrown.origins(), fieldWrites.keySet(), Set.copyOf(sinks.keySet()),
+        parameterWrites.keySet());
   }
 }
