@@ -82,7 +82,7 @@ public final class RuleSelection {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new SettingException("unknownRule", setting, unknown.size(), String.join(", ", unknown),
+      throw new SettingException("unknownRule", setting, unknown.size(), List.copyOf(unknown),
           String.join(", ", new TreeSet<>(RulePack.all().stream().map(RuleMetadata::key).toList())));
     }
     return keys;

@@ -17,13 +17,17 @@ public final class SettingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String key;
-  private final List<String> args;
+  @SuppressWarnings("serial") // strings, numbers and lists of strings
+  private final List<Object> args;
 
-  /** The mistake whose text is {@code key} with {@code args}. */
+  /**
+   * The mistake whose text is {@code key} with {@code args}; an argument that is a list (of names
+   * the user wrote) is written with each name quoted, as the language quotes.
+   */
   public SettingException(String key, Object... args) {
-    super(Messages.of(BUNDLE, Locale.ENGLISH).text(key, args));
+    super(render(Locale.ENGLISH, key, Arrays.asList(args)));
     this.key = key;
-    this.args = Arrays.stream(args).map(String::valueOf).toList();
+    this.args = Arrays.asList(args.clone());
   }
 
   /** The key of the text in the settings' bundle. */
@@ -33,7 +37,16 @@ public final class SettingException extends IllegalArgumentException {
 
   /** The text in {@code locale}. */
   public String message(Locale locale) {
-    return Messages.of(BUNDLE, locale).text(key, args.toArray());
+    return render(locale, key, args);
+  }
+
+  private static String render(Locale locale, String key, List<Object> args) {
+    Messages texts = Messages.of(BUNDLE, locale);
+    Object[] filled = args.stream()
+        .map(a -> a instanceof List<?> names ? String.join(texts.text("quotedSeparator"),
+            names.stream().map(String::valueOf).toList()) : a)
+        .toArray();
+    return texts.text(key, filled);
   }
 
   /**

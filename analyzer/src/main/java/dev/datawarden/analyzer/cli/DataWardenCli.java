@@ -139,7 +139,7 @@ public final class DataWardenCli implements Callable<Integer> {
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler((e, a) -> {
       err.println(PROGRAM + UsageErrors.describe(e, t));
-      err.println(t.text("usage.tryHelp"));
+      err.println(t.text("error.tryHelp"));
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {

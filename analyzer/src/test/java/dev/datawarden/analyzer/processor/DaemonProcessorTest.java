@@ -150,8 +150,12 @@ class DaemonProcessorTest {
       DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(stateFile),
           Optional.of(List.of(directory.resolve("analyzer.jar"))), recording, request -> inProcess);
 
-      assertEquals(inProcess, analysis.run(bad));
+      Analysis.Outcome outcome = analysis.run(bad);
+      assertEquals(inProcess.findings(), outcome.findings());
       assertEquals(List.of(), launched);
+      // contract: the compilation says the daemon could not analyse it, and why
+      assertEquals(List.of("the analysis daemon could not analyse this compilation, so the compiler analysed it "
+          + "(bad request: the request names no source root)"), outcome.notes());
     } finally {
       daemon.stop();
     }
