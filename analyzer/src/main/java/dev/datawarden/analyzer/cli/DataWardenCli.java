@@ -270,7 +270,7 @@ public final class DataWardenCli implements Callable<Integer> {
     }
     AnnotateFix.Plan plan = AnnotateFix.plan(base, result.findings());
     for (AnnotateFix.Skipped s : plan.skipped()) {
-      err.println(PROGRAM + texts.text("annotate.skipped", s));
+      err.println(PROGRAM + texts.text("annotate.skipped", s.describe(texts.locale())));
     }
     if (dryRun) {
       out.print(plan.diff());

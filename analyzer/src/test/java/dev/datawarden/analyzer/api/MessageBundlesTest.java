@@ -46,7 +46,8 @@ class MessageBundlesTest {
   @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
       "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages",
       "/dev/datawarden/analyzer/api/settings", "/dev/datawarden/analyzer/progress",
-      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages"})
+      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages",
+      "/dev/datawarden/analyzer/fix/messages"})
   void everyKeyHasBothLanguages(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -76,7 +77,8 @@ class MessageBundlesTest {
   @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
       "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages",
       "/dev/datawarden/analyzer/api/settings", "/dev/datawarden/analyzer/progress",
-      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages"})
+      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages",
+      "/dev/datawarden/analyzer/fix/messages"})
   void everyTextIsAWellFormedPattern(String bundle) throws IOException {
     Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
     List<String> bad = new ArrayList<>();
@@ -142,7 +144,8 @@ class MessageBundlesTest {
           + "processor/ProcessorOptions.java:text\\(\"([A-Za-z.]+)\"",
       "daemon/messages:daemon/AnalysisDaemon.java:t\\.text\\(\"([A-Za-z.]+)\"",
       "api/settings:.:new SettingException\\(\"([A-Za-z.]+)\"",
-      "progress:Analyzer.java:\"(detail\\.[A-Za-z]+)\""})
+      "progress:Analyzer.java:\"(detail\\.[A-Za-z]+)\"",
+      "fix/messages:fix/AnnotateFix.java:(?:skipAll\\(|new Skipped\\(f\\.location\\(\\), )\"([A-Za-z]+)\""})
   void everyTextTheCodeNamesHasBothLanguages(String spec) throws IOException {
     String[] parts = spec.split(":", 3);
     Properties en = load("/dev/datawarden/analyzer/" + parts[0] + ".properties");
