@@ -398,8 +398,8 @@ public final class AnalysisDaemon {
 
   /**
    * Runs a daemon until it is idle: {@code AnalysisDaemon [state-file]}, the state file by default
-   * {@link DaemonState#defaultFile} of this JVM's class path. What it prints is in the language of {@code -Ddatawarden.locale}
-   * (else the JVM's when it is Chinese, else English).
+   * {@link DaemonState#defaultFile} of this JVM's class path. What it prints is in the language of
+   * {@code -Ddatawarden.locale} (else the JVM's when it is Chinese, else English).
    */
   public static void main(String[] args) throws InterruptedException {
     Messages t = Messages.of(BUNDLE, language(System.getProperty(LOCALE)));
