@@ -182,10 +182,15 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     Path base = Path.of("").toAbsolutePath();
-    AnalysisRequest.Builder request = AnalysisRequest.builder()
-        .encoding(charset)
+    AnalysisRequest.Builder request = AnalysisRequest.builder();
+    try {
+      request.sourceLevel(sourceLevel);
+    } catch (SettingException e) {
+      err.println(PROGRAM + texts.text("error.option", "--source-level", e.message(texts.locale())));
+      return USAGE;
+    }
+    request.encoding(charset)
         .addSourceRoots(sources)
-        .sourceLevel(sourceLevel)
         .baseDirectory(base)
         .exhaustiveFlow(exhaustiveFlow)
         .locale(language);

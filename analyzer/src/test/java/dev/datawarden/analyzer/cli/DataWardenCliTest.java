@@ -248,6 +248,13 @@ class DataWardenCliTest {
     err.getBuffer().setLength(0);
     assertEquals(2, run("--locale", "zh-CN", "--source-level", "seventeen", "src"));
     assertTrue(err.toString().startsWith("datawarden: --source-level：“seventeen”不是整数\n"), err::toString);
+    err.getBuffer().setLength(0);
+    // contract: a level below 8 is the user's mistake, not an internal error
+    assertEquals(2, run("--source-level", "5", "src"));
+    assertEquals("datawarden: --source-level: source level must be 8 or higher, was 5\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale", "zh-CN", "--source-level", "5", "src"));
+    assertEquals("datawarden: --source-level：源代码级别应为 8 或更高，实际为 5\n", err.toString());
   }
 
   // contract: the same settings mistakes every front end rejects, in Chinese

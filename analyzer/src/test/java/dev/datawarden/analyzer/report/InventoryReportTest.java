@@ -95,7 +95,10 @@ class InventoryReportTest {
     AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder().addSourceRoot(src).baseDirectory(dir).build());
     String english = InventoryReport.renderHtml(result, "t", java.util.Locale.ENGLISH);
     assertTrue(english.contains("<strong class=\"invalid\">invalid: 3 years</strong>"), english);
+    // contract: in the category's summary as in its table of declarations
     assertFalse(english.contains("<td>3 years</td>"), english);
+    assertTrue(english.contains("<th>Retention</th><td><strong class=\"invalid\">invalid: 3 years</strong></td>"),
+        english);
     assertTrue(english.contains("<td>P3Y</td>"), english);
     String chinese = InventoryReport.renderHtml(result, "t", java.util.Locale.SIMPLIFIED_CHINESE);
     assertTrue(chinese.contains("<strong class=\"invalid\">无效：3 years</strong>"), chinese);
