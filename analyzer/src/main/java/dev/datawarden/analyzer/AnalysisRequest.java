@@ -180,7 +180,7 @@ public record AnalysisRequest(
     @CanIgnoreReturnValue
     public Builder sourceLevel(int level) {
       if (level < 8) {
-        throw new IllegalArgumentException("source level must be 8 or higher, was " + level);
+        throw new dev.datawarden.analyzer.api.SettingException("sourceLevel", Integer.toString(level));
       }
       sourceLevel = level;
       return this;

@@ -106,7 +106,7 @@ public final class Analyzer {
   static final long STACK_BYTES = 1L << 30;
 
   private static AnalysisResult analyzeHere(AnalysisRequest request, Progress progress) {
-    Stopwatch watch = new Stopwatch(progress);
+    Stopwatch watch = new Stopwatch(progress, request.locale());
     List<Problem> problems = new ArrayList<>();
     List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
@@ -131,15 +131,18 @@ public final class Analyzer {
     Frameworks frameworks = Frameworks.standard().withMappers(mappers(request, problems));
     problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
-    watch.phase("model", model.files().size() + " file(s) modelled");
+    watch.phase("model", "detail.model", model.files().size());
     Facts facts = guarded("phase.declarations", problems,
         () -> FactCollector.collect(model, catalogDeclarations, catalogMisuses),
         () -> Facts.of(catalogDeclarations, catalogMisuses));
-    watch.phase("facts", facts.all().size() + " declaration(s)");
+    watch.phase("facts", "detail.facts", facts.all().size());
 
     CallGraph callGraph = guarded("phase.callGraph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
-    watch.phase("callgraph", callGraph == null ? "none" : callGraph.executables().size() + " method(s), "
-        + callGraph.entryPoints().size() + " entry point(s)");
+    if (callGraph == null) {
+      watch.phase("callgraph", "detail.callgraphNone");
+    } else {
+      watch.phase("callgraph", "detail.callgraph", callGraph.executables().size(), callGraph.entryPoints().size());
+    }
     Flows flows;
     try {
       flows = callGraph == null ? Flows.none()
@@ -154,7 +157,9 @@ public final class Analyzer {
     if (flows.incomplete()) {
       problems.add(Problem.of(Problem.Kind.INTERNAL, new Location("<analysis>", 0, 0), "internal.flowBudget"));
     }
-    watch.phase("flow", flows.all().size() + " flow(s) from sources to sinks; " + flows.work());
+    Flows.Work work = flows.work();
+    watch.phase("flow", "detail.flow", flows.all().size(), work.summarised(), work.methods(), work.analyses(),
+        work.exhaustive() ? 1 : 0);
 
     List<Finding> findings = new ArrayList<>();
     List<Finding> contextFindings = new ArrayList<>();
@@ -166,7 +171,7 @@ public final class Analyzer {
           // judging the whole build (ModuleEvidence)
           (model.isContext(f.location().file()) ? contextFindings : findings).add(f);
         }, ruleMillis::put), Set::of);
-    watch.phase("rules", findings.size() + " finding(s)");
+    watch.phase("rules", "detail.rules", findings.size());
     List<Suppression> allSuppressions = guarded("phase.suppressions", problems, () -> SuppressionScanner.scan(model),
         List::of);
     List<Suppression> suppressions = allSuppressions.stream().filter(s -> !model.isContext(s.location().file())).toList();
@@ -175,7 +180,7 @@ public final class Analyzer {
     ModuleEvidence evidence = new ModuleEvidence(SuppressionFilter.apply(contextFindings,
             allSuppressions.stream().filter(s -> model.isContext(s.location().file())).toList(),
         unusedSuppressionsLeftOut(request.disabledRules()), request.locale()).findings(), deletedTypes);
-    watch.phase("suppressions", suppressed.suppressions().size() + " suppression(s)");
+    watch.phase("suppressions", "detail.suppressions", suppressed.suppressions().size());
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
         .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))

@@ -2,6 +2,7 @@ package dev.datawarden.analyzer;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * Which rules an analysis runs, from the two settings every front end offers: the only rules to run
  * and the rules to leave out, both by key. Each value may hold several keys separated by commas;
  * blanks are ignored. A key that names no rule is a mistake in the user's configuration: it is
- * rejected with an {@link IllegalArgumentException} whose message names the setting, the unknown keys
+ * rejected with a {@link SettingException} whose message (in English, or in the user's language) names the setting, the unknown keys
  * and the known ones, and every front end stops with that message (the build, the command, the
  * compilation).
  */
@@ -39,7 +40,7 @@ public final class RuleSelection {
    * This selection narrowed to {@code keys}; no key at all leaves it as it is.
    *
    * @param setting the name of the setting the keys come from, as the user wrote it ({@code --rules})
-   * @throws IllegalArgumentException when a key names no rule
+   * @throws SettingException when a key names no rule
    */
   public RuleSelection only(String setting, Collection<String> keys) {
     List<String> only = known(setting, keys);
@@ -55,7 +56,7 @@ public final class RuleSelection {
    * This selection without the rules of {@code keys}.
    *
    * @param setting the name of the setting the keys come from, as the user wrote it ({@code --disable})
-   * @throws IllegalArgumentException when a key names no rule
+   * @throws SettingException when a key names no rule
    */
   public RuleSelection disable(String setting, Collection<String> keys) {
     Set<String> off = new TreeSet<>(disabled);
@@ -81,9 +82,8 @@ public final class RuleSelection {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(setting + ": unknown rule" + (unknown.size() == 1 ? " '" : "s '")
-          + String.join("', '", unknown) + "'; known: "
-          + String.join(", ", new TreeSet<>(RulePack.all().stream().map(RuleMetadata::key).toList())));
+      throw new SettingException("unknownRule", setting, unknown.size(), List.copyOf(unknown),
+          String.join(", ", new TreeSet<>(RulePack.all().stream().map(RuleMetadata::key).toList())));
     }
     return keys;
   }

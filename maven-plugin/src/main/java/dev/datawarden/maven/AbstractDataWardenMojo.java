@@ -3,12 +3,15 @@ package dev.datawarden.maven;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ReportSet;
+import dev.datawarden.analyzer.report.WriteFailure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -174,7 +177,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         project.getArtifactId(), classpath.size() == 1 ? text("classpathOne")
             : text("classpathMany", Integer.toString(classpath.size()))));
     AnalysisResult result = Analyzer.analyze(request.build(),
-        (phase, millis, detail) -> getLog().info(text("phase", phase, Long.toString(millis), detail)));
+        (phase, millis, detail) -> getLog().info(text("phase", Progress.phaseName(phase, messages().locale()),
+            Long.toString(millis), detail)));
     for (Problem p : result.problems()) {
       getLog().warn(text("problem", p.toString()));
     }
@@ -340,8 +344,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     try {
       return RuleSelection.all().only("datawarden.rules", nonNull(rules))
           .disable("datawarden.disabledRules", nonNull(disabledRules));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (SettingException e) {
+      throw new MojoExecutionException(e.message(messages().locale()), e);
     }
   }
 
@@ -384,7 +388,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       ReportSet.write(result, chosen, title, directory, reactorRoot, locale);
     } catch (IOException e) {
       throw new MojoExecutionException(Messages.of(MESSAGES, locale, AbstractDataWardenMojo.class.getClassLoader())
-          .text("error.reports", ControlCharacters.escape(e.getMessage())), e);
+          .text("error.reports", ControlCharacters.escape(WriteFailure.message(e, locale))), e);
     }
   }
 
@@ -435,8 +439,9 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   Locale locale() throws MojoExecutionException {
     try {
       return Messages.parse(locale);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(text("error.locale", e.getMessage())); // in English: no language was chosen
+    } catch (SettingException e) {
+      // in the JVM's language (or English): the language asked for is none DataWarden writes
+      throw new MojoExecutionException(text("error.locale", e.message(messages().locale())), e);
     }
   }
 
@@ -445,8 +450,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     Locale chosen;
     try {
       chosen = Messages.parse(locale);
-    } catch (IllegalArgumentException e) {
-      chosen = Locale.ENGLISH;
+    } catch (SettingException e) {
+      chosen = Messages.defaultLocale();
     }
     return Messages.of(MESSAGES, chosen, AbstractDataWardenMojo.class.getClassLoader());
   }

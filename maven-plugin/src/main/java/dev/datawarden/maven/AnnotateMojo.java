@@ -36,7 +36,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
     }
     AnnotateFix.Plan plan = AnnotateFix.plan(project.getBasedir().toPath(), result.get().findings(), encoding());
     for (AnnotateFix.Skipped s : plan.skipped()) {
-      getLog().warn(text("notAnnotated", s.toString()));
+      getLog().warn(text("notAnnotated", s.describe(messages().locale())));
     }
     if (dryRun) {
       String diff = plan.diff();

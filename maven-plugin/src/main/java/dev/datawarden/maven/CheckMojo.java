@@ -2,6 +2,7 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.report.Baseline;
 import dev.datawarden.analyzer.report.ConsoleReport;
@@ -52,9 +53,8 @@ public final class CheckMojo extends AbstractDataWardenMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     try {
       threshold = Severity.parse(failOnSeverity);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(text("error.failOnSeverity", failOnSeverity,
-          java.util.Arrays.stream(Severity.values()).map(Severity::name).collect(java.util.stream.Collectors.joining(", "))));
+    } catch (SettingException e) {
+      throw new MojoExecutionException(text("error.failOnSeverity", failOnSeverity, Severity.names()), e);
     }
     Set<String> chosen = formats(formats);
     written = chosen;

@@ -2,6 +2,7 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
@@ -37,7 +38,7 @@ final class Summary {
       out.add(String.format("  %-12s %8s", t.text("summary.phase"), t.text("summary.time")));
       long total = 0;
       for (Map.Entry<String, Long> e : result.phaseMillis().entrySet()) {
-        out.add(String.format("  %-12s %5d ms", e.getKey(), e.getValue()));
+        out.add(String.format("  %-12s %5d ms", Progress.phaseName(e.getKey(), t.locale()), e.getValue()));
         total += e.getValue();
       }
       out.add(String.format("  %-12s %5d ms", t.text("summary.total"), total));

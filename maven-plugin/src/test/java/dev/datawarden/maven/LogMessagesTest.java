@@ -98,4 +98,20 @@ class LogMessagesTest {
     assertTrue(chinese.get(1).contains("严重程度"), chinese.get(1));
     assertEquals(Set.copyOf(english.subList(2, 7)), Set.copyOf(chinese.subList(2, 7)), "the counts are the same");
   }
+
+  // contract: the summary names the phases in the chosen language; their stable names stay the result's keys
+  @Test
+  void thePhasesOfTheSummaryInEachLanguage() {
+    java.util.Map<String, Long> phases = new java.util.LinkedHashMap<>();
+    phases.put("model", 120L);
+    phases.put("flow", 30L);
+    AnalysisResult result = new AnalysisResult(List.of(), List.of("A.java"), List.of(), true, List.of(), phases);
+    ClassLoader loader = LogMessagesTest.class.getClassLoader();
+    List<String> english = Summary.lines(result, Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.ENGLISH, loader));
+    assertTrue(english.contains("  model          120 ms"), english::toString);
+    List<String> chinese = Summary.lines(result,
+        Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.SIMPLIFIED_CHINESE, loader));
+    assertTrue(chinese.contains("  建模             120 ms"), chinese::toString);
+    assertTrue(chinese.contains("  数据流             30 ms"), chinese::toString);
+  }
 }

@@ -5,6 +5,8 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.report.JsonReport;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +42,8 @@ public final class DataWardenSensor implements Sensor {
   private static final Logger LOG = LoggerFactory.getLogger(DataWardenSensor.class);
   /** Problems beyond this many go to the log only, not to the analysis warnings the UI shows. */
   static final int MAX_UI_WARNINGS = 10;
+  /** The bundle of the sensor's log lines and warnings ({@code messages*.properties} beside this class). */
+  static final String BUNDLE = "dev.datawarden.sonar.messages";
 
   private final ProjectTotals totals;
   private final AnalysisWarnings analysisWarnings;
@@ -59,27 +64,37 @@ public final class DataWardenSensor implements Sensor {
   public void execute(SensorContext context) {
     Path baseDir = context.fileSystem().baseDir().toPath();
     List<String> warnings = new ArrayList<>();
+    Optional<String> language = context.config().get(DataWardenProperties.LOCALE);
+    Locale locale = DataWardenProperties.locale(language);
+    Messages t = texts(locale);
+    language.filter(v -> !v.isBlank()).ifPresent(v -> {
+      try {
+        Messages.parse(v);
+      } catch (SettingException e) {
+        warnings.add(t.text("badLocale", DataWardenProperties.LOCALE, e.message(locale)));
+      }
+    });
     String[] reportPaths = context.config().getStringArray(DataWardenProperties.REPORT_PATHS);
     Results results;
     if (reportPaths.length > 0) {
       List<Path> reports = Arrays.stream(reportPaths).map(String::trim).filter(p -> !p.isEmpty())
           .map(p -> baseDir.resolve(p).normalize()).toList();
-      LOG.info("DataWarden: importing {}", reports);
-      results = imported(reports, warnings);
+      LOG.info(t.text("importing", reports));
+      results = imported(reports, warnings, t);
     } else {
       Optional<AnalysisRequest> request = request(context);
       if (request.isEmpty()) {
-        LOG.info("DataWarden: no main Java file in this module, nothing to analyse");
+        LOG.info(t.text("nothingToAnalyse"));
         return;
       }
       long start = System.nanoTime();
       AnalysisResult result = Analyzer.analyze(request.get());
-      LOG.info("DataWarden: analysed {} file(s) in {} ms{}", result.analysedFiles().size(),
-          (System.nanoTime() - start) / 1_000_000, result.classpathMode() ? "" : " (no-class-path mode)");
+      LOG.info(t.text(result.classpathMode() ? "analysed" : "analysedWithoutClasspath", result.analysedFiles().size(),
+          (System.nanoTime() - start) / 1_000_000));
       results = Results.of(result);
     }
 
-    IssueRecorder recorder = new IssueRecorder(context, totals);
+    IssueRecorder recorder = new IssueRecorder(context, totals, locale);
     int raised = 0;
     Set<String> unknownRules = new TreeSet<>();
     for (Finding f : results.findings()) {
@@ -89,31 +104,30 @@ public final class DataWardenSensor implements Sensor {
         raised++;
       }
     }
-    LOG.info("DataWarden: {} finding(s), {} issue(s) raised", results.findings().size(), raised);
+    LOG.info(t.text("raised", results.findings().size(), raised));
     if (!unknownRules.isEmpty()) {
       // a report written by another version of DataWarden: its rules are unknown here, so are their tags (measures)
-      warnings.add("DataWarden: findings of rules this plugin does not know were not raised: "
-          + String.join(", ", unknownRules) + "; use the plugin of the DataWarden version that wrote the report");
+      warnings.add(t.text("unknownRules", String.join(", ", unknownRules)));
     }
-    results.problems().forEach(p -> warnings.add("DataWarden: " + p));
-    warn(warnings);
+    results.problems().forEach(p -> warnings.add(t.text("problem", p)));
+    warn(warnings, t);
     totals.add(baseDir, results);
   }
 
   /** The results of the JSON reports; one that cannot be read is skipped with a warning, the others still count. */
-  private static Results imported(List<Path> reports, List<String> warnings) {
+  private static Results imported(List<Path> reports, List<String> warnings, Messages t) {
     List<Results> parts = new ArrayList<>();
     for (Path report : reports) {
       try {
         parts.add(Results.of(JsonReport.read(report)));
       } catch (IOException e) {
-        warnings.add(e.getMessage() + "; nothing imported from it");
+        warnings.add(t.text("unreadableReport", e.getMessage()));
       }
     }
     return Results.merge(parts);
   }
 
-  private void warn(List<String> warnings) {
+  private void warn(List<String> warnings, Messages t) {
     for (int i = 0; i < warnings.size(); i++) {
       String warning = ControlCharacters.escape(warnings.get(i));
       LOG.warn(warning);
@@ -122,9 +136,13 @@ public final class DataWardenSensor implements Sensor {
       }
     }
     if (warnings.size() > MAX_UI_WARNINGS) {
-      analysisWarnings.addUnique("DataWarden: " + (warnings.size() - MAX_UI_WARNINGS)
-          + " more problem(s); see the scanner's log");
+      analysisWarnings.addUnique(t.text("moreProblems", warnings.size() - MAX_UI_WARNINGS));
     }
+  }
+
+  /** The sensor's log lines and warnings in {@code locale}. */
+  static Messages texts(Locale locale) {
+    return Messages.of(BUNDLE, locale, DataWardenSensor.class.getClassLoader());
   }
 
   /** The request for this module, empty when it has no main Java file. */

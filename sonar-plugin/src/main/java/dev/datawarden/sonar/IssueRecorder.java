@@ -4,10 +4,12 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.report.ControlCharacters;
+import dev.datawarden.analyzer.report.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.sonar.api.batch.fs.FileSystem;
 import org.sonar.api.batch.fs.InputFile;
@@ -29,11 +31,14 @@ final class IssueRecorder {
   private final SensorContext context;
   private final ProjectTotals totals;
   private final Path baseDir;
+  private final Texts texts;
 
-  IssueRecorder(SensorContext context, ProjectTotals totals) {
+  /** The flows' step labels and description are written in {@code locale}. */
+  IssueRecorder(SensorContext context, ProjectTotals totals, Locale locale) {
     this.context = context;
     this.totals = totals;
     this.baseDir = context.fileSystem().baseDir().toPath();
+    this.texts = Texts.of(locale);
   }
 
   /** Saves the issue of one finding; false when its rule is not active or the same project issue exists. */
@@ -61,10 +66,10 @@ final class IssueRecorder {
     List<NewIssueLocation> flow = new ArrayList<>();
     for (PathStep step : backwards) {
       inputFile(step.location()).ifPresent(f ->
-          flow.add(at(issue.newLocation(), f, step.location().line()).message(truncate(step.label()))));
+          flow.add(at(issue.newLocation(), f, step.location().line()).message(truncate(texts.step(step.label())))));
     }
     if (!flow.isEmpty()) {
-      issue.addFlow(flow, NewIssue.FlowType.DATA, "from source to sink");
+      issue.addFlow(flow, NewIssue.FlowType.DATA, texts.get("sonar.flow"));
     }
     issue.save();
     return true;

@@ -251,6 +251,49 @@ class DataWardenSensorTest {
     assertEquals("DataWarden: 3 more problem(s); see the scanner's log", uiWarnings.get(uiWarnings.size() - 1));
   }
 
+  // contract: with sonar.datawarden.locale=zh-CN the flows' steps and the warnings are in Chinese too
+  @Test
+  void flowStepsAndWarningsInChinese() throws IOException {
+    String member = "src/main/java/com/example/shop/member/Member.java";
+    String address = "src/main/java/com/example/shop/order/ShippingAddress.java";
+    Path report = report("""
+        {"formatVersion": 1, "findings": [{
+          "rule": "InvalidAnnotation", "severity": "MAJOR", "message": "leaks",
+          "location": {"file": "%2$s", "line": 19, "column": 3},
+          "path": [
+            {"file": "%1$s", "line": 40, "column": 3, "label": "read Member.email"},
+            {"file": "%2$s", "line": 19, "column": 3, "label": "stored in ShippingAddress"}],
+          "fingerprint": "x"}, {
+          "rule": "NoSuchRule", "severity": "MAJOR", "message": "m",
+          "location": {"file": "%2$s", "line": 1, "column": 0}, "path": [], "fingerprint": "y"}],
+          "problems": [], "declarations": []}""".formatted(member, address));
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString() + ",missing.json");
+    context.settings().setProperty(DataWardenProperties.LOCALE, "zh-CN");
+    sensor.execute(context);
+
+    assertEquals(List.of(new Raised("InvalidAnnotation", address, 19, "leaks", List.of(List.of(
+            address + ":19 存入 ShippingAddress",
+            member + ":40 读取 Member.email")))),
+        Raised.all(context));
+    assertTrue(uiWarnings.contains("DataWarden：本插件不认识的规则的问题未被创建：NoSuchRule；请使用与写出该报告的 DataWarden 版本相同的插件"),
+        uiWarnings::toString);
+    assertTrue(uiWarnings.stream().anyMatch(w -> w.endsWith("；未从中导入任何内容")), uiWarnings::toString);
+  }
+
+  // contract: a language the sensor does not write is named in a warning, and the messages stay English
+  @Test
+  void anUnsupportedLocaleIsAWarning() {
+    SensorContextTester context = shop();
+    withClasspath(context);
+    context.settings().setProperty(DataWardenProperties.LOCALE, "fr");
+    sensor.execute(context);
+
+    assertTrue(uiWarnings.contains("DataWarden: sonar.datawarden.locale: unsupported locale 'fr'; use en or zh-CN; "
+        + "using English"), uiWarnings::toString);
+    assertTrue(context.allIssues().stream().anyMatch(i -> i.primaryLocation().message().contains("(Art. ")));
+  }
+
   // ---- MyBatis mapper XML ---------------------------------------------------------------------
 
   private static final List<String> MYBATIS_RULES =

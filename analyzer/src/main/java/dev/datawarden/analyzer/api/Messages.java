@@ -49,7 +49,7 @@ public final class Messages {
 
   /**
    * The locale a user named ({@code zh-CN}, {@code zh_CN}, {@code zh}, {@code en}); blank means
-   * {@link #defaultLocale()}. A language DataWarden does not write is an error naming the choices.
+   * {@link #defaultLocale()}. A language DataWarden does not write is a {@link SettingException} naming the choices.
    */
   public static Locale parse(String tag) {
     if (tag == null || tag.isBlank()) {
@@ -59,7 +59,7 @@ public final class Messages {
     return switch (wanted.getLanguage()) {
       case "zh" -> Locale.SIMPLIFIED_CHINESE;
       case "en" -> Locale.ENGLISH;
-      default -> throw new IllegalArgumentException("unsupported locale '" + tag.trim() + "'; use en or zh-CN");
+      default -> throw new SettingException("unsupportedLocale", tag.trim());
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.api;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How much a finding matters, from the most to the least severe; the order is the one SonarQube uses. */
@@ -15,13 +16,17 @@ public enum Severity {
     return compareTo(threshold) <= 0;
   }
 
-  /** Parses a severity name in any case; the error names the accepted values. */
+  /** The names of the severities, most severe first: {@code BLOCKER, CRITICAL, MAJOR, MINOR, INFO}. */
+  public static String names() {
+    return String.join(", ", Arrays.stream(values()).map(Severity::name).toList());
+  }
+
+  /** Parses a severity name in any case; the error ({@link SettingException}) names the accepted values. */
   public static Severity parse(String text) {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown severity '" + text + "', expected one of BLOCKER, CRITICAL, MAJOR, MINOR, INFO");
+      throw new SettingException("unknownSeverity", text, names());
     }
   }
 }

@@ -5,7 +5,9 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
+import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
@@ -13,20 +15,24 @@ import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
 import dev.datawarden.analyzer.report.ReportSet;
+import dev.datawarden.analyzer.report.WriteFailure;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * The command line: analyses source directories, prints the findings as a table, writes the
@@ -37,97 +43,83 @@ import picocli.CommandLine;
     name = "datawarden",
     mixinStandardHelpOptions = true,
     versionProvider = DataWardenCli.Version.class,
-    description = "Checks Java sources against the Network Data Security Management Regulations.",
+    // the texts of the help are in the bundle (cli/messages*.properties), in the --locale language
+    description = "",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:no finding at or above the --fail-on severity",
-      "1:findings at or above the --fail-on severity",
-      "2:bad usage, nothing could be analysed, a report could not be written, or an internal error"
-    })
+    exitCodeList = {"0:", "1:", "2:"})
 public final class DataWardenCli implements Callable<Integer> {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE = 2;
   /** An internal error: never 1, which a build script reads as "findings". */
   static final int INTERNAL = 2;
+  /** The bundle of the command's help, usage errors and notes. */
+  static final String BUNDLE = "dev.datawarden.analyzer.cli.messages";
+  /** What starts each line the command writes to standard error. */
+  private static final String PROGRAM = "datawarden: ";
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE_DIR", description = "Java source directories or files.")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE_DIR", descriptionKey = "help.sources")
   List<Path> sources = new ArrayList<>();
 
-  @Option(names = "--classpath", paramLabel = "CP",
-      description = "The analysed code's compile class path (entries separated by '${sys:path.separator}'). "
-          + "Without it the analysis runs in no-class-path mode.")
+  @Option(names = "--classpath", descriptionKey = "help.classpath", paramLabel = "CP")
   String classpath;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "A catalog file (datawarden.yml); repeatable.")
+  @Option(names = "--catalog", descriptionKey = "help.catalog", paramLabel = "FILE")
   List<Path> catalogs = new ArrayList<>();
 
-  @Option(names = "--resources", paramLabel = "DIR",
-      description = "A resource directory whose MyBatis mapper XML files are read; repeatable. Without it, the "
-          + "src/main/resources beside each src/main/java source directory is read when it exists.")
+  @Option(names = "--resources", descriptionKey = "help.resources", paramLabel = "DIR")
   List<Path> resources = new ArrayList<>();
 
-  @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 report.")
+  @Option(names = "--sarif", descriptionKey = "help.sarif", paramLabel = "FILE")
   Path sarif;
 
-  @Option(names = "--json", paramLabel = "FILE", description = "Write DataWarden's JSON report.")
+  @Option(names = "--json", descriptionKey = "help.json", paramLabel = "FILE")
   Path json;
 
-  @Option(names = "--lists", paramLabel = "DIR",
-      description = "Write the two lists of Art. 21 (personal information collected, and provided to others) into "
-          + "DIR: datawarden-pi-collected.csv and datawarden-pi-provided.csv (UTF-8 with a byte-order mark, for "
-          + "Excel), datawarden-lists.json and datawarden-lists.html, in the --locale language.")
+  @Option(names = "--lists", descriptionKey = "help.lists", paramLabel = "DIR")
   Path lists;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (with a picture of the data flows).")
+  @Option(names = "--html", descriptionKey = "help.html", paramLabel = "FILE")
   Path html;
 
-  @Option(names = "--inventory", paramLabel = "FILE",
-      description = "Write the data inventory (Art. 21 list, Art. 33 report inputs): HTML, or JSON when FILE ends with .json.")
+  @Option(names = "--inventory", descriptionKey = "help.inventory", paramLabel = "FILE")
   Path inventory;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR",
-      converter = SeverityConverter.class,
-      description = "Exit with 1 when a finding is at this severity or above (BLOCKER, CRITICAL, MAJOR, MINOR, "
-          + "INFO; default: ${DEFAULT-VALUE}).")
-  Severity failOn;
+  @Option(names = "--fail-on", descriptionKey = "help.fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR")
+  String failOn;
 
-  @Option(names = "--source-level", paramLabel = "N", defaultValue = "" + AnalysisRequest.DEFAULT_SOURCE_LEVEL,
-      description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--source-level", descriptionKey = "help.source-level", paramLabel = "N",
+      defaultValue = "" + AnalysisRequest.DEFAULT_SOURCE_LEVEL)
   int sourceLevel;
 
-  @Option(names = "--rules", paramLabel = "RULE", split = ",", description = "The only rules to run, by key; all by default.")
+  @Option(names = "--rules", descriptionKey = "help.rules", paramLabel = "RULE", split = ",")
   List<String> only = new ArrayList<>();
 
-  @Option(names = {"--encoding", "-encoding"}, paramLabel = "CHARSET", defaultValue = "UTF-8",
-      description = "The encoding of the sources, as javac's -encoding (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"--encoding", "-encoding"}, descriptionKey = "help.encoding", paramLabel = "CHARSET", defaultValue = "UTF-8")
   String encoding;
 
-  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rule keys to leave out.")
+  @Option(names = "--disable", descriptionKey = "help.disable", paramLabel = "RULE", split = ",")
   List<String> disabled = new ArrayList<>();
 
-  @Option(names = "--exhaustive-flow",
-      description = "Let the data-flow engine analyse every method, not only those declared data can reach: slower, "
-          + "the same findings; for comparison.")
+  @Option(names = "--exhaustive-flow", descriptionKey = "help.exhaustive-flow")
   boolean exhaustiveFlow;
-  @Option(names = "--locale", paramLabel = "LANG", converter = LocaleConverter.class,
-      description = "The language of the findings, the console summary and the reports: en or zh-CN (default: the "
-          + "JVM's locale when it is Chinese, English otherwise).")
-  Locale locale;
 
-  @Option(names = "--timings", description = "Print the time of each phase and of each rule, and the peak heap, to standard error.")
+  @Option(names = "--locale", descriptionKey = "help.locale", paramLabel = "LANG")
+  String locale;
+
+  @Option(names = "--timings", descriptionKey = "help.timings")
   boolean timings;
 
-  @Option(names = "--annotate",
-      description = "Insert the annotation each UnannotatedPersonalInfo finding suggests (@PersonalInfo or @Sensitive, "
-          + "with its imports) into the sources, keeping their formatting, instead of printing the findings; "
-          + "exits 0 when done.")
+  @Option(names = "--annotate", descriptionKey = "help.annotate")
   boolean annotate;
 
-  @Option(names = "--dry-run", description = "With --annotate: print the changes as a unified diff, write nothing.")
+  @Option(names = "--dry-run", descriptionKey = "help.dry-run")
   boolean dryRun;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The command's own texts, in the language the arguments chose. */
+  private Messages texts = Messages.of(BUNDLE, Messages.defaultLocale());
 
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -135,23 +127,29 @@ public final class DataWardenCli implements Callable<Integer> {
 
   /** Runs the command with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new DataWardenCli());
+    // the language is known before the arguments are parsed, so that a mistake in them is told in it
+    Messages t = Messages.of(BUNDLE, UsageErrors.localeOf(args));
+    DataWardenCli command = new DataWardenCli();
+    command.texts = t;
+    CommandLine cli = new CommandLine(command);
+    cli.setResourceBundle(ResourceBundle.getBundle(BUNDLE, t.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("datawarden: " + e.getMessage());
-      err.println("Try 'datawarden --help' for the options.");
+      err.println(PROGRAM + UsageErrors.describe(e, t));
+      err.println(t.text("error.tryHelp"));
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, c, p) -> {
-      err.println("datawarden: internal error: " + e);
+      err.println(PROGRAM + t.text("error.internal", e));
       return INTERNAL;
     });
     try {
       return cli.execute(args);
     } catch (Throwable e) { // an Error picocli lets through (a stack overflow, out of memory)
-      err.println("datawarden: internal error: " + e);
+      err.println(PROGRAM + t.text("error.internal", e));
       err.flush();
       return INTERNAL;
     }
@@ -161,32 +159,41 @@ public final class DataWardenCli implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale language;
+    Severity threshold;
     RuleSelection rules;
     try {
+      language = Messages.parse(locale);
+      threshold = Severity.parse(failOn);
       rules = RuleSelection.all().only("--rules", only).disable("--disable", disabled);
-    } catch (IllegalArgumentException e) {
-      err.println("datawarden: " + e.getMessage());
+    } catch (SettingException e) {
+      err.println(PROGRAM + e.message(texts.locale()));
       return USAGE;
     }
     if (dryRun && !annotate) {
-      err.println("datawarden: --dry-run goes with --annotate");
+      err.println(PROGRAM + texts.text("error.dryRun"));
       return USAGE;
     }
-    java.nio.charset.Charset charset;
+    Charset charset;
     try {
-      charset = java.nio.charset.Charset.forName(encoding);
+      charset = Charset.forName(encoding);
     } catch (IllegalArgumentException e) {
-      err.println("datawarden: unknown encoding '" + ControlCharacters.escape(encoding) + "' in --encoding");
+      err.println(PROGRAM + texts.text("error.encoding", ControlCharacters.escape(encoding)));
       return USAGE;
     }
     Path base = Path.of("").toAbsolutePath();
-    AnalysisRequest.Builder request = AnalysisRequest.builder()
-        .encoding(charset)
+    AnalysisRequest.Builder request = AnalysisRequest.builder();
+    try {
+      request.sourceLevel(sourceLevel);
+    } catch (SettingException e) {
+      err.println(PROGRAM + texts.text("error.option", "--source-level", e.message(texts.locale())));
+      return USAGE;
+    }
+    request.encoding(charset)
         .addSourceRoots(sources)
-        .sourceLevel(sourceLevel)
         .baseDirectory(base)
         .exhaustiveFlow(exhaustiveFlow)
-        .locale(language());
+        .locale(language);
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
     request.rules(rules);
@@ -201,20 +208,22 @@ public final class DataWardenCli implements Callable<Integer> {
     }
     HeapWatch heap = timings ? HeapWatch.start() : null;
     long[] total = {0};
-    AnalysisResult result = Analyzer.analyze(request.build(), !timings ? dev.datawarden.analyzer.Progress.NONE
+    String timing = texts.text("timing");
+    AnalysisResult result = Analyzer.analyze(request.build(), !timings ? Progress.NONE
         : (phase, millis, detail) -> {
-          err.printf("timing %-12s %7d ms  %s%n", phase, millis, detail);
+          err.printf("%s %-12s %7d ms  %s%n", timing, Progress.phaseName(phase, language), millis, detail);
           total[0] += millis;
         });
     if (heap != null) {
-      result.ruleMillis().forEach((rule, millis) -> err.printf("timing   rule %-28s %7d ms%n", rule, millis));
-      err.printf("timing %-12s %7d ms%n", "total", total[0]);
-      err.printf("peak heap %d MB%n", heap.stop() / (1024 * 1024));
+      String rule = texts.text("timing.rule");
+      result.ruleMillis().forEach((key, millis) -> err.printf("%s   %s %-28s %7d ms%n", timing, rule, key, millis));
+      err.printf("%s %-12s %7d ms%n", timing, texts.text("timing.total"), total[0]);
+      err.println(texts.text("timing.peakHeap", heap.stop() / (1024 * 1024)));
     }
     if (annotate) {
       return annotate(result, base, out, err);
     }
-    out.print(ConsoleReport.render(result, language()));
+    out.print(ConsoleReport.render(result, language));
     out.flush();
     Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
     putIfGiven(reports, ReportSet.Format.SARIF, sarif);
@@ -222,20 +231,20 @@ public final class DataWardenCli implements Callable<Integer> {
     putIfGiven(reports, ReportSet.Format.HTML, html);
     putIfGiven(reports, ReportSet.Format.INVENTORY, inventory);
     try {
-      ReportSet.write(result, reports, title(), language());
+      ReportSet.write(result, reports, title(), language);
       if (lists != null) {
-        java.nio.file.Files.createDirectories(lists);
-        ListsReport.write(result, title(), lists, language());
+        Files.createDirectories(lists);
+        ListsReport.write(result, title(), lists, language);
       }
     } catch (IOException e) {
-      err.println("datawarden: " + ControlCharacters.escape(e.getMessage()));
+      err.println(PROGRAM + ControlCharacters.escape(WriteFailure.message(e, language)));
       return USAGE;
     }
     if (result.nothingAnalysed()) {
-      err.println("datawarden: nothing could be analysed: no Java source parsed in " + sources);
+      err.println(PROGRAM + texts.text("error.nothingAnalysed", sources));
       return USAGE;
     }
-    return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+    return result.findingsAtLeast(threshold).isEmpty() ? OK : FINDINGS;
   }
 
   private static void putIfGiven(Map<ReportSet.Format, Path> reports, ReportSet.Format format, Path file) {
@@ -261,12 +270,12 @@ public final class DataWardenCli implements Callable<Integer> {
   /** Inserts the suggested annotations, or prints them as a diff; skipped findings go to standard error. */
   private int annotate(AnalysisResult result, Path base, PrintWriter out, PrintWriter err) {
     if (result.nothingAnalysed()) {
-      err.println("datawarden: nothing could be analysed: no Java source parsed in " + sources);
+      err.println(PROGRAM + texts.text("error.nothingAnalysed", sources));
       return USAGE;
     }
     AnnotateFix.Plan plan = AnnotateFix.plan(base, result.findings());
     for (AnnotateFix.Skipped s : plan.skipped()) {
-      err.println("datawarden: not annotated: " + s);
+      err.println(PROGRAM + texts.text("annotate.skipped", s.describe(texts.locale())));
     }
     if (dryRun) {
       out.print(plan.diff());
@@ -276,14 +285,13 @@ public final class DataWardenCli implements Callable<Integer> {
     try {
       plan.write();
     } catch (IOException e) {
-      err.println("datawarden: cannot write the annotated sources: " + e.getMessage());
+      err.println(PROGRAM + texts.text("annotate.cannotWrite", ControlCharacters.escape(e.getMessage())));
       return USAGE;
     }
     for (AnnotateFix.FileEdit e : plan.edits()) {
-      out.println("annotated " + e.displayPath() + " (" + e.annotations() + ")");
+      out.println(texts.text("annotate.file", e.displayPath(), e.annotations()));
     }
-    out.println(plan.annotations() + " annotation(s) inserted in " + plan.edits().size() + " file(s); "
-        + "add their purposes and retention");
+    out.println(texts.text("annotate.done", plan.annotations(), plan.edits().size()));
     out.flush();
     return OK;
   }
@@ -292,32 +300,6 @@ public final class DataWardenCli implements Callable<Integer> {
   private static String title() {
     Path name = Path.of("").toAbsolutePath().getFileName();
     return name == null ? "DataWarden" : name.toString();
-  }
-
-  private Locale language() {
-    return locale == null ? Messages.defaultLocale() : locale;
-  }
-
-  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
-    @Override
-    public Locale convert(String value) {
-      try {
-        return Messages.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
-    @Override
-    public Severity convert(String value) {
-      try {
-        return Severity.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

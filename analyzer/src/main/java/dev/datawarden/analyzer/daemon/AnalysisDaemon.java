@@ -3,6 +3,8 @@ package dev.datawarden.analyzer.daemon;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.report.ReportFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,10 @@ import java.util.function.Function;
 public final class AnalysisDaemon {
   /** The system property that sets the idle time in minutes. */
   public static final String IDLE_MINUTES = "datawarden.daemon.idleMinutes";
+  /** The language of what a daemon run by hand prints, as a system property of its JVM. */
+  static final String LOCALE = "datawarden.locale";
+  /** The bundle of what a daemon run by hand prints. */
+  static final String BUNDLE = "dev.datawarden.analyzer.daemon.messages";
 
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
   private static final int MAX_REQUEST_BYTES = 64 << 20;
@@ -377,10 +384,6 @@ public final class AnalysisDaemon {
   }
 
   /**
-   * Runs a daemon until it is idle: {@code AnalysisDaemon [state-file]}, the state file by default
-   * {@link DaemonState#defaultFile} of this JVM's class path.
-   */
-  /**
    * The idle minutes after which a daemon started from this JVM exits: those of
    * {@code -Ddatawarden.daemon.idleMinutes}, which it passes on, else the default (as well when the
    * property is no number, which the daemon then refuses).
@@ -393,18 +396,22 @@ public final class AnalysisDaemon {
     }
   }
 
+  /**
+   * Runs a daemon until it is idle: {@code AnalysisDaemon [state-file]}, the state file by default
+   * {@link DaemonState#defaultFile} of this JVM's class path. What it prints is in the language of
+   * {@code -Ddatawarden.locale} (else the JVM's when it is Chinese, else English).
+   */
   public static void main(String[] args) throws InterruptedException {
+    Messages t = Messages.of(BUNDLE, language(System.getProperty(LOCALE)));
     if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-      System.err.println("usage: java -cp <datawarden-analyzer and its dependencies> "
-          + AnalysisDaemon.class.getName() + " [state-file]   (-D" + IDLE_MINUTES + "=N: exit after N idle minutes, "
-          + "default " + DEFAULT_IDLE.toMinutes() + ")");
+      System.err.println(t.text("usage", AnalysisDaemon.class.getName(), IDLE_MINUTES, DEFAULT_IDLE.toMinutes()));
       System.exit(2);
     }
     Duration idle;
     try {
       idle = idleTime(System.getProperty(IDLE_MINUTES));
-    } catch (IllegalArgumentException e) {
-      System.err.println("DataWarden daemon: " + e.getMessage());
+    } catch (SettingException e) {
+      System.err.println(t.text("error", e.message(t.locale())));
       System.exit(2);
       return;
     }
@@ -415,7 +422,7 @@ public final class AnalysisDaemon {
     try {
       state = daemon.start(file);
     } catch (IOException e) {
-      System.err.println("DataWarden daemon: cannot start, " + e);
+      System.err.println(t.text("cannotStart", e));
       System.exit(1);
       return;
     }
@@ -424,10 +431,19 @@ public final class AnalysisDaemon {
         daemon.deleteStateFile();
       }
     }, "datawarden-daemon-exit"));
-    System.out.println("DataWarden daemon " + state.version() + " listening on 127.0.0.1:" + state.port() + ", pid "
-        + state.pid() + ", state file " + file + "; exits after " + idle.toMinutes() + " idle minutes");
+    System.out.println(t.text("listening", state.version(), Integer.toString(state.port()), Long.toString(state.pid()),
+        file, idle.toMinutes()));
     daemon.awaitExit();
     System.exit(0); // whatever threads the analysis left behind
+  }
+
+  /** The language of {@code tag}; one DataWarden does not write gives the default. */
+  private static Locale language(String tag) {
+    try {
+      return Messages.parse(tag);
+    } catch (SettingException e) {
+      return Messages.defaultLocale();
+    }
   }
 
   /** The idle time a {@code datawarden.daemon.idleMinutes} value gives; the default when it is absent. */
@@ -443,6 +459,6 @@ public final class AnalysisDaemon {
     } catch (NumberFormatException e) {
       // explained below
     }
-    throw new IllegalArgumentException("-D" + IDLE_MINUTES + " must be a positive number of minutes, was '" + minutes + "'");
+    throw new SettingException("idleMinutes", "-D" + IDLE_MINUTES, minutes);
   }
 }

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.discovery.SuggestedAnnotation;
 import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,11 +64,41 @@ public final class AnnotateFix {
   /** The edit of one file: its content before and after, and the number of annotations inserted. */
   public record FileEdit(Path file, String displayPath, String before, String after, int annotations) {}
 
-  /** A finding the fix could not act on, and why. */
-  public record Skipped(Location location, String reason) {
+  /** The bundle of the reasons a finding is skipped ({@code fix/messages*.properties}). */
+  static final String BUNDLE = "dev.datawarden.analyzer.fix.messages";
+
+  /**
+   * A finding the fix could not act on, and why: the text {@code reasonKey} of the fix's bundle with
+   * {@code args} (a charset, a reason the JDK gave).
+   */
+  @SuppressWarnings("Immutable") // an unmodifiable copy of strings
+  public record Skipped(Location location, String reasonKey, List<String> args) {
+    public Skipped {
+      args = List.copyOf(args);
+    }
+
+    Skipped(Location location, String reasonKey, Object... args) {
+      this(location, reasonKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** Why, in English. */
+    public String reason() {
+      return reason(Locale.ENGLISH);
+    }
+
+    /** Why, in {@code locale}. */
+    public String reason(Locale locale) {
+      return Messages.of(BUNDLE, locale).text(reasonKey, args.toArray());
+    }
+
+    /** Where and why, in {@code locale}. */
+    public String describe(Locale locale) {
+      return location + ": " + reason(locale);
+    }
+
     @Override
     public String toString() {
-      return location + ": " + reason;
+      return describe(Locale.ENGLISH);
     }
   }
 
@@ -147,13 +179,13 @@ public final class AnnotateFix {
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
       } catch (CharacterCodingException e) {
-        return skipAll("not readable as " + charset.name());
+        return skipAll("notReadable", charset.name());
       } catch (IOException e) {
-        return skipAll("cannot read the file: " + e.getMessage());
+        return skipAll("cannotRead", e.getMessage());
       }
       Optional<CompilationUnit> parsed = parse(before);
       if (parsed.isEmpty()) {
-        return skipAll("JavaParser cannot parse the file");
+        return skipAll("cannotParse");
       }
       CompilationUnit unit = LexicalPreservingPrinter.setup(parsed.get());
       Names names = new Names(unit);
@@ -164,17 +196,17 @@ public final class AnnotateFix {
       for (Finding f : findings) {
         Optional<SuggestedAnnotation> suggestion = SuggestedAnnotation.in(f.message());
         if (suggestion.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "the finding suggests no annotation"));
+          skipped.add(new Skipped(f.location(), "noSuggestion"));
           continue;
         }
         Optional<Node> target = elementAt(unit, f.location());
         if (target.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "no field, record component or parameter is named there"));
+          skipped.add(new Skipped(f.location(), "nothingNamed"));
           continue;
         }
         Node node = target.get();
         if (node instanceof FieldDeclaration field && field.getVariables().size() > 1) {
-          skipped.add(new Skipped(f.location(), "one declaration of several fields; declare them one by one first"));
+          skipped.add(new Skipped(f.location(), "severalFields"));
           continue;
         }
         @SuppressWarnings("unchecked")
@@ -201,13 +233,13 @@ public final class AnnotateFix {
       after = ownLines(after, ownLineFields);
       after = Imports.insert(before, after, unit, imports);
       if (parse(after).isEmpty()) {
-        return skipAll("the annotated file would not parse; nothing changed");
+        return skipAll("wouldNotParse");
       }
       return Optional.of(new FileEdit(file, shown, before, after, inserted));
     }
 
-    private Optional<FileEdit> skipAll(String reason) {
-      findings.forEach(f -> skipped.add(new Skipped(f.location(), reason)));
+    private Optional<FileEdit> skipAll(String reasonKey, Object... args) {
+      findings.forEach(f -> skipped.add(new Skipped(f.location(), reasonKey, args)));
       return Optional.empty();
     }
 

@@ -128,9 +128,8 @@ public final class FlowEngine {
   public static Flows run(Facts facts, SourceModel model, CallGraph callGraph, Mode mode) {
     FlowEngine engine = new FlowEngine(facts, model, callGraph, mode);
     engine.solveWithRoomToNest();
-    String work = String.format(java.util.Locale.ROOT, "analysed %,d of %,d methods, %,d times (%s)",
-        engine.summaries.size(), engine.callGraph.executables().size(), engine.analyses,
-        mode == Mode.DEMAND ? "those data can reach" : "every method");
+    Flows.Work work = new Flows.Work(engine.summaries.size(), engine.callGraph.executables().size(),
+        engine.analyses, mode != Mode.DEMAND);
     return new Flows(engine.sortedFlows(), engine.callGraph, engine.knowledge, engine.budgetExceeded,
         engine.failures.stream().distinct().toList(), work);
   }

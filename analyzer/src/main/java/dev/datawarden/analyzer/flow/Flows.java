@@ -17,10 +17,16 @@ public final class Flows {
   private final boolean incomplete;
 
   private final List<Problem> problems;
-  private final String work;
+  private final Work work;
+
+  /**
+   * How much the engine did: it analysed {@code summarised} of the call graph's {@code methods}
+   * methods, {@code analyses} times, every method or ({@code exhaustive} false) those data can reach.
+   */
+  public record Work(int summarised, int methods, int analyses, boolean exhaustive) {}
 
   Flows(List<Flow> flows, CallGraph callGraph, Knowledge knowledge, boolean incomplete,
-      List<Problem> problems, String work) {
+      List<Problem> problems, Work work) {
     this.work = work;
     this.flows = List.copyOf(flows);
     this.problems = List.copyOf(problems);
@@ -31,7 +37,7 @@ public final class Flows {
 
   /** No flows at all: for rules run without the data-flow engine (the per-round vocabulary checks). */
   public static Flows none() {
-    return new Flows(List.of(), null, null, false, List.of(), "no method analysed");
+    return new Flows(List.of(), null, null, false, List.of(), new Work(0, 0, 0, false));
   }
 
   /** How a message shows a chain of methods: {@code A.b() → C.d()}. */
@@ -47,8 +53,8 @@ public final class Flows {
     return s.toString();
   }
 
-  /** How much the engine did: "analysed 120 of 4,000 methods, 150 times (data-driven)". */
-  public String work() {
+  /** How much the engine did, for the timings. */
+  public Work work() {
     return work;
   }
 

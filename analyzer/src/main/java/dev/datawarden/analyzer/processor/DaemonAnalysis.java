@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.daemon.AnalysisDaemon;
 import dev.datawarden.analyzer.daemon.DaemonAnswer;
 import dev.datawarden.analyzer.daemon.DaemonClient;
@@ -9,6 +10,7 @@ import dev.datawarden.analyzer.daemon.DaemonState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -16,8 +18,8 @@ import java.util.Optional;
  * when one answers. When none does, one is started for the next compilation (if the processor's
  * class path is known and no other compilation started one in the last minute) and this
  * compilation is analysed in-process, as without the option, its outcome carrying a note that says
- * so once, and how to stop the daemon; when the
- * daemon answers that it could not analyse, this compilation is analysed in-process too.
+ * so once, and how to stop the daemon; when the daemon answers that it could not analyse, this
+ * compilation is analysed in-process too, with a note that says so and why.
  */
 final class DaemonAnalysis implements Analysis {
   private final Optional<Path> stateFile;
@@ -44,12 +46,17 @@ final class DaemonAnalysis implements Analysis {
         return new Outcome(answer.findings(), answer.problems(), answer.phaseMillis(), answer.ruleMillis(), true,
             List.of());
       }
+      return inProcess.run(request).withNote(texts(request).text("daemonFailed", answer.error()));
     } catch (IOException | RuntimeException e) {
       if (launch()) {
-        return inProcess.run(request).withNote(started(stateFile.get()));
+        return inProcess.run(request).withNote(started(stateFile.get(), request.locale()));
       }
     }
     return inProcess.run(request);
+  }
+
+  private static Messages texts(AnalysisRequest request) {
+    return Messages.of(ProcessorOptions.BUNDLE, request.locale());
   }
 
   /**
@@ -68,11 +75,11 @@ final class DaemonAnalysis implements Analysis {
     return false;
   }
 
-  /** The note of a compilation that started a daemon: what it is for, when it ends, how to end it sooner. */
-  static String started(Path stateFile) {
-    return "started an analysis daemon in the background for the next compilations (this one is analysed "
-        + "in the compiler); it exits after " + AnalysisDaemon.idleMinutes() + " idle minutes; to stop it "
-        + "sooner, delete its state file " + stateFile + " (it exits within a minute) or kill the pid written "
-        + "in it";
+  /**
+   * The note of a compilation that started a daemon, in {@code locale}: what it is for, when it ends,
+   * how to end it sooner.
+   */
+  static String started(Path stateFile, Locale locale) {
+    return Messages.of(ProcessorOptions.BUNDLE, locale).text("daemonStarted", AnalysisDaemon.idleMinutes(), stateFile);
   }
 }

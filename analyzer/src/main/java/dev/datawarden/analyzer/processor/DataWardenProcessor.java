@@ -1,7 +1,9 @@
 package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.AnalysisRequest;
+import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.daemon.DaemonLauncher;
 import dev.datawarden.analyzer.daemon.DaemonState;
@@ -254,25 +256,31 @@ public final class DataWardenProcessor extends AbstractProcessor {
     if (!options.timings()) {
       return;
     }
-    StringBuilder text = new StringBuilder(NAME + " timings: analysis ")
-        .append(millis(endNanos - analysisStartNanos)).append(" ms");
+    Messages t = texts();
+    String separator = t.text("timings.separator");
+    StringBuilder text = new StringBuilder(t.text("timings.analysis", NAME, millis(endNanos - analysisStartNanos)));
     if (outcome.inDaemon()) {
-      text.append(" by the daemon");
+      text.append(t.text("timings.byDaemon"));
     }
     if (!outcome.phaseMillis().isEmpty()) {
-      StringJoiner phases = new StringJoiner(", ", " (", ")");
-      outcome.phaseMillis().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));
+      StringJoiner phases = new StringJoiner(separator);
+      outcome.phaseMillis().forEach((phase, ms) ->
+          phases.add(t.text("timings.phase", Progress.phaseName(phase, options.locale()), ms)));
       if (!outcome.ruleMillis().isEmpty()) {
-        StringJoiner rules = new StringJoiner(", ", "rules: ", "");
-        outcome.ruleMillis().forEach((rule, ms) -> rules.add(rule + " " + ms + " ms"));
-        phases.add(rules.toString());
+        StringJoiner rules = new StringJoiner(separator);
+        outcome.ruleMillis().forEach((rule, ms) -> rules.add(t.text("timings.phase", rule, ms)));
+        phases.add(t.text("timings.rules", rules));
       }
-      text.append(phases);
+      text.append(t.text("timings.phases", phases));
     }
-    text.append(", started ").append(millis(analysisStartNanos - initNanos)).append(" ms after the processor's init");
-    text.append(waitedNanos < 0 ? ", in the last round"
-        : ", beside the compiler, which then waited " + millis(waitedNanos) + " ms for it");
+    text.append(t.text("timings.started", millis(analysisStartNanos - initNanos)));
+    text.append(waitedNanos < 0 ? t.text("timings.lastRound") : t.text("timings.waited", millis(waitedNanos)));
     messager().printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  /** The processor's texts in the language of {@code -Adatawarden.locale} (the default before it is read). */
+  private Messages texts() {
+    return Messages.of(ProcessorOptions.BUNDLE, options == null ? Messages.defaultLocale() : options.locale());
   }
 
   private static long millis(long nanos) {
@@ -366,8 +374,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
     } catch (Throwable t) {
       if (!quiet) {
         quiet = true;
-        messager().printMessage(Diagnostic.Kind.NOTE, NAME + " could not analyse this compilation, an internal "
-            + "error (please report it): " + describe(t));
+        messager().printMessage(Diagnostic.Kind.NOTE, texts().text("internalError", NAME, describe(t)));
         try {
           finish();
         } catch (RuntimeException ignored) {

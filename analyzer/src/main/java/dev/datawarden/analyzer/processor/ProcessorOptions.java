@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.processor;
 
 import dev.datawarden.analyzer.RuleSelection;
 import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Severity;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -78,15 +79,15 @@ record ProcessorOptions(
     List<String> warnings = new ArrayList<>();
     // the language first: the notes and warnings about the other options are written in it
     Locale locale = Messages.defaultLocale();
-    String localeError = null;
+    SettingException localeError = null;
     try {
       locale = Messages.parse(options.get(LOCALE));
-    } catch (IllegalArgumentException e) {
-      localeError = e.getMessage();
+    } catch (SettingException e) {
+      localeError = e;
     }
     Messages t = Messages.of(BUNDLE, locale);
     if (localeError != null) {
-      warnings.add(t.text("locale", LOCALE, localeError, locale.getDisplayLanguage(Locale.ENGLISH)));
+      warnings.add(t.text("locale", LOCALE, localeError.message(locale), t.text("language")));
     }
 
     List<String> notes = new ArrayList<>();
@@ -107,9 +108,8 @@ record ProcessorOptions(
     if (severity != null && !severity.isBlank()) {
       try {
         failOn = Optional.of(Severity.parse(severity));
-      } catch (IllegalArgumentException e) {
-        warnings.add(t.text("failOnSeverity", FAIL_ON_SEVERITY, severity, java.util.Arrays.stream(Severity.values())
-            .map(Severity::name).collect(java.util.stream.Collectors.joining(", "))));
+      } catch (SettingException e) {
+        warnings.add(t.text("failOnSeverity", FAIL_ON_SEVERITY, severity, Severity.names()));
       }
     }
 
@@ -118,8 +118,8 @@ record ProcessorOptions(
     try {
       rules = rules.only("-A" + RULES, split(options.get(RULES), ","))
           .disable("-A" + DISABLED, split(options.get(DISABLED), ","));
-    } catch (IllegalArgumentException e) {
-      errors.add(e.getMessage());
+    } catch (SettingException e) {
+      errors.add(e.message(locale));
     }
 
     Optional<List<Path>> classpath = Optional.empty();

@@ -79,7 +79,7 @@ public final class AtomicFile {
       return;
     }
     if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("cannot write " + target + ": it is a directory");
+      throw new WriteFailure("write.isDirectory", null, target);
     }
     Path dir = file.getParent();
     try {
@@ -156,19 +156,16 @@ public final class AtomicFile {
   }
 
   private static IOException failure(Path target, IOException e) {
-    String reason;
     if (e instanceof AccessDeniedException a) {
       Path where = a.getFile() == null ? null : Path.of(a.getFile());
-      reason = "permission denied" + (where == null || where.getParent() == null ? ""
-          : " in " + (where.getFileName().toString().endsWith(".tmp") ? where.getParent() : where));
+      return where == null || where.getParent() == null ? new WriteFailure("write.denied", e, target)
+          : new WriteFailure("write.deniedIn", e, target,
+              where.getFileName().toString().endsWith(".tmp") ? where.getParent() : where);
     } else if (e instanceof NoSuchFileException n) {
-      reason = "no such file or directory: " + n.getFile();
+      return new WriteFailure("write.noSuchFile", e, target, n.getFile());
     } else if (e instanceof FileSystemException f && f.getReason() != null) {
-      reason = f.getReason();
-    } else {
-      reason = String.valueOf(e.getMessage());
+      return new WriteFailure("write.failed", e, target, f.getReason());
     }
-    IOException named = new IOException("cannot write " + target + ": " + reason, e);
-    return named;
+    return new WriteFailure("write.failed", e, target, e.getMessage());
   }
 }

@@ -70,6 +70,11 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       purposes = List.copyOf(purposes);
       retentions = List.copyOf(retentions);
     }
+
+    /** The retentions that are no ISO-8601 duration ("3 years"): the lists mark them invalid. */
+    public List<String> invalidRetentions() {
+      return retentions.stream().filter(r -> !DeclaredData.isDuration(r)).toList();
+    }
   }
 
   /** One recipient of personal information, and what reaches it. */

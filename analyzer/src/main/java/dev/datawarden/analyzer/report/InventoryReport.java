@@ -43,7 +43,12 @@ public final class InventoryReport {
 
   /** A category of personal information, or an important-data item, with everything declared about it. */
   public record Category(String name, String kind, List<Item> declarations, List<String> purposes,
-      List<String> retentions, List<String> crossBorder, List<String> deletionPaths) {}
+      List<String> retentions, List<String> crossBorder, List<String> deletionPaths) {
+    /** The retentions that are no ISO-8601 duration, which the page marks as invalid here too. */
+    public List<String> invalidRetentions() {
+      return retentions.stream().filter(r -> !DeclaredData.isDuration(r)).toList();
+    }
+  }
 
   /** A control point or transfer: what it is, on which element, where, and its attributes as text. */
   public record Entry(String what, String element, String location, String origin, Map<String, String> attributes) {}

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * DataWarden's own JSON report: findings with their paths, problems, analysed files, a count per
@@ -117,6 +118,15 @@ public final class JsonReport {
   }
 
   public static String render(AnalysisResult result) {
+    return render(result, Locale.ENGLISH);
+  }
+
+  /**
+   * The report with the labels of the findings' paths and the rules' titles in {@code locale} (the
+   * messages are in the analysis's language); keys, rule keys, kinds and fingerprints stay English.
+   */
+  public static String render(AnalysisResult result, Locale locale) {
+    Texts texts = Texts.of(locale);
     ObjectNode root = ReportFiles.JSON.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("tool", "DataWarden");
@@ -137,7 +147,7 @@ public final class JsonReport {
       for (PathStep step : f.path()) {
         ObjectNode s = path.addObject();
         location(s, step.location());
-        s.put("label", step.label());
+        s.put("label", texts.step(step.label()));
       }
       n.put("fingerprint", Fingerprints.of(f));
     }
@@ -191,7 +201,7 @@ public final class JsonReport {
     for (RuleMetadata m : RulePack.all()) {
       ObjectNode n = rules.addObject();
       n.put("key", m.key());
-      n.put("title", m.title());
+      n.put("title", m.title(locale));
       n.put("severity", m.severity().name());
       ArrayNode articles = n.putArray("articles");
       m.articles().forEach(articles::add);

@@ -45,7 +45,9 @@ public final class ListsReport {
     for (DataLists.Collected c : lists.collected()) {
       for (DataLists.CollectionPoint p : c.points()) {
         rows.add(List.of(c.category(), yesNo(t, c.sensitive()), String.join("; ", c.fields()), p.method() + " " + p.location(),
-            p.httpMethod(), p.urlPath(), String.join("; ", c.purposes()), String.join("; ", c.retentions()),
+            p.httpMethod(), p.urlPath(), String.join("; ", c.purposes()),
+            String.join("; ", c.retentions().stream()
+                .map(r -> c.invalidRetentions().contains(r) ? t.get("inventory.invalid", r) : r).toList()),
             yesNo(t, c.necessary()), t.get(p.consentGuarded() ? "lists.consentGuarded" : "lists.consentMissing"),
             String.join("; ", p.findings())));
       }

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Every report of one result, written the same way for every front end: the command line names a
  * file per format, the Maven goals a directory. Each report is written atomically ({@link AtomicFile});
- * one that cannot be written does not keep the others from being written, and the failure names
- * every report that failed, with its reason.
+ * one that cannot be written does not keep the others from being written, and the failure (a
+ * {@link WriteFailure}) names every report that failed, with its reason.
  */
 public final class ReportSet {
   /** A report format and the name its file has in a report directory. */
@@ -84,14 +84,13 @@ public final class ReportSet {
 
   private static void write(AnalysisResult result, Map<Format, Path> files, String title, boolean inventoryJson,
       Path reactorRoot, Locale locale) throws IOException {
-    List<String> failures = new ArrayList<>();
-    IOException first = null;
+    List<IOException> failures = new ArrayList<>();
     for (Map.Entry<Format, Path> e : new EnumMap<>(files).entrySet()) {
       Path file = e.getValue();
       try {
         switch (e.getKey()) {
           case SARIF -> AtomicFile.write(file, SarifReport.render(result, reactorRoot, locale));
-          case JSON -> AtomicFile.write(file, JsonReport.render(result));
+          case JSON -> AtomicFile.write(file, JsonReport.render(result, locale));
           case HTML -> AtomicFile.write(file, HtmlReport.render(result, title, locale));
           case INVENTORY -> {
             boolean json = file.getFileName().toString().endsWith(".json");
@@ -104,13 +103,11 @@ public final class ReportSet {
           }
         }
       } catch (IOException | UncheckedIOException x) {
-        IOException io = x instanceof UncheckedIOException u ? u.getCause() : (IOException) x;
-        failures.add(io.getMessage());
-        first = first == null ? io : first;
+        failures.add(x instanceof UncheckedIOException u ? u.getCause() : (IOException) x);
       }
     }
-    if (first != null) {
-      throw new IOException(String.join("; ", failures), first);
+    if (!failures.isEmpty()) {
+      throw WriteFailure.of(failures);
     }
   }
 }

@@ -52,7 +52,10 @@ public final class SarifReport {
     return render(result, reactorRoot, Locale.ENGLISH);
   }
 
-  /** As {@link #render(AnalysisResult, Path)}, the rules' descriptions in {@code locale}. */
+  /**
+   * As {@link #render(AnalysisResult, Path)}, the rules' descriptions and the labels of the findings'
+   * paths in {@code locale}; rule ids, fingerprints and property names stay as they are.
+   */
   public static String render(AnalysisResult result, Path reactorRoot, Locale locale) {
     String prefix = reactorRoot == null ? null
         : reactorRoot.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
@@ -65,6 +68,7 @@ public final class SarifReport {
     driver.put("semanticVersion", ReportFiles.toolVersion().replace("-SNAPSHOT", ""));
     driver.put("version", ReportFiles.toolVersion());
     driver.put("informationUri", "https://github.com/datawarden/datawarden");
+    Texts texts = Texts.of(locale);
     ArrayNode rules = driver.putArray("rules");
     List<RuleMetadata> all = RulePack.all();
     Map<String, Integer> index = new HashMap<>();
@@ -89,17 +93,17 @@ public final class SarifReport {
     }
     if (prefix != null) {
       run.putObject("originalUriBaseIds").putObject(REACTOR_ROOT).putObject("description")
-          .put("text", "the root directory of the Maven reactor");
+          .put("text", texts.get("sarif.reactorRoot"));
     }
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {
-      result(results.addObject(), f, index, prefix);
+      result(results.addObject(), f, index, prefix, texts);
     }
     // silenced findings stay in the log, marked as suppressed in the source, as SARIF intends
     for (Suppression sup : result.suppressions()) {
       for (Finding f : sup.suppressed()) {
         ObjectNode r = results.addObject();
-        result(r, f, index, prefix);
+        result(r, f, index, prefix, texts);
         ObjectNode s = r.putArray("suppressions").addObject();
         s.put("kind", "inSource");
         s.put("status", "accepted");
@@ -129,7 +133,8 @@ public final class SarifReport {
     ReportFiles.writeAtomically(file, render(result, locale));
   }
 
-  private static void result(ObjectNode r, Finding f, Map<String, Integer> index, String root) {
+  /** A finding as a result; its path's labels in the language of {@code texts}, its rule id and fingerprint as always. */
+  private static void result(ObjectNode r, Finding f, Map<String, Integer> index, String root, Texts texts) {
     r.put("ruleId", f.ruleKey());
     Integer i = index.get(f.ruleKey());
     if (i != null) {
@@ -144,7 +149,7 @@ public final class SarifReport {
       for (PathStep step : f.path()) {
         ObjectNode location = steps.addObject().putObject("location");
         physical(location, step.location(), root);
-        location.putObject("message").put("text", step.label());
+        location.putObject("message").put("text", texts.step(step.label()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.datawarden.analyzer.rule.RuleMetadata;
@@ -43,7 +44,10 @@ class MessageBundlesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
-      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages"})
+      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages",
+      "/dev/datawarden/analyzer/api/settings", "/dev/datawarden/analyzer/progress",
+      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages",
+      "/dev/datawarden/analyzer/fix/messages"})
   void everyKeyHasBothLanguages(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -65,10 +69,16 @@ class MessageBundlesTest {
     assertEquals(Set.of(), onlyChinese, "keys without English (or of no rule) in " + bundle);
   }
 
+  /** The keys of the command line's bundle that picocli reads for {@code --help}. */
+  static final Pattern PICOCLI_KEY = Pattern.compile("help\\.|usage\\.|mixinStandardHelpOptions\\.");
+
   /** A lone apostrophe quotes the rest of a MessageFormat pattern and silently swallows its arguments. */
   @ParameterizedTest
   @ValueSource(strings = {"/dev/datawarden/analyzer/rules/messages", "/dev/datawarden/analyzer/report/messages",
-      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages"})
+      "/dev/datawarden/analyzer/api/problems", "/dev/datawarden/analyzer/processor/messages",
+      "/dev/datawarden/analyzer/api/settings", "/dev/datawarden/analyzer/progress",
+      "/dev/datawarden/analyzer/cli/messages", "/dev/datawarden/analyzer/daemon/messages",
+      "/dev/datawarden/analyzer/fix/messages"})
   void everyTextIsAWellFormedPattern(String bundle) throws IOException {
     Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
     List<String> bad = new ArrayList<>();
@@ -76,6 +86,9 @@ class MessageBundlesTest {
       Properties p = load(file);
       for (String key : p.stringPropertyNames()) {
         String text = p.getProperty(key);
+        if (PICOCLI_KEY.matcher(key).lookingAt()) {
+          continue; // picocli's help texts are String.format patterns, not MessageFormat ones
+        }
         try {
           new MessageFormat(text);
         } catch (IllegalArgumentException e) {
@@ -117,6 +130,72 @@ class MessageBundlesTest {
     assertTrue(named.size() > 30, named.toString());
     List<String> missing = named.stream().filter(k -> !en.containsKey(k) || !zh.containsKey(k)).toList();
     assertEquals(List.of(), missing);
+  }
+
+  /**
+   * Every text a front end names by a literal key is in both languages of its bundle: the command
+   * line's, the processor's, the daemon's, the settings' mistakes and the phases' details. A key
+   * missing from both would fail only when the text is shown.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "cli/messages:cli/DataWardenCli.java,cli/UsageErrors.java:text\\(\"([A-Za-z.]+)\"",
+      "processor/messages:processor/DataWardenProcessor.java,processor/DaemonAnalysis.java,"
+          + "processor/ProcessorOptions.java:text\\(\"([A-Za-z.]+)\"",
+      "daemon/messages:daemon/AnalysisDaemon.java:t\\.text\\(\"([A-Za-z.]+)\"",
+      "api/settings:.:new SettingException\\(\"([A-Za-z.]+)\"",
+      "progress:Analyzer.java:\"(detail\\.[A-Za-z]+)\"",
+      "fix/messages:fix/AnnotateFix.java:(?:skipAll\\(|new Skipped\\(f\\.location\\(\\), )\"([A-Za-z]+)\""})
+  void everyTextTheCodeNamesHasBothLanguages(String spec) throws IOException {
+    String[] parts = spec.split(":", 3);
+    Properties en = load("/dev/datawarden/analyzer/" + parts[0] + ".properties");
+    Properties zh = load("/dev/datawarden/analyzer/" + parts[0] + "_zh.properties");
+    Pattern key = Pattern.compile(parts[2]);
+    Path root = Path.of("src/main/java/dev/datawarden/analyzer");
+    Set<String> named = new TreeSet<>();
+    for (String source : parts[1].split(",")) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root.resolve(source))) {
+        files = walk.filter(f -> f.toString().endsWith(".java")).toList();
+      }
+      for (Path f : files) {
+        Matcher m = key.matcher(Files.readString(f));
+        while (m.find()) {
+          named.add(m.group(1));
+        }
+      }
+    }
+    assertTrue(named.size() >= 3, spec + ": " + named);
+    List<String> missing = named.stream().filter(k -> !en.containsKey(k) || !zh.containsKey(k)).toList();
+    assertEquals(List.of(), missing, spec);
+  }
+
+  // contract: a mistake in a setting is told in the user's language, naming what the user wrote
+  @Test
+  void aSettingMistakeIsToldInTheChosenLanguage() {
+    SettingException rules = assertThrows(SettingException.class,
+        () -> dev.datawarden.analyzer.RuleSelection.all().only("--rules", List.of("NoSuchRule,AlsoMissing")));
+    assertTrue(rules.getMessage().startsWith("--rules: unknown rules 'NoSuchRule', 'AlsoMissing'; known: "),
+        rules.getMessage());
+    assertTrue(rules.message(Locale.SIMPLIFIED_CHINESE).startsWith(
+        "--rules：未知的规则“NoSuchRule”、“AlsoMissing”；可用的规则：CrossBorderScopeExceeded, "),
+        rules.message(Locale.SIMPLIFIED_CHINESE));
+    SettingException severity = assertThrows(SettingException.class, () -> Severity.parse("SEVERE"));
+    assertEquals("unknown severity 'SEVERE', expected one of BLOCKER, CRITICAL, MAJOR, MINOR, INFO",
+        severity.getMessage());
+    assertEquals("未知的严重程度“SEVERE”，应为以下之一：BLOCKER, CRITICAL, MAJOR, MINOR, INFO",
+        severity.message(Locale.SIMPLIFIED_CHINESE));
+    SettingException locale = assertThrows(SettingException.class, () -> Messages.parse("fr"));
+    assertEquals("不支持的语言“fr”；请使用 en 或 zh-CN", locale.message(Locale.SIMPLIFIED_CHINESE));
+  }
+
+  // contract: a phase keeps its stable name (the key of the timings) and is shown in the chosen language
+  @Test
+  void phasesAreNamedInTheChosenLanguage() {
+    assertEquals("model", dev.datawarden.analyzer.Progress.phaseName("model", Locale.ENGLISH));
+    assertEquals("建模", dev.datawarden.analyzer.Progress.phaseName("model", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("数据流", dev.datawarden.analyzer.Progress.phaseName("flow", Locale.SIMPLIFIED_CHINESE));
+    assertEquals("someday", dev.datawarden.analyzer.Progress.phaseName("someday", Locale.SIMPLIFIED_CHINESE));
   }
 
   // contract: a problem is written in the analysis's language, and in English the text it always had

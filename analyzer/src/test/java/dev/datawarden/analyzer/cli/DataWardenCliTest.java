@@ -227,4 +227,91 @@ class DataWardenCliTest {
     run("--fail-on", "BLOCKER", "--resources", mappers.toString(), project.resolve("src/main/java/p").toString());
     assertTrue(out.toString().contains("UnencryptedSensitiveData"), out::toString);
   }
+
+  // contract: picocli's usage errors are told in the --locale language, wherever --locale stands
+  @Test
+  void usageErrorsInBothLanguages() {
+    assertEquals(2, run("--bogus", "src"));
+    assertEquals("datawarden: unknown option '--bogus'\nTry 'datawarden --help' for the options.\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--bogus", "--locale", "zh-CN", "src"));
+    assertEquals("datawarden: 未知的选项“--bogus”\n运行 'datawarden --help' 查看所有选项。\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale=zh-CN"));
+    assertTrue(err.toString().startsWith("datawarden: 未提供 SOURCE_DIR：请至少指定一个 Java 源代码目录\n"), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale", "zh-CN", "src", "--sarif"));
+    assertTrue(err.toString().startsWith("datawarden: --sarif 需要一个值（FILE）\n"), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--source-level", "seventeen", "src"));
+    assertTrue(err.toString().startsWith("datawarden: --source-level: 'seventeen' is not a whole number\n"), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale", "zh-CN", "--source-level", "seventeen", "src"));
+    assertTrue(err.toString().startsWith("datawarden: --source-level：“seventeen”不是整数\n"), err::toString);
+    err.getBuffer().setLength(0);
+    // contract: a level below 8 is the user's mistake, not an internal error
+    assertEquals(2, run("--source-level", "5", "src"));
+    assertEquals("datawarden: --source-level: source level must be 8 or higher, was 5\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale", "zh-CN", "--source-level", "5", "src"));
+    assertEquals("datawarden: --source-level：源代码级别应为 8 或更高，实际为 5\n", err.toString());
+  }
+
+  // contract: the same settings mistakes every front end rejects, in Chinese
+  @Test
+  void unknownRuleAndSeverityInChinese() {
+    assertEquals(2, run("--locale", "zh-CN", "--rules", "PersonalInfoLogged,NoSuchRule", "src"));
+    assertTrue(err.toString().startsWith("datawarden: --rules：未知的规则“NoSuchRule”；可用的规则："), err::toString);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--fail-on", "SEVERE", "--locale", "zh-CN", "src"));
+    assertEquals("datawarden: 未知的严重程度“SEVERE”，应为以下之一：BLOCKER, CRITICAL, MAJOR, MINOR, INFO\n", err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("--locale", "zh-CN", "--dry-run", "src"));
+    assertEquals("datawarden: --dry-run 须与 --annotate 一起使用\n", err.toString());
+  }
+
+  // contract: --help is written in the --locale language, every option described
+  @Test
+  void helpInBothLanguages() {
+    assertEquals(0, run("--help"));
+    String english = out.toString();
+    assertTrue(english.startsWith("Usage: datawarden "), english);
+    assertTrue(english.contains("Checks Java sources against the Network Data Security Management Regulations."), english);
+    assertTrue(english.contains("Exit codes:"), english);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--locale", "zh-CN", "--help"));
+    String chinese = out.toString();
+    assertTrue(chinese.startsWith("用法：datawarden "), chinese);
+    assertTrue(chinese.contains("按《网络数据安全管理条例》检查 Java 源代码。"), chinese);
+    assertTrue(chinese.contains("将第二十一条要求的两份清单"), chinese);
+    assertTrue(chinese.contains("退出码："), chinese);
+    assertTrue(chinese.contains("显示此帮助信息并退出。"), chinese);
+    for (String line : chinese.split("\n")) {
+      // an option's description in English would mean a key the Chinese bundle lacks
+      assertFalse(line.matches(".*\\b(Write|The|Print|Rule keys|Java source|A catalog)\\b.*"), line);
+    }
+  }
+
+  // contract: --timings names the phases and says what they did in the --locale language
+  @Test
+  void timingsInChinese() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    assertEquals(1, run("--locale", "zh-CN", "--fail-on", "MINOR", "--timings", dir.resolve("src").toString()));
+    String timings = err.toString();
+    assertTrue(timings.matches("(?s)耗时 建模 +\\d+ ms  已为 1 个文件建立模型\n.*"), timings);
+    assertTrue(timings.contains("（数据可达的方法）"), timings);
+    assertTrue(timings.matches("(?s).*耗时   规则 MissingRetentionPeriod +\\d+ ms\n.*"), timings);
+    assertTrue(timings.contains("堆内存峰值 "), timings);
+    assertFalse(timings.contains("file(s)"), timings);
+  }
+
+  // contract: a report that cannot be written is named, with its reason, in the --locale language
+  @Test
+  void aReportThatCannotBeWrittenInChinese() throws Exception {
+    write("a/User.java", MISSING_RETENTION);
+    Path directory = dir.resolve("a-directory");
+    Files.createDirectories(directory);
+    assertEquals(2, run("--locale", "zh-CN", "--sarif", directory.toString(), dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("datawarden: 无法写入 " + directory + "：它是一个目录"), err::toString);
+  }
 }

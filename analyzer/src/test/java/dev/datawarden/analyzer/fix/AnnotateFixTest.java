@@ -188,6 +188,7 @@ class AnnotateFixTest {
     Files.writeString(dir.resolve("p/B.java"), "package p; class B { String phone; ");
     AnnotateFix.Plan broken = AnnotateFix.plan(dir, List.of(finding(new Location("p/B.java", 1, 29), PHONE)));
     assertEquals("JavaParser cannot parse the file", broken.skipped().get(0).reason());
+    assertEquals("JavaParser 无法解析该文件", broken.skipped().get(0).reason(java.util.Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -109,6 +109,10 @@ class DaemonProcessorTest {
     assertTrue(note.contains("exits after 10 idle minutes"), note);
     assertTrue(note.contains("delete its state file " + directory.resolve("nobody.properties")), note);
 
+    assertEquals("已在后台启动分析守护进程，供后续编译使用（本次编译在编译器内分析）；空闲 10 分钟后它会退出；如需提前停止，请删除其状态文件 "
+        + directory.resolve("nobody.properties") + "（它会在一分钟内退出），或终止该文件中记录的进程号（pid）",
+        DaemonAnalysis.started(directory.resolve("nobody.properties"), java.util.Locale.SIMPLIFIED_CHINESE));
+
     // contract: the next compilation, before the daemon listens, starts no second one and says nothing
     assertEquals(inProcess, analysis.run(request()));
     assertEquals(1, launched.size());
@@ -150,8 +154,12 @@ class DaemonProcessorTest {
       DaemonAnalysis analysis = new DaemonAnalysis(Optional.of(stateFile),
           Optional.of(List.of(directory.resolve("analyzer.jar"))), recording, request -> inProcess);
 
-      assertEquals(inProcess, analysis.run(bad));
+      Analysis.Outcome outcome = analysis.run(bad);
+      assertEquals(inProcess.findings(), outcome.findings());
       assertEquals(List.of(), launched);
+      // contract: the compilation says the daemon could not analyse it, and why
+      assertEquals(List.of("the analysis daemon could not analyse this compilation, so the compiler analysed it "
+          + "(bad request: the request names no source root)"), outcome.notes());
     } finally {
       daemon.stop();
     }

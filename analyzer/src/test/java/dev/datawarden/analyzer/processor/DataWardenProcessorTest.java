@@ -195,6 +195,39 @@ class DataWardenProcessorTest {
     assertThat(compilation).hadWarningContaining("-Adatawarden.timings 应为 true 或 false，实际为“sometimes”；改用 false");
   }
 
+  // contract: the timings note, phase names and details included, is in the chosen language
+  @ParameterizedTest(name = "background={0}")
+  @ValueSource(booleans = {true, false})
+  void timingsNoteInChinese(boolean background) {
+    Compilation compilation = compiler("-Adatawarden.timings=true", "-Adatawarden.locale=zh-CN",
+        "-Adatawarden.background=" + background).compile(source("Customer.java"));
+
+    assertThat(compilation).hadNoteContaining("DataWarden 耗时：分析 ");
+    assertThat(compilation).hadNoteContaining("建模 ");
+    assertThat(compilation).hadNoteContaining("规则：");
+    assertThat(compilation).hadNoteContaining(background ? "编译器随后又等待了它 " : "在最后一轮中运行");
+    assertTrue(compilation.notes().stream().map(n -> n.getMessage(java.util.Locale.ROOT))
+        .noneMatch(n -> n.contains("timings") || n.contains("started ")), compilation.notes()::toString);
+  }
+
+  // contract: an internal error's note and an unknown rule's error are in the chosen language too
+  @Test
+  void internalErrorAndUnknownRuleInChinese() {
+    DataWardenProcessor failing = new DataWardenProcessor(request -> {
+      throw new IllegalStateException("the engine broke");
+    });
+    Compilation broken = compiler(failing, "-Adatawarden.locale=zh-CN", "-Adatawarden.background=false")
+        .compile(source("Compliant.java"));
+    assertThat(broken).succeeded();
+    assertThat(broken).hadNoteContaining("DataWarden 因内部错误未能分析本次编译（请报告此问题）：java.lang.IllegalStateException: "
+        + "the engine broke");
+
+    Compilation unknown = compiler("-Adatawarden.locale=zh-CN", "-Adatawarden.rules=NoSuchRule")
+        .compile(source("Customer.java"));
+    assertThat(unknown).failed();
+    assertThat(unknown).hadErrorContaining("DataWarden: -Adatawarden.rules：未知的规则“NoSuchRule”；可用的规则：");
+  }
+
   @Test
   void localeOptionGivesChineseWarnings() {
     Compilation compilation = compiler("-Adatawarden.locale=zh-CN").compile(source("Customer.java"));

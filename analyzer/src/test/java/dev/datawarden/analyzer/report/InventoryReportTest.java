@@ -77,6 +77,34 @@ class InventoryReportTest {
     assertTrue(html.contains("Parcel.city <span class=\"none\">(field)</span>"), html);
   }
 
+  // contract: a retention that is no ISO-8601 duration is marked invalid in both languages, never listed as valid
+  @Test
+  void anInvalidRetentionIsMarkedInvalid(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("t"));
+    Files.writeString(src.resolve("t/Member.java"), """
+        package t;
+        import dev.datawarden.annotations.*;
+        public class Member {
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "account", retention = "3 years")
+          private String phone;
+          @PersonalInfo(category = PersonalInfoCategory.EMAIL, purposes = "account", retention = "P3Y")
+          private String email;
+        }
+        """);
+    AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder().addSourceRoot(src).baseDirectory(dir).build());
+    String english = InventoryReport.renderHtml(result, "t", java.util.Locale.ENGLISH);
+    assertTrue(english.contains("<strong class=\"invalid\">invalid: 3 years</strong>"), english);
+    // contract: in the category's summary as in its table of declarations
+    assertFalse(english.contains("<td>3 years</td>"), english);
+    assertTrue(english.contains("<th>Retention</th><td><strong class=\"invalid\">invalid: 3 years</strong></td>"),
+        english);
+    assertTrue(english.contains("<td>P3Y</td>"), english);
+    String chinese = InventoryReport.renderHtml(result, "t", java.util.Locale.SIMPLIFIED_CHINESE);
+    assertTrue(chinese.contains("<strong class=\"invalid\">无效：3 years</strong>"), chinese);
+    assertFalse(chinese.contains("<td>3 years</td>"), chinese);
+  }
+
   /** The elements, kinds and retentions of the declarations of category {@code name}. */
   private static String items(JsonNode json, String name) {
     java.util.List<String> items = new java.util.ArrayList<>();

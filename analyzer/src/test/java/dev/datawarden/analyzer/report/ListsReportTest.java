@@ -166,4 +166,16 @@ class ListsReportTest {
     String csv = ListsReport.csv(List.of(List.of("a,b", "say \"hi\"", "=SUM(A1)", "-1")));
     assertEquals("\uFEFF\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),'-1\r\n", csv);
   }
+
+  // contract: a retention that is no ISO-8601 duration is marked invalid in the list, in both languages
+  @Test
+  void anInvalidRetentionIsMarkedInTheList() {
+    DataLists lists = new DataLists(List.of(new DataLists.Collected("PHONE", false, List.of("Member.phone"),
+        List.of(new DataLists.CollectionPoint("MemberController.register()", "A.java:3", "POST", "/members", true,
+            List.of())), List.of("account"), List.of("3 years", "P1Y"), true)), List.of());
+    String english = ListsReport.collectedCsv(lists, Locale.ENGLISH);
+    assertTrue(english.contains(",invalid: 3 years; P1Y,"), english);
+    String chinese = ListsReport.collectedCsv(lists, Locale.SIMPLIFIED_CHINESE);
+    assertTrue(chinese.contains(",无效：3 years; P1Y,"), chinese);
+  }
 }

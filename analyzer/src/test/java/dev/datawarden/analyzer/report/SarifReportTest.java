@@ -54,6 +54,32 @@ class SarifReportTest {
     assertEquals("%SRCROOT%", own.get("uriBaseId").asText());
   }
 
+  // contract: the path's labels are written in the report's language; rule ids and fingerprints do not change
+  @Test
+  void pathLabelsAreInTheReportLanguage() throws Exception {
+    PathStep read = new PathStep(new Location("src/main/java/a/User.java", 12, 3), "read User.mobile (PHONE)");
+    PathStep passed = new PathStep(new Location("src/main/java/a/Sms.java", 40, 9), "passed to SmsClient.send()");
+    Finding f = new Finding("PersonalInfoLogged", Severity.CRITICAL, "m", new Location("src/main/java/a/Sms.java", 40, 9),
+        List.of(read, passed));
+    AnalysisResult result = new AnalysisResult(List.of(f), List.of("src/main/java/a/Sms.java"), List.of(), true,
+        List.of());
+    String steps = "/runs/0/results/0/codeFlows/0/threadFlows/0/locations";
+    JsonNode english = new ObjectMapper().readTree(SarifReport.render(result, java.util.Locale.ENGLISH));
+    JsonNode chinese = new ObjectMapper().readTree(SarifReport.render(result, java.util.Locale.SIMPLIFIED_CHINESE));
+    assertEquals("read User.mobile (PHONE)", english.at(steps + "/0/location/message/text").asText());
+    assertEquals("读取 User.mobile (PHONE)", chinese.at(steps + "/0/location/message/text").asText());
+    assertEquals("传入 SmsClient.send()", chinese.at(steps + "/1/location/message/text").asText());
+    assertEquals(english.at("/runs/0/results/0/ruleId"), chinese.at("/runs/0/results/0/ruleId"));
+    assertEquals(english.at("/runs/0/results/0/partialFingerprints"), chinese.at("/runs/0/results/0/partialFingerprints"));
+
+    JsonNode json = new ObjectMapper().readTree(JsonReport.render(result, java.util.Locale.SIMPLIFIED_CHINESE));
+    assertEquals("读取 User.mobile (PHONE)", json.at("/findings/0/path/0/label").asText());
+    assertEquals(new ObjectMapper().readTree(JsonReport.render(result)).at("/findings/0/fingerprint"),
+        json.at("/findings/0/fingerprint"));
+    assertEquals("read User.mobile (PHONE)",
+        new ObjectMapper().readTree(JsonReport.render(result)).at("/findings/0/path/0/label").asText());
+  }
+
   @Test
   void fileNamesAreUrisPerRfc3986AndReadBack() throws Exception {
     assertEquals("src/My%20Order%231%25%3Cx%3E.java", SarifReport.uri("src/My Order#1%<x>.java"));
