@@ -680,9 +680,24 @@ public final class Knowledge {
 
   public static String displayName(CtExecutable<?> e) {
     CtType<?> owner = e.getParent(CtType.class);
-    String type = owner == null ? "" : owner.getSimpleName() + ".";
-    return e instanceof spoon.reflect.declaration.CtConstructor<?> ? "new " + (owner == null ? "?" : owner.getSimpleName()) + "()"
+    String type = owner == null ? "" : typeName(owner) + ".";
+    return e instanceof spoon.reflect.declaration.CtConstructor<?> ? "new " + (owner == null ? "?" : typeName(owner)) + "()"
         : type + e.getSimpleName() + "()";
+  }
+
+  /**
+   * How a message names a type: its simple name; an anonymous class as what it is written as, in
+   * the type around it ({@code AsyncFactory.new TimerTask() {…}}), not by its compiler-given number.
+   */
+  private static String typeName(CtType<?> type) {
+    if (!type.isAnonymous()) {
+      return type.getSimpleName();
+    }
+    CtType<?> outer = type.getParent(CtType.class);
+    CtTypeReference<?> base = type.getSuperclass() != null ? type.getSuperclass()
+        : type.getSuperInterfaces().stream().findFirst().orElse(null);
+    return (outer == null ? "" : typeName(outer) + ".") + "new " + (base == null ? "Object" : base.getSimpleName())
+        + "() {…}";
   }
 
   public Location locate(CtElement element) {
