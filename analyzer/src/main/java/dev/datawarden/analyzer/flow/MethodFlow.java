@@ -38,6 +38,8 @@ import spoon.reflect.code.CtLiteral;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtNewArray;
 import spoon.reflect.code.CtOperatorAssignment;
+import spoon.reflect.code.CtPattern;
+import spoon.reflect.code.CtRecordPattern;
 import spoon.reflect.code.CtReturn;
 import spoon.reflect.code.CtStatement;
 import spoon.reflect.code.CtSwitch;
@@ -45,6 +47,7 @@ import spoon.reflect.code.CtThisAccess;
 import spoon.reflect.code.CtThrow;
 import spoon.reflect.code.CtTry;
 import spoon.reflect.code.CtTypeAccess;
+import spoon.reflect.code.CtTypePattern;
 import spoon.reflect.code.CtUnaryOperator;
 import spoon.reflect.code.CtVariableAccess;
 import spoon.reflect.code.CtVariableRead;
@@ -55,6 +58,8 @@ import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtRecord;
+import spoon.reflect.declaration.CtRecordComponent;
 import spoon.reflect.declaration.CtType;
 import spoon.reflect.declaration.CtVariable;
 import spoon.reflect.reference.CtExecutableReference;
@@ -219,11 +224,12 @@ final class MethodFlow {
       env = joined;
       statement(tryBlock.getFinalizer());
     } else if (s instanceof CtSwitch<?> sw) {
-      expression(sw.getSelector());
+      Taint selector = expression(sw.getSelector());
       Env before = env.copy();
       Env joined = env.copy();
       for (CtCase<?> c : sw.getCases()) {
         env = copy(before);
+        bindCasePatterns(c, sw.getSelector(), selector);
         for (CtStatement inner : c.getStatements()) {
           statement(inner);
         }
@@ -296,6 +302,11 @@ final class MethodFlow {
     if (e instanceof CtInvocation<?> || e instanceof CtConstructorCall<?>) {
       return call((CtAbstractInvocation<?>) e);
     }
+    if (e instanceof CtBinaryOperator<?> op && op.getKind() == BinaryOperatorKind.INSTANCEOF
+        && op.getRightHandOperand() instanceof CtPattern pattern) {
+      bindPattern(pattern, op.getLeftHandOperand(), expression(op.getLeftHandOperand()));
+      return Taint.NONE; // a boolean; the pattern's variables hold the value taken apart
+    }
     if (e instanceof CtBinaryOperator<?> op) {
       Taint left = expression(op.getLeftHandOperand());
       Taint right = expression(op.getRightHandOperand());
@@ -357,9 +368,10 @@ final class MethodFlow {
       return Taint.NONE; // evaluated where it is passed
     }
     if (e instanceof spoon.reflect.code.CtSwitchExpression<?, ?> sw) {
-      expression(sw.getSelector());
+      Taint selector = expression(sw.getSelector());
       Taint t = Taint.NONE;
       for (CtCase<?> c : sw.getCases()) {
+        bindCasePatterns(c, sw.getSelector(), selector);
         for (CtStatement inner : c.getStatements()) {
           if (inner instanceof CtExpression<?> x) {
             t = t.join(expression(x));
@@ -426,6 +438,47 @@ final class MethodFlow {
       } else if (root instanceof CtFieldAccess<?> fieldArray) {
         fieldWrite(fieldArray.getVariable(), value, at);
       }
+    }
+  }
+
+  /** Binds the variables of a case's patterns ({@code case Contact(var phone, var name) ->}) to the selector taken apart. */
+  private void bindCasePatterns(CtCase<?> c, CtExpression<?> selector, Taint taint) {
+    for (CtExpression<?> label : c.getCaseExpressions()) {
+      if (label instanceof spoon.reflect.code.CtCasePattern casePattern && casePattern.getPattern() != null) {
+        bindPattern(casePattern.getPattern(), selector, taint);
+      } else if (label instanceof CtPattern pattern) {
+        bindPattern(pattern, selector, taint);
+      }
+    }
+  }
+
+  /**
+   * Binds a pattern's variables to the value it tests: a type pattern's variable ({@code o instanceof
+   * Contact c}) holds the value; a record pattern's components ({@code Contact(var phone, var name)})
+   * hold what reading each component of the value gives, its declared data or what was stored in
+   * it, and nested patterns take those apart in turn.
+   */
+  private void bindPattern(CtPattern pattern, CtExpression<?> tested, Taint taint) {
+    if (pattern instanceof CtTypePattern type && type.getVariable() != null) {
+      CtLocalVariable<?> variable = type.getVariable();
+      env.put(variable, stepped(taint, variable, "assigned to " + variable.getSimpleName()));
+      return;
+    }
+    if (!(pattern instanceof CtRecordPattern record) || record.getRecordType() == null) {
+      return;
+    }
+    CtType<?> recordType = record.getRecordType().getTypeDeclaration();
+    List<CtPattern> parts = record.getPatternList();
+    if (!(recordType instanceof CtRecord declared)) {
+      for (CtPattern part : parts) {
+        bindPattern(part, null, taint); // a library record: each part carries what the whole does
+      }
+      return;
+    }
+    List<CtRecordComponent> components = new ArrayList<>(declared.getRecordComponents());
+    for (int i = 0; i < parts.size() && i < components.size(); i++) {
+      Taint component = fieldValue(declared.getQualifiedName(), components.get(i).getSimpleName(), parts.get(i), tested);
+      bindPattern(parts.get(i), null, component);
     }
   }
 

@@ -111,6 +111,21 @@ final class Relevance {
       }
 
       @Override
+      public void visitCtRecordPattern(spoon.reflect.code.CtRecordPattern pattern) {
+        // Contact(var phone, var name) reads each component of the record it takes apart
+        CtType<?> record = pattern.getRecordType() == null ? null : pattern.getRecordType().getTypeDeclaration();
+        if (record instanceof spoon.reflect.declaration.CtRecord declared) {
+          for (spoon.reflect.declaration.CtRecordComponent c : declared.getRecordComponents()) {
+            add(readers, new FieldKey(declared.getQualifiedName(), c.getSimpleName()), method);
+            if (!knowledge.fieldSources(declared.getQualifiedName(), c.getSimpleName()).isEmpty()) {
+              seeds.add(method);
+            }
+          }
+        }
+        super.visitCtRecordPattern(pattern);
+      }
+
+      @Override
       public <T> void visitCtFieldWrite(CtFieldWrite<T> write) {
         // what is stored in a declared field decides whether it is stored encrypted
         CtTypeReference<?> owner = write.getVariable().getDeclaringType();

@@ -219,7 +219,6 @@ public final class ModelBuilder {
         }
       }
     }
-    UnsupportedConstructs.report(launcher.getFactory().getModel(), parsed, baseDirectory, sourceLevel, problems);
     return new SourceModel(launcher.getFactory().getModel(), parsed, baseDirectory, classpathGiven, context);
   }
 

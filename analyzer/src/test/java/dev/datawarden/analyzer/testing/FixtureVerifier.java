@@ -53,6 +53,7 @@ public final class FixtureVerifier {
   private final List<Path> extraClasspath = new ArrayList<>();
   private java.util.Set<String> only;
   private boolean noFindingsExpected;
+  private int sourceLevel = AnalysisRequest.DEFAULT_SOURCE_LEVEL;
 
   public static FixtureVerifier create() {
     return new FixtureVerifier();
@@ -105,6 +106,12 @@ public final class FixtureVerifier {
     return this;
   }
 
+  /** Reads the sources at this Java language level (17 by default). */
+  public FixtureVerifier sourceLevel(int level) {
+    sourceLevel = level;
+    return this;
+  }
+
   /** Analyse in no-class-path mode instead of with the fixtures' class path. */
   public FixtureVerifier withoutClasspath() {
     withClasspath = false;
@@ -113,7 +120,8 @@ public final class FixtureVerifier {
 
   /** Runs the analysis and fails with every mismatch listed; returns the result for further checks. */
   public AnalysisResult verify() {
-    AnalysisRequest.Builder request = AnalysisRequest.builder().addSourceRoots(sources).baseDirectory(base);
+    AnalysisRequest.Builder request = AnalysisRequest.builder().addSourceRoots(sources).baseDirectory(base)
+        .sourceLevel(sourceLevel);
     catalogs.forEach(request::addCatalog);
     resources.forEach(request::addResourceRoot);
     if (withClasspath) {
