@@ -15,6 +15,11 @@ public enum Severity {
     return compareTo(threshold) <= 0;
   }
 
+  /** The severity one step lower ({@code INFO} stays {@code INFO}): a finding's on inferred data. */
+  public Severity lower() {
+    return this == INFO ? INFO : values()[ordinal() + 1];
+  }
+
   /** Parses a severity name in any case; the error names the accepted values. */
   public static Severity parse(String text) {
     try {

@@ -9,6 +9,7 @@ import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
+import dev.datawarden.analyzer.report.GettingStarted;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
@@ -91,6 +92,16 @@ public final class DataWardenCli implements Callable<Integer> {
       description = "Exit with 1 when a finding is at this severity or above (BLOCKER, CRITICAL, MAJOR, MINOR, "
           + "INFO; default: ${DEFAULT-VALUE}).")
   Severity failOn;
+
+  @Option(names = "--fail-on-inferred",
+      description = "Let findings that rest only on inferred data (undeclared data that looks like personal "
+          + "information, followed as if declared) count for --fail-on too; they do not by default.")
+  boolean failOnInferred;
+
+  @Option(names = "--no-inferred",
+      description = "Follow declared data only: undeclared data that looks like personal information is reported "
+          + "by UnannotatedPersonalInfo and nothing else.")
+  boolean noInferred;
 
   @Option(names = "--source-level", paramLabel = "N", defaultValue = "" + AnalysisRequest.DEFAULT_SOURCE_LEVEL,
       description = "Java language level of the sources (default: ${DEFAULT-VALUE}).")
@@ -186,6 +197,7 @@ public final class DataWardenCli implements Callable<Integer> {
         .sourceLevel(sourceLevel)
         .baseDirectory(base)
         .exhaustiveFlow(exhaustiveFlow)
+        .inferData(!noInferred)
         .locale(language());
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
@@ -215,6 +227,9 @@ public final class DataWardenCli implements Callable<Integer> {
       return annotate(result, base, out, err);
     }
     out.print(ConsoleReport.render(result, language()));
+    GettingStarted.render(result, language(), "java -jar datawarden-cli.jar --annotate "
+        + String.join(" ", sources.stream().map(Path::toString).toList()), "--fail-on-inferred")
+        .ifPresent(summary -> out.print("\n" + summary));
     out.flush();
     Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
     putIfGiven(reports, ReportSet.Format.SARIF, sarif);
@@ -235,7 +250,7 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println("datawarden: nothing could be analysed: no Java source parsed in " + sources);
       return USAGE;
     }
-    return result.findingsAtLeast(failOn).isEmpty() ? OK : FINDINGS;
+    return result.failing(failOn, failOnInferred).isEmpty() ? OK : FINDINGS;
   }
 
   private static void putIfGiven(Map<ReportSet.Format, Path> reports, ReportSet.Format format, Path file) {
