@@ -20,7 +20,8 @@ import java.util.Set;
  * context without being reported on, and the resource directories whose MyBatis mapper XML files
  * describe the mapper interfaces, whether the data-flow engine analyses every method instead of
  * only those declared data can reach (slower, the same findings: for comparison), and the language
- * of the findings. Build one with {@link #builder()}.
+ * of the findings, and whether undeclared data that looks personal is followed as inferred data (on by
+ * default; see {@code rules.discovery.InferredData}). Build one with {@link #builder()}.
  */
 @Immutable
 @SuppressWarnings("Immutable") // every collection is an unmodifiable copy
@@ -36,7 +37,8 @@ public record AnalysisRequest(
     Charset encoding,
     boolean exhaustiveFlow,
     Locale locale,
-    List<Path> contextResourceRoots) {
+    List<Path> contextResourceRoots,
+    boolean inferData) {
 
   /** The Java language level sources are read at when the build says none. */
   public static final int DEFAULT_SOURCE_LEVEL = 17;
@@ -56,6 +58,14 @@ public record AnalysisRequest(
         encoding, exhaustiveFlow, locale, List.of());
   }
 
+  /** A request that follows inferred data. */
+  public AnalysisRequest(List<Path> sourceRoots, Optional<List<Path>> classpath, List<Path> catalogs, int sourceLevel,
+      Path baseDirectory, Set<String> disabledRules, List<Path> contextRoots, List<Path> resourceRoots,
+      Charset encoding, boolean exhaustiveFlow, Locale locale, List<Path> contextResourceRoots) {
+    this(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules, contextRoots, resourceRoots,
+        encoding, exhaustiveFlow, locale, contextResourceRoots, true);
+  }
+
   public AnalysisRequest {
     java.util.Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(locale, "locale");
@@ -73,7 +83,14 @@ public record AnalysisRequest(
   @CheckReturnValue
   public AnalysisRequest withExhaustiveFlow(boolean exhaustive) {
     return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
-        contextRoots, resourceRoots, encoding, exhaustive, locale, contextResourceRoots);
+        contextRoots, resourceRoots, encoding, exhaustive, locale, contextResourceRoots, inferData);
+  }
+
+  /** This request following inferred data, or declared data only. */
+  @CheckReturnValue
+  public AnalysisRequest withInferData(boolean infer) {
+    return new AnalysisRequest(sourceRoots, classpath, catalogs, sourceLevel, baseDirectory, disabledRules,
+        contextRoots, resourceRoots, encoding, exhaustiveFlow, locale, contextResourceRoots, infer);
   }
 
   @CheckReturnValue
@@ -94,6 +111,7 @@ public record AnalysisRequest(
     private final List<Path> resourceRoots = new ArrayList<>();
     private final List<Path> contextResourceRoots = new ArrayList<>();
     private boolean exhaustiveFlow;
+    private boolean inferData = true;
     private Locale locale = Locale.ENGLISH;
     private Charset encoding = StandardCharsets.UTF_8;
 
@@ -106,6 +124,17 @@ public record AnalysisRequest(
     @CanIgnoreReturnValue
     public Builder exhaustiveFlow(boolean exhaustive) {
       exhaustiveFlow = exhaustive;
+      return this;
+    }
+
+    /**
+     * Whether undeclared data that looks like personal information (what {@code
+     * UnannotatedPersonalInfo} reports by name, mapping, label or type) is followed as inferred data,
+     * its findings marked as such, one severity step lower; on by default.
+     */
+    @CanIgnoreReturnValue
+    public Builder inferData(boolean infer) {
+      inferData = infer;
       return this;
     }
 
@@ -222,7 +251,8 @@ public record AnalysisRequest(
         throw new IllegalStateException("no source root given");
       }
       return new AnalysisRequest(sourceRoots, Optional.ofNullable(classpath), catalogs, sourceLevel, baseDirectory,
-          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow, locale, contextResourceRoots);
+          rules.disabled(), contextRoots, resourceRoots, encoding, exhaustiveFlow, locale, contextResourceRoots,
+          inferData);
     }
   }
 }

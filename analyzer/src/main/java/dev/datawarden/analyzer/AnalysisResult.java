@@ -24,7 +24,9 @@ import java.util.Optional;
  * own (by qualified type name as the declaration names it; empty for a result read back from a report),
  * and the time each rule took in milliseconds, in the order they ran (part of the rules phase; never
  * written into reports), and what a module's analysis saw of the modules it depends on, for judging
- * a multi-module build as a whole ({@link ModuleEvidence}; never written into reports).
+ * a multi-module build as a whole ({@link ModuleEvidence}; never written into reports), and the
+ * vendors of the built-in vendor catalog that personal information reaches, declared or inferred (for
+ * the first-run summary; never written into reports).
  */
 @Immutable
 @CheckReturnValue
@@ -40,7 +42,17 @@ public record AnalysisResult(
     DataLists lists,
     Map<String, List<String>> coveredFields,
     Map<String, Long> ruleMillis,
-    ModuleEvidence evidence) {
+    ModuleEvidence evidence,
+    List<String> vendors) {
+
+  /** A result that names no vendor data reaches, as merged and imported results are. */
+  public AnalysisResult(
+      List<Finding> findings, List<String> analysedFiles, List<Problem> problems, boolean classpathMode,
+      List<Declaration> declarations, Map<String, Long> phaseMillis, List<Suppression> suppressions,
+      DataLists lists, Map<String, List<String>> coveredFields, Map<String, Long> ruleMillis, ModuleEvidence evidence) {
+    this(findings, analysedFiles, problems, classpathMode, declarations, phaseMillis, suppressions, lists, coveredFields,
+        ruleMillis, evidence, List.of());
+  }
 
   /** A result with no evidence for the judgement of a multi-module build ({@link ModuleEvidence#NONE}). */
   public AnalysisResult(
@@ -101,6 +113,7 @@ public record AnalysisResult(
     suppressions = suppressions.stream().sorted().toList();
     java.util.Objects.requireNonNull(lists, "lists");
     java.util.Objects.requireNonNull(evidence, "evidence");
+    vendors = vendors.stream().sorted().distinct().toList();
     coveredFields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(coveredFields.entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())))));
   }
@@ -113,6 +126,11 @@ public record AnalysisResult(
   /** The findings at {@code threshold} or above. */
   public List<Finding> findingsAtLeast(Severity threshold) {
     return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+  }
+
+  /** The findings that fail a build at {@code threshold}: see {@link Finding#gates}. */
+  public List<Finding> failing(Severity threshold, boolean failOnInferred) {
+    return findings.stream().filter(f -> f.gates(threshold, failOnInferred)).toList();
   }
 
   /** True when nothing could be analysed: no Java file parsed. */

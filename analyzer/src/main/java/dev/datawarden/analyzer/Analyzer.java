@@ -22,6 +22,8 @@ import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.RulePack;
 import dev.datawarden.analyzer.rules.declaration.InvalidAnnotation;
 import dev.datawarden.analyzer.rules.declaration.UnusedSuppression;
+import dev.datawarden.analyzer.rules.discovery.InferredData;
+import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
 import dev.datawarden.analyzer.suppression.Suppression;
 import dev.datawarden.analyzer.suppression.SuppressionFilter;
 import dev.datawarden.analyzer.suppression.SuppressionScanner;
@@ -132,10 +134,10 @@ public final class Analyzer {
     problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", "detail.model", model.files().size());
-    Facts facts = guarded("phase.declarations", problems,
+    Facts declaredFacts = guarded("phase.declarations", problems,
         () -> FactCollector.collect(model, catalogDeclarations, catalogMisuses),
         () -> Facts.of(catalogDeclarations, catalogMisuses));
-    watch.phase("facts", "detail.facts", facts.all().size());
+    watch.phase("facts", "detail.facts", declaredFacts.all().size());
 
     CallGraph callGraph = guarded("phase.callGraph", problems, () -> FlowEngine.callGraph(model, frameworks), () -> null);
     if (callGraph == null) {
@@ -143,6 +145,13 @@ public final class Analyzer {
     } else {
       watch.phase("callgraph", "detail.callgraph", callGraph.executables().size(), callGraph.entryPoints().size());
     }
+    List<Suppression> allSuppressions = guarded("phase.suppressions", problems, () -> SuppressionScanner.scan(model),
+        List::of);
+    // undeclared data that looks personal is followed like declared data, its findings marked inferred
+    Facts facts = !request.inferData() || callGraph == null ? declaredFacts
+        : guarded("phase.declarations", problems, () -> declaredFacts.withInferred(
+            InferredData.of(declaredFacts, model, callGraph, at -> silencedAsNotPersonal(allSuppressions, at))),
+            () -> declaredFacts);
     Flows flows;
     try {
       flows = callGraph == null ? Flows.none()
@@ -172,8 +181,6 @@ public final class Analyzer {
           (model.isContext(f.location().file()) ? contextFindings : findings).add(f);
         }, ruleMillis::put), Set::of);
     watch.phase("rules", "detail.rules", findings.size());
-    List<Suppression> allSuppressions = guarded("phase.suppressions", problems, () -> SuppressionScanner.scan(model),
-        List::of);
     List<Suppression> suppressions = allSuppressions.stream().filter(s -> !model.isContext(s.location().file())).toList();
     SuppressionFilter.Outcome suppressed = SuppressionFilter.apply(findings, suppressions, request.disabledRules(),
         request.locale());
@@ -183,12 +190,31 @@ public final class Analyzer {
     watch.phase("suppressions", "detail.suppressions", suppressed.suppressions().size());
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
-        .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !model.isContext(d.location().file()))
+        .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !d.isInferred()
+            && !model.isContext(d.location().file()))
         .toList();
     DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());
     List<Problem> written = problems.stream().map(p -> p.in(request.locale())).toList();
     return new AnalysisResult(suppressed.findings(), files, written, model.classpathMode(), declared, watch.millis(),
-        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis, evidence);
+        suppressed.suppressions(), lists, coveredFields(declared, model), ruleMillis, evidence, vendors(flows));
+  }
+
+  /**
+   * The vendors of the built-in vendor catalog that personal information reaches: the recipient of a
+   * third-party transfer, or the SDK method and destination of a transfer abroad.
+   */
+  private static List<String> vendors(Flows flows) {
+    List<String> vendors = new ArrayList<>();
+    for (dev.datawarden.analyzer.flow.Flow f : flows.all()) {
+      dev.datawarden.analyzer.flow.Sink sink = f.sink();
+      if (!f.source().kind().isPersonal() || sink.declaration() == null
+          || sink.declaration().origin() != Declaration.Origin.BUILTIN) {
+        continue;
+      }
+      sink.thirdParty().map(t -> t.recipient()).filter(r -> !r.isBlank()).ifPresent(vendors::add);
+      sink.crossBorder().ifPresent(c -> vendors.add(sink.name() + " → " + String.join(", ", c.destination())));
+    }
+    return vendors;
   }
 
   /**
@@ -220,6 +246,12 @@ public final class Analyzer {
     return d.role() == dev.datawarden.analyzer.fact.Role.PERSONAL_INFO
         || d.role() == dev.datawarden.analyzer.fact.Role.SENSITIVE
         || d.role() == dev.datawarden.analyzer.fact.Role.IMPORTANT_DATA;
+  }
+
+  /** True when {@code at} is inside a declaration that says its names only look like personal information. */
+  private static boolean silencedAsNotPersonal(List<Suppression> suppressions, Location at) {
+    return suppressions.stream().anyMatch(s -> s.ruleKey().equals(UnannotatedPersonalInfo.KEY)
+        && s.location().file().equals(at.file()) && at.line() >= s.firstLine() && at.line() <= s.lastLine());
   }
 
   /**

@@ -183,7 +183,8 @@ public final class ModuleResults {
 
   private Finding back(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), back(f.location(), module),
-        f.path().stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList(), f.identity());
+        f.path().stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList(), f.identity(),
+        f.inferred());
   }
 
   private Location back(Location l, String module) {
@@ -222,7 +223,8 @@ public final class ModuleResults {
 
   private Finding relocate(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity());
+        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity(),
+        f.inferred());
   }
 
   private Location location(Location l, String module) {

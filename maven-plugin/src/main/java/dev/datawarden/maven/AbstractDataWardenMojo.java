@@ -82,6 +82,14 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   @Parameter(property = "datawarden.includeGeneratedSources", defaultValue = "false")
   protected boolean includeGeneratedSources;
 
+  /**
+   * Follow undeclared data that looks like personal information (what {@code UnannotatedPersonalInfo}
+   * reports by name, mapping, label or type) as inferred data: its findings say so, are one severity
+   * lower and fail the build only with {@code failOnInferred}. {@code false}: declared data only.
+   */
+  @Parameter(property = "datawarden.inferData", defaultValue = "true")
+  protected boolean inferData;
+
   /** The only rules to run, by key; all rules by default. */
   @Parameter(property = "datawarden.rules")
   protected List<String> rules;
@@ -140,6 +148,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
         .sourceLevel(sourceLevel())
         .encoding(sourceEncoding())
         .baseDirectory(project.getBasedir().toPath())
+        .inferData(inferData)
         .locale(locale());
     for (Path catalog : catalogFiles()) {
       getLog().info(text("catalog", relative(catalog)));

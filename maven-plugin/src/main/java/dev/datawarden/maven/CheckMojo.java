@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.report.Baseline;
 import dev.datawarden.analyzer.report.ConsoleReport;
+import dev.datawarden.analyzer.report.GettingStarted;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -32,6 +33,13 @@ public final class CheckMojo extends AbstractDataWardenMojo {
   /** Fail the build when a finding is at this severity or above: BLOCKER, CRITICAL, MAJOR, MINOR or INFO. */
   @Parameter(property = "datawarden.failOnSeverity", defaultValue = "MAJOR")
   private String failOnSeverity;
+
+  /**
+   * Let findings that rest only on inferred data (undeclared data that looks like personal
+   * information) fail the build too; by default they are logged as warnings whatever their severity.
+   */
+  @Parameter(property = "datawarden.failOnInferred", defaultValue = "false")
+  private boolean failOnInferred;
 
   /**
    * The baseline of accepted findings ({@code datawarden:baseline} writes it); when the file exists,
@@ -85,6 +93,8 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     }
     getLog().info(text("total", Integer.toString(result.findings().size()),
         Integer.toString(result.analysedFiles().size()), outputDirectory.toString()));
+    GettingStarted.render(result, locale(), "mvn datawarden:annotate",
+        "-Ddatawarden.failOnInferred=true").ifPresent(summary -> summary.lines().forEach(getLog()::info));
     if (!waits) {
       Optional<String> failure = failure(comparison);
       if (failure.isPresent()) {
@@ -101,7 +111,7 @@ public final class CheckMojo extends AbstractDataWardenMojo {
       String line = ConsoleReport.line(f);
       if (known.contains(f)) {
         getLog().info(text("baselineLine", line));
-      } else if (f.severity().isAtLeast(threshold)) {
+      } else if (f.gates(threshold, failOnInferred)) {
         getLog().error(line);
       } else {
         getLog().warn(line);
@@ -112,7 +122,7 @@ public final class CheckMojo extends AbstractDataWardenMojo {
 
   /** Why the build fails: new findings at or above the threshold; empty when none. */
   private Optional<String> failure(Baseline.Comparison comparison) {
-    List<Finding> failing = comparison.newFindings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
+    List<Finding> failing = comparison.newFindings().stream().filter(f -> f.gates(threshold, failOnInferred)).toList();
     if (failing.isEmpty()) {
       return Optional.empty();
     }

@@ -21,6 +21,11 @@ public enum Severity {
     return String.join(", ", Arrays.stream(values()).map(Severity::name).toList());
   }
 
+  /** The severity one step lower ({@code INFO} stays {@code INFO}): a finding's on inferred data. */
+  public Severity lower() {
+    return this == INFO ? INFO : values()[ordinal() + 1];
+  }
+
   /** Parses a severity name in any case; the error ({@link SettingException}) names the accepted values. */
   public static Severity parse(String text) {
     try {

@@ -11,6 +11,7 @@ import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.fix.AnnotateFix;
 import dev.datawarden.analyzer.report.ConsoleReport;
+import dev.datawarden.analyzer.report.GettingStarted;
 import dev.datawarden.analyzer.report.ControlCharacters;
 import dev.datawarden.analyzer.report.ListsReport;
 import dev.datawarden.analyzer.report.ReportFiles;
@@ -87,6 +88,12 @@ public final class DataWardenCli implements Callable<Integer> {
 
   @Option(names = "--fail-on", descriptionKey = "help.fail-on", paramLabel = "SEVERITY", defaultValue = "MAJOR")
   String failOn;
+
+  @Option(names = "--fail-on-inferred", descriptionKey = "help.fail-on-inferred")
+  boolean failOnInferred;
+
+  @Option(names = "--no-inferred", descriptionKey = "help.no-inferred")
+  boolean noInferred;
 
   @Option(names = "--source-level", descriptionKey = "help.source-level", paramLabel = "N",
       defaultValue = "" + AnalysisRequest.DEFAULT_SOURCE_LEVEL)
@@ -193,6 +200,7 @@ public final class DataWardenCli implements Callable<Integer> {
         .addSourceRoots(sources)
         .baseDirectory(base)
         .exhaustiveFlow(exhaustiveFlow)
+        .inferData(!noInferred)
         .locale(language);
     catalogs.forEach(request::addCatalog);
     resourceRoots().forEach(request::addResourceRoot);
@@ -224,6 +232,9 @@ public final class DataWardenCli implements Callable<Integer> {
       return annotate(result, base, out, err);
     }
     out.print(ConsoleReport.render(result, language));
+    GettingStarted.render(result, language, "java -jar datawarden-cli.jar --annotate "
+        + String.join(" ", sources.stream().map(Path::toString).toList()), "--fail-on-inferred")
+        .ifPresent(summary -> out.print("\n" + summary));
     out.flush();
     Map<ReportSet.Format, Path> reports = new EnumMap<>(ReportSet.Format.class);
     putIfGiven(reports, ReportSet.Format.SARIF, sarif);
@@ -244,7 +255,7 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println(PROGRAM + texts.text("error.nothingAnalysed", sources));
       return USAGE;
     }
-    return result.findingsAtLeast(threshold).isEmpty() ? OK : FINDINGS;
+    return result.failing(threshold, failOnInferred).isEmpty() ? OK : FINDINGS;
   }
 
   private static void putIfGiven(Map<ReportSet.Format, Path> reports, ReportSet.Format format, Path file) {

@@ -68,6 +68,8 @@ public record DaemonAnswer(
         write(out, step.location());
         DaemonProtocol.writeString(out, step.label());
       }
+      DaemonProtocol.writeString(out, f.identity());
+      out.writeBoolean(f.inferred());
     }
     out.writeInt(problems.size());
     for (Problem p : problems) {
@@ -113,7 +115,8 @@ public record DaemonAnswer(
       for (int j = DaemonProtocol.readCount(in); j > 0; j--) {
         path.add(new PathStep(readLocation(in), DaemonProtocol.readString(in)));
       }
-      findings.add(new Finding(ruleKey, severity, message, location, path));
+      String identity = DaemonProtocol.readString(in);
+      findings.add(new Finding(ruleKey, severity, message, location, path, identity, DaemonProtocol.readFlag(in)));
     }
     List<Problem> problems = new ArrayList<>();
     for (int i = DaemonProtocol.readCount(in); i > 0; i--) {

@@ -20,7 +20,8 @@ public record Declaration(
     Map<String, Object> attributes,
     Set<String> explicit,
     Location location,
-    Origin origin) {
+    Origin origin,
+    Inference inference) {
 
   /** Where a declaration was written. */
   public enum Origin {
@@ -29,7 +30,25 @@ public record Declaration(
     /** An entry of a user's catalog file. */
     CATALOG,
     /** An entry of the catalog that ships with DataWarden. */
-    BUILTIN
+    BUILTIN,
+    /**
+     * Nobody's: discovery took an undeclared element for personal information by its name, label
+     * or type, so that the engine follows it like declared data; findings resting on it alone say so.
+     */
+    INFERRED
+  }
+
+  /** A declaration written by someone: in the sources or a catalog. */
+  public Declaration(Role role, Target target, Map<String, Object> attributes, Set<String> explicit, Location location,
+      Origin origin) {
+    this(role, target, attributes, explicit, location, origin, null);
+  }
+
+  /** A declaration discovery inferred: see {@link Origin#INFERRED}. */
+  public static Declaration inferred(Role role, Target target, Map<String, Object> attributes, Location location,
+      Inference inference) {
+    return new Declaration(role, target, attributes, Set.of(), location, Origin.INFERRED,
+        Objects.requireNonNull(inference, "inference"));
   }
 
   public Declaration {
@@ -37,8 +56,16 @@ public record Declaration(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(origin, "origin");
+    if ((origin == Origin.INFERRED) != (inference != null)) {
+      throw new IllegalArgumentException("an inference belongs to an inferred declaration, and only to one");
+    }
     attributes = Map.copyOf(attributes);
     explicit = Set.copyOf(explicit);
+  }
+
+  /** True for a declaration nobody wrote: discovery's inference. */
+  public boolean isInferred() {
+    return origin == Origin.INFERRED;
   }
 
   public String string(String attribute) {

@@ -38,6 +38,25 @@ public final class Facts {
     return new Facts(declarations, misuses, new IdentityHashMap<>());
   }
 
+  /**
+   * These facts and the declarations discovery inferred ({@link Declaration.Origin#INFERRED}), each
+   * bound to the element it is about, after the written ones: whatever asks for the declarations of
+   * an element or a target gets them as it would get an annotation.
+   */
+  public Facts withInferred(List<Map.Entry<CtElement, Declaration>> inferred) {
+    if (inferred.isEmpty()) {
+      return this;
+    }
+    List<Declaration> all = new java.util.ArrayList<>(declarations);
+    IdentityHashMap<CtElement, List<Declaration>> elements = new IdentityHashMap<>();
+    byElement.forEach((e, ds) -> elements.put(e, new java.util.ArrayList<>(ds)));
+    for (Map.Entry<CtElement, Declaration> e : inferred) {
+      all.add(e.getValue());
+      elements.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue());
+    }
+    return new Facts(all, misuses, elements);
+  }
+
   public List<Declaration> all() {
     return declarations;
   }

@@ -322,7 +322,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
     if (!reported.add(finding.ruleKey() + "\n" + file + "\n" + line + "\n" + finding.message())) {
       return;
     }
-    boolean fails = options.failOn().filter(threshold -> finding.severity().isAtLeast(threshold)).isPresent();
+    boolean fails = options.failOn().filter(threshold -> finding.gates(threshold, options.failOnInferred())).isPresent();
     Diagnostic.Kind kind = fails ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     String rule = "[" + finding.ruleKey() + "] ";
     Optional<String> key = sources.keyOf(file);

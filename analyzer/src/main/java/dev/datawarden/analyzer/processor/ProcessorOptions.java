@@ -32,6 +32,7 @@ import java.util.Set;
  * @param notes what the processor says as notes: a catalog named that does not exist yet
  * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  * @param encoding the sources' encoding when given with {@code -Adatawarden.encoding}; empty: the compiler's
+ * @param failOnInferred whether findings on inferred data alone become errors too (they stay warnings by default)
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -46,7 +47,8 @@ record ProcessorOptions(
     List<String> errors,
     List<String> notes,
     Locale locale,
-    Optional<Charset> encoding) {
+    Optional<Charset> encoding,
+    boolean failOnInferred) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
@@ -58,6 +60,7 @@ record ProcessorOptions(
   static final String DAEMON = "datawarden.daemon";
   static final String LOCALE = "datawarden.locale";
   static final String ENCODING = "datawarden.encoding";
+  static final String FAIL_ON_INFERRED = "datawarden.failOnInferred";
   /** The bundle of the processor's notes and warnings about its options. */
   static final String BUNDLE = "dev.datawarden.analyzer.processor.messages";
   /** Not documented for users: tests point the processor at a daemon of their own. */
@@ -65,7 +68,7 @@ record ProcessorOptions(
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
   static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, RULES, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
-      DAEMON, DAEMON_STATE_FILE, LOCALE, ENCODING);
+      DAEMON, DAEMON_STATE_FILE, LOCALE, ENCODING, FAIL_ON_INFERRED);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -133,6 +136,7 @@ record ProcessorOptions(
 
     boolean background = flag(options, BACKGROUND, true, warnings, t);
     boolean timings = flag(options, TIMINGS, false, warnings, t);
+    boolean failOnInferred = flag(options, FAIL_ON_INFERRED, false, warnings, t);
     boolean daemon = flag(options, DAEMON, false, warnings, t);
     Optional<Path> daemonStateFile = Optional.ofNullable(options.get(DAEMON_STATE_FILE)).filter(v -> !v.isBlank())
         .flatMap(v -> path(v.trim(), DAEMON_STATE_FILE, warnings, t));
@@ -146,7 +150,7 @@ record ProcessorOptions(
       }
     }
     return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
-        warnings, errors, notes, locale, encoding);
+        warnings, errors, notes, locale, encoding, failOnInferred);
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings,

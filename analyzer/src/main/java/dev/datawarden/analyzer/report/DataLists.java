@@ -198,7 +198,8 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       handling.consentGap(f).ifPresent(entries -> consentGaps.put(f, entries));
     }
     for (CtExecutable<?> m : flows.executables()) {
-      List<Source> collected = handling.collectedAt(m);
+      // the lists are what the team declared: data discovery only inferred is not on them
+      List<Source> collected = handling.collectedAt(m).stream().filter(s -> !s.declaration().isInferred()).toList();
       if (collected.isEmpty() || model.isContext(model.locate(m).file())) {
         continue;
       }
@@ -259,7 +260,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
     for (Flow f : flows.all()) {
       Sink.Kind kind = f.sink().kind();
       if ((kind == Sink.Kind.THIRD_PARTY || kind == Sink.Kind.CROSS_BORDER) && f.source().kind().isPersonal()
-          && !model.isContext(f.sinkLocation().file())) {
+          && !f.source().declaration().isInferred() && !model.isContext(f.sinkLocation().file())) {
         byRecipient.computeIfAbsent(recipient(f.sink()), k -> new ArrayList<>()).add(f);
       }
     }

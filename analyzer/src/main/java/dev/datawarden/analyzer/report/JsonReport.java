@@ -59,8 +59,9 @@ public final class JsonReport {
       for (JsonNode step : f.path("path")) {
         path.add(new PathStep(location(step), step.path("label").asText("")));
       }
+      String message = f.path("message").asText("");
       findings.add(new Finding(f.path("rule").asText(), severity(f.path("severity").asText()),
-          f.path("message").asText(""), location(f.path("location")), path));
+          message, location(f.path("location")), path, message, f.path("inferred").asBoolean(false)));
     }
     List<Problem> problems = new ArrayList<>();
     for (JsonNode p : root.path("problems")) {
@@ -150,6 +151,9 @@ public final class JsonReport {
         s.put("label", texts.step(step.label()));
       }
       n.put("fingerprint", Fingerprints.of(f));
+      if (f.inferred()) {
+        n.put("inferred", true);
+      }
     }
     ArrayNode problems = root.putArray("problems");
     for (Problem p : result.problems()) {

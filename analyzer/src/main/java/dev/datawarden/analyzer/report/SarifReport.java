@@ -144,6 +144,9 @@ public final class SarifReport {
     r.putObject("message").put("text", f.message());
     physical(r.putArray("locations").addObject(), f.location(), root);
     r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
+    if (f.inferred()) {
+      r.putObject("properties").put("inferred", true); // rests on data discovery inferred: level one step lower
+    }
     if (!f.path().isEmpty()) {
       ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
       for (PathStep step : f.path()) {

@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.PathStep;
+import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Flows;
@@ -26,6 +27,8 @@ public final class RuleContext {
   private final Flows flows;
   private final Consumer<Finding> sink;
   private final Set<String> reportedFlows = new HashSet<>();
+  /** The first flow of inferred data for each sink call and category, reported when no declared flow is. */
+  private final Map<String, Map.Entry<Flow, String>> inferredFlows = new java.util.LinkedHashMap<>();
   private final Map<Class<?>, Object> shared;
   private final Messages messages;
   private final Messages english;
@@ -136,9 +139,26 @@ public final class RuleContext {
    */
   public void report(Flow flow, String message) {
     String key = flow.sinkLocation() + "|" + flow.source().kind() + "|" + flow.source().category();
-    if (reportedFlows.add(key)) {
+    if (flow.source().declaration().isInferred()) {
+      // reported by finish() unless a flow of declared data makes it an ordinary finding
+      inferredFlows.putIfAbsent(key, Map.entry(flow, message));
+    } else if (reportedFlows.add(key)) {
       report(flow.sinkLocation(), message, flow.path());
     }
+  }
+
+  /**
+   * Reports what the running rule found on inferred data alone ({@link #report(Flow, String)}); the
+   * registry calls it when the rule has run.
+   */
+  public void finish() {
+    for (Map.Entry<String, Map.Entry<Flow, String>> e : inferredFlows.entrySet()) {
+      Flow flow = e.getValue().getKey();
+      if (reportedFlows.add(e.getKey())) {
+        report(flow.sinkLocation(), e.getValue().getValue(), flow.path(), List.of(flow.source().declaration()));
+      }
+    }
+    inferredFlows.clear();
   }
 
   public Facts facts() {
@@ -160,6 +180,24 @@ public final class RuleContext {
   public void report(Location location, String message, List<PathStep> path) {
     sink.accept(new Finding(metadata.key(), metadata.severity(), cited(messages, message), location, path,
         cited(english, english(message))));
+  }
+
+  /**
+   * Reports a finding about the data {@code restsOn} declares: when every one of those declarations
+   * is inferred, the finding is too ({@link Finding#inferred}): one severity step lower, its message
+   * saying what the data was inferred from.
+   */
+  public void report(Location location, String message, List<PathStep> path, List<Declaration> restsOn) {
+    if (restsOn.isEmpty() || !restsOn.stream().allMatch(Declaration::isInferred)) {
+      report(location, message, path);
+      return;
+    }
+    List<String> from = restsOn.stream()
+        .map(d -> messages.text("inferred." + d.inference().basis().name(), d.inference().text()))
+        .distinct().toList();
+    String inferred = messages.text("finding.inferred", message, String.join(messages.text("inferred.separator"), from));
+    sink.accept(new Finding(metadata.key(), metadata.severity().lower(), cited(messages, inferred), location, path,
+        cited(english, english(message)), true));
   }
 
   private String cited(Messages language, String message) {

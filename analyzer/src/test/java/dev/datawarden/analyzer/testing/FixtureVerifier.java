@@ -49,6 +49,7 @@ public final class FixtureVerifier {
   private final List<Path> catalogs = new ArrayList<>();
   private final List<Path> resources = new ArrayList<>();
   private Path base = Fixtures.root();
+  private boolean inferData = true;
   private boolean withClasspath = true;
   private final List<Path> extraClasspath = new ArrayList<>();
   private java.util.Set<String> only;
@@ -112,6 +113,12 @@ public final class FixtureVerifier {
     return this;
   }
 
+  /** Follow declared data only: undeclared data that looks personal is not inferred. */
+  public FixtureVerifier declaredDataOnly() {
+    inferData = false;
+    return this;
+  }
+
   /** Analyse in no-class-path mode instead of with the fixtures' class path. */
   public FixtureVerifier withoutClasspath() {
     withClasspath = false;
@@ -121,7 +128,7 @@ public final class FixtureVerifier {
   /** Runs the analysis and fails with every mismatch listed; returns the result for further checks. */
   public AnalysisResult verify() {
     AnalysisRequest.Builder request = AnalysisRequest.builder().addSourceRoots(sources).baseDirectory(base)
-        .sourceLevel(sourceLevel);
+        .sourceLevel(sourceLevel).inferData(inferData);
     catalogs.forEach(request::addCatalog);
     resources.forEach(request::addResourceRoot);
     if (withClasspath) {

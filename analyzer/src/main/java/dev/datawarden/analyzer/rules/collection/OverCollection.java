@@ -44,6 +44,9 @@ public final class OverCollection implements Rule {
       String point = Flows.describe(List.of(m));
       Set<Source> judged = new HashSet<>();
       for (Source s : collection.collected(m)) {
+        if (s.declaration().isInferred()) {
+          continue; // see below
+        }
         if (s.declaration().role() == Role.PERSONAL_INFO && !DeclaredData.of(s.declaration()).necessary()) {
           context.report(s.location(), context.text("notNecessary", context.describe(s)));
           judged.add(s);
@@ -56,7 +59,9 @@ public final class OverCollection implements Rule {
       // store-only data: reported at the parameter that takes it (itself, or an object carrying it)
       for (CtParameter<?> p : m.getParameters()) {
         for (Source s : collection.collected(p)) {
-          if (judged.add(s) && collection.onlyStored(p, s)) {
+          // whether collecting data is necessary is judged against what it is declared for: inferred
+          // data declares no purpose, and most fields of a form are only stored
+          if (!s.declaration().isInferred() && judged.add(s) && collection.onlyStored(p, s)) {
             String through = s.declaration().target().kind() == TargetKind.PARAMETER ? ""
                 : context.text("throughParameter", p.getSimpleName());
             context.report(context.model().locate(p), context.text("storedOnly", point, context.describe(s), through));

@@ -30,7 +30,8 @@ public final class MissingRetentionPeriod implements Rule {
   public void check(RuleContext context) {
     Set<Target> reported = new HashSet<>();
     List<Declaration> candidates = context.facts().all().stream()
-        .filter(d -> d.role().declaresPersonalInfo() && d.target().kind() != TargetKind.PARAMETER)
+        // inferred data declares nothing: its UnannotatedPersonalInfo finding asks for the retention
+        .filter(d -> d.role().declaresPersonalInfo() && d.target().kind() != TargetKind.PARAMETER && !d.isInferred())
         .sorted(Comparator.comparing(Declaration::location))
         .toList();
     for (Declaration d : candidates) {

@@ -78,7 +78,8 @@ import spoon.support.comparator.SignatureComparator;
 public final class Deletions {
 
   /** A personal-information field of a type, as a finding names it. */
-  public record PersonalField(String typeName, String simpleTypeName, String name, String category) {
+  public record PersonalField(String typeName, String simpleTypeName, String name, String category,
+      Declaration declaration) {
     /** {@code Member.email (EMAIL)}. */
     public String describe() {
       return simpleTypeName + "." + name + " (" + category + ")";
@@ -101,10 +102,11 @@ public final class Deletions {
    * deleted ({@code Member.email (EMAIL)}, {@code Member.addresses (Address)}), and the soft-delete
    * flags it sets ({@code Member.deleted}), for the message.
    */
-  public record Gap(List<String> leftInPlace, List<String> softDeleteFlags) {
+  public record Gap(List<String> leftInPlace, List<String> softDeleteFlags, List<Declaration> restsOn) {
     public Gap {
       leftInPlace = List.copyOf(leftInPlace);
       softDeleteFlags = List.copyOf(softDeleteFlags);
+      restsOn = List.copyOf(restsOn);
     }
   }
 
@@ -176,7 +178,7 @@ public final class Deletions {
     Map<String, PersonalField> found = new LinkedHashMap<>();
     List<CtField<?>> fields = types.storedFields(type);
     for (CtField<?> f : fields) {
-      category(facts.on(Target.field(qualified, f.getSimpleName())))
+      declarationOf(facts.on(Target.field(qualified, f.getSimpleName())))
           .ifPresent(c -> found.put(f.getSimpleName(), field(type, f.getSimpleName(), c)));
     }
     // the accessors in the order of Spoon's getMethods(), which sorts every method by its signature
@@ -191,12 +193,12 @@ public final class Deletions {
     for (CtMethod<?> m : accessors) {
       String property = JavaBeans.readProperty(m.getSimpleName());
       if (!found.containsKey(property) && fields.stream().anyMatch(f -> f.getSimpleName().equals(property))) {
-        category(facts.on(Target.method(qualified, m.getSimpleName(), null)))
+        declarationOf(facts.on(Target.method(qualified, m.getSimpleName(), null)))
             .ifPresent(c -> found.put(property, field(type, property, c)));
       }
     }
     if (found.isEmpty()) {
-      Optional<String> whole = category(facts.on(Target.type(qualified)));
+      Optional<Declaration> whole = declarationOf(facts.on(Target.type(qualified)));
       if (whole.isPresent()) {
         for (CtField<?> f : fields) {
           if (!persistence.isIdentifier(f) && !f.getSimpleName().equals("id") && types.held(f.getType()).isEmpty()) {
@@ -208,16 +210,17 @@ public final class Deletions {
     return List.copyOf(found.values());
   }
 
-  private PersonalField field(CtType<?> type, String name, String category) {
-    return new PersonalField(name(type), type.getSimpleName(), name, category);
+  private PersonalField field(CtType<?> type, String name, Declaration declaration) {
+    return new PersonalField(name(type), type.getSimpleName(), name, declaration.categoryLabel(), declaration);
   }
 
-  private static Optional<String> category(List<Declaration> declarations) {
+  /** The declaration naming a member's category: its {@code @PersonalInfo}, else its {@code @Sensitive}. */
+  private static Optional<Declaration> declarationOf(List<Declaration> declarations) {
     Optional<Declaration> pi = declarations.stream().filter(d -> d.role() == Role.PERSONAL_INFO).findFirst();
     if (pi.isPresent()) {
-      return Optional.of(pi.get().categoryLabel());
+      return pi;
     }
-    return declarations.stream().filter(d -> d.role() == Role.SENSITIVE).findFirst().map(Declaration::categoryLabel);
+    return declarations.stream().filter(d -> d.role() == Role.SENSITIVE).findFirst();
   }
 
   /** The personal fields of a type and of its analysed superclasses. */
@@ -499,7 +502,7 @@ public final class Deletions {
   public Gap gap(DeletionPath path) {
     List<CtExecutable<?>> starts = starts(path.method());
     if (starts.isEmpty()) {
-      return new Gap(List.of(), List.of());
+      return new Gap(List.of(), List.of(), List.of());
     }
     Set<String> deleted = new LinkedHashSet<>();
     Set<FieldKey> cleared = new LinkedHashSet<>();
@@ -511,6 +514,7 @@ public final class Deletions {
       flags.addAll(fx.softDeleteFlags);
     }
     List<String> left = new ArrayList<>();
+    List<Declaration> restsOn = new ArrayList<>();
     boolean anyRowKept = false;
     for (CtType<?> type : path.types()) {
       boolean rowDeleted = deletes(deleted, name(type));
@@ -519,6 +523,7 @@ public final class Deletions {
         for (PersonalField f : allPersonalFields(type)) {
           if (!cleared.contains(f.key())) {
             left.add(f.describe());
+            restsOn.add(f.declaration());
           }
         }
       }
@@ -532,11 +537,12 @@ public final class Deletions {
           if (!handled) {
             left.add(h.getSimpleName() + "." + f.getSimpleName() + " ("
                 + String.join(", ", owned.stream().map(CtType::getSimpleName).toList()) + ")");
+            owned.forEach(o -> allPersonalFields(o).forEach(p -> restsOn.add(p.declaration())));
           }
         }
       }
     }
-    return new Gap(left, anyRowKept ? List.copyOf(flags) : List.of());
+    return new Gap(left, anyRowKept ? List.copyOf(flags) : List.of(), restsOn);
   }
 
   /** True when every personal field of an owned object is cleared on the path: it is anonymised in place. */

@@ -37,7 +37,7 @@ public final class IncompleteDeletion implements Rule {
       context.report(deletions.nameLocation(path.method()), context.text("message",
           Flows.describe(List.of(path.method())),
           String.join(", ", path.types().stream().map(CtType::getSimpleName).toList()),
-          String.join(", ", gap.leftInPlace()), softDelete));
+          String.join(", ", gap.leftInPlace()), softDelete), List.of(), gap.restsOn());
     }
   }
 }

@@ -41,7 +41,8 @@ public final class MissingDeletionPath implements Rule {
       String unreached = unreachable.isEmpty() ? "" : context.text(unreachable.size() == 1 ? "unreachableOne" : "unreachableMany",
           String.join(", ", unreachable.stream().map(m -> Flows.describe(List.of(m))).toList()));
       context.report(deletions.nameLocation(type), context.text("message", type.getSimpleName(), fields,
-          how(context, stored.get()), unreached));
+          how(context, stored.get()), unreached), List.of(),
+          deletions.personalFields(type).stream().map(Deletions.PersonalField::declaration).toList());
     }
   }
 

@@ -45,6 +45,8 @@ public class OrderService {
   public long placeOrder(
       long memberId, ShippingAddress address, BigDecimal total, long bankCardId, String buyerIp) {
     Order order = new Order(memberId, address, total, buyerIp);
+    // buyerIp is declared nowhere: discovery infers an IP address from its name, and the engine follows it
+    // Noncompliant@+4: MissingConsentCheck {{inferred from the name `buyerIp`; declare it to confirm}}
     // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
     // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
     // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}

@@ -1,0 +1,417 @@
+package dev.datawarden.analyzer.rules.discovery;
+
+import static dev.datawarden.analyzer.model.Elements.isBoolean;
+
+import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.Facts;
+import dev.datawarden.analyzer.fact.Inference;
+import dev.datawarden.analyzer.fact.Role;
+import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Knowledge;
+import dev.datawarden.analyzer.flow.ValueWalker;
+import dev.datawarden.analyzer.model.SourceModel;
+import dev.datawarden.annotations.PersonalInfoCategory;
+import dev.datawarden.annotations.SensitiveCategory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import spoon.reflect.code.CtExpression;
+import spoon.reflect.code.CtLiteral;
+import spoon.reflect.code.CtNewArray;
+import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtAnnotationType;
+import spoon.reflect.declaration.CtClass;
+import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtEnumValue;
+import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtInterface;
+import spoon.reflect.declaration.CtMethod;
+import spoon.reflect.declaration.CtModifiable;
+import spoon.reflect.declaration.CtParameter;
+import spoon.reflect.declaration.CtRecord;
+import spoon.reflect.declaration.CtRecordComponent;
+import spoon.reflect.declaration.CtType;
+import spoon.reflect.declaration.CtTypeParameter;
+import spoon.reflect.declaration.ModifierKind;
+import spoon.reflect.reference.CtArrayTypeReference;
+import spoon.reflect.reference.CtTypeReference;
+
+/**
+ * What looks like personal information but is declared nowhere: fields, record components and
+ * entry-point parameters whose name, mapped name (a column, JSON property or request parameter),
+ * type or Chinese label ({@link Labels}) match {@code pi-names.yml} ({@link PersonalInfoNames}), and,
+ * once the engine has run, fields whose value the code stores in a declared field. The rule reports
+ * it ({@link UnannotatedPersonalInfo}); before the engine runs, {@link InferredData} turns what an
+ * element's own name, mapping, label or type says into inferred declarations.
+ */
+final class Discovery {
+  /**
+   * Why an element looks like personal information: what to declare, and what matched (its name,
+   * mapped name, label or type: {@code inference}, with the label's {@code term}), or the declared
+   * field its value is stored in ({@code storedIn}, when nothing of its own matched).
+   */
+  record Reason(SuggestedAnnotation suggestion, Inference inference, String term, String storedIn) {
+    static Reason of(SuggestedAnnotation suggestion, Inference.Basis basis, String text) {
+      return new Reason(suggestion, new Inference(basis, text), "", "");
+    }
+  }
+
+  /**
+   * Something that looks like personal information: where the element's name is, how messages name
+   * it, why, and the element with the target a declaration on it would have.
+   */
+  record Candidate(Location location, String display, Reason reason, CtElement element, Target target) {}
+
+  private final Facts facts;
+  private final SourceModel model;
+  private final CallGraph callGraph;
+  private final PersonalInfoNames names = PersonalInfoNames.builtin();
+  private final Labels labels = new Labels(names);
+  private final FieldStores stores;
+  private final Map<CtField<?>, Candidate> fields = new IdentityHashMap<>();
+  private final Map<CtExecutable<?>, Boolean> anonymizers = new IdentityHashMap<>();
+
+  /**
+   * Discovery over {@code facts}, whose inferred declarations it ignores (they are its own
+   * suggestions); {@code knowledge} is the engine's, for following values into declared fields,
+   * or null before the engine has run, when only what an element's own name, mapping, label or
+   * type says is found.
+   */
+  Discovery(Facts facts, SourceModel model, CallGraph callGraph, Knowledge knowledge) {
+    this.facts = facts;
+    this.model = model;
+    this.callGraph = callGraph;
+    this.stores = knowledge == null || callGraph == null ? null
+        : new FieldStores(new ValueWalker(callGraph, knowledge), this::anonymizes,
+            f -> f.getDeclaringType() != null && names.isIgnoredType(f.getDeclaringType().getSimpleName()));
+  }
+
+  /**
+   * Every field, record component and entry-point parameter that looks like personal information,
+   * in the order of their locations.
+   */
+  List<Candidate> candidates() {
+    List<Eligible> eligible = eligibleFields();
+    for (Eligible e : eligible) {
+      match(e.name(), e.type(), e.element()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
+    }
+    // where no field is declared, no value can be stored in one: the walks are skipped
+    boolean declaredFields = written(facts.all()).stream().anyMatch(d -> d.target().kind() == TargetKind.FIELD
+        && (d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE));
+    for (Eligible e : eligible) {
+      if (stores != null && declaredFields && !fields.containsKey(e.field()) && !isBoolean(e.type())) {
+        storedInDeclared(e.field()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
+      }
+    }
+    List<Candidate> all = new ArrayList<>(fields.values());
+    all.addAll(parameters());
+    all.sort(Comparator.comparing(Candidate::location));
+    return all;
+  }
+
+  /** A field that could hold undeclared personal information, with the element its name and annotations are on. */
+  private record Eligible(CtField<?> field, CtElement element, String name, CtTypeReference<?> type, Location location,
+      String display) {
+    Candidate candidate(Reason reason) {
+      return new Candidate(location, display, reason, element,
+          Target.field(field.getDeclaringType().getQualifiedName(), field.getSimpleName()));
+    }
+  }
+
+  private List<Eligible> eligibleFields() {
+    List<Eligible> eligible = new ArrayList<>();
+    for (CtType<?> type : model.index().all(CtType.class)) {
+      if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
+          || type instanceof CtTypeParameter
+          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {
+        continue;
+      }
+      if (type instanceof CtRecord record) {
+        for (CtRecordComponent component : Records.components(record)) {
+          CtField<?> field = record.getField(component.getSimpleName());
+          Optional<Records.LineColumn> at = Records.nameOf(record, component);
+          if (field != null && at.isPresent() && !declared(field) && !carriesDeclaration(component)
+              && !configuration(component)) {
+            Location location = new Location(model.locate(record).file(), at.get().line(), at.get().column());
+            eligible.add(new Eligible(field, component, component.getSimpleName(), component.getType(), location,
+                Target.field(record.getQualifiedName(), component.getSimpleName()).displayName()));
+          }
+        }
+        continue;
+      }
+      for (CtField<?> field : type.getFields()) {
+        if (field.isImplicit() || field instanceof CtEnumValue<?> || isConstant(field) || declared(field)
+            || configuration(field)) {
+          continue;
+        }
+        eligible.add(new Eligible(field, field, field.getSimpleName(), field.getType(), model.locate(field),
+            Target.field(type.getQualifiedName(), field.getSimpleName()).displayName()));
+      }
+    }
+    return eligible;
+  }
+
+  /** True for a type whose fields may hold undeclared data: not configuration, not a builder, not declared. */
+  private boolean eligibleType(CtType<?> type) {
+    for (CtType<?> t = type; t != null; t = t.getDeclaringType()) {
+      if (names.isIgnoredType(t.getSimpleName()) || declaresData(Target.type(t.getQualifiedName()))
+          || t.getAnnotations().stream().anyMatch(a -> names.isConfigurationTypeAnnotation(simpleName(a)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Why a field or parameter looks like personal information by its name, its mapping or its type. */
+  private Optional<Reason> match(String name, CtTypeReference<?> type, CtElement annotated) {
+    if (names.isValueType(type)) {
+      Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
+      Optional<PersonalInfoNames.Match> byName = names.match(name);
+      if (byName.isPresent()) {
+        return Optional.of(Reason.of(byType.orElse(byName.get().suggestion()), Inference.Basis.NAME, name));
+      }
+      for (String mapped : mappedNames(annotated)) {
+        Optional<PersonalInfoNames.Match> m = names.match(mapped);
+        if (m.isPresent()) {
+          return Optional.of(Reason.of(byType.orElse(m.get().suggestion()), Inference.Basis.MAPPED_NAME, mapped));
+        }
+      }
+      for (String label : labels.of(annotated)) {
+        Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
+        if (m.isPresent()) {
+          return Optional.of(new Reason(byType.orElse(m.get().suggestion()),
+              new Inference(Inference.Basis.LABEL, Labels.shown(label)), m.get().term(), ""));
+        }
+      }
+      return Optional.empty();
+    }
+    CtTypeReference<?> element = elementType(type);
+    if (element == null || element.isPrimitive() || element.getQualifiedName().startsWith("java.")
+        || declaredCarrier(element)) {
+      return Optional.empty();
+    }
+    return names.match(element.getSimpleName())
+        .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
+  }
+
+  /** The category of the declared field an undeclared field's value is stored in, if any. */
+  private Optional<Reason> storedInDeclared(CtField<?> field) {
+    if (declaredCarrier(elementType(field.getType()))) {
+      return Optional.empty();
+    }
+    for (CtField<?> target : stores.ofField(field)) {
+      Optional<SuggestedAnnotation> s = declaredCategory(target);
+      if (s.isPresent()) {
+        return Optional.of(new Reason(s.get(), null, "", display(target)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Parameters of entry points, unless their value is kept in a field (reported there, or declared). */
+  private List<Candidate> parameters() {
+    List<Candidate> found = new ArrayList<>();
+    if (callGraph == null || !callGraph.hasFrameworkEntryPoints()) {
+      return found; // without endpoints, every uncalled public method stands in: too noisy for parameters
+    }
+    for (CtExecutable<?> e : callGraph.entryPoints()) {
+      if (!(e instanceof CtMethod<?> method) || method.getDeclaringType() == null
+          || !eligibleType(method.getDeclaringType())) {
+        continue;
+      }
+      List<CtParameter<?>> parameters = method.getParameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        CtParameter<?> p = parameters.get(i);
+        Target target = Target.parameter(method.getDeclaringType().getQualifiedName(), method.getSimpleName(), null, i);
+        if (!written(facts.on(p)).isEmpty() || !written(facts.on(target)).isEmpty() || configuration(p)) {
+          continue;
+        }
+        Optional<Reason> r = match(p.getSimpleName(), p.getType(), p);
+        if (r.isPresent() && !keptInField(p)) {
+          found.add(new Candidate(model.locate(p), "parameter " + p.getSimpleName() + " of "
+              + Target.method(method.getDeclaringType().getQualifiedName(), method.getSimpleName(), null).displayName(),
+              r.get(), p, Target.parameter(method.getDeclaringType().getQualifiedName(), method.getSimpleName(),
+                  signature(method), i)));
+        }
+      }
+    }
+    return found;
+  }
+
+  private boolean keptInField(CtParameter<?> p) {
+    if (stores == null) {
+      return false; // before the engine: the parameter is data wherever it is kept
+    }
+    for (CtField<?> f : stores.ofParameter(p)) {
+      if (fields.containsKey(f) || declared(f) || !eligibleType(f.getDeclaringType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names a field or parameter is mapped to by its annotations: a column, a JSON property, a request parameter. */
+  private List<String> mappedNames(CtElement element) {
+    List<String> mapped = new ArrayList<>();
+    for (CtAnnotation<?> a : element.getAnnotations()) {
+      for (String attribute : names.mappingAttributes(simpleName(a))) {
+        CtExpression<?> value = a.getValues().get(attribute);
+        if (value instanceof CtLiteral<?> literal && literal.getValue() instanceof String s && !s.isBlank()) {
+          mapped.add(s);
+        } else if (value instanceof CtNewArray<?> array) {
+          for (CtExpression<?> item : array.getElements()) {
+            if (item instanceof CtLiteral<?> literal && literal.getValue() instanceof String s && !s.isBlank()) {
+              mapped.add(s);
+            }
+          }
+        }
+      }
+    }
+    return mapped;
+  }
+
+  /** True when the field, its getter or a catalog entry declares anything about it. */
+  private boolean declared(CtField<?> field) {
+    CtType<?> owner = field.getDeclaringType();
+    if (owner == null) {
+      return false;
+    }
+    if (!written(facts.on(field)).isEmpty()) {
+      return true;
+    }
+    String type = owner.getQualifiedName();
+    if (!written(facts.on(Target.field(type, field.getSimpleName()))).isEmpty()) {
+      return true;
+    }
+    String capitalized = Character.toUpperCase(field.getSimpleName().charAt(0)) + field.getSimpleName().substring(1);
+    for (String getter : List.of("get" + capitalized, "is" + capitalized, field.getSimpleName())) {
+      if (owner.getMethodsByName(getter).stream().anyMatch(m -> m.getParameters().isEmpty())
+          && !written(facts.on(Target.method(type, getter, List.of()))).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The declaration on a field naming its category: a specific @Sensitive first, then @PersonalInfo. */
+  private Optional<SuggestedAnnotation> declaredCategory(CtField<?> field) {
+    if (field.getDeclaringType() == null) {
+      return Optional.empty();
+    }
+    List<Declaration> on = written(facts.on(Target.field(field.getDeclaringType().getQualifiedName(),
+        field.getSimpleName())));
+    for (Declaration d : on) {
+      if (d.role() == Role.SENSITIVE && !DeclaredData.of(d).category().equals(SensitiveCategory.OTHER.name())) {
+        return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(DeclaredData.of(d).category())));
+      }
+    }
+    for (Declaration d : on) {
+      if (d.role() == Role.PERSONAL_INFO) {
+        return Optional.of(SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(DeclaredData.of(d).category())));
+      }
+    }
+    for (Declaration d : on) {
+      if (d.role() == Role.SENSITIVE) {
+        return Optional.of(SuggestedAnnotation.sensitive(SensitiveCategory.valueOf(DeclaredData.of(d).category())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for an analysed type that declares data, on itself or its fields: passing it passes declared data. */
+  private boolean declaredCarrier(CtTypeReference<?> type) {
+    if (type == null) {
+      return false;
+    }
+    CtType<?> t;
+    try {
+      t = model.index().modelType(type);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (t == null || t.isShadow()) {
+      return false;
+    }
+    if (declaresData(Target.type(t.getQualifiedName()))) {
+      return true;
+    }
+    return t.getFields().stream().anyMatch(f -> declaresData(Target.field(t.getQualifiedName(), f.getSimpleName())));
+  }
+
+  private boolean declaresData(Target target) {
+    return written(facts.on(target)).stream()
+        .anyMatch(d -> d.role().declaresPersonalInfo() || d.role() == Role.IMPORTANT_DATA);
+  }
+
+  /** Asked for every call a value passes through: answered once per method. */
+  private boolean anonymizes(CtExecutable<?> e) {
+    return anonymizers.computeIfAbsent(e, this::declaredAnonymizer);
+  }
+
+  private boolean declaredAnonymizer(CtExecutable<?> e) {
+    if (facts.on(e).stream().anyMatch(d -> d.role() == Role.ANONYMIZES)) {
+      return true;
+    }
+    CtType<?> owner = e.getParent(CtType.class);
+    return e instanceof CtMethod<?> && owner != null
+        && facts.on(Target.method(owner.getQualifiedName(), e.getSimpleName(), null)).stream()
+            .anyMatch(d -> d.role() == Role.ANONYMIZES);
+  }
+
+  /**
+   * True when the element carries a data annotation of the vocabulary, read from the element
+   * itself: record components are implicit in Spoon's model, and the facts leave them out.
+   */
+  private static boolean carriesDeclaration(CtElement element) {
+    return element.getAnnotations().stream().map(Discovery::simpleName)
+        .anyMatch(n -> n.equals("PersonalInfo") || n.equals("Sensitive") || n.equals("ImportantData"));
+  }
+
+  private boolean configuration(CtElement element) {
+    return element.getAnnotations().stream().anyMatch(a -> names.isConfigurationAnnotation(simpleName(a)));
+  }
+
+  private static boolean isConstant(CtModifiable m) {
+    return m.hasModifier(ModifierKind.STATIC) && m.hasModifier(ModifierKind.FINAL);
+  }
+
+  /**
+   * The declarations among {@code declarations} that someone wrote: discovery's own inferences do
+   * not make an element declared.
+   */
+  private static List<Declaration> written(List<Declaration> declarations) {
+    return declarations.stream().filter(d -> !d.isInferred()).toList();
+  }
+
+  private static List<String> signature(CtExecutable<?> executable) {
+    return executable.getParameters().stream().map(p -> p.getType() == null ? "?" : p.getType().getQualifiedName())
+        .toList();
+  }
+
+  private static String display(CtField<?> field) {
+    return Target.field(field.getDeclaringType().getQualifiedName(), field.getSimpleName()).displayName();
+  }
+
+  /** The type of the elements of an array or a one-argument container, or the type itself. */
+  private static CtTypeReference<?> elementType(CtTypeReference<?> type) {
+    if (type instanceof CtArrayTypeReference<?> array) {
+      return elementType(array.getComponentType());
+    }
+    if (type != null && type.getActualTypeArguments().size() == 1 && type.getQualifiedName().startsWith("java.util.")) {
+      return elementType(type.getActualTypeArguments().get(0));
+    }
+    return type;
+  }
+
+  private static String simpleName(CtAnnotation<?> a) {
+    return a.getAnnotationType() == null ? "" : a.getAnnotationType().getSimpleName();
+  }
+}
