@@ -190,7 +190,7 @@ public final class Analyzer {
     watch.phase("suppressions", "detail.suppressions", suppressed.suppressions().size());
     List<String> files = model.files().stream().map(model::displayPath).toList();
     List<Declaration> declared = facts.all().stream()
-        .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !d.isInferred()
+        .filter(d -> d.origin() != Declaration.Origin.BUILTIN && !d.isUnwritten()
             && !model.isContext(d.location().file()))
         .toList();
     DataLists lists = DataLists.of(flows, RulePack.dataHandling(flows), model, suppressed.findings());

@@ -35,7 +35,14 @@ public record Declaration(
      * Nobody's: discovery took an undeclared element for personal information by its name, label
      * or type, so that the engine follows it like declared data; findings resting on it alone say so.
      */
-    INFERRED
+    INFERRED,
+    /**
+     * Declared by way of another: an undeclared field whose value the code stores in a declared field
+     * (a request object's field copied into an entity's) holds the same data, with that
+     * declaration's attributes; findings on it are ordinary ones. Like an inference, it is no
+     * declaration anyone wrote, so it is not listed nor checked as one.
+     */
+    DERIVED
   }
 
   /** A declaration written by someone: in the sources or a catalog. */
@@ -49,6 +56,11 @@ public record Declaration(
       Inference inference) {
     return new Declaration(role, target, attributes, Set.of(), location, Origin.INFERRED,
         Objects.requireNonNull(inference, "inference"));
+  }
+
+  /** The declaration {@code from} carried over to {@code target}, where its data is copied from: see {@link Origin#DERIVED}. */
+  public static Declaration derived(Declaration from, Target target, Location location) {
+    return new Declaration(from.role(), target, from.attributes(), Set.of(), location, Origin.DERIVED, null);
   }
 
   public Declaration {
@@ -66,6 +78,11 @@ public record Declaration(
   /** True for a declaration nobody wrote: discovery's inference. */
   public boolean isInferred() {
     return origin == Origin.INFERRED;
+  }
+
+  /** True for a declaration nobody wrote: an inference, or one carried over from a declared field ({@link Origin#DERIVED}). */
+  public boolean isUnwritten() {
+    return origin == Origin.INFERRED || origin == Origin.DERIVED;
   }
 
   public String string(String attribute) {

@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.collection;
 
 import dev.datawarden.analyzer.api.Severity;
+import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.TargetKind;
@@ -48,7 +49,9 @@ public final class OverCollection implements Rule {
           continue; // see below
         }
         if (s.declaration().role() == Role.PERSONAL_INFO && !DeclaredData.of(s.declaration()).necessary()) {
-          context.report(s.location(), context.text("notNecessary", context.describe(s)));
+          // on the declared field; data a request object carries into it is collected at the endpoint
+          context.report(s.declaration().origin() == Declaration.Origin.DERIVED ? context.model().locate(m) : s.location(),
+              context.text("notNecessary", context.describe(s)));
           judged.add(s);
         } else if (!purposes.isEmpty() && !s.purposes().isEmpty() && s.purposes().stream().noneMatch(purposes::contains)) {
           context.report(context.model().locate(m),

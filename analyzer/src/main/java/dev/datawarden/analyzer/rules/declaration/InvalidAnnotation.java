@@ -35,7 +35,7 @@ public final class InvalidAnnotation implements Rule {
       context.report(m.location(), m.write(context::text));
     }
     for (Declaration d : context.facts().all()) {
-      if (d.origin() != Declaration.Origin.BUILTIN && !d.isInferred()) {
+      if (d.origin() != Declaration.Origin.BUILTIN && !d.isUnwritten()) {
         checkValues(context, d);
       }
     }

@@ -31,7 +31,7 @@ public final class MissingRetentionPeriod implements Rule {
     Set<Target> reported = new HashSet<>();
     List<Declaration> candidates = context.facts().all().stream()
         // inferred data declares nothing: its UnannotatedPersonalInfo finding asks for the retention
-        .filter(d -> d.role().declaresPersonalInfo() && d.target().kind() != TargetKind.PARAMETER && !d.isInferred())
+        .filter(d -> d.role().declaresPersonalInfo() && d.target().kind() != TargetKind.PARAMETER && !d.isUnwritten())
         .sorted(Comparator.comparing(Declaration::location))
         .toList();
     for (Declaration d : candidates) {

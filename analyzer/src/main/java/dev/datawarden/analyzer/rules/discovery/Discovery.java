@@ -202,6 +202,36 @@ final class Discovery {
         .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
   }
 
+  /**
+   * The undeclared fields whose value the code stores in a declared field (a form's {@code hobby}
+   * copied into {@code Member.hobby}), each with the candidate a declaration on it would be and the
+   * first such declared field; needs the engine's knowledge.
+   */
+  List<Map.Entry<Candidate, CtField<?>>> copiedIntoDeclared() {
+    List<Map.Entry<Candidate, CtField<?>>> copied = new ArrayList<>();
+    if (stores == null) {
+      return copied;
+    }
+    for (Eligible e : eligibleFields()) {
+      if (isBoolean(e.type()) || declaredCarrier(elementType(e.type()))) {
+        continue;
+      }
+      for (CtField<?> target : stores.ofField(e.field())) {
+        Optional<SuggestedAnnotation> s = declaredCategory(target);
+        if (s.isPresent()) {
+          copied.add(Map.entry(e.candidate(new Reason(s.get(), null, "", display(target))), target));
+          break;
+        }
+      }
+    }
+    return copied;
+  }
+
+  /** The declarations written on a field (not inferred nor carried over), for carrying them over. */
+  List<Declaration> writtenOn(CtField<?> field) {
+    return written(facts.on(Target.field(field.getDeclaringType().getQualifiedName(), field.getSimpleName())));
+  }
+
   /** The category of the declared field an undeclared field's value is stored in, if any. */
   private Optional<Reason> storedInDeclared(CtField<?> field) {
     if (declaredCarrier(elementType(field.getType()))) {
@@ -388,7 +418,7 @@ final class Discovery {
    * not make an element declared.
    */
   private static List<Declaration> written(List<Declaration> declarations) {
-    return declarations.stream().filter(d -> !d.isInferred()).toList();
+    return declarations.stream().filter(d -> !d.isUnwritten()).toList();
   }
 
   private static List<String> signature(CtExecutable<?> executable) {

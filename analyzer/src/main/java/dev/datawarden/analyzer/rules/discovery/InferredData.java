@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.CallGraph;
+import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtField;
 import spoon.reflect.declaration.CtParameter;
 
 /**
@@ -38,8 +40,24 @@ public final class InferredData {
   public static List<Map.Entry<CtElement, Declaration>> of(Facts facts, SourceModel model, CallGraph callGraph,
       Predicate<Location> silenced) {
     List<Map.Entry<CtElement, Declaration>> inferred = new ArrayList<>();
+    // first what is declared by way of a declared field: a form's field copied into an entity's
+    Discovery copies = new Discovery(facts, model, callGraph, new Knowledge(facts, model, callGraph.frameworks()));
+    java.util.Set<CtElement> derived = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Map.Entry<Discovery.Candidate, CtField<?>> copy : copies.copiedIntoDeclared()) {
+      Discovery.Candidate c = copy.getKey();
+      if (silenced.test(c.location())) {
+        continue;
+      }
+      for (Declaration d : copies.writtenOn(copy.getValue())) {
+        if (d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE) {
+          inferred.add(new AbstractMap.SimpleImmutableEntry<>(c.element(), Declaration.derived(d, c.target(), c.location())));
+          derived.add(c.element());
+        }
+      }
+    }
     for (Discovery.Candidate c : new Discovery(facts, model, callGraph, null).candidates()) {
-      if (c.reason().inference() == null || c.element() instanceof CtParameter<?> || silenced.test(c.location())) {
+      if (c.reason().inference() == null || c.element() instanceof CtParameter<?> || silenced.test(c.location())
+          || derived.contains(c.element())) {
         continue;
       }
       SuggestedAnnotation s = c.reason().suggestion();
