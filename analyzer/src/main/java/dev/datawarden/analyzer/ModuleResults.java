@@ -103,7 +103,11 @@ public final class ModuleResults {
 
   private Finding relocate(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity());
+        steps(f.path(), module), f.identity(), f.morePaths().stream().map(p -> steps(p, module)).toList());
+  }
+
+  private List<PathStep> steps(List<PathStep> path, String module) {
+    return path.stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList();
   }
 
   private Location location(Location l, String module) {

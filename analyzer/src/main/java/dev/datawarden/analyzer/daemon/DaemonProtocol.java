@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class DaemonProtocol {
   /** The version of this protocol; a request or an answer of another version is refused. */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
 
   /** A token, or a proof of one ({@link #proof}), is never longer. */
   static final int MAX_TOKEN_CHARS = 256;

@@ -134,7 +134,9 @@ public final class RulePack {
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
         long start = System.nanoTime();
-        e.factory().get().check(new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale));
+        RuleContext context = new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale);
+        e.factory().get().check(context);
+        context.reportFlows();
         timings.accept(e.metadata().key(), (System.nanoTime() - start) / 1_000_000);
       }
     }

@@ -46,7 +46,8 @@ final class ConsentRules {
         continue;
       }
       unguardedChain(flows, f, d -> r.accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
-          context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
+          (data, each) -> context.text("consent.unguarded", data, f.sink().name(), missing, Flows.describe(chain),
+              each.size())));
     }
   }
 

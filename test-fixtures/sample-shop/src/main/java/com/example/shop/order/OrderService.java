@@ -45,9 +45,9 @@ public class OrderService {
   public long placeOrder(
       long memberId, ShippingAddress address, BigDecimal total, long bankCardId, String buyerIp) {
     Order order = new Order(memberId, address, total, buyerIp);
-    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
-    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
-    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
+    // the order carries its shipping address's recipient name, phone and district into the
+    // database: one finding names the three
+    // Noncompliant@+1: MissingConsentCheck {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) reach}}
     entityManager.persist(order);
     String paymentId = paymentService.pay(order, bankCardId);
     order.setStatus(Order.Status.PAID);
@@ -60,12 +60,12 @@ public class OrderService {
     if (order == null) {
       throw new NoSuchElementException("no order " + orderId);
     }
-    // Noncompliant@+6: UnloggedTransfer {{ShippingAddress.district}}
-    // Noncompliant@+5: UnloggedTransfer {{ShippingAddress.recipientName}}
-    // Noncompliant@+4: UnloggedTransfer {{ShippingAddress.recipientPhone}}
-    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
-    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
-    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
+    // the shipping address goes to the logistics partner with the recipient's name, phone and
+    // district: one finding per rule names the three (the order id is no personal information),
+    // with neither the transfer recorded nor consent checked on the way from the endpoint
+    // (one finding per rule and call, however many categories reach it)
+    // Noncompliant@+2: UnloggedTransfer {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) are}}
+    // Noncompliant@+1: MissingConsentCheck {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) reach}}
     String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
     order.setTrackingNumber(trackingNumber);
     order.setStatus(Order.Status.SHIPPED);
