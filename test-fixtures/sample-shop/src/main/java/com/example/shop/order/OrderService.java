@@ -55,17 +55,17 @@ public class OrderService {
     return order.getId();
   }
 
+  @Purpose(value = "order-fulfilment", legalBasis = dev.datawarden.annotations.LegalBasis.CONTRACT)
   public void ship(long orderId) {
     Order order = entityManager.find(Order.class, orderId);
     if (order == null) {
       throw new NoSuchElementException("no order " + orderId);
     }
     // the shipping address goes to the logistics partner with the recipient's name, phone and
-    // district: one finding per rule names the three (the order id is no personal information),
-    // with neither the transfer recorded nor consent checked on the way from the endpoint
-    // (one finding per rule and call, however many categories reach it)
-    // Noncompliant@+2: UnloggedTransfer {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) are}}
-    // Noncompliant@+1: MissingConsentCheck {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) reach}}
+    // district to deliver the order: performing the contract needs no consent (the @Purpose above),
+    // but the transfer is not recorded: one finding names the three categories (the order id is no
+    // personal information)
+    // Noncompliant@+1: UnloggedTransfer {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) are}}
     String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
     order.setTrackingNumber(trackingNumber);
     order.setStatus(Order.Status.SHIPPED);
