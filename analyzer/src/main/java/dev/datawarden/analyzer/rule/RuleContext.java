@@ -148,7 +148,8 @@ public final class RuleContext {
   public interface FlowMessage {
     /**
      * The message naming {@code data}, the description of every category that reaches the call,
-     * joined with {@code ", "}; {@code flows} holds the first flow of each category, in that order.
+     * joined as the language lists ({@code ", "}, {@code "、"}); {@code flows} holds the first flow of
+     * each category, in that order.
      */
     String write(String data, List<Flow> flows);
   }
@@ -173,7 +174,11 @@ public final class RuleContext {
       }
       List<Flow> first = List.copyOf(byCategory.values());
       List<String> data = first.stream().map(f -> describe(f.source())).toList();
-      String message = at.getValue().get(0).message().write(String.join(", ", data), first);
+      String joined = String.join(messages.chinese() ? "、" : ", ", data);
+      if (messages.chinese()) {
+        inEnglish.putIfAbsent(joined, String.join(", ", data.stream().map(this::english).toList()));
+      }
+      String message = at.getValue().get(0).message().write(joined, first);
       Flow flow = first.get(0);
       List<List<PathStep>> all = new ArrayList<>(paths);
       String identity = flow.sink().name() + " in " + Flows.describe(List.of(flow.chain().get(flow.chain().size() - 1)));
