@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.PathStep;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
  * The checks of sonar-e2e.sh, through SonarQube's web API after the sample shop was scanned:
  * the DataWarden issues are exactly the shop's "Noncompliant" markers (rule, file, line, message
  * part; a finding in datawarden.yml, which the scan does not index, is on the project with its file
- * and line in front of the message), an issue whose finding has a path carries it as a flow, the
+ * and line in front of the message), an issue whose finding has paths carries each as a flow, the
  * quality gate is ERROR on security issues, and the project has DataWarden's measures with the
  * values the analyzer gives. Run with the analyzer's command-line jar on the class path (Jackson and
  * the analyzer come with it):
@@ -127,16 +128,22 @@ public class SonarE2eCheck {
     List<String> problems = new ArrayList<>();
     int withPath = 0;
     for (Finding f : analysed.findings()) {
-      // the plugin gives SonarQube the flow as its API asks, backwards from the primary location, and
-      // the web API returns it so; the UI numbers it from the source
-      List<Integer> backwards = new ArrayList<>(f.path().stream()
-          .filter(s -> s.location().file().endsWith(".java"))
-          .map(s -> s.location().line())
-          .toList());
-      if (backwards.isEmpty() || !f.location().file().endsWith(".java")) {
+      // the plugin gives SonarQube one flow per path of the finding, as its API asks, backwards from the
+      // primary location, and the web API returns them so; the UI numbers them from the source
+      List<List<Integer>> flows = new ArrayList<>();
+      for (List<PathStep> path : f.paths()) {
+        List<Integer> backwards = new ArrayList<>(path.stream()
+            .filter(s -> s.location().file().endsWith(".java"))
+            .map(s -> s.location().line())
+            .toList());
+        Collections.reverse(backwards);
+        if (!backwards.isEmpty()) {
+          flows.add(backwards);
+        }
+      }
+      if (flows.isEmpty() || !f.location().file().endsWith(".java")) {
         continue;
       }
-      Collections.reverse(backwards);
       withPath++;
       Issue issue = issues.stream()
           .filter(i -> i.rule().equals(f.ruleKey()) && Objects.equals(i.file(), f.location().file())
@@ -144,9 +151,9 @@ public class SonarE2eCheck {
           .findFirst().orElse(null);
       if (issue == null) {
         problems.add("no issue for " + f.location() + " " + f.ruleKey() + " " + f.message());
-      } else if (!issue.flowLines().equals(List.of(backwards))) {
-        problems.add(f.location() + " " + f.ruleKey() + ": flows " + issue.flowLines() + ", expected one flow "
-            + backwards + " (the path's lines, backwards)");
+      } else if (!issue.flowLines().equals(flows)) {
+        problems.add(f.location() + " " + f.ruleKey() + ": flows " + issue.flowLines() + ", expected "
+            + flows + " (each path's lines, backwards)");
       }
     }
     result(withPath == 0

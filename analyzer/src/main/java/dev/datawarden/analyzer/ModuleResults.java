@@ -182,9 +182,12 @@ public final class ModuleResults {
   }
 
   private Finding back(Finding f, String module) {
-    return new Finding(f.ruleKey(), f.severity(), f.message(), back(f.location(), module),
-        f.path().stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList(), f.identity(),
-        f.inferred());
+    return new Finding(f.ruleKey(), f.severity(), f.message(), back(f.location(), module), backSteps(f.path(), module),
+        f.identity(), f.morePaths().stream().map(p -> backSteps(p, module)).toList(), f.inferred());
+  }
+
+  private List<PathStep> backSteps(List<PathStep> path, String module) {
+    return path.stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList();
   }
 
   private Location back(Location l, String module) {
@@ -223,8 +226,12 @@ public final class ModuleResults {
 
   private Finding relocate(Finding f, String module) {
     return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        f.path().stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList(), f.identity(),
+        steps(f.path(), module), f.identity(), f.morePaths().stream().map(p -> steps(p, module)).toList(),
         f.inferred());
+  }
+
+  private List<PathStep> steps(List<PathStep> path, String module) {
+    return path.stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList();
   }
 
   private Location location(Location l, String module) {

@@ -35,4 +35,11 @@ public @interface PersonalInfo {
      * it as optional}
      */
     boolean necessary() default true;
+
+    /**
+     * {@return the legal basis on which the data is processed; {@link LegalBasis#CONSENT}, the
+     * default, makes the consent checks of Art. 22 apply; a {@link Purpose} that writes a basis wins
+     * over it for the processing done there}
+     */
+    LegalBasis legalBasis() default LegalBasis.CONSENT;
 }

@@ -19,4 +19,10 @@ public @interface Purpose {
 
     /** {@return the purposes of the processing done here} */
     String[] value();
+
+    /**
+     * {@return the legal basis of the processing done here; written, it wins over the basis the data
+     * declares; {@link LegalBasis#CONSENT}, the default, says nothing when it is not written}
+     */
+    LegalBasis legalBasis() default LegalBasis.CONSENT;
 }

@@ -30,4 +30,11 @@ public @interface Sensitive {
      * means not declared}
      */
     String retention() default "";
+
+    /**
+     * {@return the legal basis on which the data is processed; {@link LegalBasis#CONSENT}, the
+     * default, makes the consent checks of Art. 22 apply; a {@link Purpose} that writes a basis wins
+     * over it for the processing done there}
+     */
+    LegalBasis legalBasis() default LegalBasis.CONSENT;
 }

@@ -7,7 +7,8 @@
  * outside the People's Republic of China. <b>Control-point</b> annotations mark the methods that
  * act on it: {@link ConsentCheck}, {@link CollectionPoint}, {@link ThirdPartyTransfer},
  * {@link TransferLog}, {@link DeletionPath}, {@link Anonymizes}, {@link Encrypts},
- * {@link RiskAssessed} and {@link Purpose}.
+ * {@link RiskAssessed} and {@link Purpose}. The data declarations and {@link Purpose} may name the
+ * {@link LegalBasis} of the processing; only processing based on consent needs a consent check.
  *
  * <pre>{@code
  * public class User {

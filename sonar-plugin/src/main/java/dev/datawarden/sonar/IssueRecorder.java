@@ -60,16 +60,19 @@ final class IssueRecorder {
     }
     issue.at(primary);
 
+    // one flow per distinct path of the finding (a sink call reached by several categories or ways);
     // the API wants a flow backwards, from the primary location to where it starts; ours runs source to sink
-    List<PathStep> backwards = new ArrayList<>(finding.path());
-    Collections.reverse(backwards);
-    List<NewIssueLocation> flow = new ArrayList<>();
-    for (PathStep step : backwards) {
-      inputFile(step.location()).ifPresent(f ->
-          flow.add(at(issue.newLocation(), f, step.location().line()).message(truncate(texts.step(step.label())))));
-    }
-    if (!flow.isEmpty()) {
-      issue.addFlow(flow, NewIssue.FlowType.DATA, texts.get("sonar.flow"));
+    for (List<PathStep> path : finding.paths()) {
+      List<PathStep> backwards = new ArrayList<>(path);
+      Collections.reverse(backwards);
+      List<NewIssueLocation> flow = new ArrayList<>();
+      for (PathStep step : backwards) {
+        inputFile(step.location()).ifPresent(f ->
+            flow.add(at(issue.newLocation(), f, step.location().line()).message(truncate(texts.step(step.label())))));
+      }
+      if (!flow.isEmpty()) {
+        issue.addFlow(flow, NewIssue.FlowType.DATA, texts.get("sonar.flow"));
+      }
     }
     issue.save();
     return true;

@@ -173,6 +173,30 @@ class DataWardenSensorTest {
         Raised.all(context));
   }
 
+  // contract: a finding standing for several paths to one sink call (one more category, or another
+  // way) is one issue with one secondary flow per path, its first path first
+  @Test
+  void everyPathOfAFindingIsAFlowOfItsIssue() throws IOException {
+    String member = "src/main/java/com/example/shop/member/Member.java";
+    String address = "src/main/java/com/example/shop/order/ShippingAddress.java";
+    Path report = report("""
+        {"formatVersion": 1, "findings": [{
+          "rule": "MissingConsentCheck", "severity": "CRITICAL", "message": "Member.email (EMAIL), Member.mobile (PHONE) reach",
+          "location": {"file": "%2$s", "line": 19, "column": 3},
+          "path": [{"file": "%1$s", "line": 40, "column": 3, "label": "read Member.email"},
+                   {"file": "%2$s", "line": 19, "column": 3, "label": "stored"}],
+          "morePaths": [[{"file": "%1$s", "line": 41, "column": 3, "label": "read Member.mobile"},
+                         {"file": "%2$s", "line": 19, "column": 3, "label": "stored"}]],
+          "fingerprint": "x"}], "problems": [], "declarations": []}""".formatted(member, address));
+    SensorContextTester context = shop();
+    context.settings().setProperty(DataWardenProperties.REPORT_PATHS, report.toString());
+    sensor.execute(context);
+
+    assertEquals(List.of(new Raised("MissingConsentCheck", address, 19, "Member.email (EMAIL), Member.mobile (PHONE) reach",
+        List.of(List.of(address + ":19 stored", member + ":40 read Member.email"),
+            List.of(address + ":19 stored", member + ":41 read Member.mobile")))), Raised.all(context));
+  }
+
   @Test
   void controlCharactersFromTheCodeAreEscapedInIssuesAndWarnings() throws IOException {
     String member = "src/main/java/com/example/shop/member/Member.java";

@@ -63,12 +63,12 @@ public record DaemonAnswer(
       DaemonProtocol.writeString(out, f.severity().name());
       DaemonProtocol.writeString(out, f.message());
       write(out, f.location());
-      out.writeInt(f.path().size());
-      for (PathStep step : f.path()) {
-        write(out, step.location());
-        DaemonProtocol.writeString(out, step.label());
-      }
+      write(out, f.path());
       DaemonProtocol.writeString(out, f.identity());
+      out.writeInt(f.morePaths().size());
+      for (List<PathStep> more : f.morePaths()) {
+        write(out, more);
+      }
       out.writeBoolean(f.inferred());
     }
     out.writeInt(problems.size());
@@ -79,6 +79,22 @@ public record DaemonAnswer(
     }
     writeMillis(out, phaseMillis);
     writeMillis(out, ruleMillis);
+  }
+
+  private static void write(DataOutput out, List<PathStep> path) throws IOException {
+    out.writeInt(path.size());
+    for (PathStep step : path) {
+      write(out, step.location());
+      DaemonProtocol.writeString(out, step.label());
+    }
+  }
+
+  private static List<PathStep> readPath(DataInput in) throws IOException {
+    List<PathStep> path = new ArrayList<>();
+    for (int j = DaemonProtocol.readCount(in); j > 0; j--) {
+      path.add(new PathStep(readLocation(in), DaemonProtocol.readString(in)));
+    }
+    return path;
   }
 
   private static void writeMillis(DataOutput out, Map<String, Long> millis) throws IOException {
@@ -111,12 +127,14 @@ public record DaemonAnswer(
       Severity severity = DaemonProtocol.readEnum(in, Severity.class);
       String message = DaemonProtocol.readString(in);
       Location location = readLocation(in);
-      List<PathStep> path = new ArrayList<>();
-      for (int j = DaemonProtocol.readCount(in); j > 0; j--) {
-        path.add(new PathStep(readLocation(in), DaemonProtocol.readString(in)));
-      }
+      List<PathStep> path = readPath(in);
       String identity = DaemonProtocol.readString(in);
-      findings.add(new Finding(ruleKey, severity, message, location, path, identity, DaemonProtocol.readFlag(in)));
+      List<List<PathStep>> morePaths = new ArrayList<>();
+      for (int j = DaemonProtocol.readCount(in); j > 0; j--) {
+        morePaths.add(readPath(in));
+      }
+      findings.add(new Finding(ruleKey, severity, message, location, path, identity, morePaths,
+          DaemonProtocol.readFlag(in)));
     }
     List<Problem> problems = new ArrayList<>();
     for (int i = DaemonProtocol.readCount(in); i > 0; i--) {

@@ -68,6 +68,14 @@ public final class Knowledge {
 
   /** The sources a declaration list makes: personal (or sensitive) data, and important data. */
   private List<Source> sourcesOf(List<Declaration> declarations, String name) {
+    return sourcesOf(declarations, name, List.of());
+  }
+
+  /**
+   * The sources a declaration list makes, taking the legal basis from {@code enclosing} (the
+   * declarations of the member's type) when the member's own declarations write none.
+   */
+  private List<Source> sourcesOf(List<Declaration> declarations, String name, List<Declaration> enclosing) {
     Declaration pi = null;
     Declaration sensitive = null;
     Declaration important = null;
@@ -79,6 +87,14 @@ public final class Knowledge {
         default -> { }
       }
     }
+    List<Declaration> own = new ArrayList<>();
+    if (sensitive != null) {
+      own.add(sensitive);
+    }
+    if (pi != null) {
+      own.add(pi);
+    }
+    String basis = writtenBasis(own).or(() -> writtenBasis(enclosing)).orElse(DeclaredData.CONSENT);
     List<Source> sources = new ArrayList<>();
     if (sensitive != null) {
       List<String> purposes = new ArrayList<>(DeclaredData.of(sensitive).purposes());
@@ -86,21 +102,28 @@ public final class Knowledge {
         DeclaredData.of(pi).purposes().stream().filter(p -> !purposes.contains(p)).forEach(purposes::add);
       }
       sources.add(new Source(Source.Kind.SENSITIVE, DeclaredData.of(sensitive).category(),
-          pi != null ? DeclaredData.of(pi).category() : "OTHER", name, sensitive.location(), purposes, sensitive));
+          pi != null ? DeclaredData.of(pi).category() : "OTHER", name, sensitive.location(), purposes, sensitive,
+          basis));
     } else if (pi != null) {
       // an identity document number is sensitive personal information in itself (GB/T 35273-2020
       // Annex B lists 身份证件号码): @PersonalInfo(category = ID_NUMBER) needs no @Sensitive beside it
       DeclaredData data = DeclaredData.of(pi);
       Source.Kind kind = data.category().equals(SENSITIVE_CATEGORY) ? Source.Kind.SENSITIVE : Source.Kind.PERSONAL;
       sources.add(new Source(kind, data.category(), data.category(), name,
-          pi.location(), data.purposes(), pi));
+          pi.location(), data.purposes(), pi, basis));
     }
     if (important != null) {
       String catalog = DeclaredData.of(important).catalog();
       sources.add(new Source(Source.Kind.IMPORTANT, catalog.isEmpty() ? "important data" : catalog, "", name,
-          important.location(), List.of(), important));
+          important.location(), List.of(), important, DeclaredData.CONSENT));
     }
     return List.copyOf(sources);
+  }
+
+  /** The legal basis the first personal-data declaration of {@code declarations} writes, if one does. */
+  private static Optional<String> writtenBasis(List<Declaration> declarations) {
+    return declarations.stream().filter(d -> d.role().declaresPersonalInfo()).map(DeclaredData::of)
+        .filter(DeclaredData::legalBasisWritten).map(DeclaredData::legalBasis).findFirst();
   }
 
   /** The sources a read of field {@code name} of type {@code typeName} yields. */
@@ -110,7 +133,8 @@ public final class Knowledge {
     List<Source> sources = sourcesByTarget.get(key);
     if (sources == null) {
       List<Declaration> own = dataDeclarations(target);
-      sources = own.isEmpty() ? typeSources(typeName) : sourcesOf(own, target.displayName());
+      sources = own.isEmpty() ? typeSources(typeName)
+          : sourcesOf(own, target.displayName(), dataDeclarations(Target.type(typeName)));
       sourcesByTarget.put(key, sources);
     }
     return sources;

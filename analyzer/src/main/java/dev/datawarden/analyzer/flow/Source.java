@@ -16,12 +16,14 @@ import java.util.Objects;
  * @param piCategory the {@code PersonalInfoCategory} the data falls under ({@code OTHER} for
  *     sensitive data declared without one; empty for important data), for cross-border scopes
  * @param name how users name the element, e.g. {@code Member.mobile}
+ * @param legalBasis the {@code LegalBasis} its declaration (or its type's) writes, {@code CONSENT}
+ *     when none does
  */
 @Immutable
 @SuppressWarnings("Immutable") // purposes is an unmodifiable copy; declaration is immutable
 public record Source(
     Kind kind, String category, String piCategory, String name, Location location, List<String> purposes,
-    Declaration declaration) implements Comparable<Source> {
+    Declaration declaration, String legalBasis) implements Comparable<Source> {
 
   /** What the data is; sensitive data is personal information too. */
   public enum Kind {
@@ -57,7 +59,8 @@ public record Source(
   public boolean equals(Object o) {
     return this == o || o instanceof Source s && kind == s.kind && category.equals(s.category)
         && location.equals(s.location) && name.equals(s.name) && Objects.equals(piCategory, s.piCategory)
-        && purposes.equals(s.purposes) && Objects.equals(declaration, s.declaration);
+        && purposes.equals(s.purposes) && Objects.equals(declaration, s.declaration)
+        && legalBasis.equals(s.legalBasis);
   }
 
   @Override

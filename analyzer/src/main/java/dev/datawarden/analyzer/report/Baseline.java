@@ -20,7 +20,11 @@ import java.util.Map;
 public final class Baseline {
   /** The file name the Maven plugin reads and writes by default. */
   public static final String FILE_NAME = "datawarden-baseline.json";
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * 2 since a finding on flows stands for every category reaching its sink call and its fingerprint
+   * leaves the data out; a baseline of version 1 holds one fingerprint per category and is refused.
+   */
+  public static final int FORMAT_VERSION = 2;
 
   /** One accepted finding; the line is where it was when the baseline was written, for people. */
   public record Entry(String fingerprint, String rule, String file, int line, String message) {}
@@ -74,7 +78,13 @@ public final class Baseline {
 
   /** Reads a baseline file; a file that is not one fails with a message naming it. */
   public static Baseline read(Path file) throws IOException {
-    JsonNode findings = JsonReport.readDocument(file, "DataWarden baseline", FORMAT_VERSION).get("findings");
+    JsonNode root = JsonReport.readDocument(file, "DataWarden baseline", FORMAT_VERSION);
+    if (root.get("formatVersion").asInt() < FORMAT_VERSION) {
+      throw new IOException("DataWarden baseline " + file + " has format version " + root.get("formatVersion")
+          + ", whose fingerprints name one category of data each; write it again with datawarden:baseline: a "
+          + "finding on flows now names every category reaching its sink call");
+    }
+    JsonNode findings = root.get("findings");
     if (findings == null || !findings.isArray()) {
       throw new IOException(file + " is not a DataWarden baseline: no \"findings\" array");
     }

@@ -246,7 +246,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
     List<String> unguarded = consentGaps.entrySet().stream()
         .filter(e -> e.getValue().contains(method)
-            || e.getKey().path().stream().map(PathStep::location)
+            || e.getKey().paths().stream().flatMap(List::stream).map(PathStep::location)
                 .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
         .map(e -> DataLists.reference(e.getKey())).distinct().toList();
     Optional<FrameworkModel.Route> route = method instanceof CtMethod<?> m ? frameworks.route(m) : Optional.empty();

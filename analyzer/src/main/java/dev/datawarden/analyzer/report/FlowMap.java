@@ -203,22 +203,21 @@ public final class FlowMap {
     Map<String, List<String>> edgeTitles = new TreeMap<>();
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (Finding f : result.findings()) {
-      if (f.path().isEmpty()) {
-        continue;
-      }
-      List<String> chain = new ArrayList<>();
-      String source = pathSource(f.path().get(0), result.declarations(), boxes, t);
-      chain.add(source);
-      for (PathStep step : f.path().subList(1, f.path().size())) {
-        controlOn(step, result.declarations()).filter(c -> !chain.contains(c)).ifPresent(chain::add);
-      }
-      String sink = pathSink(f.path().get(f.path().size() - 1), result.declarations(), boxes, t);
-      chain.add(sink);
-      counts.computeIfAbsent(source, k -> new TreeMap<>()).merge(sink, 1, Integer::sum);
-      for (int i = 0; i + 1 < chain.size(); i++) {
-        if (!chain.get(i).equals(chain.get(i + 1))) {
-          edgeTitles.computeIfAbsent(chain.get(i) + "\u0000" + chain.get(i + 1) + "\u0000true", k -> new ArrayList<>())
-              .add(f.ruleKey());
+      for (List<PathStep> path : f.paths()) {
+        List<String> chain = new ArrayList<>();
+        String source = pathSource(path.get(0), result.declarations(), boxes, t);
+        chain.add(source);
+        for (PathStep step : path.subList(1, path.size())) {
+          controlOn(step, result.declarations()).filter(c -> !chain.contains(c)).ifPresent(chain::add);
+        }
+        String sink = pathSink(path.get(path.size() - 1), result.declarations(), boxes, t);
+        chain.add(sink);
+        counts.computeIfAbsent(source, k -> new TreeMap<>()).merge(sink, 1, Integer::sum);
+        for (int i = 0; i + 1 < chain.size(); i++) {
+          if (!chain.get(i).equals(chain.get(i + 1))) {
+            edgeTitles.computeIfAbsent(chain.get(i) + "\u0000" + chain.get(i + 1) + "\u0000true", k -> new ArrayList<>())
+                .add(f.ruleKey());
+          }
         }
       }
     }

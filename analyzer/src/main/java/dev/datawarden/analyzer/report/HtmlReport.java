@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.report;
 
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.api.Finding;
+import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
 import dev.datawarden.analyzer.rule.Regulation;
@@ -36,7 +37,8 @@ public final class HtmlReport {
   /** A finding as the page shows it: its card has the id {@code anchor}. */
   public record FindingView(
       String anchor, String rule, String title, String severity, String location, String message, List<StepView> path,
-      String citation, List<ArticleLink> articles, String remediation, String fingerprint) {}
+      List<List<StepView>> morePaths, String citation, List<ArticleLink> articles, String remediation,
+      String fingerprint) {}
 
   /** One hop of a path. */
   public record StepView(String location, String label) {}
@@ -128,7 +130,7 @@ public final class HtmlReport {
         for (int i = 0; i < findings.size(); i++) {
           if (findings.get(i).ruleKey().equals(m.key())) {
             mine.add(cards.get(i));
-            data(findings.get(i)).ifPresent(data::add);
+            findings.get(i).paths().forEach(p -> data(p).ifPresent(data::add));
           }
         }
         if (!mine.isEmpty()) {
@@ -161,7 +163,8 @@ public final class HtmlReport {
     List<SinkGroup> groups = new ArrayList<>();
     sinks.forEach((sink, list) -> groups.add(new SinkGroup(sink, list.size(),
         list.stream().map(Finding::ruleKey).distinct().sorted().toList(),
-        list.stream().map(HtmlReport::data).flatMap(Optional::stream).distinct().sorted().toList())));
+        list.stream().flatMap(f -> f.paths().stream()).map(HtmlReport::data).flatMap(Optional::stream).distinct()
+            .sorted().toList())));
     return groups;
   }
 
@@ -171,12 +174,12 @@ public final class HtmlReport {
     return last.startsWith("reaches ") ? last.substring("reaches ".length()) : last;
   }
 
-  /** The data a finding's path starts from: {@code Member.mobile (PHONE)}. */
-  static Optional<String> data(Finding f) {
-    if (f.path().isEmpty()) {
+  /** The data a path starts from: {@code Member.mobile (PHONE)}. */
+  static Optional<String> data(List<PathStep> path) {
+    if (path.isEmpty()) {
       return Optional.empty();
     }
-    String first = f.path().get(0).label();
+    String first = path.get(0).label();
     for (String prefix : List.of("read ", "parameter ")) {
       if (first.startsWith(prefix)) {
         first = first.substring(prefix.length());
@@ -229,9 +232,13 @@ public final class HtmlReport {
         .map(n -> new ArticleLink("art-" + n, articleName(n, t))).toList();
     return new FindingView(anchor, f.ruleKey(), m.map(r -> r.title(locale)).orElse(f.ruleKey()), f.severity().name(),
         f.location().toString(), f.message(),
-        f.path().stream().map(s -> new StepView(s.location().toString(), stepLabel(s.label(), t))).toList(),
+        steps(f.path(), t), f.morePaths().stream().map(p -> steps(p, t)).toList(),
         m.map(r -> r.citation(locale)).orElse(""), links, m.map(r -> r.remediation(locale)).orElse(""),
         Fingerprints.of(f));
+  }
+
+  private static List<StepView> steps(List<PathStep> path, Texts t) {
+    return path.stream().map(s -> new StepView(s.location().toString(), stepLabel(s.label(), t))).toList();
   }
 
   /** The engine's words of a path step ("read", "passed to", "reaches"...) in the page's language; names stay. */

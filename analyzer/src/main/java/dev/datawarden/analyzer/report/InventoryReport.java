@@ -34,7 +34,7 @@ public final class InventoryReport {
 
   /** One declaration of data: the element, where it is written, and what it says. */
   public record Item(String element, String kind, String location, String origin, List<String> purposes,
-      String retention, boolean necessary, String description) {
+      String retention, boolean necessary, String description, String legalBasis) {
     /** False for a retention that is no ISO-8601 duration ("3 years"), which the page marks as invalid. */
     public boolean isRetentionValid() {
       return retention.isEmpty() || DeclaredData.isDuration(retention);
@@ -61,7 +61,7 @@ public final class InventoryReport {
    * One element a declaration applies to: the declared element itself, or a field a type-level
    * declaration covers, with the retention it has (its own, or its declaring type's).
    */
-  private record Use(Declaration declaration, String element, String kind, String retention) {}
+  private record Use(Declaration declaration, String element, String kind, String retention, String legalBasis) {}
 
   public static Inventory of(AnalysisResult result) {
     List<Declaration> all = result.declarations();
@@ -92,19 +92,29 @@ public final class InventoryReport {
    * The elements {@code d} applies to, as the engine applies it: a type-level declaration applies to
    * every field of its type when none declares data of its own ({@code covered}, worked out from
    * the code; the type itself when the code is not at hand); a member without a retention of its own
-   * has that of its declaring type or of a type enclosing it.
+   * has that of its declaring type or of a type enclosing it, and one without a legal basis of its
+   * own that of its declaring type, as the engine reads it.
    */
   private static List<Use> uses(Declaration d, List<Declaration> all, Map<String, List<String>> covered) {
     boolean data = d.role() != Role.IMPORTANT_DATA;
     String own = d.retention();
+    DeclaredData declared = DeclaredData.of(d);
+    String basis = declared.legalBasis();
+    if (data && !declared.legalBasisWritten() && d.target().kind() != TargetKind.TYPE) {
+      basis = all.stream()
+          .filter(t -> t.target().kind() == TargetKind.TYPE && t.target().typeName().equals(d.target().typeName())
+              && t.role().declaresPersonalInfo() && DeclaredData.of(t).legalBasisWritten())
+          .map(t -> DeclaredData.of(t).legalBasis()).findFirst().orElse(basis);
+    }
+    String legalBasis = data ? basis : "";
     String kind = d.target().kind().name().toLowerCase(java.util.Locale.ROOT);
     if (d.target().kind() == TargetKind.TYPE) {
       List<String> fields = covered.get(d.target().typeName());
       if (fields != null && !fields.isEmpty()) {
         String type = d.target().displayName();
-        return fields.stream().map(f -> new Use(d, type + "." + f, "field", own)).toList();
+        return fields.stream().map(f -> new Use(d, type + "." + f, "field", own, legalBasis)).toList();
       }
-      return List.of(new Use(d, d.target().displayName(), kind, own));
+      return List.of(new Use(d, d.target().displayName(), kind, own, legalBasis));
     }
     String retention = own;
     if (data && retention.isEmpty()) {
@@ -116,7 +126,7 @@ public final class InventoryReport {
             .map(Declaration::retention).findFirst().orElse("");
       }
     }
-    return List.of(new Use(d, d.target().displayName(), kind, retention));
+    return List.of(new Use(d, d.target().displayName(), kind, retention, legalBasis));
   }
 
   private static String enclosing(String typeName) {
@@ -139,7 +149,7 @@ public final class InventoryReport {
         retentions.add(retention);
       }
       items.add(new Item(u.element(), u.kind(), d.location().toString(), d.origin().name(), p, retention,
-          declared.necessary(), declared.description()));
+          declared.necessary(), declared.description(), u.legalBasis()));
     }
     String piCategory = kind.equals("personal") ? name : "";
     TreeSet<String> crossBorder = new TreeSet<>();
@@ -260,6 +270,9 @@ public final class InventoryReport {
         strings(d.putArray("purposes"), i.purposes());
         d.put("retention", i.retention());
         d.put("necessary", i.necessary());
+        if (!i.legalBasis().isEmpty()) {
+          d.put("legalBasis", i.legalBasis());
+        }
         if (!i.description().isEmpty()) {
           d.put("description", i.description());
         }

@@ -55,13 +55,13 @@ public final class JsonReport {
     JsonNode root = readDocument(file, "DataWarden report", FORMAT_VERSION);
     List<Finding> findings = new ArrayList<>();
     for (JsonNode f : root.path("findings")) {
-      List<PathStep> path = new ArrayList<>();
-      for (JsonNode step : f.path("path")) {
-        path.add(new PathStep(location(step), step.path("label").asText("")));
+      List<List<PathStep>> morePaths = new ArrayList<>();
+      for (JsonNode more : f.path("morePaths")) {
+        morePaths.add(steps(more));
       }
       String message = f.path("message").asText("");
-      findings.add(new Finding(f.path("rule").asText(), severity(f.path("severity").asText()),
-          message, location(f.path("location")), path, message, f.path("inferred").asBoolean(false)));
+      findings.add(new Finding(f.path("rule").asText(), severity(f.path("severity").asText()), message,
+          location(f.path("location")), steps(f.path("path")), message, morePaths, f.path("inferred").asBoolean(false)));
     }
     List<Problem> problems = new ArrayList<>();
     for (JsonNode p : root.path("problems")) {
@@ -95,6 +95,14 @@ public final class JsonReport {
           + "; this version of DataWarden reads version " + formatVersion);
     }
     return root;
+  }
+
+  private static List<PathStep> steps(JsonNode path) {
+    List<PathStep> steps = new ArrayList<>();
+    for (JsonNode step : path) {
+      steps.add(new PathStep(location(step), step.path("label").asText("")));
+    }
+    return steps;
   }
 
   static Location location(JsonNode n) {
@@ -144,11 +152,10 @@ public final class JsonReport {
       n.put("severity", f.severity().name());
       n.put("message", f.message());
       location(n.putObject("location"), f.location());
-      ArrayNode path = n.putArray("path");
-      for (PathStep step : f.path()) {
-        ObjectNode s = path.addObject();
-        location(s, step.location());
-        s.put("label", texts.step(step.label()));
+      steps(n.putArray("path"), f.path(), texts);
+      if (!f.morePaths().isEmpty()) {
+        ArrayNode more = n.putArray("morePaths");
+        f.morePaths().forEach(p -> steps(more.addArray(), p, texts));
       }
       n.put("fingerprint", Fingerprints.of(f));
       if (f.inferred()) {
@@ -217,6 +224,14 @@ public final class JsonReport {
 
   public static void write(AnalysisResult result, Path file) throws IOException {
     ReportFiles.writeAtomically(file, render(result));
+  }
+
+  private static void steps(ArrayNode array, List<PathStep> path, Texts texts) {
+    for (PathStep step : path) {
+      ObjectNode s = array.addObject();
+      location(s, step.location());
+      s.put("label", texts.step(step.label()));
+    }
   }
 
   private static void location(ObjectNode n, Location l) {

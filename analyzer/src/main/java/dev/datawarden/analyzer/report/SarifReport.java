@@ -31,6 +31,11 @@ public final class SarifReport {
 
   /** The {@code uriBaseId} of files named relative to the root of the Maven reactor. */
   public static final String REACTOR_ROOT = "REACTOR_ROOT";
+  /**
+   * The key of a result's fingerprint in {@code partialFingerprints}; v2 since a finding on flows
+   * stands for every category reaching its sink call, and its fingerprint leaves the data out.
+   */
+  static final String FINGERPRINT = "datawarden/v2";
 
   private SarifReport() {}
 
@@ -143,16 +148,19 @@ public final class SarifReport {
     r.put("level", level(f.severity()));
     r.putObject("message").put("text", f.message());
     physical(r.putArray("locations").addObject(), f.location(), root);
-    r.putObject("partialFingerprints").put("datawarden/v1", Fingerprints.of(f));
+    r.putObject("partialFingerprints").put(FINGERPRINT, Fingerprints.of(f));
     if (f.inferred()) {
       r.putObject("properties").put("inferred", true); // rests on data discovery inferred: level one step lower
     }
     if (!f.path().isEmpty()) {
-      ArrayNode steps = r.putArray("codeFlows").addObject().putArray("threadFlows").addObject().putArray("locations");
-      for (PathStep step : f.path()) {
-        ObjectNode location = steps.addObject().putObject("location");
-        physical(location, step.location(), root);
-        location.putObject("message").put("text", texts.step(step.label()));
+      ArrayNode flows = r.putArray("codeFlows");
+      for (List<PathStep> path : f.paths()) {
+        ArrayNode steps = flows.addObject().putArray("threadFlows").addObject().putArray("locations");
+        for (PathStep step : path) {
+          ObjectNode location = steps.addObject().putObject("location");
+          physical(location, step.location(), root);
+          location.putObject("message").put("text", texts.step(step.label()));
+        }
       }
     }
   }

@@ -11,7 +11,9 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.model.SourceModel;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +28,7 @@ public final class RuleContext {
   private final SourceModel model;
   private final Flows flows;
   private final Consumer<Finding> sink;
-  private final Set<String> reportedFlows = new HashSet<>();
-  /** The first flow of inferred data for each sink call and category, reported when no declared flow is. */
-  private final Map<String, Map.Entry<Flow, String>> inferredFlows = new java.util.LinkedHashMap<>();
+  private final Map<Location, List<Reported>> flowsBySink = new LinkedHashMap<>();
   private final Map<Class<?>, Object> shared;
   private final Messages messages;
   private final Messages english;
@@ -103,7 +103,7 @@ public final class RuleContext {
     if (twin != null || !text.contains(", ")) {
       return twin != null ? twin : text;
     }
-    List<String> parts = new java.util.ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String part : text.split(", ", -1)) {
       parts.add(inEnglish.getOrDefault(part, part));
     }
@@ -134,31 +134,69 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a flow at its sink call with its path; one finding per sink call and source category,
-   * whatever the number of paths, so a rule may offer every flow it judges.
+   * Reports a flow at its sink call. The flows a rule reports at one sink call become one finding
+   * when the rule's check ends ({@link #reportFlows}): its message is {@code message}'s of the first
+   * flow reported there, given the data of every category that reaches the call (each category once,
+   * named by its first flow) and those first flows; its paths are every distinct path reported
+   * there, up to {@link Finding#MAX_PATHS}, the first flow's first.
    */
-  public void report(Flow flow, String message) {
-    String key = flow.sinkLocation() + "|" + flow.source().kind() + "|" + flow.source().category();
-    if (flow.source().declaration().isInferred()) {
-      // reported by finish() unless a flow of declared data makes it an ordinary finding
-      inferredFlows.putIfAbsent(key, Map.entry(flow, message));
-    } else if (reportedFlows.add(key)) {
-      report(flow.sinkLocation(), message, flow.path());
-    }
+  public void report(Flow flow, FlowMessage message) {
+    flowsBySink.computeIfAbsent(flow.sinkLocation(), at -> new ArrayList<>()).add(new Reported(flow, message));
   }
 
+  /** How a rule words its finding on the flows that reach one sink call. */
+  @FunctionalInterface
+  public interface FlowMessage {
+    /**
+     * The message naming {@code data}, the description of every category that reaches the call,
+     * joined as the language lists ({@code ", "}, {@code "、"}); {@code flows} holds the first flow of
+     * each category, in that order.
+     */
+    String write(String data, List<Flow> flows);
+  }
+
+  private record Reported(Flow flow, FlowMessage message) {}
+
   /**
-   * Reports what the running rule found on inferred data alone ({@link #report(Flow, String)}); the
-   * registry calls it when the rule has run.
+   * Turns the flows reported with {@link #report(Flow, FlowMessage)} into one finding per sink call;
+   * the registry calls it when the rule's check has run. Its identity is the sink and the method that
+   * calls it, in English, without the data, so that a finding keeps its fingerprint when one more
+   * category reaches the call.
    */
-  public void finish() {
-    for (Map.Entry<String, Map.Entry<Flow, String>> e : inferredFlows.entrySet()) {
-      Flow flow = e.getValue().getKey();
-      if (reportedFlows.add(e.getKey())) {
-        report(flow.sinkLocation(), e.getValue().getValue(), flow.path(), List.of(flow.source().declaration()));
+  public void reportFlows() {
+    for (Map.Entry<Location, List<Reported>> at : flowsBySink.entrySet()) {
+      // flows of declared data make an ordinary finding; inferred data alone, an inferred one
+      List<Reported> declared = at.getValue().stream().filter(r -> !r.flow().source().declaration().isInferred())
+          .toList();
+      boolean inferred = declared.isEmpty();
+      List<Reported> reported = inferred ? at.getValue() : declared;
+      Map<String, Flow> byCategory = new LinkedHashMap<>();
+      Set<List<PathStep>> paths = new LinkedHashSet<>();
+      for (Reported r : reported) {
+        byCategory.putIfAbsent(r.flow().source().kind() + "|" + r.flow().source().category(), r.flow());
+        if (paths.size() < Finding.MAX_PATHS) {
+          paths.add(r.flow().path());
+        }
       }
+      List<Flow> first = List.copyOf(byCategory.values());
+      List<String> data = first.stream().map(f -> describe(f.source())).toList();
+      String joined = String.join(messages.chinese() ? "、" : ", ", data);
+      if (messages.chinese()) {
+        inEnglish.putIfAbsent(joined, String.join(", ", data.stream().map(this::english).toList()));
+      }
+      String message = reported.get(0).message().write(joined, first);
+      Flow flow = first.get(0);
+      List<List<PathStep>> all = new ArrayList<>(paths);
+      String identity = flow.sink().name() + " in " + Flows.describe(List.of(flow.chain().get(flow.chain().size() - 1)));
+      if (inferred) {
+        List<String> from = first.stream().map(f -> f.source().declaration().inference())
+            .map(i -> messages.text("inferred." + i.basis().name(), i.text())).distinct().toList();
+        message = messages.text("finding.inferred", message, String.join(messages.text("inferred.separator"), from));
+      }
+      sink.accept(new Finding(metadata.key(), inferred ? metadata.severity().lower() : metadata.severity(),
+          cited(messages, message), at.getKey(), all.get(0), identity, all.subList(1, all.size()), inferred));
     }
-    inferredFlows.clear();
+    flowsBySink.clear();
   }
 
   public Facts facts() {

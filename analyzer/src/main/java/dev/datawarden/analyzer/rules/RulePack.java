@@ -149,7 +149,7 @@ public final class RulePack {
         long start = System.nanoTime();
         RuleContext context = new RuleContext(e.metadata(), facts, model, flows, findings, shared, locale);
         e.factory().get().check(context);
-        context.finish();
+        context.reportFlows();
         timings.accept(e.metadata().key(), (System.nanoTime() - start) / 1_000_000);
       }
     }

@@ -33,7 +33,7 @@ class TaintTest {
 
   private static Source source(String name) {
     return new Source(Source.Kind.PERSONAL, "PHONE", "PHONE", name, new Location("A.java", name.length(), 1),
-        List.of(), null);
+        List.of(), null, "CONSENT");
   }
 
   private static Origin parameter(int i) {

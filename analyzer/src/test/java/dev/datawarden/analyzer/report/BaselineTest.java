@@ -61,9 +61,18 @@ class BaselineTest {
   // contract: a baseline of a newer format (or of none) is rejected, as the JSON report is; it was read before
   @Test
   void aBaselineOfANewerFormatIsRejected(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("datawarden-baseline.json"), "{\"formatVersion\": 2, \"findings\": []}");
+    Path file = Files.writeString(dir.resolve("datawarden-baseline.json"), "{\"formatVersion\": 3, \"findings\": []}");
     IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
-    assertEquals("DataWarden baseline " + file + " has format version 2; this version of DataWarden reads version 1",
+    assertEquals("DataWarden baseline " + file + " has format version 3; this version of DataWarden reads version 2",
         e.getMessage());
+  }
+
+  // contract: a baseline of version 1 holds one fingerprint per category of a flow finding; it is refused
+  // with a message saying to write it again, rather than read into a comparison where every one is "fixed"
+  @Test
+  void aBaselineOfFingerprintsPerCategoryIsRefused(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("datawarden-baseline.json"), "{\"formatVersion\": 1, \"findings\": []}");
+    IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
+    assertTrue(e.getMessage().contains("write it again with datawarden:baseline"), e.getMessage());
   }
 }

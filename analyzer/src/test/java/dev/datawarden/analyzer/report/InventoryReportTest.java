@@ -105,6 +105,47 @@ class InventoryReportTest {
     assertFalse(chinese.contains("<td>3 years</td>"), chinese);
   }
 
+  // contract: each datum's legal basis is shown, its own or else its type's, CONSENT when none is written,
+  // in both languages
+  @Test
+  void eachDatumShowsItsLegalBasis(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("t"));
+    Files.writeString(src.resolve("t/LoginLog.java"), """
+        package t;
+        import dev.datawarden.annotations.*;
+        @PersonalInfo(retention = "P6M", legalBasis = LegalBasis.LEGAL_DUTY)
+        public class LoginLog {
+          @PersonalInfo(category = PersonalInfoCategory.IP_ADDRESS) private String ip;
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, legalBasis = LegalBasis.CONTRACT) private String phone;
+          @PersonalInfo(category = PersonalInfoCategory.EMAIL) private String email;
+        }
+        """);
+    Files.writeString(src.resolve("t/Lead.java"), """
+        package t;
+        import dev.datawarden.annotations.*;
+        public class Lead { @PersonalInfo(category = PersonalInfoCategory.NAME, retention = "P1Y") String name; }
+        """);
+    AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder().addSourceRoot(src).baseDirectory(dir).build());
+    JsonNode json = JSON.readTree(InventoryReport.renderJson(result));
+    assertEquals("[LoginLog.ip LEGAL_DUTY]", bases(json, "IP_ADDRESS"), "the type's basis");
+    assertEquals("[LoginLog.phone CONTRACT]", bases(json, "PHONE"), "the field's own basis wins");
+    assertEquals("[Lead.name CONSENT]", bases(json, "NAME"), "none written: consent");
+    assertTrue(InventoryReport.renderHtml(result, "t").contains("a statutory duty or obligation (PIPL Art. 13(3))"));
+    assertTrue(InventoryReport.renderHtml(result, "t", java.util.Locale.SIMPLIFIED_CHINESE)
+        .contains("为履行法定职责或者法定义务所必需"));
+  }
+
+  private static String bases(JsonNode json, String name) {
+    java.util.List<String> items = new java.util.ArrayList<>();
+    for (JsonNode c : json.get("personalInformation")) {
+      if (c.get("name").asText().equals(name)) {
+        c.get("declarations").forEach(d -> items.add(d.get("element").asText() + " " + d.get("legalBasis").asText()));
+      }
+    }
+    return items.toString();
+  }
+
   /** The elements, kinds and retentions of the declarations of category {@code name}. */
   private static String items(JsonNode json, String name) {
     java.util.List<String> items = new java.util.ArrayList<>();

@@ -16,6 +16,8 @@ import dev.datawarden.analyzer.api.PathStep;
 import dev.datawarden.analyzer.api.Problem;
 import dev.datawarden.analyzer.api.Severity;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -139,7 +141,7 @@ class SarifReportTest {
     JsonNode steps = first.get("codeFlows").get(0).get("threadFlows").get(0).get("locations");
     assertEquals(2, steps.size());
     assertEquals("read User.mobile", steps.get(0).get("location").get("message").get("text").asText());
-    assertTrue(first.get("partialFingerprints").get("datawarden/v1").asText().matches("[0-9a-f]{32}"));
+    assertTrue(first.get("partialFingerprints").get("datawarden/v2").asText().matches("[0-9a-f]{32}"));
     assertTrue(results.get(1).path("codeFlows").isMissingNode(), "no code flow without a path");
 
     JsonNode notifications = run.get("invocations").get(0).get("toolExecutionNotifications");
@@ -153,6 +155,35 @@ class SarifReportTest {
     Finding c = new Finding("R", Severity.MAJOR, "other", new Location("F.java", 10, 1), List.of());
     assertEquals(Fingerprints.of(a), Fingerprints.of(b));
     assertTrue(!Fingerprints.of(a).equals(Fingerprints.of(c)));
+  }
+
+  // contract: a finding standing for several paths to one sink call has one code flow per path, the
+  // first path first, and the JSON report carries them too and reads them back
+  @Test
+  void everyPathOfAFindingIsACodeFlow() throws Exception {
+    Location sink = new Location("src/main/java/Shop.java", 7, 5);
+    List<PathStep> phone = List.of(new PathStep(new Location("src/main/java/Member.java", 3, 3), "read Member.phone"),
+        new PathStep(sink, "reaches Repo.save()"));
+    List<PathStep> email = List.of(new PathStep(new Location("src/main/java/Member.java", 4, 3), "read Member.email"),
+        new PathStep(sink, "reaches Repo.save()"));
+    Finding f = new Finding("MissingConsentCheck", Severity.CRITICAL, "Member.phone (PHONE), Member.email (EMAIL) reach",
+        sink, phone, "Repo.save() in Shop.save()", List.of(email));
+    AnalysisResult result = new AnalysisResult(List.of(f), List.of("src/main/java/Shop.java"), List.of(), true, List.of());
+
+    JsonNode flows = JSON.readTree(SarifReport.render(result)).at("/runs/0/results/0/codeFlows");
+    assertEquals(2, flows.size());
+    assertEquals("read Member.email", flows.at("/1/threadFlows/0/locations/0/location/message/text").asText());
+    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in)
+          .validate(JSON.readTree(SarifReport.render(result))));
+    }
+    Path file = Files.createTempFile("datawarden", ".json");
+    try {
+      Files.writeString(file, JsonReport.render(result));
+      assertEquals(List.of(phone, email), JsonReport.read(file).findings().get(0).paths());
+    } finally {
+      Files.delete(file);
+    }
   }
 
   @Test

@@ -6,7 +6,9 @@ import dev.datawarden.analyzer.flow.Flows;
 import dev.datawarden.analyzer.rule.Rule;
 import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import spoon.reflect.declaration.CtExecutable;
 
@@ -24,6 +26,9 @@ public final class PurposeExceeded implements Rule {
   public void check(RuleContext context) {
     Flows flows = context.flows();
     CollectedData collection = CollectedData.of(context);
+    // one finding per sink call and datum, unlike the other flow rules: each datum declares purposes
+    // of its own, and the fix (stop, or declare the purpose after asking again) is one per declaration
+    Set<String> reported = new HashSet<>();
     for (Flow f : flows.all()) {
       if (!f.source().kind().isPersonal() || f.source().purposes().isEmpty()) {
         continue;
@@ -33,9 +38,12 @@ public final class PurposeExceeded implements Rule {
         used.addAll(collection.purposesOf(m));
       }
       used.addAll(f.sink().purposes());
-      used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst().ifPresent(p -> context.report(f,
-          context.text("message", context.describe(f.source()), f.source().purposes().toString(), p, f.sink().name(),
-              Flows.describe(f.chain()))));
+      Optional<String> exceeded = used.stream().filter(p -> !f.source().purposes().contains(p)).findFirst();
+      if (exceeded.isPresent()
+          && reported.add(f.sinkLocation() + "|" + f.source().kind() + "|" + f.source().category())) {
+        context.report(f.sinkLocation(), context.text("message", context.describe(f.source()),
+            f.source().purposes().toString(), exceeded.get(), f.sink().name(), Flows.describe(f.chain())), f.path());
+      }
     }
   }
 }

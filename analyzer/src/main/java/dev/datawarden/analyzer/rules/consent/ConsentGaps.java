@@ -54,8 +54,8 @@ public final class ConsentGaps {
 
   /**
    * The methods where the unguarded chains of the flows {@code finding} stands for begin: the flow it
-   * was reported for (its sink call and path) and every flow of the same data kind and category to
-   * the same sink call, as the rule reports them once; empty for a finding of another rule.
+   * was reported for (its sink call and first path) and every other flow the rule judges at the same
+   * sink call, as it reports them all in one finding; empty for a finding of another rule.
    */
   public static Set<CtExecutable<?>> entries(Flows flows, Finding finding) {
     Set<CtExecutable<?>> entries = new LinkedHashSet<>();
@@ -70,8 +70,7 @@ public final class ConsentGaps {
     HeldData held = new HeldData(flows.knowledge(), flows.callGraph());
     reported.ifPresent(first -> {
       for (Flow f : flows.all()) {
-        if (f.sinkLocation().equals(first.sinkLocation()) && f.source().kind() == first.source().kind()
-            && f.source().category().equals(first.source().category()) && concerns(r, f) && !held.storesHeldData(f)) {
+        if (f.sinkLocation().equals(first.sinkLocation()) && concerns(r, f) && !held.storesHeldData(f)) {
           ConsentRules.unguardedChain(flows, f, d -> r.accepts.test(d, f.source()))
               .ifPresent(chain -> entries.add(chain.get(0)));
         }

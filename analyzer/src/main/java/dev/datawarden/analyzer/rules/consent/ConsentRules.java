@@ -1,6 +1,9 @@
 package dev.datawarden.analyzer.rules.consent;
 
 import dev.datawarden.analyzer.fact.ConsentCheck;
+import dev.datawarden.analyzer.fact.Declaration;
+import dev.datawarden.analyzer.fact.DeclaredData;
+import dev.datawarden.analyzer.fact.Purpose;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
@@ -13,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
+import spoon.reflect.declaration.CtType;
 
 /** What the three consent rules share: which sinks process data, and how a check covers it. */
 final class ConsentRules {
@@ -46,20 +51,38 @@ final class ConsentRules {
         continue;
       }
       unguardedChain(flows, f, d -> r.accepts.test(d, f.source())).ifPresent(chain -> context.report(f,
-          context.text("consent.unguarded", context.describe(f.source()), f.sink().name(), missing, Flows.describe(chain))));
+          (data, each) -> context.text("consent.unguarded", data, f.sink().name(), missing, Flows.describe(chain),
+              each.size())));
     }
   }
 
   /**
    * A chain of methods from an entry point (or a method nothing calls) to the flow's sink call on
    * which no consent check accepted by {@code accepts} is guaranteed to run first and decide, or
-   * empty when every such chain is guarded. Processing inside a {@code @DeletionPath} needs no
-   * consent: a chain through one is guarded; so is a chain through a method whose annotation has an
-   * interceptor run an accepted check before its body.
+   * empty when every such chain is guarded or the processing is not based on consent. Processing
+   * inside a {@code @DeletionPath} needs no consent: a chain through one is guarded; so is a chain
+   * through a method whose annotation has an interceptor run an accepted check before its body.
+   *
+   * <p>Only processing based on consent needs a check (Art. 22). The nearest {@code @Purpose} that
+   * writes a {@code legalBasis} on the methods the data went through, from the one making the sink
+   * call back to where the data was read, decides the basis for every chain; when none writes one,
+   * the data's own basis decides, and a caller on the way from the entry point whose
+   * {@code @Purpose} writes a basis other than consent covers what runs below it, as a
+   * {@code @DeletionPath} does.
    */
   static Optional<List<CtExecutable<?>>> unguardedChain(Flows flows, Flow flow, Predicate<ConsentCheck> accepts) {
     Knowledge knowledge = flows.knowledge();
     CallGraph callGraph = flows.callGraph();
+    Optional<String> declared = Optional.empty();
+    for (int i = flow.chain().size() - 1; i >= 0 && declared.isEmpty(); i--) {
+      declared = purposeBasis(knowledge, flow.chain().get(i));
+    }
+    if (!declared.orElse(flow.source().legalBasis()).equals(DeclaredData.CONSENT)) {
+      return Optional.empty();
+    }
+    boolean basisDecided = declared.isPresent();
+    Predicate<CtExecutable<?>> otherBasis = m -> !basisDecided
+        && purposeBasis(knowledge, m).filter(b -> !b.equals(DeclaredData.CONSENT)).isPresent();
     Guards guards = new Guards(knowledge, callGraph);
     List<CtExecutable<?>> chain = flow.chain();
     for (CtExecutable<?> m : chain) {
@@ -81,10 +104,26 @@ final class ConsentRules {
       }
     }
     return callGraph.chainFromEntry(flow.head(), site -> knowledge.declares(site.caller(), Role.DELETION_PATH)
-        || guards.intercepted(site.caller(), accepts) || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
+        || otherBasis.test(site.caller()) || guards.intercepted(site.caller(), accepts)
+        || guards.guarded(site.call(), site.caller(), accepts)).map(up -> {
           List<CtExecutable<?>> path = new ArrayList<>(up);
           path.addAll(chain.subList(1, chain.size()));
           return path;
         });
+  }
+
+  /**
+   * The legal basis the nearest {@code @Purpose} writing one declares for {@code method}: its own,
+   * else its enclosing types'; empty when none writes one.
+   */
+  static Optional<String> purposeBasis(Knowledge knowledge, CtExecutable<?> method) {
+    for (CtElement e = method; e != null; e = e.getParent(CtType.class)) {
+      for (Declaration d : knowledge.declarationsOn(e)) {
+        if (d.role() == Role.PURPOSE && Purpose.of(d).legalBasisWritten()) {
+          return Optional.of(Purpose.of(d).legalBasis());
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

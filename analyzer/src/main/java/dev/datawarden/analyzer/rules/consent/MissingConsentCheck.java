@@ -13,7 +13,9 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     summary = "Personal information reaches a processing sink on a path from an entry point where no "
         + "@ConsentCheck covering its purposes runs first and decides.",
     remediation = "Call a @ConsentCheck method before the processing and stop (throw or return) when consent is "
-        + "refused, in the method itself or in a caller on every path to it.")
+        + "refused, in the method itself or in a caller on every path to it. When the processing does not rest on "
+        + "consent (a contract with the individual, a legal duty, the other cases of PIPL Art. 13), declare that "
+        + "basis instead: legalBasis on the data's declaration or on the @Purpose of the processing.")
 public final class MissingConsentCheck implements Rule {
   @Override
   public void check(RuleContext context) {

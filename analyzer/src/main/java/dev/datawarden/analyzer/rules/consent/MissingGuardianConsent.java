@@ -13,7 +13,9 @@ import dev.datawarden.analyzer.rule.RuleInfo;
     summary = "Personal information of a child under 14 reaches a processing sink without a "
         + "@ConsentCheck(guardian = true) deciding first.",
     remediation = "Obtain the guardian's consent and check it with a @ConsentCheck(guardian = true) method before "
-        + "the processing, stopping when it is refused.")
+        + "the processing, stopping when it is refused. When the processing does not rest on consent (a legal duty, "
+        + "the other cases of PIPL Art. 13), declare that basis instead: legalBasis on the data's declaration or "
+        + "on the @Purpose of the processing.")
 public final class MissingGuardianConsent implements Rule {
   @Override
   public void check(RuleContext context) {

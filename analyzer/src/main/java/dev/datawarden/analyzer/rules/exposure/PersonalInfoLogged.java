@@ -19,7 +19,7 @@ public final class PersonalInfoLogged implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.LOG && !f.encrypted()) {
-        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
+        context.report(f, (data, each) -> context.text("message", data, f.sink().name(), each.size()));
       }
     }
   }

@@ -20,7 +20,7 @@ public final class UnencryptedSensitiveData implements Rule {
   public void check(RuleContext context) {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind().isAtRest() && !f.encrypted() && f.source().kind() != Source.Kind.PERSONAL) {
-        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
+        context.report(f, (data, each) -> context.text("message", data, f.sink().name(), each.size()));
       }
     }
   }

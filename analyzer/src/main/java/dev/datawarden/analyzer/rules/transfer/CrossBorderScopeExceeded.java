@@ -10,6 +10,7 @@ import dev.datawarden.analyzer.rule.RuleContext;
 import dev.datawarden.analyzer.rule.RuleInfo;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A category of personal information sent abroad that the transfer does not declare. */
 @RuleInfo(
@@ -30,9 +31,12 @@ public final class CrossBorderScopeExceeded implements Rule {
       }
       List<String> scope = CrossBorder.of(d).categories();
       if (!scope.contains(f.source().piCategory())) {
-        String categories = scope.isEmpty() ? context.text("undeclared")
-            : context.text("excludes", scope.toString(), f.source().piCategory());
-        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(), categories));
+        context.report(f, (data, each) -> {
+          String excluded = each.stream().map(e -> e.source().piCategory()).distinct()
+              .collect(Collectors.joining(", "));
+          String categories = scope.isEmpty() ? context.text("undeclared") : context.text("excludes", scope.toString(), excluded);
+          return context.text("message", data, f.sink().name(), categories, each.size());
+        });
       }
     }
   }

@@ -24,8 +24,8 @@ public final class CrossBorderWithoutBasis implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.CROSS_BORDER && f.source().kind().isPersonal()
           && f.sink().crossBorder().map(CrossBorder::basis).orElse("NONE").equals("NONE")) {
-        context.report(f, context.text("message", context.describe(f.source()), f.sink().name(),
-            f.sink().crossBorder().map(c -> c.destination().toString()).orElse("?")));
+        context.report(f, (data, each) -> context.text("message", data, f.sink().name(),
+            f.sink().crossBorder().map(c -> c.destination().toString()).orElse("?"), each.size()));
       }
     }
   }

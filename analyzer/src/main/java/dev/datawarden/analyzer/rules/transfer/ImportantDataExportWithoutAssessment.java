@@ -27,7 +27,7 @@ public final class ImportantDataExportWithoutAssessment implements Rule {
       boolean assessed = f.sink().crossBorder()
           .filter(c -> c.basis().equals("SECURITY_ASSESSMENT") && !c.assessmentRef().isBlank()).isPresent();
       if (!assessed) {
-        context.report(f, context.text("message", context.describe(f.source()), f.sink().name()));
+        context.report(f, (data, each) -> context.text("message", data, f.sink().name(), each.size()));
       }
     }
   }

@@ -24,8 +24,8 @@ public final class ImportantDataProvisionWithoutRiskAssessment implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind() == Source.Kind.IMPORTANT
           && !Transfers.of(context).coveredBy(f, Role.RISK_ASSESSED)) {
-        context.report(f, context.text("message", context.describe(f.source()),
-            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name()));
+        context.report(f, (data, each) -> context.text("message", data,
+            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name(), each.size()));
       }
     }
   }

@@ -21,8 +21,8 @@ public final class TransferWithoutAgreement implements Rule {
     for (Flow f : context.flows().all()) {
       if (f.sink().kind() == Sink.Kind.THIRD_PARTY && f.source().kind().isPersonal()
           && f.sink().thirdParty().map(ThirdPartyTransfer::agreement).orElse("").isBlank()) {
-        context.report(f, context.text("message", context.describe(f.source()),
-            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name()));
+        context.report(f, (data, each) -> context.text("message", data,
+            f.sink().thirdParty().map(ThirdPartyTransfer::recipient).orElse("?"), f.sink().name(), each.size()));
       }
     }
   }

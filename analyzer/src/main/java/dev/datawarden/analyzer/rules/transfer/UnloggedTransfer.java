@@ -26,7 +26,7 @@ public final class UnloggedTransfer implements Rule {
         continue;
       }
       Transfers.of(context).unrecordedChain(f).ifPresent(chain -> context.report(f,
-          context.text("message", context.describe(f.source()), f.sink().name(), Flows.describe(chain))));
+          (data, each) -> context.text("message", data, f.sink().name(), Flows.describe(chain), each.size())));
     }
   }
 }

@@ -31,7 +31,7 @@ public class SmsNotifier {
 
   public void sendShippingNotice(String mobile, String trackingNumber) {
     // Noncompliant@+2: UnloggedTransfer {{ShippingAddress.recipientPhone}}
-    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
+    // Compliant for consent: OrderService.ship() sends the notice to perform the order's contract
     client.send(mobile, "SHOP_SHIPPED", Map.of("trackingNumber", trackingNumber));
   }
 }

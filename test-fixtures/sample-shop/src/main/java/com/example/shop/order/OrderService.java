@@ -45,11 +45,10 @@ public class OrderService {
   public long placeOrder(
       long memberId, ShippingAddress address, BigDecimal total, long bankCardId, String buyerIp) {
     Order order = new Order(memberId, address, total, buyerIp);
-    // buyerIp is declared nowhere: discovery infers an IP address from its name, and the engine follows it
-    // Noncompliant@+4: MissingConsentCheck {{inferred from the name `buyerIp`; declare it to confirm}}
-    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
-    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
-    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
+    // the order carries its shipping address's recipient name, phone and district into the
+    // database: one finding names the three (buyerIp, declared nowhere and inferred from its name, reaches
+    // the same call: the finding on declared data stands for the call)
+    // Noncompliant@+1: MissingConsentCheck {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) reach}}
     entityManager.persist(order);
     String paymentId = paymentService.pay(order, bankCardId);
     order.setStatus(Order.Status.PAID);
@@ -57,17 +56,17 @@ public class OrderService {
     return order.getId();
   }
 
+  @Purpose(value = "order-fulfilment", legalBasis = dev.datawarden.annotations.LegalBasis.CONTRACT)
   public void ship(long orderId) {
     Order order = entityManager.find(Order.class, orderId);
     if (order == null) {
       throw new NoSuchElementException("no order " + orderId);
     }
-    // Noncompliant@+6: UnloggedTransfer {{ShippingAddress.district}}
-    // Noncompliant@+5: UnloggedTransfer {{ShippingAddress.recipientName}}
-    // Noncompliant@+4: UnloggedTransfer {{ShippingAddress.recipientPhone}}
-    // Noncompliant@+3: MissingConsentCheck {{ShippingAddress.district}}
-    // Noncompliant@+2: MissingConsentCheck {{ShippingAddress.recipientName}}
-    // Noncompliant@+1: MissingConsentCheck {{ShippingAddress.recipientPhone}}
+    // the shipping address goes to the logistics partner with the recipient's name, phone and
+    // district to deliver the order: performing the contract needs no consent (the @Purpose above),
+    // but the transfer is not recorded: one finding names the three categories (the order id is no
+    // personal information)
+    // Noncompliant@+1: UnloggedTransfer {{recipientName (NAME), ShippingAddress.recipientPhone (PHONE), ShippingAddress.district (ADDRESS) are}}
     String trackingNumber = logistics.requestPickup(order.getId(), order.getShippingAddress());
     order.setTrackingNumber(trackingNumber);
     order.setStatus(Order.Status.SHIPPED);

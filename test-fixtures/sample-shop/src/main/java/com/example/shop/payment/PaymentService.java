@@ -71,8 +71,8 @@ public class PaymentService {
     if (risk > FRAUD_THRESHOLD) {
       throw new IllegalStateException("payment refused by fraud screening");
     }
-    // Noncompliant@+2: UnloggedTransfer {{BankCard.holderName}}
-    // Noncompliant@+1: UnloggedTransfer {{Member.mobile}}
+    // the card holder's name and the member's mobile go to the gateway in one call: one finding
+    // Noncompliant@+1: UnloggedTransfer {{Member.mobile (PHONE), BankCard.holderName (NAME) are transferred}}
     return gateway.charge(card.getHolderName(), member.getMobile(), card.getGatewayToken(), order.getTotal());
   }
 }
