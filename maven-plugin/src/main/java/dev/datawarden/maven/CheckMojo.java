@@ -152,7 +152,8 @@ public final class CheckMojo extends AbstractDataWardenMojo {
     try {
       return Baseline.read(baseline.toPath()).compare(result.findings());
     } catch (IOException e) {
-      throw new MojoExecutionException(text("error.baseline", e.getMessage()), e);
+      throw new MojoExecutionException(text("error.baseline",
+          dev.datawarden.analyzer.report.WriteFailure.message(e, locale())), e);
     }
   }
 }

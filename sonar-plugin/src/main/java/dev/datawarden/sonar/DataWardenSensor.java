@@ -80,7 +80,7 @@ public final class DataWardenSensor implements Sensor {
       List<Path> reports = Arrays.stream(reportPaths).map(String::trim).filter(p -> !p.isEmpty())
           .map(p -> baseDir.resolve(p).normalize()).toList();
       LOG.info(t.text("importing", reports));
-      results = imported(reports, warnings, t);
+      results = imported(reports, warnings, t, locale);
     } else {
       Optional<AnalysisRequest> request = request(context);
       if (request.isEmpty()) {
@@ -115,13 +115,13 @@ public final class DataWardenSensor implements Sensor {
   }
 
   /** The results of the JSON reports; one that cannot be read is skipped with a warning, the others still count. */
-  private static Results imported(List<Path> reports, List<String> warnings, Messages t) {
+  private static Results imported(List<Path> reports, List<String> warnings, Messages t, Locale locale) {
     List<Results> parts = new ArrayList<>();
     for (Path report : reports) {
       try {
         parts.add(Results.of(JsonReport.read(report)));
       } catch (IOException e) {
-        warnings.add(t.text("unreadableReport", e.getMessage()));
+        warnings.add(t.text("unreadableReport", dev.datawarden.analyzer.report.WriteFailure.message(e, locale)));
       }
     }
     return Results.merge(parts);

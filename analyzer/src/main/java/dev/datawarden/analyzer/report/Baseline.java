@@ -78,21 +78,19 @@ public final class Baseline {
 
   /** Reads a baseline file; a file that is not one fails with a message naming it. */
   public static Baseline read(Path file) throws IOException {
-    JsonNode root = JsonReport.readDocument(file, "DataWarden baseline", FORMAT_VERSION);
+    JsonNode root = JsonReport.readDocument(file, "read.kind.baseline", FORMAT_VERSION);
     if (root.get("formatVersion").asInt() < FORMAT_VERSION) {
-      throw new IOException("DataWarden baseline " + file + " has format version " + root.get("formatVersion")
-          + ", whose fingerprints name one category of data each; write it again with datawarden:baseline: a "
-          + "finding on flows now names every category reaching its sink call");
+      throw new ReadFailure("read.oldBaseline", null, file, root.get("formatVersion"));
     }
     JsonNode findings = root.get("findings");
     if (findings == null || !findings.isArray()) {
-      throw new IOException(file + " is not a DataWarden baseline: no \"findings\" array");
+      throw new ReadFailure("read.noFindings", null, file);
     }
     List<Entry> entries = new ArrayList<>();
     for (JsonNode n : findings) {
       String fingerprint = n.path("fingerprint").asText("");
       if (!fingerprint.matches("[0-9a-f]{32}")) {
-        throw new IOException(file + ": entry without a valid fingerprint: " + n);
+        throw new ReadFailure("read.badEntry", null, file, n);
       }
       entries.add(new Entry(fingerprint, n.path("rule").asText(""), n.path("file").asText(""),
           n.path("line").asInt(0), n.path("message").asText("")));

@@ -52,7 +52,7 @@ public final class JsonReport {
    * problem kind this version does not know reads as {@code MAJOR} or {@code INTERNAL}.
    */
   public static Contents read(Path file) throws IOException {
-    JsonNode root = readDocument(file, "DataWarden report", FORMAT_VERSION);
+    JsonNode root = readDocument(file, "read.kind.report", FORMAT_VERSION);
     List<Finding> findings = new ArrayList<>();
     for (JsonNode f : root.path("findings")) {
       List<List<PathStep>> morePaths = new ArrayList<>();
@@ -81,18 +81,17 @@ public final class JsonReport {
    */
   static JsonNode readDocument(Path file, String what, int formatVersion) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IOException(what + " " + file + " does not exist");
+      throw new ReadFailure("read.missing", null, what, file);
     }
     JsonNode root;
     try {
       root = ReportFiles.JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IOException(what + " " + file + " cannot be read: " + e.getMessage(), e);
+      throw new ReadFailure("read.unreadable", e, what, file, e.getMessage());
     }
     JsonNode version = root == null ? null : root.get("formatVersion");
     if (version == null || version.asInt(0) < 1 || version.asInt(0) > formatVersion) {
-      throw new IOException(what + " " + file + " has format version " + (version == null ? "none" : version)
-          + "; this version of DataWarden reads version " + formatVersion);
+      throw new ReadFailure("read.version", null, what, file, version == null ? "none" : version, formatVersion);
     }
     return root;
   }

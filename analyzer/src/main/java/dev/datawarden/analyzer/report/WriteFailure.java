@@ -48,9 +48,13 @@ public final class WriteFailure extends IOException {
     return render(parts, locale);
   }
 
-  /** The text of {@code e} in {@code locale} when DataWarden wrote it, else its message as it is. */
+  /**
+   * The text of {@code e} in {@code locale} when DataWarden wrote it (a report it could not write, a
+   * file of its own it could not read), else its message as it is.
+   */
   public static String message(IOException e, Locale locale) {
-    return e instanceof WriteFailure w ? w.message(locale) : String.valueOf(e.getMessage());
+    return e instanceof WriteFailure w ? w.message(locale)
+        : e instanceof ReadFailure r ? r.message(locale) : String.valueOf(e.getMessage());
   }
 
   private static String render(List<Part> parts, Locale locale) {

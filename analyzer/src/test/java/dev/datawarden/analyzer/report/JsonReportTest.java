@@ -72,6 +72,17 @@ class JsonReportTest {
         assertThrows(IOException.class, () -> JsonReport.read(dir.resolve("missing.json"))).getMessage());
   }
 
+  // contract: each front end shows a file it cannot read in its language
+  @Test
+  void aFileThatCannotBeReadIsToldInChinese() {
+    IOException missing = assertThrows(IOException.class, () -> JsonReport.read(dir.resolve("missing.json")));
+    assertEquals("DataWarden 报告 " + dir.resolve("missing.json") + " 不存在",
+        WriteFailure.message(missing, java.util.Locale.SIMPLIFIED_CHINESE));
+    IOException baseline = assertThrows(IOException.class, () -> Baseline.read(dir.resolve("none.json")));
+    assertEquals("DataWarden 基线 " + dir.resolve("none.json") + " 不存在",
+        WriteFailure.message(baseline, java.util.Locale.SIMPLIFIED_CHINESE));
+  }
+
   // contract: a severity or problem kind of a newer version reads as MAJOR and INTERNAL, and the rest still reads
   @Test
   void unknownSeverityAndKindReadAsTheirDefaults() throws Exception {

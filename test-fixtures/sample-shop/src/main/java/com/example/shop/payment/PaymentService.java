@@ -62,8 +62,8 @@ public class PaymentService {
     if (!consentService.hasConsent(member.getId(), "payment")) {
       throw new IllegalStateException("member " + member.getId() + " has not consented to payment");
     }
-    // Noncompliant@+5: CrossBorderWithoutBasis {{inferred from the name `buyerIp`}} (one severity lower: no build fails on it)
-    // Noncompliant@+4: UnloggedTransfer {{inferred from the name `buyerIp`}}
+    // the buyer's IP, declared nowhere, is inferred from its name; the call also sends the declared e-mail, so
+    // the call's finding is an ordinary one on the declared data
     // Noncompliant@+3: PurposeExceeded {{Member.email}}
     // Noncompliant@+2: CrossBorderWithoutBasis {{Member.email}}
     // Noncompliant@+1: UnloggedTransfer {{Member.email}}
