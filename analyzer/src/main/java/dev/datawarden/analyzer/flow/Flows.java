@@ -48,7 +48,7 @@ public final class Flows {
         s.append(" → ");
       }
       CtType<?> t = m.getParent(CtType.class);
-      s.append(t == null ? "" : t.getSimpleName() + ".").append(m.getSimpleName()).append("()");
+      s.append(t == null ? "" : Knowledge.typeName(t) + ".").append(m.getSimpleName()).append("()");
     }
     return s.toString();
   }

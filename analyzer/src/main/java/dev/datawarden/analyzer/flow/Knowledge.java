@@ -713,7 +713,7 @@ public final class Knowledge {
    * How a message names a type: its simple name; an anonymous class as what it is written as, in
    * the type around it ({@code AsyncFactory.new TimerTask() {…}}), not by its compiler-given number.
    */
-  private static String typeName(CtType<?> type) {
+  static String typeName(CtType<?> type) {
     if (!type.isAnonymous()) {
       return type.getSimpleName();
     }
