@@ -174,7 +174,9 @@ public final class Analyzer {
     List<Finding> contextFindings = new ArrayList<>();
     Flows ruleFlows = flows;
     Map<String, Long> ruleMillis = new LinkedHashMap<>();
-    Set<Location> deletedTypes = guarded("phase.rules", problems, () -> RulePack.runForDeletions(facts, model, ruleFlows,
+    // what deletions cover is evidence for judging the modules this one depends on: only with context sources
+    boolean withContext = !request.contextRoots().isEmpty();
+    Set<Location> deletedTypes = guarded("phase.rules", problems, () -> RulePack.runForDeletions(facts, model, ruleFlows, withContext,
         request.disabledRules(), request.locale(), f -> {
           // another module's build reports on its own files; what this one saw there is evidence for
           // judging the whole build (ModuleEvidence)

@@ -132,7 +132,7 @@ public final class RulePack {
    */
   public static void run(Facts facts, SourceModel model, Flows flows, Set<String> disabled, Locale locale,
       Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
-    runForDeletions(facts, model, flows, disabled, locale, findings, timings);
+    runForDeletions(facts, model, flows, false, disabled, locale, findings, timings);
   }
 
   /**
@@ -141,8 +141,8 @@ public final class RulePack {
    * as the deletion rules worked them out; empty when neither of them ran or there is no
    * call graph. A multi-module build judges deletion over all its modules with it.
    */
-  public static Set<Location> runForDeletions(Facts facts, SourceModel model, Flows flows, Set<String> disabled,
-      Locale locale, Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
+  public static Set<Location> runForDeletions(Facts facts, SourceModel model, Flows flows, boolean coveredTypes,
+      Set<String> disabled, Locale locale, Consumer<Finding> findings, java.util.function.ObjLongConsumer<String> timings) {
     Map<Class<?>, Object> shared = new HashMap<>();
     for (Entry e : RULES) {
       if (!disabled.contains(e.metadata().key())) {
@@ -153,6 +153,7 @@ public final class RulePack {
         timings.accept(e.metadata().key(), (System.nanoTime() - start) / 1_000_000);
       }
     }
-    return shared.get(Deletions.class) instanceof Deletions deletions ? deletions.coveredHolders() : Set.of();
+    return coveredTypes && shared.get(Deletions.class) instanceof Deletions deletions ? deletions.coveredHolders()
+        : Set.of();
   }
 }

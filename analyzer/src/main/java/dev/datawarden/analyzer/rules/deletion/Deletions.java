@@ -441,12 +441,17 @@ public final class Deletions {
   /**
    * True for a method the library its class extends calls back: an override of an abstract or
    * protected method declared by a type outside the analysed code (a template method such as a
-   * session DAO's {@code doDelete}, a {@code TimerTask}'s {@code run}). Without a class path, a
-   * protected {@code @Override} in a class whose superclass is not analysed.
+   * session DAO's {@code doDelete}, a {@code TimerTask}'s {@code run}), written {@code @Override}
+   * in a class whose superclass is not analysed; when the hierarchy does not resolve, a protected one.
    */
   private boolean libraryCallback(CtMethod<?> m) {
-    if (m.getBody() == null || m.isStatic() || m.getDeclaringType() == null) {
-      return false;
+    if (m.getBody() == null || m.isStatic() || m.getDeclaringType() == null
+        || m.getAnnotations().stream().noneMatch(a -> a.getAnnotationType().getSimpleName().equals("Override"))) {
+      return false; // an override says so (asking Spoon for the top definitions of every method costs minutes)
+    }
+    spoon.reflect.reference.CtTypeReference<?> superclass = m.getDeclaringType().getSuperclass();
+    if (superclass == null || types.get(superclass.getQualifiedName()) != null) {
+      return false; // extends nothing, or an analysed class (whose calls the call graph sees)
     }
     try {
       for (CtMethod<?> top : m.getTopDefinitions()) {
@@ -457,10 +462,7 @@ public final class Deletions {
     } catch (RuntimeException e) {
       // a hierarchy Spoon cannot resolve: judged by the modifiers below
     }
-    spoon.reflect.reference.CtTypeReference<?> parent = m.getDeclaringType().getSuperclass();
-    return parent != null && types.get(parent.getQualifiedName()) == null && parent.getTypeDeclaration() == null
-        && m.hasModifier(spoon.reflect.declaration.ModifierKind.PROTECTED)
-        && m.getAnnotations().stream().anyMatch(a -> a.getAnnotationType().getSimpleName().equals("Override"));
+    return m.hasModifier(spoon.reflect.declaration.ModifierKind.PROTECTED);
   }
 
   /** The types deleted by code reachable from an entry point or a deletion path. */
