@@ -203,17 +203,21 @@ final class Discovery {
   }
 
   /**
-   * The undeclared fields whose value the code stores in a declared field (a form's {@code hobby}
-   * copied into {@code Member.hobby}), each with the candidate a declaration on it would be and the
-   * first such declared field; needs the engine's knowledge.
+   * The undeclared fields of request objects (the types endpoints take) whose value the code stores
+   * in a declared field (a form's {@code hobby} copied into {@code Member.hobby}), each with the
+   * candidate a declaration on it would be and the first such declared field; needs the engine's
+   * knowledge. Fields of other types are left alone: a parser's input that its results come from is
+   * not where data is collected.
    */
   List<Map.Entry<Candidate, CtField<?>>> copiedIntoDeclared() {
     List<Map.Entry<Candidate, CtField<?>>> copied = new ArrayList<>();
-    if (stores == null) {
-      return copied;
+    if (stores == null || callGraph == null || !callGraph.hasFrameworkEntryPoints()) {
+      return copied; // without endpoints there is no request object
     }
+    java.util.Set<String> requests = requestTypes();
     for (Eligible e : eligibleFields()) {
-      if (isBoolean(e.type()) || declaredCarrier(elementType(e.type()))) {
+      if (isBoolean(e.type()) || declaredCarrier(elementType(e.type()))
+          || !requests.contains(e.field().getDeclaringType().getQualifiedName())) {
         continue;
       }
       for (CtField<?> target : stores.ofField(e.field())) {
@@ -225,6 +229,20 @@ final class Discovery {
       }
     }
     return copied;
+  }
+
+  /** The analysed types the framework entry points take as parameters: request objects (forms, DTOs, commands). */
+  private java.util.Set<String> requestTypes() {
+    java.util.Set<String> types = new java.util.HashSet<>();
+    for (CtExecutable<?> e : callGraph.entryPoints()) {
+      for (CtParameter<?> p : e.getParameters()) {
+        CtTypeReference<?> t = elementType(p.getType());
+        if (t != null && !t.isPrimitive()) {
+          types.add(t.getQualifiedName());
+        }
+      }
+    }
+    return types;
   }
 
   /** The declarations written on a field (not inferred nor carried over), for carrying them over. */
