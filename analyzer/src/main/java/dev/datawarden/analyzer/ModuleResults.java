@@ -182,16 +182,7 @@ public final class ModuleResults {
   }
 
   private Finding back(Finding f, String module) {
-    return new Finding(f.ruleKey(), f.severity(), f.message(), back(f.location(), module), backSteps(f.path(), module),
-        f.identity(), f.morePaths().stream().map(p -> backSteps(p, module)).toList(), f.inferred());
-  }
-
-  private List<PathStep> backSteps(List<PathStep> path, String module) {
-    return path.stream().map(s -> new PathStep(back(s.location(), module), s.label())).toList();
-  }
-
-  private Location back(Location l, String module) {
-    return new Location(back(l.file(), module), l.line(), l.column());
+    return withFiles(f, name -> back(name, module));
   }
 
   /** A top-relative name made relative to the module. */
@@ -225,17 +216,23 @@ public final class ModuleResults {
   }
 
   private Finding relocate(Finding f, String module) {
-    return new Finding(f.ruleKey(), f.severity(), f.message(), location(f.location(), module),
-        steps(f.path(), module), f.identity(), f.morePaths().stream().map(p -> steps(p, module)).toList(),
-        f.inferred());
+    return withFiles(f, name -> file(name, module));
   }
 
-  private List<PathStep> steps(List<PathStep> path, String module) {
-    return path.stream().map(s -> new PathStep(location(s.location(), module), s.label())).toList();
+  /** The finding with every file name it holds (its location, each step of each path) given by {@code file}. */
+  private static Finding withFiles(Finding f, java.util.function.UnaryOperator<String> file) {
+    java.util.function.Function<List<PathStep>, List<PathStep>> steps = path -> path.stream()
+        .map(s -> new PathStep(withFile(s.location(), file), s.label())).toList();
+    return new Finding(f.ruleKey(), f.severity(), f.message(), withFile(f.location(), file), steps.apply(f.path()),
+        f.identity(), f.morePaths().stream().map(steps).toList(), f.inferred());
+  }
+
+  private static Location withFile(Location l, java.util.function.UnaryOperator<String> file) {
+    return new Location(file.apply(l.file()), l.line(), l.column());
   }
 
   private Location location(Location l, String module) {
-    return new Location(file(l.file(), module), l.line(), l.column());
+    return withFile(l, name -> file(name, module));
   }
 
   /** A module-relative name made relative to the top; an absolute one too when it lies under the top. */

@@ -216,16 +216,8 @@ final class Discovery {
     }
     java.util.Set<String> requests = requestTypes();
     for (Eligible e : eligibleFields()) {
-      if (isBoolean(e.type()) || declaredCarrier(elementType(e.type()))
-          || !requests.contains(e.field().getDeclaringType().getQualifiedName())) {
-        continue;
-      }
-      for (CtField<?> target : stores.ofField(e.field())) {
-        Optional<SuggestedAnnotation> s = declaredCategory(target);
-        if (s.isPresent()) {
-          copied.add(Map.entry(e.candidate(new Reason(s.get(), null, "", display(target))), target));
-          break;
-        }
+      if (!isBoolean(e.type()) && requests.contains(e.field().getDeclaringType().getQualifiedName())) {
+        declaredStore(e.field()).ifPresent(d -> copied.add(Map.entry(e.candidate(d.reason()), d.target())));
       }
     }
     return copied;
@@ -252,13 +244,20 @@ final class Discovery {
 
   /** The category of the declared field an undeclared field's value is stored in, if any. */
   private Optional<Reason> storedInDeclared(CtField<?> field) {
+    return declaredStore(field).map(DeclaredStore::reason);
+  }
+
+  /** The first declared field an undeclared field's value is stored in, with the category it declares. */
+  private record DeclaredStore(Reason reason, CtField<?> target) {}
+
+  private Optional<DeclaredStore> declaredStore(CtField<?> field) {
     if (declaredCarrier(elementType(field.getType()))) {
       return Optional.empty();
     }
     for (CtField<?> target : stores.ofField(field)) {
       Optional<SuggestedAnnotation> s = declaredCategory(target);
       if (s.isPresent()) {
-        return Optional.of(new Reason(s.get(), null, "", display(target)));
+        return Optional.of(new DeclaredStore(new Reason(s.get(), null, "", display(target)), target));
       }
     }
     return Optional.empty();
