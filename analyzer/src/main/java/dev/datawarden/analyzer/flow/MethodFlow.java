@@ -34,6 +34,7 @@ import spoon.reflect.code.CtForEach;
 import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtNewClass;
 import spoon.reflect.code.CtLiteral;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtNewArray;
@@ -56,6 +57,7 @@ import spoon.reflect.code.CtWhile;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtRecord;
@@ -364,6 +366,10 @@ final class MethodFlow {
       arrayElements.put(array, elements);
       return t;
     }
+    if (e instanceof CtLambda<?> lambda && !passedToCall(lambda)) {
+      runsLater(lambda.getParameters(), lambda.getBody(), lambda.getExpression(), Taint.NONE); // Runnable r = () -> ...
+      return Taint.NONE;
+    }
     if (e instanceof CtLambda<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
       return Taint.NONE; // evaluated where it is passed
     }
@@ -604,6 +610,9 @@ final class MethodFlow {
     noteEscapes(call, receiver, sink != null, targets);
     if (call instanceof CtConstructorCall<?> cc) {
       noteConstruction(cc, targets, args);
+    }
+    if (call instanceof CtNewClass<?> created && created.getAnonymousClass() != null && !passedToCall(created)) {
+      runsLater(created.getAnonymousClass(), Taint.NONE); // TimerTask t = new TimerTask() { ... }, return new Runnable() { ... }
     }
 
     if (facts.anonymizes()) {
@@ -908,7 +917,7 @@ final class MethodFlow {
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
-      if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>) {
+      if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?> || anonymousClass(a) != null) {
         continue;
       }
       Taint t = args.get(i);
@@ -960,6 +969,54 @@ final class MethodFlow {
   }
 
   /**
+   * Code created here and run later, by whoever it is handed to (an executor, a timer, a
+   * scheduler, a listener, a library calling it back): a method of an anonymous class, or a lambda.
+   * It runs here, over what this method knows, so that the locals it captures flow into its body;
+   * its parameters hold {@code bound}. Returns what it returns. An anonymous class's methods are
+   * also analysed on their own, for the data they read themselves.
+   */
+  private Taint runsLater(List<? extends CtParameter<?>> parameters, CtStatement body, CtExpression<?> expression,
+      Taint bound) {
+    Env saved = env.copy();
+    for (CtParameter<?> p : parameters) {
+      env.put(p, bound.isEmpty() ? Taint.NONE : stepped(bound, p, "lambda parameter " + p.getSimpleName()));
+      env.unbind(p);
+    }
+    Taint[] result = {Taint.NONE};
+    returnsTo.push(result);
+    if (expression != null) {
+      result[0] = result[0].join(expression(expression));
+    } else if (body != null) {
+      statement(body);
+    }
+    returnsTo.pop();
+    env = join(saved, env);
+    env.keySet().removeAll(parameters);
+    return result[0];
+  }
+
+  /** The methods of an anonymous class created here, run here with their parameters holding {@code bound}. */
+  private Taint runsLater(CtClass<?> anonymous, Taint bound) {
+    Taint produced = Taint.NONE;
+    for (CtMethod<?> m : anonymous.getMethods()) {
+      if (m.getBody() != null && !m.isStatic()) {
+        produced = produced.join(runsLater(m.getParameters(), m.getBody(), null, bound));
+      }
+    }
+    return produced;
+  }
+
+  /** The anonymous class {@code e} creates; null when it creates none. */
+  private static CtClass<?> anonymousClass(CtExpression<?> e) {
+    return e instanceof CtNewClass<?> created ? created.getAnonymousClass() : null;
+  }
+
+  /** True when {@code e} is an argument of a call, which runs it (lambdas) with what the call works on. */
+  private static boolean passedToCall(CtExpression<?> e) {
+    return e.getParent() instanceof CtAbstractInvocation<?> call && call.getArguments().contains(e);
+  }
+
+  /**
    * Runs the lambdas and method references passed to a call with their parameters bound to what
    * the call works on, and returns what they produce.
    */
@@ -967,22 +1024,9 @@ final class MethodFlow {
     Taint produced = Taint.NONE;
     for (CtExpression<?> a : call.getArguments()) {
       if (a instanceof CtLambda<?> lambda) {
-        Env saved = env.copy();
-        for (CtParameter<?> p : lambda.getParameters()) {
-          env.put(p, stepped(elements, p, "lambda parameter " + p.getSimpleName()));
-          env.unbind(p);
-        }
-        Taint[] result = {Taint.NONE};
-        returnsTo.push(result);
-        if (lambda.getExpression() != null) {
-          result[0] = result[0].join(expression(lambda.getExpression()));
-        } else if (lambda.getBody() != null) {
-          statement(lambda.getBody());
-        }
-        returnsTo.pop();
-        env = join(saved, env);
-        env.keySet().removeAll(lambda.getParameters());
-        produced = produced.join(result[0]);
+        produced = produced.join(runsLater(lambda.getParameters(), lambda.getBody(), lambda.getExpression(), elements));
+      } else if (anonymousClass(a) != null) {
+        produced = produced.join(runsLater(anonymousClass(a), elements)); // new Consumer<User>() { accept(u) }
       } else if (a instanceof CtExecutableReferenceExpression<?, ?> reference) {
         produced = produced.join(methodReference(reference, elements));
       }
@@ -1755,7 +1799,8 @@ final class MethodFlow {
   }
 
   private static boolean hasFunctionalArgument(List<CtExpression<?>> arguments) {
-    return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>);
+    return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>
+        || anonymousClass(a) != null);
   }
 
   private boolean isStringBuilder(CtExpression<?> e) {
