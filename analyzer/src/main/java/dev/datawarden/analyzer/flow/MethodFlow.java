@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
@@ -593,8 +594,9 @@ final class MethodFlow {
     }
     if (sink != null && !(transferMethod && (sink.kind() == Sink.Kind.NETWORK || sink.kind() == Sink.Kind.MESSAGING))) {
       Taint reaching = Taint.NONE;
+      Set<String> stored = sink.kind() == Sink.Kind.STORAGE ? knowledge.storedProperties(call, declaration) : null;
       for (int i = 0; i < arguments.size(); i++) {
-        reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i)));
+        reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i), stored));
       }
       if (sink.kind() == Sink.Kind.LOG && receiver != null && !(receiver instanceof CtTypeAccess<?>)
           && !isLogger(receiver)) {
@@ -602,7 +604,7 @@ final class MethodFlow {
       }
       if (sink.kind().isTransfer() && arguments.isEmpty() && receiver != null && !(receiver instanceof CtTypeAccess<?>)) {
         // given nothing, a sending call sends its receiver: request.execute(), url.openStream()
-        reaching = reaching.join(sinkArgument(sink, receiver, receiverTaint));
+        reaching = reaching.join(sinkArgument(sink, receiver, receiverTaint, null));
       }
       engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
@@ -665,16 +667,29 @@ final class MethodFlow {
     return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
-  /** What an argument brings to a sink: its taint, and the data its type carries. */
-  private Taint sinkArgument(Sink sink, CtExpression<?> argument, Taint taint) {
+  /**
+   * What an argument brings to a sink: its taint, and the data its type carries. A storage call
+   * whose statement names what it writes ({@code stored}, null when it names nothing) stores those
+   * fields of the object only.
+   */
+  private Taint sinkArgument(Sink sink, CtExpression<?> argument, Taint taint, Set<String> stored) {
     if (sink.kind() == Sink.Kind.LOG) {
       return stringForm(argument, taint);
     }
-    Taint contents = freshContents(argument);
+    Taint contents = stored == null ? freshContents(argument) : freshContents(argument, stored);
     if (contents != null) {
       return taint.join(contents); // a fresh object carries what was put into it, not its type's every field
     }
-    return taint.join(carried(argument, knowledge.carriedBy(knowledge.staticType(argument))));
+    CtTypeReference<?> type = knowledge.staticType(argument);
+    Env.Obj filled = filledObject(argument);
+    if (filled != null) {
+      // allocated here and handed to analysed code: what was put into it, and the fields that code may write
+      Taint here = stored == null ? env.getOrDefault(new Env.Contents(filled), Taint.NONE) : written(filled, stored);
+      return taint.join(here).join(carried(argument, knowledge.carriedBy(type, stored, engine.values()::writtenInCode,
+          sink.kind() == Sink.Kind.STORAGE)));
+    }
+    return taint.join(carried(argument, sink.kind() == Sink.Kind.STORAGE ? knowledge.storedBy(type, stored)
+        : knowledge.carriedBy(type)));
   }
 
   private Taint carried(CtExpression<?> argument, List<Source> sources) {
@@ -1307,6 +1322,7 @@ final class MethodFlow {
     }
     if (!stored.isEmpty()) {
       env.merge(new Env.Contents(o), stored, Taint::join);
+      env.merge(new Env.Written(o, null), stored, Taint::join);
     }
   }
 
@@ -1420,8 +1436,16 @@ final class MethodFlow {
             ? engine.values().generatedConstructorFields(cc) : null;
         for (int i = 0; fields != null && i < fields.size(); i++) {
           CtField<?> f = fields.get(i);
-          env.put(new Env.Slot(o, new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName())),
+          FieldKey key = new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName());
+          env.put(new Env.Slot(o, key),
               stepped(constructorArguments.get(cc).get(i), cc, "stored in " + f.getDeclaringType().getSimpleName() + "." + f.getSimpleName()));
+          Taint t = written(cc, key, cc.getArguments().get(i), constructorArguments.get(cc).get(i));
+          if (!t.isEmpty()) {
+            env.put(new Env.Written(o, f.getSimpleName()), t);
+          }
+        }
+        if (fields == null && constructorArguments.containsKey(cc)) {
+          env.put(new Env.Written(o, null), constructed.get(cc));
         }
       }
       return o;
@@ -1512,6 +1536,38 @@ final class MethodFlow {
   private Taint freshContents(CtExpression<?> e) {
     Env.Obj o = freshObject(e);
     return o == null ? null : env.getOrDefault(new Env.Contents(o), Taint.NONE);
+  }
+
+  /**
+   * What was put into the fields named {@code stored} of the fresh object {@code e} reads, and into
+   * parts the method cannot name; null when {@code e} is not known to be a fresh object.
+   */
+  private Taint freshContents(CtExpression<?> e, Set<String> stored) {
+    Env.Obj o = freshObject(e);
+    return o == null ? null : written(o, stored);
+  }
+
+  /**
+   * The object of an analysed type allocated in this method that {@code e} reads, when it was
+   * handed to analysed code only (not to a library, not stored where other code reaches it): it
+   * holds what this method put into it and what the analysed code writes into its fields; null otherwise.
+   */
+  private Env.Obj filledObject(CtExpression<?> e) {
+    if (!(e instanceof CtVariableRead<?>) || e instanceof CtFieldRead<?>) {
+      return null;
+    }
+    Env.Obj o = knownObject(e);
+    return o != null && o.fresh && o.allocated != null && env.containsKey(new Env.Escaped(o))
+        && !env.containsKey(new Env.Shared(o)) ? o : null;
+  }
+
+  /** What this method put into the fields of {@code o} named {@code stored}, and into parts it cannot name. */
+  private Taint written(Env.Obj o, Set<String> stored) {
+    Taint t = env.getOrDefault(new Env.Written(o, null), Taint.NONE);
+    for (String field : stored) {
+      t = t.join(env.getOrDefault(new Env.Written(o, field), Taint.NONE));
+    }
+    return t;
   }
 
   /** Strings, numbers and other values whose parts no one writes hold no object worth following. */
@@ -1647,6 +1703,7 @@ final class MethodFlow {
       Taint t = written(receiver, field, value, taint);
       if (!t.isEmpty()) {
         env.merge(new Env.Contents(o), t, Taint::join);
+        env.merge(new Env.Written(o, field.name()), t, Taint::join);
       }
     }
   }
@@ -1675,8 +1732,12 @@ final class MethodFlow {
    */
   private void noteEscapes(CtAbstractInvocation<?> call, CtExpression<?> receiver, boolean sink, List<CtExecutable<?>> targets) {
     if (!sink) {
+      boolean library = targets.isEmpty() || targets.stream().anyMatch(t -> t.getBody() == null);
       for (CtExpression<?> a : call.getArguments()) {
         escape(a);
+        if (library) {
+          share(a); // a library may fill any of its fields (BeanUtils.copyProperties(form, o))
+        }
       }
     }
     Env.Obj r = receiver == null ? null : freshObject(receiver);
