@@ -572,8 +572,9 @@ public final class Knowledge {
   }
 
   /**
-   * The data an object of this type carries in the fields {@code keep} accepts, at every level:
-   * of a storage call ({@code storage}: {@link #storedBy}) or of any other.
+   * The data an object of this type carries in its fields named in {@code stored} (all when null)
+   * that {@code keep} accepts, and all the data of the objects those fields hold: for a storage call
+   * ({@code storage}: {@link #storedBy}) or any other.
    */
   public List<Source> carriedBy(CtTypeReference<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage) {
     if (type == null) {
@@ -622,7 +623,7 @@ public final class Knowledge {
           for (CtTypeReference<?> held : heldTypes(f.getType())) {
             CtType<?> nested = declarationOf(held);
             if (nested != null) {
-              sources.addAll(carriedFields(nested, null, keep, storage, visiting));
+              sources.addAll(carriedFields(nested, null, f2 -> true, storage, visiting)); // what it holds came from elsewhere
             }
           }
         }

@@ -95,6 +95,8 @@ final class MethodFlow {
   private final Map<CtElement, Sink> opened = new java.util.IdentityHashMap<>();
   /** What the arguments of each evaluated constructor call of an analysed type carry. */
   private final Map<CtElement, Taint> constructed = new java.util.IdentityHashMap<>();
+  /** Constructor calls of hand-written constructors given arguments: their objects are filled by analysed code. */
+  private final Set<CtElement> filledByConstructor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The taints of the arguments of each evaluated generated constructor call of an analysed type. */
   private final Map<CtElement, List<Taint>> constructorArguments = new java.util.IdentityHashMap<>();
   /** The taints of the elements of each evaluated array written out ({@code new String[] {a, b}}). */
@@ -1430,6 +1432,9 @@ final class MethodFlow {
       }
       boolean fresh = constructed.containsKey(cc);
       Env.Obj o = newObject(fresh, taint, cc.getType(), fresh && emptyAtConstruction(cc, type));
+      if (o != null && filledByConstructor.contains(cc)) {
+        env.put(new Env.Escaped(o), Taint.NONE);
+      }
       if (o != null && fresh) {
         env.put(new Env.Contents(o), constructed.get(cc));
         List<CtField<?>> fields = engine.callGraph().targets(cc).isEmpty() && constructorArguments.containsKey(cc)
@@ -1678,6 +1683,11 @@ final class MethodFlow {
     }
     List<CtField<?>> fields = targets.isEmpty() ? engine.values().generatedConstructorFields(cc) : null;
     if (fields == null) {
+      if (!targets.isEmpty() && targets.stream().allMatch(t -> t.getBody() != null)) {
+        // a hand-written constructor given arguments: an object allocated here that analysed code fills
+        constructed.put(cc, Taint.NONE);
+        filledByConstructor.add(cc);
+      }
       return;
     }
     Taint contents = Taint.NONE;
