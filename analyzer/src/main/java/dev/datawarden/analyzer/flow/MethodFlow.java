@@ -760,10 +760,14 @@ final class MethodFlow {
       return returned.isVoid() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
     PathStep callStep = engine.callStep(call, target, true);
+    boolean setter = call instanceof CtInvocation<?> && isSetter(target) && call.getArguments().size() == 1;
     for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
+      if (!setter && !write.getValue().takesAnyOf(actual)) {
+        continue; // only the callee's own data, which its own analysis stored already (as when given nothing)
+      }
       Taint stored = write.getValue().instantiate(actual, callStep);
       storeField(write.getKey(), stored);
-      if (call instanceof CtInvocation<?> invocation && isSetter(target) && call.getArguments().size() == 1) {
+      if (setter && call instanceof CtInvocation<?> invocation) {
         // a hand-written setter of a fresh object
         writeInto(invocation.getTarget(), write.getKey(), call.getArguments().get(0), stored);
       }

@@ -380,6 +380,26 @@ public final class Taint {
     return next.build().withMasked(hidden);
   }
 
+  /**
+   * True when {@link #instantiate} with {@code argument} would bring in something of the caller's:
+   * some parameter here is given data, or data anonymised on the way is kept aside; false when it
+   * would give {@link #concrete} only.
+   */
+  boolean takesAnyOf(Function<Integer, Taint> argument) {
+    if (masked != null) {
+      return true;
+    }
+    if (!parameters) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromParameter p && !argument.apply(p.index()).isVoid()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Origins with their paths in the order they come, keeping the shorter path of an origin met twice. */
   private static final class Builder {
     private Origin[] origins;
