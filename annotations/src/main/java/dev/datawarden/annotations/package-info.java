@@ -6,7 +6,7 @@
  * {@link Sensitive}, {@link ImportantData}, and {@link CrossBorder} for code that sends data
  * outside the People's Republic of China. <b>Control-point</b> annotations mark the methods that
  * act on it: {@link ConsentCheck}, {@link CollectionPoint}, {@link ThirdPartyTransfer},
- * {@link TransferLog}, {@link DeletionPath}, {@link Anonymizes}, {@link Encrypts},
+ * {@link TransferLog}, {@link DeletionPath}, {@link Anonymizes}, {@link Encrypts}, {@link Restores},
  * {@link RiskAssessed} and {@link Purpose}. The data declarations and {@link Purpose} may name the
  * {@link LegalBasis} of the processing; only processing based on consent needs a consent check.
  *

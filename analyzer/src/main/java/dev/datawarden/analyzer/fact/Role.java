@@ -9,6 +9,7 @@ import dev.datawarden.annotations.Encrypts;
 import dev.datawarden.annotations.ImportantData;
 import dev.datawarden.annotations.PersonalInfo;
 import dev.datawarden.annotations.Purpose;
+import dev.datawarden.annotations.Restores;
 import dev.datawarden.annotations.RiskAssessed;
 import dev.datawarden.annotations.Sensitive;
 import dev.datawarden.annotations.ThirdPartyTransfer;
@@ -42,6 +43,7 @@ public enum Role {
   DELETION_PATH(DeletionPath.class),
   ANONYMIZES(Anonymizes.class),
   ENCRYPTS(Encrypts.class),
+  RESTORES(Restores.class),
   RISK_ASSESSED(RiskAssessed.class),
   PURPOSE(Purpose.class),
   SINK(null);

@@ -71,6 +71,13 @@ public final class FlowEngine {
   private final Map<PathStep, PathStep> steps = new HashMap<>();
   private final Map<CtElement, Location> locations = new IdentityHashMap<>();
   private final Map<CtAbstractInvocation<?>, CallFacts> callFacts = new IdentityHashMap<>();
+  /**
+   * What the method-independent questions {@link MethodFlow} asks of the code answered, by the
+   * element asked about: the value of a {@code static final} field a reference names, and the second
+   * test of an {@code if}'s condition. Spoon answers them slowly, and every analysis of a method asks again.
+   */
+  private final Map<CtElement, Object> staticConstants = new IdentityHashMap<>();
+  private final Map<CtElement, Integer> retests = new IdentityHashMap<>();
   private final Map<CtElement, List<CallSteps>> callSteps = new IdentityHashMap<>();
   /** Whether each field written is declared data, by the engine's key ({@code Type#name}). */
   private final Map<FieldKey, Boolean> declaredFields = new HashMap<>();
@@ -332,8 +339,30 @@ public final class FlowEngine {
 
   private record CallSteps(CtExecutable<?> target, PathStep passed, PathStep returned) {}
 
-  /** What the declarations say of a call: whether it is a sink, anonymises, encrypts, yields declared data. */
-  record CallFacts(Sink sink, boolean anonymizes, boolean encrypts, List<Source> sources) {}
+  /** The value {@code compute} gives a {@code static final} field named by {@code ref}, asked once per reference. */
+  Object staticConstant(CtElement ref, java.util.function.Function<CtElement, Object> compute) {
+    Object known = staticConstants.get(ref);
+    if (known == null) {
+      known = compute.apply(ref);
+      staticConstants.put(ref, known == null ? NO_CONSTANT : known);
+    }
+    return known == NO_CONSTANT ? null : known;
+  }
+
+  private static final Object NO_CONSTANT = new Object();
+
+  /** The syntactic answer of {@code compute} for an {@code if}, asked once per statement. */
+  int retest(CtElement first, java.util.function.ToIntFunction<CtElement> compute) {
+    Integer known = retests.get(first);
+    if (known == null) {
+      known = compute.applyAsInt(first);
+      retests.put(first, known);
+    }
+    return known;
+  }
+
+  /** What the declarations say of a call: whether it is a sink, anonymises, encrypts, restores, yields declared data. */
+  record CallFacts(Sink sink, boolean anonymizes, boolean encrypts, boolean restores, List<Source> sources) {}
 
   /**
    * The {@link CallFacts} of a call, worked out the first time its method is analysed: they never
@@ -349,6 +378,7 @@ public final class FlowEngine {
       }
       known = new CallFacts(sink.orElse(null),
           knowledge.has(call, declaration, Role.ANONYMIZES), knowledge.has(call, declaration, Role.ENCRYPTS),
+          knowledge.restorers() && knowledge.has(call, declaration, Role.RESTORES),
           knowledge.methodSources(call.getExecutable(), declaration));
       callFacts.put(call, known);
     }

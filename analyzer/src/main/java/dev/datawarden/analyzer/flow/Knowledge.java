@@ -59,10 +59,19 @@ public final class Knowledge {
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
 
+  /** True when some method is declared {@code @Restores}: only then is anonymised data kept aside (see {@link Taint}). */
+  private final boolean restorers;
+
   public Knowledge(Facts facts, SourceModel model, Frameworks frameworks) {
     this.frameworks = frameworks;
     this.facts = facts;
     this.model = model;
+    this.restorers = !facts.of(Role.RESTORES).isEmpty();
+  }
+
+  /** True when some method (annotated or catalogued) restores what an {@code @Anonymizes} or {@code @Encrypts} method made safe. */
+  boolean restorers() {
+    return restorers;
   }
 
   // ---- sources -------------------------------------------------------------------------------

@@ -121,7 +121,9 @@ final class MethodFlow {
       env.put(p, t);
     }
     if (knowledge.declares(method, Role.ANONYMIZES)) {
-      return summary; // its result exposes nothing: every rule treats it as no longer personal
+      // its result exposes nothing: every rule treats it as no longer personal (a restorer may give it back)
+      summary.returns = knowledge.restorers() ? given().anonymised() : Taint.NONE;
+      return summary;
     }
     Taint[] result = {Taint.NONE};
     returnsTo.push(result);
@@ -130,7 +132,19 @@ final class MethodFlow {
     }
     returnsTo.pop();
     summary.returns = knowledge.declares(method, Role.ENCRYPTS) ? result[0].encrypted() : result[0];
+    if (knowledge.restorers() && knowledge.declares(method, Role.RESTORES)) {
+      summary.returns = summary.returns.join(given()).restored();
+    }
     return summary;
+  }
+
+  /** What the method is given: its parameters, as the start of its analysis binds them. */
+  private Taint given() {
+    Taint t = Taint.NONE;
+    for (CtParameter<?> p : method.getParameters()) {
+      t = t.join(env.getOrDefault(p, Taint.NONE));
+    }
+    return t;
   }
 
   // ---- statements ------------------------------------------------------------------------------
@@ -621,7 +635,7 @@ final class MethodFlow {
 
     if (facts.anonymizes()) {
       lambdas(call, receiverTaint, args);
-      return Taint.NONE;
+      return knowledge.restorers() ? given(receiverTaint, args).anonymised() : Taint.NONE;
     }
     boolean encrypts = facts.encrypts();
 
@@ -656,12 +670,24 @@ final class MethodFlow {
     if (encrypts) {
       result = result.encrypted();
     }
+    if (facts.restores()) { // the original of what it is given
+      result = result.join(given(receiverTaint, args)).restored();
+    }
     Env.Obj path = call.getArguments().isEmpty() ? knownObject((CtExpression<?>) call) : null;
     Taint contents = path == null ? null : env.get(new Env.Contents(path));
     if (contents != null && !result.origins().containsAll(contents.origins())) {
       result = result.join(contents); // req.getSession() holds what was set on it in this method
     }
     return result;
+  }
+
+  /** Everything a call is given: its receiver and its arguments. */
+  private static Taint given(Taint receiver, List<Taint> args) {
+    Taint t = receiver;
+    for (Taint a : args) {
+      t = t.join(a);
+    }
+    return t;
   }
 
   private static String simpleName(FieldKey field) {
@@ -735,9 +761,9 @@ final class MethodFlow {
       }
       return args.isEmpty() ? Taint.NONE : args.get(args.size() - 1); // varargs
     };
-    long given = receiver.isEmpty() ? 0 : Summary.parameterBit(-1);
+    long given = receiver.isVoid() ? 0 : Summary.parameterBit(-1);
     for (int i = 0; i < target.getParameters().size(); i++) {
-      if (!actual.apply(i).isEmpty()) {
+      if (!actual.apply(i).isVoid()) {
         given |= Summary.parameterBit(i);
       }
     }
@@ -757,13 +783,17 @@ final class MethodFlow {
       }
       intoArguments(call, callee, i -> Taint.NONE, engine.callStep(call, target, true));
       Taint returned = callee.returns.concrete();
-      return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
+      return returned.isVoid() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
     }
     PathStep callStep = engine.callStep(call, target, true);
+    boolean setter = call instanceof CtInvocation<?> && isSetter(target) && call.getArguments().size() == 1;
     for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
+      if (!setter && !write.getValue().takesAnyOf(actual)) {
+        continue; // only the callee's own data, which its own analysis stored already (as when given nothing)
+      }
       Taint stored = write.getValue().instantiate(actual, callStep);
       storeField(write.getKey(), stored);
-      if (call instanceof CtInvocation<?> invocation && isSetter(target) && call.getArguments().size() == 1) {
+      if (setter && call instanceof CtInvocation<?> invocation) {
         // a hand-written setter of a fresh object
         writeInto(invocation.getTarget(), write.getKey(), call.getArguments().get(0), stored);
       }
@@ -784,7 +814,7 @@ final class MethodFlow {
     }
     intoArguments(call, callee, actual, callStep);
     Taint returned = callee.returns.instantiate(actual, callStep);
-    return returned.isEmpty() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
+    return returned.isVoid() ? Taint.NONE : stepped(returned, engine.callStep(call, target, false));
   }
 
   /** What a callee writes into the objects passed to it: the caller's arrays, collections and builders hold it now. */
@@ -1068,7 +1098,7 @@ final class MethodFlow {
       return Taint.NONE;
     }
     if (knowledge.has(ref, types, constructor, declaration, Role.ANONYMIZES)) {
-      return Taint.NONE;
+      return knowledge.restorers() ? elements.anonymised() : Taint.NONE;
     }
     Taint result;
     if (Knowledge.inModel(declaration)) {
@@ -1088,7 +1118,9 @@ final class MethodFlow {
     if (!sources.isEmpty()) {
       result = result.join(sourceTaint(sources, reference, "returned by "));
     }
-    return knowledge.has(ref, types, constructor, declaration, Role.ENCRYPTS) ? result.encrypted() : result;
+    result = knowledge.has(ref, types, constructor, declaration, Role.ENCRYPTS) ? result.encrypted() : result;
+    return knowledge.restorers() && knowledge.has(ref, types, constructor, declaration, Role.RESTORES)
+        ? result.join(elements).restored() : result;
   }
 
   // ---- constants and conditions ------------------------------------------------------------------
@@ -1117,9 +1149,15 @@ final class MethodFlow {
       return normalised(literal.getValue());
     }
     if (e instanceof CtFieldRead<?> read) {
-      CtField<?> field = read.getVariable() == null ? null : read.getVariable().getFieldDeclaration();
-      return field != null && field.isStatic() && field.isFinal() && field.getDefaultExpression() != null
-          ? constant(field.getDefaultExpression(), depth + 1) : null;
+      if (read.getVariable() == null) {
+        return null;
+      }
+      int below = depth + 1;
+      return engine.staticConstant(read.getVariable(), ref -> { // the same wherever it is read
+        CtField<?> field = ((CtFieldReference<?>) ref).getFieldDeclaration();
+        return field != null && field.isStatic() && field.isFinal() && field.getDefaultExpression() != null
+            ? constant(field.getDefaultExpression(), below) : null;
+      });
     }
     if (e instanceof CtVariableRead<?> read) {
       return read.getVariable() == null ? null : normalised(env.constants.get(key(read.getVariable())));
@@ -1239,8 +1277,17 @@ final class MethodFlow {
    * path: {@code if (c) name = "x"; ... if (c) log(name);} logs only the constant.
    */
   private int retested(List<CtStatement> statements, int i) {
-    if (!(statements.get(i) instanceof CtIf first) || !testsLocalsOnly(first.getCondition())
-        || decided(first.getCondition()) != null) {
+    if (!(statements.get(i) instanceof CtIf first)) {
+      return -1;
+    }
+    int last = engine.retest(first, s -> retestedIn(statements, i));
+    return last > i && decided(first.getCondition()) != null ? -1 : last;
+  }
+
+  /** {@link #retested} without the look at what the method knows at the first test: the same on every analysis. */
+  private static int retestedIn(List<CtStatement> statements, int i) {
+    CtIf first = (CtIf) statements.get(i);
+    if (!testsLocalsOnly(first.getCondition())) {
       return -1;
     }
     java.util.Set<String> tested = namesRead(first.getCondition());
@@ -1894,12 +1941,12 @@ final class MethodFlow {
   }
 
   private static Taint stepped(Taint t, PathStep step) {
-    return t.isEmpty() ? t : t.step(step);
+    return t.isVoid() ? t : t.step(step);
   }
 
   /** Appends a hop to a taint's paths; the hop's location is only computed when there is data to follow. */
   private Taint stepped(Taint t, CtElement at, String label) {
-    return t.isEmpty() ? t : t.step(step(at, label));
+    return t.isVoid() ? t : t.step(step(at, label));
   }
 
   private PathStep step(CtElement at, String label) {

@@ -24,7 +24,10 @@ import java.util.function.Function;
  * </pre>
  *
  * Encrypted data is a separate origin: {@code @Encrypts} turns {@code a} into {@code a*}, which
- * still counts for consent and transfers but not for logs and storage at rest.
+ * still counts for consent and transfers but not for logs and storage at rest. Data an
+ * {@code @Anonymizes} method took away is no origin at all; when the analysed code declares a
+ * {@code @Restores} method, it is kept aside ({@link #masked}), seen by no rule, for that method to
+ * give back: {@code decode(encode(a))} carries {@code a} again, and a restorer turns {@code a*} into {@code a}.
  *
  * <p>Path steps come from {@link FlowEngine#step}, one object for equal steps: a step repeated at
  * the end of a path is recognised by identity.
@@ -46,8 +49,15 @@ public final class Taint {
   /** Data of a declared source, encrypted or in clear. */
   public record FromSource(Source source, boolean encrypted) implements Origin {}
 
-  /** Whatever the caller passes as parameter {@code index} ({@code -1}: the receiver). */
-  public record FromParameter(int index, boolean encrypted) implements Origin {}
+  /**
+   * Whatever the caller passes as parameter {@code index} ({@code -1}: the receiver), encrypted, or
+   * {@code restored} (given back by a {@code @Restores} method: what the caller made safe counts again).
+   */
+  public record FromParameter(int index, boolean encrypted, boolean restored) implements Origin {
+    public FromParameter(int index, boolean encrypted) {
+      this(index, encrypted, false);
+    }
+  }
 
   private static final Origin[] NO_ORIGINS = {};
   @SuppressWarnings("unchecked")
@@ -61,12 +71,22 @@ public final class Taint {
   private final int size;
   /** Where each origin is, for taints of more than {@link #INDEXED} origins; null otherwise. */
   private final Map<Origin, Integer> index;
+  /**
+   * The data anonymised on the way, which only a {@code @Restores} method brings back; null when
+   * none (always, when nothing restores). Not an origin: no rule sees it, {@link #isEmpty} ignores it.
+   */
+  private final Taint masked;
 
   /** Whether some origins are parameters, some declared sources: worked out once, asked often. */
   private final boolean parameters;
   private final boolean sources;
 
   private Taint(Origin[] origins, List<PathStep>[] paths, int size) {
+    this(origins, paths, size, null);
+  }
+
+  private Taint(Origin[] origins, List<PathStep>[] paths, int size, Taint masked) {
+    this.masked = masked;
     this.origins = origins;
     this.paths = paths;
     this.size = size;
@@ -98,6 +118,52 @@ public final class Taint {
 
   public boolean isEmpty() {
     return size == 0;
+  }
+
+  /** True when it carries nothing, not even data anonymised on the way that a restorer could give back. */
+  boolean isVoid() {
+    return size == 0 && masked == null;
+  }
+
+  /** This data with {@code masked} kept aside as well (when not null). */
+  private Taint withMasked(Taint hidden) {
+    if (hidden == masked) {
+      return this;
+    }
+    if (size == 0 && hidden == null) {
+      return NONE;
+    }
+    return new Taint(origins, paths, size, hidden);
+  }
+
+  private static Taint joinMasked(Taint a, Taint b) {
+    return a == null ? b : b == null ? a : a.join(b);
+  }
+
+  /**
+   * What an {@code @Anonymizes} method returns: no data any rule sees, with this data kept aside for
+   * a {@code @Restores} method to give back.
+   */
+  Taint anonymised() {
+    Taint all = joinMasked(withMasked(null), masked);
+    return all == null || all.isVoid() ? NONE : NONE.withMasked(all);
+  }
+
+  /**
+   * What a {@code @Restores} method returns: the data anonymised on the way, and what was encrypted
+   * in clear again; parameters are marked restored, so that what a caller made safe counts again.
+   */
+  Taint restored() {
+    Builder next = new Builder(size + (masked == null ? 0 : masked.size));
+    for (int i = 0; i < size; i++) {
+      Origin o = origins[i];
+      next.merge(o instanceof FromSource s ? new FromSource(s.source(), false)
+          : new FromParameter(((FromParameter) o).index(), false, true), paths[i]);
+    }
+    if (masked != null) {
+      next.addAll(masked);
+    }
+    return next.build();
   }
 
   /** The origins, in the order they joined. */
@@ -159,7 +225,8 @@ public final class Taint {
     if (other == this) {
       return true;
     }
-    if (other.size != size) {
+    if (other.size != size || (masked == null) != (other.masked == null)
+        || masked != null && !masked.sameOrigins(other.masked)) {
       return false;
     }
     for (int i = 0; i < size; i++) {
@@ -171,6 +238,10 @@ public final class Taint {
   }
 
   public Taint join(Taint other) {
+    if (masked != null || other.masked != null) {
+      Taint hidden = joinMasked(masked, other.masked);
+      return withMasked(null).join(other.withMasked(null)).withMasked(hidden);
+    }
     if (other.isEmpty()) {
       return this;
     }
@@ -205,13 +276,14 @@ public final class Taint {
   @SuppressWarnings("unchecked")
   public Taint step(PathStep step) {
     if (isEmpty()) {
-      return this;
+      return masked == null ? this : withMasked(masked.step(step));
     }
     List<PathStep>[] next = new List[size];
     for (int i = 0; i < size; i++) {
       next[i] = append(paths[i], step, List.of());
     }
-    return new Taint(origins, next, size); // the same origins: the array is shared, never written
+    // the same origins: the array is shared, never written
+    return new Taint(origins, next, size, masked == null ? null : masked.step(step));
   }
 
   /** The data after {@code @Encrypts}: the same origins, encrypted. */
@@ -224,16 +296,20 @@ public final class Taint {
           : new FromParameter(((FromParameter) o).index(), true);
       next.merge(e, paths[i]);
     }
-    return next.build();
+    return next.build().withMasked(masked);
   }
 
   /** Only the data of declared sources, without the parameters. */
   public Taint concrete() {
+    Taint hidden = masked == null ? null : masked.concrete();
+    if (hidden != null && hidden.isVoid()) {
+      hidden = null;
+    }
     if (!parameters) {
-      return this;
+      return withMasked(hidden);
     }
     if (!sources) {
-      return NONE;
+      return NONE.withMasked(hidden);
     }
     Builder next = new Builder(size);
     for (int i = 0; i < size; i++) {
@@ -241,7 +317,7 @@ public final class Taint {
         next.merge(origins[i], paths[i]);
       }
     }
-    return next.build();
+    return next.build().withMasked(hidden);
   }
 
   /** True when some of this data comes from declared sources, not only from parameters. */
@@ -258,20 +334,31 @@ public final class Taint {
    * taint of argument {@code i}; its paths come first, then {@code callStep}, then this path.
    */
   public Taint instantiate(Function<Integer, Taint> argument, PathStep callStep) {
+    if (masked != null) {
+      // what the callee anonymised of what it was given stays aside in the caller
+      Taint hidden = masked.instantiate(argument, callStep);
+      hidden = joinMasked(hidden.withMasked(null), hidden.masked);
+      return withMasked(null).instantiate(argument, callStep)
+          .withMasked(hidden == null || hidden.isVoid() ? null : hidden);
+    }
     if (!hasParameters()) {
       return this; // declared data only: it reaches the caller as it is
     }
     boolean anyGiven = false;
     for (int i = 0; i < size && !anyGiven; i++) {
-      anyGiven = origins[i] instanceof FromParameter p && !argument.apply(p.index()).isEmpty();
+      anyGiven = origins[i] instanceof FromParameter p && !argument.apply(p.index()).isVoid();
     }
     if (!anyGiven) {
       return concrete(); // the caller gives none of these parameters anything
     }
     Builder next = new Builder(size + 2);
+    Taint hidden = null;
     for (int i = 0; i < size; i++) {
       if (origins[i] instanceof FromParameter p) {
         Taint actual = argument.apply(p.index());
+        if (p.restored()) {
+          actual = actual.restored();
+        }
         if (p.encrypted()) {
           actual = actual.encrypted();
         }
@@ -279,11 +366,38 @@ public final class Taint {
         for (int j = 0; j < actual.size; j++) {
           next.merge(actual.origins[j], append(actual.paths[j], callStep, tail));
         }
+        if (actual.masked != null) { // what the caller anonymised passes through the callee, still aside
+          Taint passed = actual.masked.step(callStep);
+          for (PathStep s : tail) {
+            passed = passed.step(s);
+          }
+          hidden = joinMasked(hidden, passed);
+        }
       } else {
         next.merge(origins[i], paths[i]);
       }
     }
-    return next.build();
+    return next.build().withMasked(hidden);
+  }
+
+  /**
+   * True when {@link #instantiate} with {@code argument} would bring in something of the caller's:
+   * some parameter here is given data, or data anonymised on the way is kept aside; false when it
+   * would give {@link #concrete} only.
+   */
+  boolean takesAnyOf(Function<Integer, Taint> argument) {
+    if (masked != null) {
+      return true;
+    }
+    if (!parameters) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromParameter p && !argument.apply(p.index()).isVoid()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Origins with their paths in the order they come, keeping the shorter path of an origin met twice. */

@@ -181,7 +181,7 @@ public final class InventoryReport {
 
   private static List<Entry> controls(List<Declaration> all) {
     List<Role> kinds = List.of(Role.CONSENT_CHECK, Role.COLLECTION_POINT, Role.TRANSFER_LOG, Role.ANONYMIZES,
-        Role.ENCRYPTS, Role.RISK_ASSESSED, Role.PURPOSE, Role.SINK);
+        Role.ENCRYPTS, Role.RESTORES, Role.RISK_ASSESSED, Role.PURPOSE, Role.SINK);
     return all.stream().filter(d -> kinds.contains(d.role()))
         .sorted(java.util.Comparator.comparing((Declaration d) -> kinds.indexOf(d.role()))
             .thenComparing(Declaration::location))

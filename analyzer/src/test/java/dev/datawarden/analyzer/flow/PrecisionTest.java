@@ -2,6 +2,7 @@ package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.testing.FixtureVerifier;
 import dev.datawarden.analyzer.testing.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +33,22 @@ class PrecisionTest {
       "DeadBranchSample", "CalleeEffectsSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
+  }
+
+  /** Decoders and decryptors declared restoring ({@code @Restores}, a {@code restores:} catalog entry). */
+  private static FixtureVerifier restoring() {
+    return verifier("RestoresSample")
+        .catalog(Fixtures.root().resolve("catalogs/RestoresSample.yml"))
+        .only("PersonalInfoLogged", "UnencryptedSensitiveData");
+  }
+
+  @Test
+  void restores() {
+    restoring().verify();
+  }
+
+  @Test
+  void restoresWithoutClasspath() {
+    restoring().withoutClasspath().verify();
   }
 }

@@ -153,4 +153,38 @@ class TaintTest {
     assertSame(concrete, concrete.concrete());
     assertTrue(Taint.of(parameter(0), path(1)).concrete().isEmpty());
   }
+
+  @Test
+  void anonymisedDataIsKeptAsideForARestorerOnly() {
+    Source mobile = source("User.mobile");
+    Origin clear = new FromSource(mobile, false);
+    Taint anonymised = Taint.of(clear, path(1)).anonymised().step(step(2));
+    assertTrue(anonymised.isEmpty(), "no rule sees it");
+    assertFalse(anonymised.isVoid(), "but a restorer may give it back");
+    Taint joined = anonymised.join(Taint.NONE).join(Taint.of(parameter(0), path(3)));
+    assertEquals(List.of(parameter(0)), new ArrayList<>(joined.origins()));
+    Taint restored = joined.restored();
+    assertEquals(List.of(new FromParameter(0, false, true), clear), new ArrayList<>(restored.origins()));
+    assertEquals(path(1, 2), restored.path(clear), "the path it had, through the anonymiser");
+    assertTrue(restored.restored().isVoid() == restored.isVoid(), "restoring twice gives back nothing more");
+    assertEquals(List.of(clear), new ArrayList<>(Taint.of(new FromSource(mobile, true), path(4)).restored().origins()),
+        "a restorer decrypts");
+    assertTrue(Taint.NONE.anonymised().isVoid());
+  }
+
+  @Test
+  void aCallerGetsBackWhatItAnonymisedWhenTheCalleeRestoresIt() {
+    Source mobile = source("User.mobile");
+    Origin clear = new FromSource(mobile, false);
+    Taint given = Taint.of(clear, path(1)).anonymised(); // the caller passes an anonymised value
+    Taint restoresItsParameter = Taint.of(parameter(0), path(20)).restored(); // the callee decodes it
+    Taint result = restoresItsParameter.instantiate(i -> i == 0 ? given : Taint.NONE, step(30));
+    assertEquals(List.of(clear), new ArrayList<>(result.origins()));
+    assertEquals(path(1, 30, 20), result.path(clear));
+    Taint passedOn = Taint.of(parameter(0), path(20)).instantiate(i -> i == 0 ? given : Taint.NONE, step(30));
+    assertTrue(passedOn.isEmpty(), "passed on without a restorer: still anonymised");
+    assertEquals(List.of(clear), new ArrayList<>(passedOn.restored().origins()));
+    assertTrue(Taint.of(parameter(0), path(20)).takesAnyOf(i -> given));
+    assertFalse(Taint.of(parameter(0), path(20)).takesAnyOf(i -> Taint.NONE));
+  }
 }
