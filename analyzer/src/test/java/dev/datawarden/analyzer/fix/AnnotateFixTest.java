@@ -302,6 +302,6 @@ class AnnotateFixTest {
 
   private static Finding finding(Location at, SuggestedAnnotation s) {
     return new Finding(AnnotateFix.RULE_KEY, Severity.INFO, "X looks like personal information (" + s.label()
-        + ") but is not declared; annotate it " + s.sourceWithRetention() + " (Art. 21, 29)", at, List.of());
+        + ") but is not declared; annotate it " + s.sourceWithPlaceholders() + " (Art. 21, 29)", at, List.of());
   }
 }
