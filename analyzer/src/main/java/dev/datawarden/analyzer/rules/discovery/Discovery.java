@@ -101,7 +101,8 @@ final class Discovery {
   List<Candidate> candidates() {
     List<Eligible> eligible = eligibleFields();
     for (Eligible e : eligible) {
-      match(e.name(), e.type(), e.element()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
+      match(e.name(), e.type(), e.element(), e.field().getDeclaringType())
+          .ifPresent(r -> fields.put(e.field(), e.candidate(r)));
     }
     // where no field is declared, no value can be stored in one: the walks are skipped
     boolean declaredFields = written(facts.all()).stream().anyMatch(d -> d.target().kind() == TargetKind.FIELD
@@ -131,7 +132,7 @@ final class Discovery {
     for (CtType<?> type : model.index().all(CtType.class)) {
       if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
           || type instanceof CtTypeParameter
-          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {
+          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type) || component(type)) {
         continue;
       }
       if (type instanceof CtRecord record) {
@@ -170,28 +171,40 @@ final class Discovery {
     return true;
   }
 
-  /** Why a field or parameter looks like personal information by its name, its mapping or its type. */
-  private Optional<Reason> match(String name, CtTypeReference<?> type, CtElement annotated) {
+  /**
+   * True for a framework component (a Spring bean, a servlet filter, an interceptor): it holds services
+   * and settings, not a person's data.
+   */
+  private boolean component(CtType<?> type) {
+    if (type.getAnnotations().stream().anyMatch(a -> names.isComponentAnnotation(simpleName(a)))) {
+      return true;
+    }
+    List<CtTypeReference<?>> supertypes = new ArrayList<>(type.getSuperInterfaces());
+    if (type.getSuperclass() != null) {
+      supertypes.add(type.getSuperclass());
+    }
+    return supertypes.stream().anyMatch(t -> names.isComponentSupertype(t.getSimpleName()));
+  }
+
+  /**
+   * Why a field or parameter looks like personal information by its name, its mapping, its label or
+   * its type; {@code owner} is the type a field sits in (null for a parameter), whose head noun says
+   * whose data it is: a bare {@code name} is a person's on a user or an address, a phone on a
+   * department is the department's, an IP on a server is no one's.
+   */
+  private Optional<Reason> match(String name, CtTypeReference<?> type, CtElement annotated, CtType<?> owner) {
     if (names.isValueType(type)) {
-      Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
-      Optional<PersonalInfoNames.Match> byName = names.match(name);
-      if (byName.isPresent()) {
-        return Optional.of(Reason.of(byType.orElse(byName.get().suggestion()), Inference.Basis.NAME, name));
+      PersonalInfoNames.TypeKind kind = owner == null ? PersonalInfoNames.TypeKind.OTHER
+          : names.typeKind(owner.getSimpleName());
+      if (kind == PersonalInfoNames.TypeKind.INFRASTRUCTURE) {
+        return Optional.empty();
       }
-      for (String mapped : mappedNames(annotated)) {
-        Optional<PersonalInfoNames.Match> m = names.match(mapped);
-        if (m.isPresent()) {
-          return Optional.of(Reason.of(byType.orElse(m.get().suggestion()), Inference.Basis.MAPPED_NAME, mapped));
-        }
+      List<String> labelled = labels.of(annotated);
+      Optional<Reason> reason = byOwn(name, type, annotated, kind, labelled);
+      if (reason.isPresent() && kind == PersonalInfoNames.TypeKind.ORGANISATION && !names.namesPerson(name, labelled)) {
+        return Optional.empty();
       }
-      for (String label : labels.of(annotated)) {
-        Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
-        if (m.isPresent()) {
-          return Optional.of(new Reason(byType.orElse(m.get().suggestion()),
-              new Inference(Inference.Basis.LABEL, Labels.shown(label)), m.get().term(), ""));
-        }
-      }
-      return Optional.empty();
+      return reason;
     }
     CtTypeReference<?> element = elementType(type);
     if (element == null || element.isPrimitive() || element.getQualifiedName().startsWith("java.")
@@ -200,6 +213,37 @@ final class Discovery {
     }
     return names.match(element.getSimpleName())
         .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
+  }
+
+  /** What the element's name, mapping or label say; a label that disagrees with the name wins, as it says more. */
+  private Optional<Reason> byOwn(String name, CtTypeReference<?> type, CtElement annotated,
+      PersonalInfoNames.TypeKind kind, List<String> labelled) {
+    Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
+    Optional<Reason> byLabel = Optional.empty();
+    for (String label : labelled) {
+      Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
+      if (m.isPresent() && !(m.get().suggestion().category().equals(PersonalInfoCategory.ADDRESS.name())
+          && names.isLink(name))) {
+        byLabel = Optional.of(new Reason(byType.orElse(m.get().suggestion()),
+            new Inference(Inference.Basis.LABEL, Labels.shown(label)), m.get().term(), ""));
+        break;
+      }
+    }
+    Optional<PersonalInfoNames.Match> byName = names.match(name).or(() -> names.matchInContext(kind, name));
+    if (byName.isPresent()) {
+      SuggestedAnnotation s = byType.orElse(byName.get().suggestion());
+      if (byLabel.isPresent() && !byLabel.get().suggestion().equals(s)) {
+        return byLabel;
+      }
+      return Optional.of(Reason.of(s, Inference.Basis.NAME, name));
+    }
+    for (String mapped : mappedNames(annotated)) {
+      Optional<PersonalInfoNames.Match> m = names.match(mapped).or(() -> names.matchInContext(kind, mapped));
+      if (m.isPresent()) {
+        return Optional.of(Reason.of(byType.orElse(m.get().suggestion()), Inference.Basis.MAPPED_NAME, mapped));
+      }
+    }
+    return byLabel;
   }
 
   /**
@@ -281,7 +325,7 @@ final class Discovery {
         if (!written(facts.on(p)).isEmpty() || !written(facts.on(target)).isEmpty() || configuration(p)) {
           continue;
         }
-        Optional<Reason> r = match(p.getSimpleName(), p.getType(), p);
+        Optional<Reason> r = match(p.getSimpleName(), p.getType(), p, null);
         if (r.isPresent() && !keptInField(p)) {
           found.add(new Candidate(model.locate(p), "parameter " + p.getSimpleName() + " of "
               + Target.method(method.getDeclaringType().getQualifiedName(), method.getSimpleName(), null).displayName(),
