@@ -102,6 +102,7 @@ final class Discovery {
     List<Eligible> eligible = eligibleFields();
     for (Eligible e : eligible) {
       match(e.name(), e.type(), e.element(), e.field().getDeclaringType())
+          .map(r -> lookedUpFromIp(e.field(), r))
           .ifPresent(r -> fields.put(e.field(), e.candidate(r)));
     }
     // where no field is declared, no value can be stored in one: the walks are skipped
@@ -215,7 +216,76 @@ final class Discovery {
         .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
   }
 
-  /** What the element's name, mapping or label say; a label that disagrees with the name wins, as it says more. */
+  /**
+   * A field an address's name suggests, whose every value the code writes is looked up from an IP address
+   * ({@code setLoginAddress(AddressUtils.getRealAddressByIP(ip))}): a location derived from the IP, not a
+   * postal address.
+   */
+  private Reason lookedUpFromIp(CtField<?> field, Reason reason) {
+    if (!reason.suggestion().equals(SuggestedAnnotation.personalInfo(PersonalInfoCategory.ADDRESS))
+        || reason.inference() == null || reason.inference().basis() == Inference.Basis.LABEL) {
+      return reason;
+    }
+    List<CtExpression<?>> written = writesOf(field);
+    if (written.isEmpty() || !written.stream().allMatch(this::fromIp)) {
+      return reason;
+    }
+    return new Reason(SuggestedAnnotation.personalInfo(PersonalInfoCategory.LOCATION), reason.inference(),
+        reason.term(), reason.storedIn());
+  }
+
+  /** The values the code writes into a field: assigned to it, or passed to its setter. */
+  private List<CtExpression<?>> writesOf(CtField<?> field) {
+    String name = field.getSimpleName();
+    String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String owner = field.getDeclaringType().getQualifiedName();
+    List<CtExpression<?>> values = new ArrayList<>();
+    for (spoon.reflect.code.CtInvocation<?> call : model.index().all(spoon.reflect.code.CtInvocation.class)) {
+      if (call.getArguments().size() == 1 && call.getExecutable().getSimpleName().equals(setter)
+          && call.getExecutable().getDeclaringType() != null
+          && call.getExecutable().getDeclaringType().getQualifiedName().equals(owner)) {
+        values.add(call.getArguments().get(0));
+      }
+    }
+    for (spoon.reflect.code.CtAssignment<?, ?> a : model.index().all(spoon.reflect.code.CtAssignment.class)) {
+      if (a.getAssigned() instanceof spoon.reflect.code.CtFieldWrite<?> w && w.getVariable() != null
+          && w.getVariable().getSimpleName().equals(name) && w.getVariable().getDeclaringType() != null
+          && w.getVariable().getDeclaringType().getQualifiedName().equals(owner)
+          && !(a.getAssignment() instanceof spoon.reflect.code.CtVariableRead<?> v
+              && v.getVariable() instanceof spoon.reflect.reference.CtParameterReference<?>)) {
+        values.add(a.getAssignment());
+      }
+    }
+    return values;
+  }
+
+  /** True for a call that takes an IP address, or is named after one ({@code getRealAddressByIP(ip)}). */
+  private boolean fromIp(CtExpression<?> value) {
+    if (!(value instanceof spoon.reflect.code.CtInvocation<?> call)) {
+      return false;
+    }
+    if (isIp(call.getExecutable().getSimpleName())) {
+      return true;
+    }
+    for (CtExpression<?> argument : call.getArguments()) {
+      String name = argument instanceof spoon.reflect.code.CtVariableRead<?> v ? v.getVariable().getSimpleName()
+          : argument instanceof spoon.reflect.code.CtInvocation<?> i ? i.getExecutable().getSimpleName() : "";
+      if (isIp(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isIp(String name) {
+    return names.match(name).map(m -> m.suggestion().equals(SuggestedAnnotation.personalInfo(PersonalInfoCategory.IP_ADDRESS)))
+        .orElse(false);
+  }
+
+  /**
+   * What the element's name, mapping or label say; a label that disagrees with the name wins, as it says
+   * more (userName labelled 用户姓名 is a name, address labelled IP归属地 a location), unless it only says 地址.
+   */
   private Optional<Reason> byOwn(String name, CtTypeReference<?> type, CtElement annotated,
       PersonalInfoNames.TypeKind kind, List<String> labelled) {
     Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
@@ -232,7 +302,10 @@ final class Discovery {
     Optional<PersonalInfoNames.Match> byName = names.match(name).or(() -> names.matchInContext(kind, name));
     if (byName.isPresent()) {
       SuggestedAnnotation s = byType.orElse(byName.get().suggestion());
-      if (byLabel.isPresent() && !byLabel.get().suggestion().equals(s)) {
+      // 地址 is as much an IP's or a URL's address as a postal one: a label saying only that does not
+      // overrule a name (ipaddr labelled 登录地址 is an IP address)
+      if (byLabel.isPresent() && !byLabel.get().suggestion().equals(s)
+          && !byLabel.get().suggestion().category().equals(PersonalInfoCategory.ADDRESS.name())) {
         return byLabel;
       }
       return Optional.of(Reason.of(s, Inference.Basis.NAME, name));
