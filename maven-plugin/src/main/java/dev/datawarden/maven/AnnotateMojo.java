@@ -185,7 +185,9 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
   @SuppressWarnings("unchecked")
   private Map<String, List<AnnotateFix.Declared>> planned() {
     SessionData data = session.getRepositorySession().getData();
-    data.computeIfAbsent(PLANNED, ConcurrentHashMap::new);
+    if (data.get(PLANNED) == null) {
+      data.set(PLANNED, null, new ConcurrentHashMap<String, List<AnnotateFix.Declared>>()); // unless another module was first
+    }
     return (Map<String, List<AnnotateFix.Declared>>) data.get(PLANNED);
   }
 

@@ -108,7 +108,8 @@ final class AnnotationsDependency {
       int insertAt = at[1];
       int lineStart = pom.lastIndexOf('\n', insertAt - 1) + 1;
       boolean alone = pom.substring(lineStart, insertAt).isBlank();
-      String indent = alone ? leading(pom, lineStart) : unit;
+      // before <build>: at its indentation; before </project>: one step deeper than it
+      String indent = !alone ? unit : leading(pom, lineStart) + (pom.startsWith("</project>", insertAt) ? unit : "");
       String block = indent + "<dependencies>" + eol + indent + unit + indented(snippet, indent + unit, eol) + eol
           + indent + "</dependencies>" + eol;
       after = alone ? pom.substring(0, lineStart) + block + pom.substring(lineStart)

@@ -99,6 +99,19 @@ class CatalogEntriesTest {
   }
 
   @Test
+  void aSectionAddedAfterAnInlineComment() throws Exception {
+    assertEquals("""
+        # top
+
+        sink:
+          - {type: a.B, kind: LOG} # ours
+        personalInfo:
+          # note
+          - {field: "com.shop.gen.Member#mobile", category: PHONE, purposes: [TODO], retention: TODO}
+        """, CatalogEntries.merge("# top\n\nsink:\n  - {type: a.B, kind: LOG}   # ours\n", List.of(MOBILE), "note"));
+  }
+
+  @Test
   void dashesAtTheKeysColumnStayThere() throws Exception {
     assertEquals("""
         personalInfo:
