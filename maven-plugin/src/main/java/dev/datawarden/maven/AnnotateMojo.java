@@ -135,7 +135,7 @@ public final class AnnotateMojo extends AbstractDataWardenMojo {
           : text("dependency.pom");
       getLog().error(text("dependency.blocked", project.getArtifactId(), Integer.toString(plan.annotations()),
           reason, shown));
-      d.snippet().lines().forEach(l -> getLog().error("  " + l));
+      d.snippet().lines().forEach(l -> getLog().error(text("dependency.line", l)));
       return plan.withoutSourceEdits(List.of());
     }
     return plan.with(new AnnotateFix.FileEdit(pomFile.toPath(), shown, pom, d.after(), 0, AnnotateFix.EditKind.BUILD,
