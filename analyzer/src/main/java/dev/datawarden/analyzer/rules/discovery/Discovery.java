@@ -200,7 +200,10 @@ final class Discovery {
       if (kind == PersonalInfoNames.TypeKind.INFRASTRUCTURE) {
         return Optional.empty();
       }
-      List<String> labelled = labels.of(annotated);
+      List<String> labelled = new ArrayList<>(labels.of(annotated));
+      if (owner != null) {
+        columnComment(owner, name, annotated).ifPresent(labelled::add);
+      }
       Optional<Reason> reason = byOwn(name, type, annotated, kind, labelled);
       if (reason.isPresent() && kind == PersonalInfoNames.TypeKind.ORGANISATION && !names.namesPerson(name, labelled)) {
         return Optional.empty();
@@ -214,6 +217,49 @@ final class Discovery {
     }
     return names.match(element.getSimpleName())
         .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
+  }
+
+  /**
+   * The comment an SQL DDL file of the project writes on the column a field maps ({@code mobile
+   * varchar(11) COMMENT '手机号'}): the table is the one {@code @TableName} or {@code @Table} names, else
+   * the type's name in snake case ({@code SysUser}: {@code sys_user}); the column the one the field's
+   * mapping names, else its name in snake case.
+   */
+  private Optional<String> columnComment(CtType<?> owner, String name, CtElement annotated) {
+    if (callGraph == null || callGraph.frameworks().columnComments().isEmpty()) {
+      return Optional.empty();
+    }
+    dev.datawarden.analyzer.frameworks.SqlColumnComments ddl = callGraph.frameworks().columnComments();
+    List<String> tables = new ArrayList<>();
+    for (CtAnnotation<?> a : owner.getAnnotations()) {
+      String simple = simpleName(a);
+      if (simple.equals("TableName") || simple.equals("Table")) {
+        for (String attribute : List.of("value", "name")) {
+          if (a.getValues().get(attribute) instanceof CtLiteral<?> l && l.getValue() instanceof String t && !t.isBlank()) {
+            tables.add(t.trim());
+          }
+        }
+      }
+    }
+    tables.add(snakeCase(owner.getSimpleName()));
+    List<String> columns = new ArrayList<>(mappedNames(annotated));
+    columns.add(snakeCase(name));
+    for (String table : tables) {
+      for (String column : columns) {
+        Optional<String> comment = ddl.comment(table, column.replace("`", ""));
+        if (comment.isPresent() && comment.get().codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          return Optional.of(comment.get().trim());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A Java name as a column or table name: {@code pwdUpdateTime} is {@code pwd_update_time}, {@code addr2} stays. */
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
