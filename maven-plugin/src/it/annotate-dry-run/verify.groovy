@@ -17,20 +17,20 @@ assert diff.startsWith('''--- a/src/main/java/shop/Member.java
  public class Member {
  
    /** Mobile number, as typed at sign-up. */
-+  @PersonalInfo(category = PersonalInfoCategory.PHONE)
++  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
    private String mobile; // E.164, e.g. +8613812345678
  
-+  @PersonalInfo(category = PersonalInfoCategory.EMAIL)
++  @PersonalInfo(category = PersonalInfoCategory.EMAIL, purposes = "TODO", retention = "TODO")
    @Deprecated
    private   String   youxiang;   /* pinyin for e-mail; odd spacing kept */
  
-+  @PersonalInfo(category = PersonalInfoCategory.BIRTH_DATE)
++  @PersonalInfo(category = PersonalInfoCategory.BIRTH_DATE, purposes = "TODO", retention = "TODO")
    private LocalDate birthday;
  
    private int mobileCount; // a count: not personal information
 ''')
 def log = new File(basedir, 'build.log').text
 assert log.contains('DataWarden: dry run, nothing written; 3 annotation(s) to insert in 1 file(s)')
-assert log.contains('[INFO] +  @PersonalInfo(category = PersonalInfoCategory.PHONE)')
+assert log.contains('[INFO] +  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")')
 assert log.contains('BUILD SUCCESS')
 return true

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 public class Member {
 
   /** Mobile number, as typed at sign-up. */
-  @PersonalInfo(category = PersonalInfoCategory.PHONE)
+  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
   private String mobile; // E.164, e.g. +8613812345678
 
-  @PersonalInfo(category = PersonalInfoCategory.EMAIL)
+  @PersonalInfo(category = PersonalInfoCategory.EMAIL, purposes = "TODO", retention = "TODO")
   @Deprecated
   private   String   youxiang;   /* pinyin for e-mail; odd spacing kept */
 
-  @PersonalInfo(category = PersonalInfoCategory.BIRTH_DATE)
+  @PersonalInfo(category = PersonalInfoCategory.BIRTH_DATE, purposes = "TODO", retention = "TODO")
   private LocalDate birthday;
 
   private int mobileCount; // a count: not personal information
@@ -35,7 +35,7 @@ import dev.datawarden.annotations.Sensitive;
 import dev.datawarden.annotations.SensitiveCategory;
 
 /** What the payment page posts. */
-public record PaymentForm(@Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT) String bankCardNo, long amount) {}
+public record PaymentForm(@Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT, purposes = "TODO", retention = "TODO") String bankCardNo, long amount) {}
 '''
 def log = new File(basedir, 'build.log').text
 assert log.contains('DataWarden: 0 annotation(s) inserted in 0 file(s)')

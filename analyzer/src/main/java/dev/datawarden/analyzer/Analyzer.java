@@ -130,7 +130,10 @@ public final class Analyzer {
             request.contextRoots())
         .encoding(request.encoding())
         .build(problems::add);
-    Frameworks frameworks = Frameworks.standard().withMappers(mappers(request, problems));
+    List<Path> ddlRoots = new ArrayList<>(request.resourceRoots());
+    ddlRoots.addAll(request.contextResourceRoots());
+    Frameworks frameworks = Frameworks.standard().withMappers(mappers(request, problems))
+        .withColumnComments(dev.datawarden.analyzer.frameworks.SqlColumnComments.read(ddlRoots));
     problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", "detail.model", model.files().size());

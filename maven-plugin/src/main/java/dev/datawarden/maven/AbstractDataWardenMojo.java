@@ -154,6 +154,10 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       getLog().info(text("catalog", relative(catalog)));
       request.addCatalog(catalog);
     }
+    for (Path catalog : extraCatalogs(upstreamReactorModules())) {
+      getLog().debug("DataWarden planned declarations: " + relative(catalog));
+      request.addCatalog(catalog);
+    }
     for (org.apache.maven.model.Resource resource : project.getResources()) {
       // MyBatis mapper XML files (src/main/resources/mapper/*.xml) say what the mapper methods do
       Path path = Path.of(resource.getDirectory());
@@ -329,6 +333,11 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       }
     }
     return List.copyOf(files);
+  }
+
+  /** Catalogs a goal adds to the analysis of the module, given the reactor modules it uses; none by default. */
+  List<Path> extraCatalogs(List<MavenProject> upstream) throws MojoExecutionException {
+    return List.of();
   }
 
   /** The reactor modules among this module's compile dependencies, in reactor order. */

@@ -123,6 +123,9 @@ public final class DataWardenCli implements Callable<Integer> {
   @Option(names = "--dry-run", descriptionKey = "help.dry-run")
   boolean dryRun;
 
+  @Option(names = "--to-catalog", descriptionKey = "help.to-catalog")
+  boolean toCatalog;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The command's own texts, in the language the arguments chose. */
@@ -181,6 +184,10 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println(PROGRAM + texts.text("error.dryRun"));
       return USAGE;
     }
+    if (toCatalog && !annotate) {
+      err.println(PROGRAM + texts.text("error.toCatalog"));
+      return USAGE;
+    }
     Charset charset;
     try {
       charset = Charset.forName(encoding);
@@ -229,7 +236,7 @@ public final class DataWardenCli implements Callable<Integer> {
       err.println(texts.text("timing.peakHeap", heap.stop() / (1024 * 1024)));
     }
     if (annotate) {
-      return annotate(result, base, out, err);
+      return annotate(result, base, charset, out, err);
     }
     out.print(ConsoleReport.render(result, language));
     GettingStarted.render(result, language, "java -jar datawarden-cli.jar --annotate "
@@ -279,12 +286,20 @@ public final class DataWardenCli implements Callable<Integer> {
   }
 
   /** Inserts the suggested annotations, or prints them as a diff; skipped findings go to standard error. */
-  private int annotate(AnalysisResult result, Path base, PrintWriter out, PrintWriter err) {
+  private int annotate(AnalysisResult result, Path base, Charset charset, PrintWriter out, PrintWriter err) {
     if (result.nothingAnalysed()) {
       err.println(PROGRAM + texts.text("error.nothingAnalysed", sources));
       return USAGE;
     }
-    AnnotateFix.Plan plan = AnnotateFix.plan(base, result.findings());
+    // the catalog the analysis read when one was given, else a datawarden.yml in the working directory
+    Path catalog = catalogs.size() == 1 ? catalogs.get(0).toAbsolutePath().normalize()
+        : base.resolve(ProjectLayout.CATALOG);
+    String shown = catalog.startsWith(base) ? base.relativize(catalog).toString().replace('\\', '/') : catalog.toString();
+    AnnotateFix.Plan plan = AnnotateFix.plan(base, result.findings(), charset,
+        new AnnotateFix.CatalogTarget(catalog, shown, toCatalog), texts.locale());
+    for (AnnotateFix.GeneratedFile g : plan.generated()) {
+      err.println(PROGRAM + texts.text("annotate.generated", g.displayPath(), g.marker()));
+    }
     for (AnnotateFix.Skipped s : plan.skipped()) {
       err.println(PROGRAM + texts.text("annotate.skipped", s.describe(texts.locale())));
     }
@@ -300,9 +315,13 @@ public final class DataWardenCli implements Callable<Integer> {
       return USAGE;
     }
     for (AnnotateFix.FileEdit e : plan.edits()) {
-      out.println(texts.text("annotate.file", e.displayPath(), e.annotations()));
+      if (e.kind() == AnnotateFix.EditKind.SOURCE) {
+        out.println(texts.text("annotate.file", e.displayPath(), e.annotations()));
+      } else {
+        out.println(texts.text("annotate.catalog", e.displayPath(), e.annotations()));
+      }
     }
-    out.println(texts.text("annotate.done", plan.annotations(), plan.edits().size()));
+    out.println(texts.text("annotate.done", plan.annotations(), plan.sourceFiles()));
     out.flush();
     return OK;
   }

@@ -23,6 +23,13 @@ public record Declaration(
     Origin origin,
     Inference inference) {
 
+  /**
+   * What {@code annotate} writes for the purposes and the retention it cannot know ({@code purposes =
+   * "TODO", retention = "TODO"}): it declares nothing, so the data has no purposes and no retention
+   * (and {@code MissingRetentionPeriod} asks for one) until the user writes them.
+   */
+  public static final String PLACEHOLDER = "TODO";
+
   /** Where a declaration was written. */
   public enum Origin {
     /** An annotation in the analysed sources. */
@@ -98,14 +105,22 @@ public record Declaration(
     return (List<String>) valueOf(attribute);
   }
 
-  /** The purposes it declares in a {@code purposes} attribute; empty for the roles without one. */
+  /**
+   * The purposes it declares in a {@code purposes} attribute, without the {@link #PLACEHOLDER}; empty for
+   * the roles without one.
+   */
   public List<String> purposes() {
-    return role.attributes().containsKey("purposes") ? strings("purposes") : List.of();
+    return role.attributes().containsKey("purposes")
+        ? strings("purposes").stream().filter(p -> !p.equals(PLACEHOLDER)).toList() : List.of();
   }
 
-  /** The retention it declares; empty when none is written or the role has no {@code retention}. */
+  /**
+   * The retention it declares; empty when none is written, when it is the {@link #PLACEHOLDER}, or when
+   * the role has no {@code retention}.
+   */
   public String retention() {
-    return role.attributes().containsKey("retention") ? string("retention") : "";
+    String retention = role.attributes().containsKey("retention") ? string("retention") : "";
+    return retention.equals(PLACEHOLDER) ? "" : retention;
   }
 
   private Object valueOf(String attribute) {

@@ -36,10 +36,10 @@ public record DeclaredData(
   public static DeclaredData of(Declaration declaration) {
     return switch (declaration.role()) {
       case PERSONAL_INFO -> new DeclaredData(Role.PERSONAL_INFO, declaration.string("category"),
-          declaration.strings("purposes"), declaration.string("retention"), declaration.bool("necessary"), "", "",
+          declaration.purposes(), declaration.retention(), declaration.bool("necessary"), "", "",
           basis(declaration), declaration.explicit().contains("legalBasis"));
       case SENSITIVE -> new DeclaredData(Role.SENSITIVE, declaration.string("value"),
-          declaration.strings("purposes"), declaration.string("retention"), true, "", "",
+          declaration.purposes(), declaration.retention(), true, "", "",
           basis(declaration), declaration.explicit().contains("legalBasis"));
       case IMPORTANT_DATA -> new DeclaredData(Role.IMPORTANT_DATA, "", List.of(), "", true,
           declaration.string("catalog"), declaration.string("description"), CONSENT, false);

@@ -17,11 +17,13 @@ import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import dev.datawarden.analyzer.api.Finding;
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.api.Messages;
+import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.rule.RuleMetadata;
 import dev.datawarden.analyzer.rules.discovery.SuggestedAnnotation;
 import dev.datawarden.analyzer.rules.discovery.UnannotatedPersonalInfo;
@@ -61,8 +63,46 @@ public final class AnnotateFix {
 
   private AnnotateFix() {}
 
-  /** The edit of one file: its content before and after, and the number of annotations inserted. */
-  public record FileEdit(Path file, String displayPath, String before, String after, int annotations) {}
+  /** What a file edit changes: sources (annotations), the catalog (entries) or a build file (a dependency). */
+  public enum EditKind { SOURCE, CATALOG, BUILD }
+
+  /**
+   * The edit of one file: its content before and after (empty before for a new file), the number of
+   * annotations inserted or catalog entries added, and the charset it is written in.
+   */
+  public record FileEdit(Path file, String displayPath, String before, String after, int annotations,
+      EditKind kind, Charset charset) {
+    /** An edit of a source file. */
+    public FileEdit(Path file, String displayPath, String before, String after, int annotations) {
+      this(file, displayPath, before, after, annotations, EditKind.SOURCE, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Where suggestions go that are not inserted in the sources: the catalog file ({@code datawarden.yml}),
+   * shown as {@code displayPath}; {@code all} sends every suggestion there, else only those in files
+   * a generator wrote ({@link GeneratorMarkers}).
+   */
+  public record CatalogTarget(Path file, String displayPath, boolean all) {}
+
+  /** A field the plan declares (in the sources or the catalog), as a catalog names it, and what it declares. */
+  public record Declared(String field, SuggestedAnnotation suggestion, boolean inSources) {}
+
+  /**
+   * The catalog that declares what {@code declared} lists, as {@code annotate} would write it: for
+   * analysing a module against the planned but unwritten declarations of the modules it uses (a dry run).
+   */
+  public static String catalogOf(List<Declared> declared) {
+    try {
+      return CatalogEntries.merge("", declared.stream().map(d -> new CatalogEntries.Entry(d.field(), d.suggestion()))
+          .toList(), "planned by annotate");
+    } catch (CatalogEntries.NotMergeable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A source file a generator wrote, with the marker that says so: its suggestions go to the catalog. */
+  public record GeneratedFile(String displayPath, String marker) {}
 
   /** The bundle of the reasons a finding is skipped ({@code fix/messages*.properties}). */
   static final String BUNDLE = "dev.datawarden.analyzer.fix.messages";
@@ -102,15 +142,55 @@ public final class AnnotateFix {
     }
   }
 
-  /** What the fix would do: the file edits, in file order, and the findings it skipped. */
-  public record Plan(List<FileEdit> edits, List<Skipped> skipped, Charset charset) {
+  /**
+   * What the fix would do: the file edits (sources in file order, then the catalog), the findings it
+   * skipped, and the generated files whose suggestions went to the catalog.
+   */
+  public record Plan(List<FileEdit> edits, List<Skipped> skipped, Charset charset, List<GeneratedFile> generated,
+      List<Declared> declared) {
     public Plan {
       edits = List.copyOf(edits);
       skipped = List.copyOf(skipped);
+      generated = List.copyOf(generated);
+      declared = List.copyOf(declared);
     }
 
+    public Plan(List<FileEdit> edits, List<Skipped> skipped, Charset charset) {
+      this(edits, skipped, charset, List.of(), List.of());
+    }
+
+    /** The annotations inserted in sources. */
     public int annotations() {
-      return edits.stream().mapToInt(FileEdit::annotations).sum();
+      return edits.stream().filter(e -> e.kind() == EditKind.SOURCE).mapToInt(FileEdit::annotations).sum();
+    }
+
+    /** The entries added to the catalog. */
+    public int catalogEntries() {
+      return edits.stream().filter(e -> e.kind() == EditKind.CATALOG).mapToInt(FileEdit::annotations).sum();
+    }
+
+    /** The source files edited. */
+    public int sourceFiles() {
+      return (int) edits.stream().filter(e -> e.kind() == EditKind.SOURCE).count();
+    }
+
+    /** This plan with one more edit (a build file's), written after the others. */
+    public Plan with(FileEdit edit) {
+      List<FileEdit> all = new ArrayList<>(edits);
+      all.add(edit);
+      return new Plan(all, skipped, charset, generated, declared);
+    }
+
+    /** This plan without its source edits: what is left when a module's sources must not change. */
+    public Plan withoutSourceEdits(List<Skipped> moreSkipped) {
+      List<Skipped> all = new ArrayList<>(skipped);
+      all.addAll(moreSkipped);
+      List<Declared> left = declared.stream().filter(d -> !insertedInSources(d)).toList();
+      return new Plan(edits.stream().filter(e -> e.kind() != EditKind.SOURCE).toList(), all, charset, generated, left);
+    }
+
+    private static boolean insertedInSources(Declared d) {
+      return d.inSources();
     }
 
     /** The edits as one unified diff, paths as findings show them (relative to the base directory). */
@@ -125,7 +205,10 @@ public final class AnnotateFix {
     /** Writes the edited files. */
     public void write() throws IOException {
       for (FileEdit e : edits) {
-        Files.write(e.file(), e.after().getBytes(charset));
+        if (e.file().getParent() != null) {
+          Files.createDirectories(e.file().getParent());
+        }
+        Files.write(e.file(), e.after().getBytes(e.kind() == EditKind.SOURCE ? charset : e.charset()));
       }
     }
   }
@@ -140,6 +223,17 @@ public final class AnnotateFix {
    * {@code baseDirectory} (the analysis request's); other findings are ignored.
    */
   public static Plan plan(Path baseDirectory, List<Finding> findings, Charset charset) {
+    return plan(baseDirectory, findings, charset, null, Locale.ENGLISH);
+  }
+
+  /**
+   * Plans the edits for the findings of {@link #RULE_KEY}, whose file names are resolved against
+   * {@code baseDirectory}; the suggestions in files a generator wrote, or all of them when {@code
+   * catalog} says so, are added to the catalog instead (with a comment in {@code locale}), and when
+   * {@code catalog} is null they are skipped.
+   */
+  public static Plan plan(Path baseDirectory, List<Finding> findings, Charset charset, CatalogTarget catalog,
+      Locale locale) {
     Map<String, List<Finding>> byFile = new TreeMap<>();
     for (Finding f : findings) {
       if (f.ruleKey().equals(RULE_KEY)) {
@@ -148,12 +242,64 @@ public final class AnnotateFix {
     }
     List<FileEdit> edits = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    List<CatalogEntries.Entry> entries = new ArrayList<>();
+    List<Location> entryLocations = new ArrayList<>();
+    List<GeneratedFile> generated = new ArrayList<>();
+    List<Declared> declared = new ArrayList<>();
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
       Path file = baseDirectory.resolve(e.getKey()).normalize();
-      new FileFix(file, e.getKey(), e.getValue(), charset, skipped).edit().ifPresent(edits::add);
+      FileFix fix = new FileFix(file, e.getKey(), e.getValue(), charset, skipped);
+      fix.toCatalog = catalog != null && catalog.all();
+      fix.edit().ifPresent(edits::add);
+      fix.marker.ifPresent(m -> generated.add(new GeneratedFile(e.getKey(), m)));
+      declared.addAll(fix.inserted);
+      if (catalog == null) {
+        fix.entryLocations.forEach(l -> skipped.add(new Skipped(l, "generatedNoCatalog")));
+      } else {
+        entries.addAll(fix.entries);
+        entryLocations.addAll(fix.entryLocations);
+      }
+    }
+    if (!entries.isEmpty()) {
+      int before = skipped.size();
+      catalogEdit(catalog, entries, entryLocations, locale, skipped).ifPresent(edits::add);
+      if (skipped.size() == before) {
+        entries.forEach(c -> declared.add(new Declared(c.field(), c.suggestion(), false)));
+      }
     }
     skipped.sort(Comparator.comparing(Skipped::location));
-    return new Plan(edits, skipped, charset);
+    return new Plan(edits, skipped, charset, generated, declared);
+  }
+
+  /** The catalog with the entries added, or nothing when it has them all or cannot take them (skipped, with why). */
+  private static Optional<FileEdit> catalogEdit(CatalogTarget catalog, List<CatalogEntries.Entry> entries,
+      List<Location> locations, Locale locale, List<Skipped> skipped) {
+    String before = "";
+    try {
+      if (Files.isRegularFile(catalog.file())) {
+        before = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(Files.readAllBytes(catalog.file()))).toString();
+      }
+    } catch (IOException e) {
+      locations.forEach(l -> skipped.add(new Skipped(l, "catalogNotReadable", catalog.displayPath(), e.getMessage())));
+      return Optional.empty();
+    }
+    String after;
+    try {
+      after = CatalogEntries.merge(before, entries, Messages.of(BUNDLE, locale).text("catalogNote",
+          Declaration.PLACEHOLDER));
+    } catch (CatalogEntries.NotMergeable e) {
+      locations.forEach(l -> skipped.add(new Skipped(l, "catalogNotMergeable", catalog.displayPath(), e.getMessage())));
+      return Optional.empty();
+    }
+    if (after.equals(before)) {
+      return Optional.empty();
+    }
+    int added = (int) (after.lines().filter(l -> l.contains("[" + Declaration.PLACEHOLDER + "]")).count()
+        - before.lines().filter(l -> l.contains("[" + Declaration.PLACEHOLDER + "]")).count());
+    return Optional.of(new FileEdit(catalog.file(), catalog.displayPath(), before, after, Math.max(added, 0),
+        EditKind.CATALOG, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The edit of one file. */
@@ -163,6 +309,15 @@ public final class AnnotateFix {
     private final List<Finding> findings;
     private final Charset charset;
     private final List<Skipped> skipped;
+    /** Whether every suggestion goes to the catalog. */
+    boolean toCatalog;
+    /** The generator's marker the file carries, if any. */
+    Optional<String> marker = Optional.empty();
+    /** The suggestions for the catalog, and where their findings are. */
+    final List<CatalogEntries.Entry> entries = new ArrayList<>();
+    final List<Location> entryLocations = new ArrayList<>();
+    /** The fields annotated in the sources, as a catalog names them. */
+    final List<Declared> inserted = new ArrayList<>();
 
     FileFix(Path file, String shown, List<Finding> findings, Charset charset, List<Skipped> skipped) {
       this.file = file;
@@ -186,6 +341,11 @@ public final class AnnotateFix {
       Optional<CompilationUnit> parsed = parse(before);
       if (parsed.isEmpty()) {
         return skipAll("cannotParse");
+      }
+      marker = GeneratorMarkers.builtin().in(before, parsed.get());
+      if (toCatalog || marker.isPresent()) {
+        intoCatalog(parsed.get());
+        return Optional.empty();
       }
       CompilationUnit unit = LexicalPreservingPrinter.setup(parsed.get());
       Names names = new Names(unit);
@@ -224,6 +384,8 @@ public final class AnnotateFix {
           annotated.addAnnotation(annotation); // a parameter: closest to its type, after @RequestParam and the like
         }
         imports.addAll(names.importsFor(suggestion.get()));
+        SuggestedAnnotation suggested = suggestion.get();
+        catalogField(node).ifPresent(name -> this.inserted.add(new Declared(name, suggested, true)));
         inserted++;
       }
       if (inserted == 0) {
@@ -233,9 +395,33 @@ public final class AnnotateFix {
       after = ownLines(after, ownLineFields);
       after = Imports.insert(before, after, unit, imports);
       if (parse(after).isEmpty()) {
+        this.inserted.clear();
         return skipAll("wouldNotParse");
       }
       return Optional.of(new FileEdit(file, shown, before, after, inserted));
+    }
+
+    /** The catalog entries of the file's suggestions: fields and record components only (a catalog names no parameter). */
+    private void intoCatalog(CompilationUnit unit) {
+      for (Finding f : findings) {
+        Optional<SuggestedAnnotation> suggestion = SuggestedAnnotation.in(f.message());
+        if (suggestion.isEmpty()) {
+          skipped.add(new Skipped(f.location(), "noSuggestion"));
+          continue;
+        }
+        Optional<Node> target = elementAt(unit, f.location());
+        if (target.isEmpty()) {
+          skipped.add(new Skipped(f.location(), "nothingNamed"));
+          continue;
+        }
+        Optional<String> field = catalogField(target.get());
+        if (field.isEmpty()) {
+          skipped.add(new Skipped(f.location(), "parameterNotInCatalog"));
+          continue;
+        }
+        entries.add(new CatalogEntries.Entry(field.get(), suggestion.get()));
+        entryLocations.add(f.location());
+      }
     }
 
     private Optional<FileEdit> skipAll(String reasonKey, Object... args) {
@@ -298,8 +484,11 @@ public final class AnnotateFix {
     AnnotationExpr annotation(SuggestedAnnotation s) {
       String annotation = name(s.kind().annotation());
       String type = name(s.kind().categoryType());
-      return new NormalAnnotationExpr(new Name(annotation), new NodeList<>(new MemberValuePair(s.kind().attribute(),
-          new FieldAccessExpr(type.contains(".") ? qualified(type) : new NameExpr(type), s.category()))));
+      return new NormalAnnotationExpr(new Name(annotation), new NodeList<>(
+          new MemberValuePair(s.kind().attribute(),
+              new FieldAccessExpr(type.contains(".") ? qualified(type) : new NameExpr(type), s.category())),
+          new MemberValuePair("purposes", new StringLiteralExpr(Declaration.PLACEHOLDER)),
+          new MemberValuePair("retention", new StringLiteralExpr(Declaration.PLACEHOLDER))));
     }
 
     /** The imports the suggestion needs that the file lacks; none where a name is qualified. */
@@ -357,6 +546,41 @@ public final class AnnotateFix {
       }
     }
     return onLine.size() == 1 ? Optional.of(onLine.get(0)) : Optional.empty();
+  }
+
+  /**
+   * How a catalog names a field or record component ({@code a.b.Outer$Inner#name}); empty for a
+   * parameter of a method, or a field of a local or anonymous class.
+   */
+  static Optional<String> catalogField(Node node) {
+    String name;
+    if (node instanceof FieldDeclaration field) {
+      name = field.getVariable(0).getNameAsString();
+    } else if (node instanceof Parameter p && p.getParentNode().orElse(null)
+        instanceof com.github.javaparser.ast.body.RecordDeclaration) {
+      name = p.getNameAsString();
+    } else {
+      return Optional.empty();
+    }
+    List<String> types = new ArrayList<>();
+    Node n = node.getParentNode().orElse(null);
+    for (; n != null && !(n instanceof CompilationUnit); n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
+        if (t.isTopLevelType() || t.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
+          types.add(0, t.getNameAsString());
+        } else {
+          return Optional.empty();
+        }
+      } else if (!(n instanceof com.github.javaparser.ast.body.BodyDeclaration<?>)
+          && !(n instanceof FieldDeclaration)) {
+        return Optional.empty(); // inside a method body: a local or anonymous class
+      }
+    }
+    if (types.isEmpty() || !(n instanceof CompilationUnit unit)) {
+      return Optional.empty();
+    }
+    String pkg = unit.getPackageDeclaration().map(d -> d.getNameAsString() + ".").orElse("");
+    return Optional.of(pkg + String.join("$", types) + "#" + name);
   }
 
   private static boolean isDeclaration(AnnotationExpr a) {

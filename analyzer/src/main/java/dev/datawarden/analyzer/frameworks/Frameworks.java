@@ -18,19 +18,22 @@ public final class Frameworks implements FrameworkModel {
   private final Persistence persistence;
   private final LibraryModels libraryCalls;
   private final MyBatisMappers mappers;
+  private final SqlColumnComments columnComments;
 
   private Frameworks(FrameworkData data) {
     persistence = new Persistence(data);
     libraryCalls = new LibraryModels(data);
     models = List.of(new WebEndpoints(data), new Lombok(data), new Records(), persistence, libraryCalls);
     mappers = MyBatisMappers.NONE;
+    columnComments = SqlColumnComments.NONE;
   }
 
-  private Frameworks(Frameworks standard, MyBatisMappers mappers) {
+  private Frameworks(Frameworks standard, MyBatisMappers mappers, SqlColumnComments columnComments) {
     this.persistence = standard.persistence;
     this.libraryCalls = standard.libraryCalls;
     this.models = standard.models;
     this.mappers = mappers;
+    this.columnComments = columnComments;
   }
 
   /** The framework models that ship with DataWarden. */
@@ -45,7 +48,17 @@ public final class Frameworks implements FrameworkModel {
 
   /** These models, knowing the project's own MyBatis mapper XML statements (read by {@link MyBatisMappers#read}). */
   public Frameworks withMappers(MyBatisMappers projectMappers) {
-    return new Frameworks(this, projectMappers);
+    return new Frameworks(this, projectMappers, columnComments);
+  }
+
+  /** These models, knowing the comments the project's SQL DDL files write on columns ({@link SqlColumnComments#read}). */
+  public Frameworks withColumnComments(SqlColumnComments comments) {
+    return new Frameworks(this, mappers, comments);
+  }
+
+  /** The comments of the project's SQL DDL files on columns; none unless given by {@link #withColumnComments}. */
+  public SqlColumnComments columnComments() {
+    return columnComments;
   }
 
   /** The statements of the project's MyBatis mapper XML files; none unless given by {@link #withMappers}. */

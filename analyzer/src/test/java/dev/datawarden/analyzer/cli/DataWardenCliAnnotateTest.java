@@ -46,7 +46,7 @@ class DataWardenCliAnnotateTest {
     assertTrue(out.toString().contains("""
          /** A sign-up form. */
          public class Form {
-        +  @PersonalInfo(category = PersonalInfoCategory.PHONE)
+        +  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
            private String mobile; // as typed
         """), out::toString);
     assertTrue(out.toString().contains("+import dev.datawarden.annotations.PersonalInfo;\n"), out::toString);
@@ -57,10 +57,10 @@ class DataWardenCliAnnotateTest {
   void annotateWritesTheSourcesOnce() throws Exception {
     Path file = form();
     assertEquals(0, run("--annotate", dir.resolve("src").toString()));
-    assertTrue(out.toString().endsWith("1 annotation(s) inserted in 1 file(s); add their purposes and retention\n"),
+    assertTrue(out.toString().endsWith("1 annotation(s) inserted in 1 file(s); replace their placeholders \"TODO\" with the purposes and the retention\n"),
         out::toString);
     String annotated = Files.readString(file);
-    assertTrue(annotated.contains("  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  private String mobile; // as typed\n"),
+    assertTrue(annotated.contains("  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  private String mobile; // as typed\n"),
         annotated);
     assertEquals(0, run("--annotate", dir.resolve("src").toString()));
     assertTrue(out.toString().startsWith("0 annotation(s) inserted in 0 file(s)"), out::toString);
@@ -72,8 +72,28 @@ class DataWardenCliAnnotateTest {
   void annotatesFromChineseFindingsToo() throws Exception {
     Path file = form();
     assertEquals(0, run("--annotate", "--dry-run", "--locale", "zh-CN", dir.resolve("src").toString()));
-    assertTrue(out.toString().contains("+  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n"), out::toString);
+    assertTrue(out.toString().contains("+  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n"), out::toString);
     assertEquals(FORM, Files.readString(file));
+  }
+
+  // contract: --to-catalog adds the suggestions to the catalog the analysis reads and edits no source
+  @Test
+  void toCatalogWritesTheCatalogOnly() throws Exception {
+    Path file = form();
+    Path catalog = dir.resolve("datawarden.yml");
+    Files.writeString(catalog, "# ours\nsink:\n  - {type: a.Log, kind: LOG}\n");
+    assertEquals(0, run("--annotate", "--to-catalog", "--catalog", catalog.toString(), dir.resolve("src").toString()));
+    assertEquals(FORM, Files.readString(file));
+    assertTrue(Files.readString(catalog).startsWith("# ours\nsink:\n  - {type: a.Log, kind: LOG}\npersonalInfo:\n"
+        + "  # suggested by DataWarden annotate"), () -> catalog.toString());
+    assertTrue(Files.readString(catalog).endsWith(
+        "  - {field: \"a.Form#mobile\", category: PHONE, purposes: [TODO], retention: TODO}\n"));
+    assertTrue(out.toString().contains("added 1 entr(y/ies) to the catalog"), out::toString);
+    String once = Files.readString(catalog);
+    assertEquals(0, run("--annotate", "--to-catalog", "--catalog", catalog.toString(), dir.resolve("src").toString()));
+    assertEquals(once, Files.readString(catalog), "the entry declares the field: nothing more to add");
+    assertEquals(2, run("--to-catalog", dir.resolve("src").toString()));
+    assertTrue(err.toString().contains("--to-catalog goes with --annotate"), err::toString);
   }
 
   @Test

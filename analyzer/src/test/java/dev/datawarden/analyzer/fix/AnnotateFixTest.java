@@ -75,21 +75,21 @@ class AnnotateFixTest {
         public class Form {
 
           /** The phone, as typed. */
-          @PersonalInfo(category = PersonalInfoCategory.PHONE)
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
           private String phone; // trailing comment
 
-          @PersonalInfo(category = PersonalInfoCategory.EMAIL)
+          @PersonalInfo(category = PersonalInfoCategory.EMAIL, purposes = "TODO", retention = "TODO")
           @Column(name = "mail")
           @Deprecated
           private   String   email;   /* odd spacing kept */
 
-          @PersonalInfo(category = PersonalInfoCategory.PHONE) @Deprecated private String tel;
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO") @Deprecated private String tel;
 
-          void post(@Deprecated @PersonalInfo(category = PersonalInfoCategory.PHONE) String mobile, int n) {
+          void post(@Deprecated @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO") String mobile, int n) {
             // body untouched
           }
 
-          record Contact(String name, @PersonalInfo(category = PersonalInfoCategory.PHONE) String cell) {}
+          record Contact(String name, @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO") String cell) {}
         }
         """, after);
   }
@@ -99,13 +99,13 @@ class AnnotateFixTest {
     String between = "package p;\n\nimport com.a.B;\nimport org.c.D;\n\nclass A {\n  String phone;\n}\n";
     assertEquals("package p;\n\nimport com.a.B;\nimport dev.datawarden.annotations.PersonalInfo;\n"
         + "import dev.datawarden.annotations.PersonalInfoCategory;\nimport org.c.D;\n\nclass A {\n"
-        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  String phone;\n}\n",
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  String phone;\n}\n",
         fix(between, List.of(on(between, "String phone", "phone", PHONE))));
 
     String none = "package p;\n\nclass A {\n  String phone;\n}\n";
     assertEquals("package p;\n\nimport dev.datawarden.annotations.PersonalInfo;\n"
         + "import dev.datawarden.annotations.PersonalInfoCategory;\n\nclass A {\n"
-        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  String phone;\n}\n",
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  String phone;\n}\n",
         fix(none, List.of(on(none, "String phone", "phone", PHONE))));
 
     String statics = "package p;\n\nimport static java.util.Objects.requireNonNull;\n\nclass A {\n  String phone;\n}\n";
@@ -123,12 +123,12 @@ class AnnotateFixTest {
     String partly = "package p;\n\nimport dev.datawarden.annotations.PersonalInfo;\n\nclass A {\n  String phone;\n}\n";
     assertEquals("package p;\n\nimport dev.datawarden.annotations.PersonalInfo;\n"
         + "import dev.datawarden.annotations.PersonalInfoCategory;\n\nclass A {\n"
-        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  String phone;\n}\n",
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  String phone;\n}\n",
         fix(partly, List.of(on(partly, "String phone", "phone", PHONE))));
 
     String wildcard = "package p;\n\nimport dev.datawarden.annotations.*;\n\nclass A {\n  String phone;\n}\n";
     assertEquals("package p;\n\nimport dev.datawarden.annotations.*;\n\nclass A {\n"
-        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE)\n  String phone;\n}\n",
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  String phone;\n}\n",
         fix(wildcard, List.of(on(wildcard, "String phone", "phone", PHONE))));
   }
 
@@ -136,7 +136,7 @@ class AnnotateFixTest {
   void aClashingImportMakesTheNamesQualified() throws Exception {
     String clash = "package p;\n\nimport com.legacy.PersonalInfo;\n\nclass A {\n  String phone;\n}\n";
     assertEquals("package p;\n\nimport com.legacy.PersonalInfo;\nimport dev.datawarden.annotations.PersonalInfoCategory;\n\n"
-        + "class A {\n  @dev.datawarden.annotations.PersonalInfo(category = PersonalInfoCategory.PHONE)\n  String phone;\n}\n",
+        + "class A {\n  @dev.datawarden.annotations.PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\n  String phone;\n}\n",
         fix(clash, List.of(on(clash, "String phone", "phone", PHONE))));
   }
 
@@ -146,7 +146,7 @@ class AnnotateFixTest {
     SuggestedAnnotation card = SuggestedAnnotation.sensitive(SensitiveCategory.FINANCIAL_ACCOUNT);
     assertEquals("package p;\n\nimport dev.datawarden.annotations.Sensitive;\n"
         + "import dev.datawarden.annotations.SensitiveCategory;\n\nclass A {\n"
-        + "  @Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT)\n  String bankCardNo;\n}\n",
+        + "  @Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT, purposes = \"TODO\", retention = \"TODO\")\n  String bankCardNo;\n}\n",
         fix(source, List.of(on(source, "String bankCardNo", "bankCardNo", card))));
   }
 
@@ -155,7 +155,7 @@ class AnnotateFixTest {
     String source = "package p;\r\n\r\nimport java.util.List;\r\n\r\nclass A {\r\n  @Deprecated\r\n  String phone;\r\n}\r\n";
     assertEquals("package p;\r\n\r\nimport dev.datawarden.annotations.PersonalInfo;\r\n"
         + "import dev.datawarden.annotations.PersonalInfoCategory;\r\nimport java.util.List;\r\n\r\nclass A {\r\n"
-        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE)\r\n  @Deprecated\r\n  String phone;\r\n}\r\n",
+        + "  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = \"TODO\", retention = \"TODO\")\r\n  @Deprecated\r\n  String phone;\r\n}\r\n",
         fix(source, List.of(on(source, "String phone", "phone", PHONE))));
   }
 
@@ -206,7 +206,7 @@ class AnnotateFixTest {
         +import dev.datawarden.annotations.PersonalInfoCategory;
         +
          class A {
-        +  @PersonalInfo(category = PersonalInfoCategory.PHONE)
+        +  @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
            String phone;
          }
         """, plan.diff());
@@ -253,16 +253,16 @@ class AnnotateFixTest {
 
         /** What the sign-up page posts. */
         public class Form {
-          @PersonalInfo(category = PersonalInfoCategory.PHONE)
+          @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO", retention = "TODO")
           private String mobile; // as typed
-          @PersonalInfo(category = PersonalInfoCategory.ID_NUMBER)
+          @PersonalInfo(category = PersonalInfoCategory.ID_NUMBER, purposes = "TODO", retention = "TODO")
           private String shenfenzheng;
           private int phoneCount;
 
-          record Contact(@PersonalInfo(category = PersonalInfoCategory.EMAIL) String email) {}
+          record Contact(@PersonalInfo(category = PersonalInfoCategory.EMAIL, purposes = "TODO", retention = "TODO") String email) {}
 
           @GetMapping("/lookup")
-          public Form lookup(@RequestParam @PersonalInfo(category = PersonalInfoCategory.DEVICE_ID) String deviceId) {
+          public Form lookup(@RequestParam @PersonalInfo(category = PersonalInfoCategory.DEVICE_ID, purposes = "TODO", retention = "TODO") String deviceId) {
             return null;
           }
         }
@@ -270,6 +270,84 @@ class AnnotateFixTest {
     AnalysisResult second = Analyzer.analyze(request);
     assertEquals(List.of(), second.findings().stream().filter(f -> f.ruleKey().equals(AnnotateFix.RULE_KEY)).toList());
     assertEquals(List.of(), AnnotateFix.plan(dir, second.findings()).edits());
+  }
+
+  @Test
+  void generatedFilesGoToTheCatalogAndOnlyThere() throws Exception {
+    // contract: a file carrying a generator's marker is not edited (the next generation would undo it);
+    // its suggestions join the catalog; an @author line is no marker
+    String generated = """
+        package shop.gen;
+
+        /**
+         * This class was generated by MyBatis Generator.
+         * This class corresponds to the database table member
+         */
+        public class Member {
+          private String mobile;
+
+          public static class Card {
+            private String number;
+          }
+        }
+        """;
+    String authored = """
+        package p;
+
+        /** @author code-generator */
+        public class A {
+          private String phone;
+        }
+        """;
+    Files.createDirectories(dir.resolve("shop/gen"));
+    Files.writeString(dir.resolve("shop/gen/Member.java"), generated);
+    write(authored);
+    Files.writeString(dir.resolve("datawarden.yml"), "# ours\nsink:\n  - {type: a.B, kind: LOG}\n");
+    Finding mobile = finding(new Location("shop/gen/Member.java", 8, 18), PHONE);
+    Finding card = finding(new Location("shop/gen/Member.java", 11, 20),
+        SuggestedAnnotation.sensitive(SensitiveCategory.FINANCIAL_ACCOUNT));
+    AnnotateFix.CatalogTarget catalog = new AnnotateFix.CatalogTarget(dir.resolve("datawarden.yml"), "datawarden.yml", false);
+    AnnotateFix.Plan plan = AnnotateFix.plan(dir, List.of(mobile, card, on(authored, "String phone", "phone", PHONE)),
+        StandardCharsets.UTF_8, catalog, java.util.Locale.ENGLISH);
+    assertEquals(List.of(), plan.skipped());
+    assertEquals(List.of(new AnnotateFix.GeneratedFile("shop/gen/Member.java",
+        "\"This class was generated by MyBatis Generator.\"")), plan.generated());
+    assertEquals(List.of("p/A.java", "datawarden.yml"), plan.edits().stream().map(AnnotateFix.FileEdit::displayPath).toList());
+    assertEquals(1, plan.annotations());
+    assertEquals(2, plan.catalogEntries());
+    String dryRun = plan.diff();
+    plan.write();
+    assertEquals(generated, Files.readString(dir.resolve("shop/gen/Member.java")));
+    assertEquals("""
+        # ours
+        sink:
+          - {type: a.B, kind: LOG}
+        personalInfo:
+          # suggested by DataWarden annotate: replace TODO with the purposes and the retention (an ISO-8601 duration such as P3Y)
+          - {field: "shop.gen.Member#mobile", category: PHONE, purposes: [TODO], retention: TODO}
+        sensitive:
+          - {field: "shop.gen.Member$Card#number", value: FINANCIAL_ACCOUNT, purposes: [TODO], retention: TODO}
+        """, Files.readString(dir.resolve("datawarden.yml")));
+    assertTrue(dryRun.contains("+++ b/datawarden.yml\n") && dryRun.contains("+  - {field: \"shop.gen.Member#mobile\""),
+        "the dry run shows the catalog's change as the real run writes it");
+    // a second run adds nothing
+    assertEquals(List.of(), AnnotateFix.plan(dir, List.of(mobile, card), StandardCharsets.UTF_8, catalog,
+        java.util.Locale.ENGLISH).edits());
+  }
+
+  @Test
+  void toCatalogSendsEverySuggestionThereButParameters() throws Exception {
+    String source = "package p;\n\n@javax.annotation.processing.Generated(\"x\")\nclass A {\n  String phone;\n"
+        + "  void post(String mobile) {}\n}\n";
+    write(source);
+    AnnotateFix.Plan plan = AnnotateFix.plan(dir, List.of(on(source, "String phone", "phone", PHONE),
+        on(source, "String mobile", "mobile", PHONE)), StandardCharsets.UTF_8,
+        new AnnotateFix.CatalogTarget(dir.resolve("c.yml"), "c.yml", true), java.util.Locale.ENGLISH);
+    assertEquals(List.of("c.yml"), plan.edits().stream().map(AnnotateFix.FileEdit::displayPath).toList());
+    assertEquals(List.of("a catalog names no parameter: annotate it in the sources"),
+        plan.skipped().stream().map(AnnotateFix.Skipped::reason).toList());
+    assertEquals(List.of(new AnnotateFix.GeneratedFile("p/A.java", "@javax.annotation.processing.Generated")),
+        plan.generated());
   }
 
   private String fix(String source, List<Finding> findings) throws Exception {
@@ -302,6 +380,6 @@ class AnnotateFixTest {
 
   private static Finding finding(Location at, SuggestedAnnotation s) {
     return new Finding(AnnotateFix.RULE_KEY, Severity.INFO, "X looks like personal information (" + s.label()
-        + ") but is not declared; annotate it " + s.sourceWithRetention() + " (Art. 21, 29)", at, List.of());
+        + ") but is not declared; annotate it " + s.sourceWithPlaceholders() + " (Art. 21, 29)", at, List.of());
   }
 }

@@ -37,9 +37,15 @@ public final class MissingRetentionPeriod implements Rule {
     for (Declaration d : candidates) {
       if (!reported.contains(d.target()) && !hasRetention(context, d.target()) && !inheritsRetention(context, d.target())) {
         reported.add(d.target());
-        context.report(d.location(), context.text("message", describe(context, d)));
+        context.report(d.location(), context.text(placeholder(d) ? "placeholder" : "message", describe(context, d),
+            Declaration.PLACEHOLDER));
       }
     }
+  }
+
+  /** True when the retention written is still the placeholder {@code annotate} wrote. */
+  private static boolean placeholder(Declaration d) {
+    return d.role().attributes().containsKey("retention") && Declaration.PLACEHOLDER.equals(d.string("retention"));
   }
 
   private static String describe(RuleContext context, Declaration d) {

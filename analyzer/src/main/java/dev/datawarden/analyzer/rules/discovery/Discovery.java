@@ -101,7 +101,9 @@ final class Discovery {
   List<Candidate> candidates() {
     List<Eligible> eligible = eligibleFields();
     for (Eligible e : eligible) {
-      match(e.name(), e.type(), e.element()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
+      match(e.name(), e.type(), e.element(), e.field().getDeclaringType())
+          .map(r -> lookedUpFromIp(e.field(), r))
+          .ifPresent(r -> fields.put(e.field(), e.candidate(r)));
     }
     // where no field is declared, no value can be stored in one: the walks are skipped
     boolean declaredFields = written(facts.all()).stream().anyMatch(d -> d.target().kind() == TargetKind.FIELD
@@ -131,7 +133,7 @@ final class Discovery {
     for (CtType<?> type : model.index().all(CtType.class)) {
       if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
           || type instanceof CtTypeParameter
-          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type)) {
+          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type) || component(type)) {
         continue;
       }
       if (type instanceof CtRecord record) {
@@ -170,28 +172,43 @@ final class Discovery {
     return true;
   }
 
-  /** Why a field or parameter looks like personal information by its name, its mapping or its type. */
-  private Optional<Reason> match(String name, CtTypeReference<?> type, CtElement annotated) {
+  /**
+   * True for a framework component (a Spring bean, a servlet filter, an interceptor): it holds services
+   * and settings, not a person's data.
+   */
+  private boolean component(CtType<?> type) {
+    if (type.getAnnotations().stream().anyMatch(a -> names.isComponentAnnotation(simpleName(a)))) {
+      return true;
+    }
+    List<CtTypeReference<?>> supertypes = new ArrayList<>(type.getSuperInterfaces());
+    if (type.getSuperclass() != null) {
+      supertypes.add(type.getSuperclass());
+    }
+    return supertypes.stream().anyMatch(t -> names.isComponentSupertype(t.getSimpleName()));
+  }
+
+  /**
+   * Why a field or parameter looks like personal information by its name, its mapping, its label or
+   * its type; {@code owner} is the type a field sits in (null for a parameter), whose head noun says
+   * whose data it is: a bare {@code name} is a person's on a user or an address, a phone on a
+   * department is the department's, an IP on a server is no one's.
+   */
+  private Optional<Reason> match(String name, CtTypeReference<?> type, CtElement annotated, CtType<?> owner) {
     if (names.isValueType(type)) {
-      Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
-      Optional<PersonalInfoNames.Match> byName = names.match(name);
-      if (byName.isPresent()) {
-        return Optional.of(Reason.of(byType.orElse(byName.get().suggestion()), Inference.Basis.NAME, name));
+      PersonalInfoNames.TypeKind kind = owner == null ? PersonalInfoNames.TypeKind.OTHER
+          : names.typeKind(owner.getSimpleName());
+      if (kind == PersonalInfoNames.TypeKind.INFRASTRUCTURE) {
+        return Optional.empty();
       }
-      for (String mapped : mappedNames(annotated)) {
-        Optional<PersonalInfoNames.Match> m = names.match(mapped);
-        if (m.isPresent()) {
-          return Optional.of(Reason.of(byType.orElse(m.get().suggestion()), Inference.Basis.MAPPED_NAME, mapped));
-        }
+      List<String> labelled = new ArrayList<>(labels.of(annotated));
+      if (owner != null) {
+        columnComment(owner, name, annotated).ifPresent(labelled::add);
       }
-      for (String label : labels.of(annotated)) {
-        Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
-        if (m.isPresent()) {
-          return Optional.of(new Reason(byType.orElse(m.get().suggestion()),
-              new Inference(Inference.Basis.LABEL, Labels.shown(label)), m.get().term(), ""));
-        }
+      Optional<Reason> reason = byOwn(name, type, annotated, kind, labelled);
+      if (reason.isPresent() && kind == PersonalInfoNames.TypeKind.ORGANISATION && !names.namesPerson(name, labelled)) {
+        return Optional.empty();
       }
-      return Optional.empty();
+      return reason;
     }
     CtTypeReference<?> element = elementType(type);
     if (element == null || element.isPrimitive() || element.getQualifiedName().startsWith("java.")
@@ -200,6 +217,152 @@ final class Discovery {
     }
     return names.match(element.getSimpleName())
         .map(m -> Reason.of(m.suggestion(), Inference.Basis.TYPE, element.getSimpleName()));
+  }
+
+  /**
+   * The comment an SQL DDL file of the project writes on the column a field maps ({@code mobile
+   * varchar(11) COMMENT '手机号'}): the table is the one {@code @TableName} or {@code @Table} names, else
+   * the type's name in snake case ({@code SysUser}: {@code sys_user}); the column the one the field's
+   * mapping names, else its name in snake case.
+   */
+  private Optional<String> columnComment(CtType<?> owner, String name, CtElement annotated) {
+    if (callGraph == null || callGraph.frameworks().columnComments().isEmpty()) {
+      return Optional.empty();
+    }
+    dev.datawarden.analyzer.frameworks.SqlColumnComments ddl = callGraph.frameworks().columnComments();
+    List<String> tables = new ArrayList<>();
+    for (CtAnnotation<?> a : owner.getAnnotations()) {
+      String simple = simpleName(a);
+      if (simple.equals("TableName") || simple.equals("Table")) {
+        for (String attribute : List.of("value", "name")) {
+          if (a.getValues().get(attribute) instanceof CtLiteral<?> l && l.getValue() instanceof String t && !t.isBlank()) {
+            tables.add(t.trim());
+          }
+        }
+      }
+    }
+    tables.add(snakeCase(owner.getSimpleName()));
+    List<String> columns = new ArrayList<>(mappedNames(annotated));
+    columns.add(snakeCase(name));
+    for (String table : tables) {
+      for (String column : columns) {
+        Optional<String> comment = ddl.comment(table, column.replace("`", ""));
+        if (comment.isPresent() && comment.get().codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+          return Optional.of(comment.get().trim());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A Java name as a column or table name: {@code pwdUpdateTime} is {@code pwd_update_time}, {@code addr2} stays. */
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A field an address's name suggests, whose every value the code writes is looked up from an IP address
+   * ({@code setLoginAddress(AddressUtils.getRealAddressByIP(ip))}): a location derived from the IP, not a
+   * postal address.
+   */
+  private Reason lookedUpFromIp(CtField<?> field, Reason reason) {
+    if (!reason.suggestion().equals(SuggestedAnnotation.personalInfo(PersonalInfoCategory.ADDRESS))
+        || reason.inference() == null || reason.inference().basis() == Inference.Basis.LABEL) {
+      return reason;
+    }
+    List<CtExpression<?>> written = writesOf(field);
+    if (written.isEmpty() || !written.stream().allMatch(this::fromIp)) {
+      return reason;
+    }
+    return new Reason(SuggestedAnnotation.personalInfo(PersonalInfoCategory.LOCATION), reason.inference(),
+        reason.term(), reason.storedIn());
+  }
+
+  /** The values the code writes into a field: assigned to it, or passed to its setter. */
+  private List<CtExpression<?>> writesOf(CtField<?> field) {
+    String name = field.getSimpleName();
+    String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String owner = field.getDeclaringType().getQualifiedName();
+    List<CtExpression<?>> values = new ArrayList<>();
+    for (spoon.reflect.code.CtInvocation<?> call : model.index().all(spoon.reflect.code.CtInvocation.class)) {
+      if (call.getArguments().size() == 1 && call.getExecutable().getSimpleName().equals(setter)
+          && call.getExecutable().getDeclaringType() != null
+          && call.getExecutable().getDeclaringType().getQualifiedName().equals(owner)) {
+        values.add(call.getArguments().get(0));
+      }
+    }
+    for (spoon.reflect.code.CtAssignment<?, ?> a : model.index().all(spoon.reflect.code.CtAssignment.class)) {
+      if (a.getAssigned() instanceof spoon.reflect.code.CtFieldWrite<?> w && w.getVariable() != null
+          && w.getVariable().getSimpleName().equals(name) && w.getVariable().getDeclaringType() != null
+          && w.getVariable().getDeclaringType().getQualifiedName().equals(owner)
+          && !(a.getAssignment() instanceof spoon.reflect.code.CtVariableRead<?> v
+              && v.getVariable() instanceof spoon.reflect.reference.CtParameterReference<?>)) {
+        values.add(a.getAssignment());
+      }
+    }
+    return values;
+  }
+
+  /** True for a call that takes an IP address, or is named after one ({@code getRealAddressByIP(ip)}). */
+  private boolean fromIp(CtExpression<?> value) {
+    if (!(value instanceof spoon.reflect.code.CtInvocation<?> call)) {
+      return false;
+    }
+    if (isIp(call.getExecutable().getSimpleName())) {
+      return true;
+    }
+    for (CtExpression<?> argument : call.getArguments()) {
+      String name = argument instanceof spoon.reflect.code.CtVariableRead<?> v ? v.getVariable().getSimpleName()
+          : argument instanceof spoon.reflect.code.CtInvocation<?> i ? i.getExecutable().getSimpleName() : "";
+      if (isIp(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isIp(String name) {
+    return names.match(name).map(m -> m.suggestion().equals(SuggestedAnnotation.personalInfo(PersonalInfoCategory.IP_ADDRESS)))
+        .orElse(false);
+  }
+
+  /**
+   * What the element's name, mapping or label say; a label that disagrees with the name wins, as it says
+   * more (userName labelled 用户姓名 is a name, address labelled IP归属地 a location), unless it only says 地址.
+   */
+  private Optional<Reason> byOwn(String name, CtTypeReference<?> type, CtElement annotated,
+      PersonalInfoNames.TypeKind kind, List<String> labelled) {
+    Optional<SuggestedAnnotation> byType = names.categoryOfType(type);
+    Optional<Reason> byLabel = Optional.empty();
+    for (String label : labelled) {
+      Optional<PersonalInfoNames.LabelMatch> m = names.matchLabel(label);
+      if (m.isPresent() && !(m.get().suggestion().category().equals(PersonalInfoCategory.ADDRESS.name())
+          && names.isLink(name))) {
+        byLabel = Optional.of(new Reason(byType.orElse(m.get().suggestion()),
+            new Inference(Inference.Basis.LABEL, Labels.shown(label)), m.get().term(), ""));
+        break;
+      }
+    }
+    Optional<PersonalInfoNames.Match> byName = names.match(name).or(() -> names.matchInContext(kind, name));
+    if (byName.isPresent()) {
+      SuggestedAnnotation s = byType.orElse(byName.get().suggestion());
+      // 地址 is as much an IP's or a URL's address as a postal one: a label saying only that does not
+      // overrule a name (ipaddr labelled 登录地址 is an IP address)
+      if (byLabel.isPresent() && !byLabel.get().suggestion().equals(s)
+          && !byLabel.get().suggestion().category().equals(PersonalInfoCategory.ADDRESS.name())) {
+        return byLabel;
+      }
+      return Optional.of(Reason.of(s, Inference.Basis.NAME, name));
+    }
+    for (String mapped : mappedNames(annotated)) {
+      Optional<PersonalInfoNames.Match> m = names.match(mapped).or(() -> names.matchInContext(kind, mapped));
+      if (m.isPresent()) {
+        return Optional.of(Reason.of(byType.orElse(m.get().suggestion()), Inference.Basis.MAPPED_NAME, mapped));
+      }
+    }
+    return byLabel;
   }
 
   /**
@@ -281,7 +444,7 @@ final class Discovery {
         if (!written(facts.on(p)).isEmpty() || !written(facts.on(target)).isEmpty() || configuration(p)) {
           continue;
         }
-        Optional<Reason> r = match(p.getSimpleName(), p.getType(), p);
+        Optional<Reason> r = match(p.getSimpleName(), p.getType(), p, null);
         if (r.isPresent() && !keptInField(p)) {
           found.add(new Candidate(model.locate(p), "parameter " + p.getSimpleName() + " of "
               + Target.method(method.getDeclaringType().getQualifiedName(), method.getSimpleName(), null).displayName(),

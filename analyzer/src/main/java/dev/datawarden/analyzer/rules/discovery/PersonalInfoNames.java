@@ -49,6 +49,21 @@ public final class PersonalInfoNames {
   private final List<String> labelNonPersonalBefore;
   private final List<String> labelFlags;
   private final Map<String, List<String>> labelAnnotations;
+  private final Set<String> roleSuffixes;
+  private final Map<TypeKind, Set<String>> typeHeads;
+  private final Map<TypeKind, Map<String, Match>> contextPatterns;
+  private final Set<String> addressPartSuffixes;
+  private final Set<String> organisationPersonWords;
+  private final List<String> organisationPersonLabels;
+  private final Set<String> componentAnnotations;
+  private final List<String> componentSupertypes;
+  private final Set<String> linkWords;
+
+  /**
+   * What a type's head noun says its fields are: a person's record, an address, an organisation's
+   * record, infrastructure or a file, or nothing in particular.
+   */
+  public enum TypeKind { PERSON, ADDRESS, ORGANISATION, INFRASTRUCTURE, OTHER }
 
   private PersonalInfoNames(Map<String, Object> yaml) {
     Map<String, Match> p = new HashMap<>();
@@ -97,6 +112,104 @@ public final class PersonalInfoNames {
     section(labels, "annotations").forEach((a, attributes) ->
         la.put(a, List.copyOf(strings(attributes, "labels.annotations." + a))));
     this.labelAnnotations = Map.copyOf(la);
+    Map<String, Object> contexts = section(yaml, "typeContexts");
+    this.roleSuffixes = Set.copyOf(strings(contexts.get("roleSuffixes"), "typeContexts.roleSuffixes"));
+    Map<TypeKind, Set<String>> heads = new java.util.EnumMap<>(TypeKind.class);
+    Map<TypeKind, Map<String, Match>> cp = new java.util.EnumMap<>(TypeKind.class);
+    for (TypeKind kind : List.of(TypeKind.PERSON, TypeKind.ADDRESS, TypeKind.ORGANISATION, TypeKind.INFRASTRUCTURE)) {
+      String key = kind.name().toLowerCase(Locale.ROOT);
+      Map<String, Object> c = section(contexts, key);
+      heads.put(kind, Set.copyOf(strings(c.get("heads"), "typeContexts." + key + ".heads")));
+      Map<String, Match> kp = new HashMap<>();
+      section(c, "personalInfo").forEach((category, words) -> {
+        SuggestedAnnotation sg = SuggestedAnnotation.personalInfo(PersonalInfoCategory.valueOf(category));
+        strings(words, "typeContexts." + key + ".personalInfo." + category).forEach(w -> addPattern(kp, w, sg));
+      });
+      cp.put(kind, Map.copyOf(kp));
+    }
+    this.typeHeads = Map.copyOf(heads);
+    this.contextPatterns = Map.copyOf(cp);
+    Map<String, Object> address = section(contexts, "address");
+    this.addressPartSuffixes = Set.copyOf(strings(address.get("partSuffixes"), "typeContexts.address.partSuffixes"));
+    Map<String, Object> organisation = section(contexts, "organisation");
+    this.organisationPersonWords = Set.copyOf(strings(organisation.get("personWords"), "typeContexts.organisation.personWords"));
+    this.organisationPersonLabels = List.copyOf(strings(organisation.get("personLabels"), "typeContexts.organisation.personLabels"));
+    this.componentAnnotations = Set.copyOf(strings(contexts.get("componentAnnotations"), "typeContexts.componentAnnotations"));
+    this.componentSupertypes = List.copyOf(strings(contexts.get("componentSupertypes"), "typeContexts.componentSupertypes"));
+    this.linkWords = Set.copyOf(strings(yaml.get("linkWords"), "linkWords"));
+  }
+
+  /** What a type's simple name says its fields are, by its head noun: the last word that is not a role suffix. */
+  public TypeKind typeKind(String simpleName) {
+    List<String> words = words(simpleName);
+    int last = words.size() - 1;
+    while (last > 0 && roleSuffixes.contains(words.get(last))) {
+      last--;
+    }
+    if (last < 0) {
+      return TypeKind.OTHER;
+    }
+    String head = words.get(last);
+    for (TypeKind kind : List.of(TypeKind.ADDRESS, TypeKind.PERSON, TypeKind.ORGANISATION, TypeKind.INFRASTRUCTURE)) {
+      if (typeHeads.get(kind).contains(head)) {
+        return kind;
+      }
+    }
+    return TypeKind.OTHER;
+  }
+
+  /**
+   * A name that only says what it holds on a type of this kind ({@code name} on a user or an address,
+   * {@code city} on an address): the whole name must be the pattern, with value suffixes after it.
+   */
+  public Optional<Match> matchInContext(TypeKind kind, String name) {
+    Map<String, Match> patterns = contextPatterns.getOrDefault(kind, Map.of());
+    if (patterns.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = words(name);
+    StringBuilder joined = new StringBuilder();
+    Match best = null;
+    for (int j = 0; j < words.size(); j++) {
+      joined.append(words.get(j));
+      Match m = patterns.get(joined.toString());
+      if (m != null && restAre(words, j + 1, kind == TypeKind.ADDRESS)) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private boolean restAre(List<String> words, int from, boolean addressPart) {
+    for (int k = from; k < words.size(); k++) {
+      String w = words.get(k);
+      if (!valueSuffixes.contains(w) && !(addressPart && addressPartSuffixes.contains(w))
+          && !w.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when a field of an organisation's record names a person in it by its name or a label (contactPhone, 负责人电话). */
+  public boolean namesPerson(String name, List<String> labels) {
+    return words(name).stream().anyMatch(organisationPersonWords::contains)
+        || labels.stream().anyMatch(l -> organisationPersonLabels.stream().anyMatch(l::contains));
+  }
+
+  /** True for a name that says its value is a link or a path ({@code loginUrl}, {@code avatarPath}). */
+  public boolean isLink(String name) {
+    return words(name).stream().anyMatch(linkWords::contains);
+  }
+
+  /** True for an annotation (by simple name) that makes a type a framework component. */
+  public boolean isComponentAnnotation(String annotationSimpleName) {
+    return componentAnnotations.contains(annotationSimpleName);
+  }
+
+  /** True for a supertype (by simple name) that makes a type a framework component: a filter, an interceptor. */
+  public boolean isComponentSupertype(String simpleName) {
+    return componentSupertypes.stream().anyMatch(simpleName::endsWith);
   }
 
   private static void addTerm(Map<String, SuggestedAnnotation> terms, String term, SuggestedAnnotation suggestion) {
@@ -117,6 +230,10 @@ public final class PersonalInfoNames {
    * longest; empty when a non-personal term stands before it or a flag term anywhere.
    */
   public Optional<LabelMatch> matchLabel(String label) {
+    String outside = label.replaceAll("[（(][^（()）]*[)）]", " ").strip();
+    if (!outside.isEmpty() && !outside.equals(label.strip())) {
+      return matchLabel(outside);
+    }
     String text = label.toLowerCase(Locale.ROOT);
     String best = null;
     int bestEnd = -1;

@@ -78,9 +78,16 @@ public record SuggestedAnnotation(Kind kind, String category) {
     return "@" + kind.annotation() + "(" + kind.attribute() + " = " + kind.categoryType() + "." + category + ")";
   }
 
-  /** The annotation with a retention placeholder, as findings suggest it. */
-  public String sourceWithRetention() {
-    return source().substring(0, source().length() - 1) + ", retention = \"...\")";
+  /**
+   * The annotation as findings suggest it and {@code annotate} inserts it: with the purposes and the
+   * retention as {@link dev.datawarden.analyzer.fact.Declaration#PLACEHOLDER placeholders} the user
+   * must replace, e.g. {@code @PersonalInfo(category = PersonalInfoCategory.PHONE, purposes = "TODO",
+   * retention = "TODO")}.
+   */
+  public String sourceWithPlaceholders() {
+    String placeholder = "\"" + dev.datawarden.analyzer.fact.Declaration.PLACEHOLDER + "\"";
+    return source().substring(0, source().length() - 1) + ", purposes = " + placeholder + ", retention = "
+        + placeholder + ")";
   }
 
   /** The category as messages show it: {@code PHONE}, or {@code sensitive FINANCIAL_ACCOUNT}. */

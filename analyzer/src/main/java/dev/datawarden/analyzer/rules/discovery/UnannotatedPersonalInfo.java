@@ -36,7 +36,8 @@ public final class UnannotatedPersonalInfo implements Rule {
       SuggestedAnnotation s = c.reason().suggestion();
       String label = s.kind() == SuggestedAnnotation.Kind.SENSITIVE ? context.text("sensitive", s.category()) : s.category();
       context.report(c.location(),
-          context.text("message", c.display(), label, note(context, c.reason()), s.sourceWithRetention()));
+          context.text("message", c.display(), label, note(context, c.reason()), s.sourceWithPlaceholders(),
+              dev.datawarden.analyzer.fact.Declaration.PLACEHOLDER));
     }
   }
 

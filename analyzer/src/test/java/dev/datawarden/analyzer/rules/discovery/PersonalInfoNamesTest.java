@@ -88,7 +88,7 @@ class PersonalInfoNamesTest {
   void suggestionsRoundTripThroughMessages() {
     SuggestedAnnotation s = names.match("bankCardNo").orElseThrow().suggestion();
     assertEquals("@Sensitive(value = SensitiveCategory.FINANCIAL_ACCOUNT)", s.source());
-    assertEquals(Optional.of(s), SuggestedAnnotation.in("x looks like ...; annotate it " + s.sourceWithRetention() + " (Art. 21)"));
+    assertEquals(Optional.of(s), SuggestedAnnotation.in("x looks like ...; annotate it " + s.sourceWithPlaceholders() + " (Art. 21)"));
     assertEquals(Optional.empty(), SuggestedAnnotation.in("no suggestion here"));
   }
 }
