@@ -30,8 +30,10 @@ public final class Attributes {
     for (Map.Entry<String, Object> e : written.entrySet()) {
       AttributeSpec spec = role.attributes().get(e.getKey());
       if (spec == null) {
-        misuse.accept(Misuse.of(NOWHERE, "misuse.unknownAttribute", role.displayName(), e.getKey(),
-            String.join(", ", role.attributes().keySet())));
+        misuse.accept(role.attributes().isEmpty()
+            ? Misuse.of(NOWHERE, "misuse.noAttributes", role.displayName(), e.getKey())
+            : Misuse.of(NOWHERE, "misuse.unknownAttribute", role.displayName(), e.getKey(),
+                String.join(", ", role.attributes().keySet())));
         continue;
       }
       Optional<Object> value = check(role, spec, e.getValue(), misuse);
