@@ -9,6 +9,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.fact.WebApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,8 +155,19 @@ class CatalogLoaderTest {
     }
     assertEquals(files, CatalogLoader.VENDOR_FAMILIES.stream().sorted().toList(), "vendors/ and VENDOR_FAMILIES");
     for (String family : CatalogLoader.VENDOR_FAMILIES) {
-      List<Declaration> entries = CatalogLoader.loadResource("vendors/" + family + ".yml").declarations();
-      assertFalse(entries.isEmpty(), family);
+      CatalogLoader.Loaded loaded = CatalogLoader.loadResource("vendors/" + family + ".yml");
+      List<Declaration> entries = loaded.declarations();
+      assertFalse(entries.isEmpty() && loaded.webApis().isEmpty(), family);
+      for (WebApi api : loaded.webApis()) {
+        switch (api.role()) {
+          case THIRD_PARTY_TRANSFER -> assertFalse(String.valueOf(api.attributes().get("recipient")).isBlank(), api.toString());
+          case CROSS_BORDER -> {
+            assertFalse(api.destination().isEmpty(), api.toString());
+            assertEquals("NONE", api.attributes().get("basis"), "the product fixes no basis: " + api);
+          }
+          default -> throw new AssertionError("a web API is a transfer: " + api);
+        }
+      }
       for (Declaration d : entries) {
         switch (d.role()) {
           case THIRD_PARTY_TRANSFER -> {

@@ -38,14 +38,16 @@ class VendorCatalogTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
-      "StorageVendorsSample", "MailVendorsSample", "ForeignVendorsSample"})
+      "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
+      "ForeignVendorsSample"})
   void sample(String sample) {
     verifier(sample).verify();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
-      "StorageVendorsSample", "MailVendorsSample", "ForeignVendorsSample"})
+      "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
+      "ForeignVendorsSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
   }
