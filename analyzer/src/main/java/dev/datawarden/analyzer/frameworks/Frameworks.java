@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.frameworks;
 
+import dev.datawarden.analyzer.fact.WebApi;
 import java.util.List;
 import java.util.Optional;
 import spoon.reflect.declaration.CtAnnotation;
@@ -11,26 +12,34 @@ import spoon.reflect.declaration.CtType;
  * and a generated logger comes from the first model that knows the annotation. The call graph, the
  * engine and the rules of one analysis share one instance; the models and their names are
  * immutable, read once from {@code frameworks.yml}, and an analysis adds what only its project
- * says (its MyBatis mapper XML files) with {@link #withMappers}.
+ * says (its MyBatis mapper XML files, its Spring configuration) with {@link #withMappers} and
+ * {@link #withConfiguration}.
  */
 public final class Frameworks implements FrameworkModel {
   private final List<FrameworkModel> models;
   private final Persistence persistence;
   private final LibraryModels libraryCalls;
   private final MyBatisMappers mappers;
+  private final ApplicationConfig configuration;
+  private final Destinations destinations;
 
   private Frameworks(FrameworkData data) {
     persistence = new Persistence(data);
     libraryCalls = new LibraryModels(data);
     models = List.of(new WebEndpoints(data), new Lombok(data), new Records(), persistence, libraryCalls);
     mappers = MyBatisMappers.NONE;
+    configuration = ApplicationConfig.NONE;
+    destinations = Destinations.standard();
   }
 
-  private Frameworks(Frameworks standard, MyBatisMappers mappers) {
+  private Frameworks(Frameworks standard, MyBatisMappers mappers, ApplicationConfig configuration,
+      Destinations destinations) {
     this.persistence = standard.persistence;
     this.libraryCalls = standard.libraryCalls;
     this.models = standard.models;
     this.mappers = mappers;
+    this.configuration = configuration;
+    this.destinations = destinations;
   }
 
   /** The framework models that ship with DataWarden. */
@@ -45,7 +54,25 @@ public final class Frameworks implements FrameworkModel {
 
   /** These models, knowing the project's own MyBatis mapper XML statements (read by {@link MyBatisMappers#read}). */
   public Frameworks withMappers(MyBatisMappers projectMappers) {
-    return new Frameworks(this, projectMappers);
+    return new Frameworks(this, projectMappers, configuration, destinations);
+  }
+
+  /**
+   * These models, knowing the project's Spring configuration (read by {@link ApplicationConfig#read})
+   * and the web APIs of the catalogs ({@code host:} entries, the user's before the built-in ones).
+   */
+  public Frameworks withConfiguration(ApplicationConfig projectConfiguration, List<WebApi> webApis) {
+    return new Frameworks(this, mappers, projectConfiguration, Destinations.standard().withWebApis(webApis));
+  }
+
+  /** The project's Spring configuration files; none unless given by {@link #withConfiguration}. */
+  public ApplicationConfig configuration() {
+    return configuration;
+  }
+
+  /** Where regions, endpoints and hosts put data. */
+  public Destinations destinations() {
+    return destinations;
   }
 
   /** The statements of the project's MyBatis mapper XML files; none unless given by {@link #withMappers}. */
