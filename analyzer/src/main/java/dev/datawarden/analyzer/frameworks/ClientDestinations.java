@@ -71,6 +71,7 @@ public final class ClientDestinations {
   private final SourceModel model;
   private final Map<CtElement, Optional<Destination>> answers = new IdentityHashMap<>();
   private List<CtMethod<?>> beanMethods;
+  private Map<String, List<CtAbstractInvocation<?>>> callsByName;
 
   public ClientDestinations(ApplicationConfig config, Destinations destinations, SourceModel model) {
     this.config = config;
@@ -93,7 +94,7 @@ public final class ClientDestinations {
       collect(inv.getTarget(), false, List.copyOf(receiverTypes), 0, seen, found);
     }
     for (CtExpression<?> argument : call.getArguments()) {
-      if (holdsValue(argument.getType())) {
+      if (holdsValueOrClient(argument.getType())) { // a URL, or a request object (OkHttp's, Apache's); not the data
         collect(argument, false, List.copyOf(receiverTypes), 0, seen, found);
       }
     }
@@ -308,14 +309,20 @@ public final class ClientDestinations {
     return beanMethods;
   }
 
+  /** The calls of an analysed method or constructor in the model, found through an index of calls by name. */
   private List<CtAbstractInvocation<?>> callers(CtExecutable<?> method) {
     List<CtAbstractInvocation<?>> calls = new ArrayList<>();
     if (!(method instanceof CtMethod<?>) && !(method instanceof spoon.reflect.declaration.CtConstructor<?>)) {
       return calls;
     }
-    for (CtAbstractInvocation<?> call : model.index().all(CtAbstractInvocation.class)) {
-      if (call.getExecutable().getSimpleName().equals(method.getSimpleName())
-          && call.getArguments().size() == method.getParameters().size()
+    if (callsByName == null) {
+      callsByName = new java.util.HashMap<>();
+      for (CtAbstractInvocation<?> call : model.index().all(CtAbstractInvocation.class)) {
+        callsByName.computeIfAbsent(call.getExecutable().getSimpleName(), k -> new ArrayList<>()).add(call);
+      }
+    }
+    for (CtAbstractInvocation<?> call : callsByName.getOrDefault(method.getSimpleName(), List.of())) {
+      if (call.getArguments().size() == method.getParameters().size()
           && model.index().modelExecutable(call.getExecutable()) == method) {
         calls.add(call);
       }
@@ -366,8 +373,8 @@ public final class ClientDestinations {
 
   /** True for a value type or a library type (a client, a builder, a region), not for the project's own data types. */
   private boolean holdsValueOrClient(CtTypeReference<?> type) {
-    if (holdsValue(type)) {
-      return true;
+    if (holdsValue(type) || type.getQualifiedName().startsWith("java.util.")) {
+      return holdsValue(type);
     }
     if (type.isPrimitive()) {
       return false;

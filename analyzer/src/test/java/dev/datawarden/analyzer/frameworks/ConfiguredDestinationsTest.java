@@ -60,7 +60,7 @@ class ConfiguredDestinationsTest {
     List<String> abroad = result.findings().stream().filter(f -> f.ruleKey().equals("CrossBorderWithoutBasis"))
         .map(f -> f.location().file().replaceFirst(".*/", "") + ":" + f.location().line() + " " + f.message()).toList();
     assertEquals(3, abroad.size(), abroad::toString);
-    assertTrue(abroad.get(0).startsWith("HttpConfigSample.java:55") && abroad.get(0).contains("written in the code"),
+    assertTrue(abroad.get(0).startsWith("HttpConfigSample.java:71") && abroad.get(0).contains("written in the code"),
         abroad::toString);
     assertTrue(abroad.get(1).startsWith("S3ConfigSample.java:36") && abroad.get(1).contains("written in the code"),
         abroad::toString);
