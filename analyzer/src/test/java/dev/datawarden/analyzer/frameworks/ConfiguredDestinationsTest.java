@@ -52,6 +52,13 @@ class ConfiguredDestinationsTest {
     verifier(sample).verify();
   }
 
+  // contract: the same without a class path: the stand-ins' names as written in the samples suffice
+  @ParameterizedTest
+  @ValueSource(strings = {"OssConfigSample", "CosConfigSample", "S3ConfigSample", "HttpConfigSample"})
+  void sampleWithoutClasspath(String sample) {
+    verifier(sample).withoutClasspath().verify();
+  }
+
   // contract: without the configuration files, nothing is abroad but what the code itself writes, and
   // the OSS client configured abroad is the catalog's provision to Alibaba Cloud again
   @Test
