@@ -98,6 +98,15 @@ public final class ClientDestinations {
         collect(argument, false, List.copyOf(receiverTypes), 0, seen, found);
       }
     }
+    CtExecutable<?> declared = model.index().modelExecutable(call.getExecutable());
+    CtType<?> owner = declared == null ? null : declared.getParent(CtType.class);
+    if (owner != null) {
+      annotationString(owner, "FeignClient", "url") // an OpenFeign client's base URL
+          .ifPresent(url -> configured(url, false, List.copyOf(receiverTypes), owner, found));
+    }
+    for (String key : destinations.configurationKeys(receiverTypes)) {
+      configured("${" + key + "}", false, List.copyOf(receiverTypes), call, found);
+    }
     List<Destination> placed = new ArrayList<>();
     for (Candidate c : found) {
       List<String> types = new ArrayList<>(c.types());
@@ -340,6 +349,17 @@ public final class ClientDestinations {
         if (value instanceof CtLiteral<?> l && l.getValue() instanceof String s) {
           return Optional.of(s);
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The string an attribute of an annotation (by simple name) on the element holds, if written. */
+  private static Optional<String> annotationString(CtElement element, String annotation, String attribute) {
+    for (CtAnnotation<?> a : element.getAnnotations()) {
+      if (Elements.simpleName(a).equals(annotation) && a.getValues().get(attribute) instanceof CtLiteral<?> l
+          && l.getValue() instanceof String s && !s.isBlank()) {
+        return Optional.of(s);
       }
     }
     return Optional.empty();

@@ -43,11 +43,14 @@ public final class Destinations {
 
   private final List<Provider> providers;
   private final Map<String, String> countryDomains;
+  private final Map<String, List<String>> configurationKeys;
   private final List<WebApi> webApis;
 
-  private Destinations(List<Provider> providers, Map<String, String> countryDomains, List<WebApi> webApis) {
+  private Destinations(List<Provider> providers, Map<String, String> countryDomains,
+      Map<String, List<String>> configurationKeys, List<WebApi> webApis) {
     this.providers = List.copyOf(providers);
     this.countryDomains = Map.copyOf(countryDomains);
+    this.configurationKeys = Map.copyOf(configurationKeys);
     // the most specific host first (ingest.de.sentry.io before sentry.io); the user's before the built-in
     List<WebApi> sorted = new ArrayList<>(webApis);
     sorted.sort(Comparator.comparingInt((WebApi a) -> -a.host().length()));
@@ -65,12 +68,17 @@ public final class Destinations {
 
   /** These places and the web APIs of the catalogs, the user's listed before the built-in ones. */
   public Destinations withWebApis(List<WebApi> apis) {
-    return new Destinations(providers, countryDomains, apis);
+    return new Destinations(providers, countryDomains, configurationKeys, apis);
   }
 
   /** The web API a host belongs to, if a catalog names it. */
   public Optional<WebApi> webApi(String host) {
     return webApis.stream().filter(a -> a.covers(host)).findFirst();
+  }
+
+  /** The configuration keys that say where calls on these types (qualified names) go: {@code sentry.dsn} for Sentry. */
+  public List<String> configurationKeys(Collection<String> typeNames) {
+    return typeNames.stream().flatMap(t -> configurationKeys.getOrDefault(t, List.of()).stream()).distinct().toList();
   }
 
   /** The recipient a provider names for its regions in mainland China, if it names one (AWS's China regions). */
@@ -171,7 +179,9 @@ public final class Destinations {
             strings(p.get("endpoints")).stream().map(Pattern::compile).toList(), map(p.get("regions")),
             map(p.get("prefixes")), (String) p.get("domesticRecipient")));
       });
-      return new Destinations(providers, map(root.get("countryDomains")), List.of());
+      Map<String, List<String>> keys = new LinkedHashMap<>();
+      ((Map<String, Object>) root.get("configurationKeys")).forEach((type, list) -> keys.put(type, strings(list)));
+      return new Destinations(providers, map(root.get("countryDomains")), keys, List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ClassCastException | NullPointerException e) {

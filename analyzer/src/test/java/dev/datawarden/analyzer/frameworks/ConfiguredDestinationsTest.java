@@ -47,14 +47,14 @@ class ConfiguredDestinationsTest {
   // contract: @ConfigurationProperties through a @Bean method (OSS), @Value fields and parameters (COS,
   // HTTP base URLs), a region constant and Region.of(@Value) in S3's builder, a profile-only value
   @ParameterizedTest
-  @ValueSource(strings = {"OssConfigSample", "CosConfigSample", "S3ConfigSample", "HttpConfigSample"})
+  @ValueSource(strings = {"OssConfigSample", "CosConfigSample", "S3ConfigSample", "HttpConfigSample", "MonitoringConfigSample"})
   void sample(String sample) {
     verifier(sample).verify();
   }
 
   // contract: the same without a class path: the stand-ins' names as written in the samples suffice
   @ParameterizedTest
-  @ValueSource(strings = {"OssConfigSample", "CosConfigSample", "S3ConfigSample", "HttpConfigSample"})
+  @ValueSource(strings = {"OssConfigSample", "CosConfigSample", "S3ConfigSample", "HttpConfigSample", "MonitoringConfigSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
   }
