@@ -415,7 +415,7 @@ public final class Knowledge {
    */
   private Sink placed(CtAbstractInvocation<?> call, Sink sink) {
     List<String> types = receiverTypes(call);
-    Optional<Destination> found = clientDestinations().of(call, types);
+    Optional<Destination> found = clientDestinations().of(call, types, sink.kind() == Sink.Kind.NETWORK);
     if (found.isEmpty()) {
       return sink;
     }

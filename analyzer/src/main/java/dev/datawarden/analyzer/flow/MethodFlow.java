@@ -585,7 +585,7 @@ final class MethodFlow {
     if (sink != null && returnsStream(call)) {
       opened.put(call, sink); // conn.getOutputStream(), new FileWriter(f), and wrappers around them
     }
-    if (sink != null && !(transferMethod && (sink.kind() == Sink.Kind.NETWORK || sink.kind() == Sink.Kind.MESSAGING))) {
+    if (sink != null && !(transferMethod && sink.isRequest())) {
       Taint reaching = Taint.NONE;
       for (int i = 0; i < arguments.size(); i++) {
         reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i)));
@@ -743,7 +743,7 @@ final class MethodFlow {
       }
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {
-      if (withinTransfer && (pending.sink().kind() == Sink.Kind.NETWORK || pending.sink().kind() == Sink.Kind.MESSAGING)) {
+      if (withinTransfer && pending.sink().isRequest()) {
         continue;
       }
       Taint reaching = pending.taint().instantiate(actual, callStep);

@@ -67,6 +67,15 @@ public record Sink(Kind kind, String name, Declaration declaration, Destination 
         : Optional.empty();
   }
 
+  /**
+   * True for a request that a declared transfer around it carries out: a network or broker call, or
+   * a call whose kind its configured destination decided. Inside a method declared a transfer (or
+   * called from one), the declaration is the transfer and such a call is not another.
+   */
+  public boolean isRequest() {
+    return kind == Kind.NETWORK || kind == Kind.MESSAGING || destination != null;
+  }
+
   /** Where the configuration or the client's construction sends the data, when that decided the kind of sink. */
   public Optional<Destination> configuredDestination() {
     return Optional.ofNullable(destination);

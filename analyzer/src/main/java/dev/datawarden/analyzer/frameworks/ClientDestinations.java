@@ -81,21 +81,24 @@ public final class ClientDestinations {
 
   /**
    * Where the call sends data; {@code receiverTypes} are the qualified names of its receiver's type
-   * and supertypes, which say whose SDK a region belongs to. Empty when nothing places it.
+   * and supertypes, which say whose SDK a region belongs to. For an HTTP request ({@code request}),
+   * its first argument is its URL or the request object holding it; for an SDK's call, the client
+   * alone says where (a URL in an SMS's text is no destination). Empty when nothing places it.
    */
-  public Optional<Destination> of(CtAbstractInvocation<?> call, Collection<String> receiverTypes) {
-    return answers.computeIfAbsent(call, c -> find(call, receiverTypes));
+  public Optional<Destination> of(CtAbstractInvocation<?> call, Collection<String> receiverTypes, boolean request) {
+    return answers.computeIfAbsent(call, c -> find(call, receiverTypes, request));
   }
 
-  private Optional<Destination> find(CtAbstractInvocation<?> call, Collection<String> receiverTypes) {
+  private Optional<Destination> find(CtAbstractInvocation<?> call, Collection<String> receiverTypes, boolean request) {
     List<Candidate> found = new ArrayList<>();
     Set<CtElement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     if (call instanceof CtInvocation<?> inv && inv.getTarget() != null) {
       collect(inv.getTarget(), false, List.copyOf(receiverTypes), 0, seen, found);
     }
-    for (CtExpression<?> argument : call.getArguments()) {
-      if (holdsValueOrClient(argument.getType())) { // a URL, or a request object (OkHttp's, Apache's); not the data
-        collect(argument, false, List.copyOf(receiverTypes), 0, seen, found);
+    if (request && !call.getArguments().isEmpty()) {
+      CtExpression<?> url = call.getArguments().get(0);
+      if (holdsValueOrClient(url.getType())) { // a URL, or a request object (OkHttp's, Apache's); not the data
+        collect(url, false, List.copyOf(receiverTypes), 0, seen, found);
       }
     }
     CtExecutable<?> declared = model.index().modelExecutable(call.getExecutable());
