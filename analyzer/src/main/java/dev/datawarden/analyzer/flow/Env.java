@@ -92,6 +92,13 @@ final class Env extends HashMap<Object, Taint> {
   record Contents(Obj object) {}
 
   /**
+   * A key: what this method wrote into the field named {@code field} of an object, kept beside
+   * {@link Contents} so that a statement naming its columns stores those fields only; a null
+   * {@code field} holds what was written into parts the method cannot name (by a callee, into an element).
+   */
+  record Written(Obj object, String field) {}
+
+  /**
    * A key, present when an object was handed to code that may fill it or keep it (an argument of
    * a call that is not a sink, the receiver of an analysed method other than an accessor): what
    * it holds is no longer only what this method wrote.

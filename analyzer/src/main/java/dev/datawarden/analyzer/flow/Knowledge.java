@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtConstructorCall;
 import spoon.reflect.code.CtExecutableReferenceExpression;
@@ -469,8 +470,12 @@ public final class Knowledge {
       }
       Optional<MyBatisMappers.Statement> statement = declaration instanceof CtMethod<?> m && m.getBody() == null
           && owner != null && owner.isInterface() ? mapperStatement(ref, receiverTypes, owner) : Optional.empty();
+      if (statement.isEmpty() && declaration instanceof CtMethod<?> m && m.getBody() == null && owner != null
+          && owner.isInterface() && isRepository(owner)) {
+        statement = frameworks.persistence().annotatedStatement(m); // @Insert("..."), @Query("update ...")
+      }
       if (statement.isPresent()) {
-        // the mapper XML says what the method does: <insert> and <update> store, <select> and <delete> do not
+        // the statement says what the method does: inserts and updates store, selects and deletes do not
         if (statement.get().kind().writes()) {
           return Optional.of(new Sink(Sink.Kind.STORAGE, displayName(declaration), null));
         }
@@ -484,7 +489,7 @@ public final class Knowledge {
         return Optional.of(new Sink(Sink.Kind.NETWORK, displayName(declaration), null));
       }
     }
-    if (!constructor && isWrite(ref.getSimpleName())) {
+    if (!constructor && isWrite(ref.getSimpleName()) && !judgedByStatement(declaration, ref, receiverTypes)) {
       for (String type : receiverTypes) {
         CtType<?> t = factoryType(type);
         if (t != null && !t.isShadow() && t.isInterface() && isRepository(t)) {
@@ -589,6 +594,109 @@ public final class Knowledge {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when a statement (mapper XML or annotation) says what this analysed repository method does. */
+  private boolean judgedByStatement(CtExecutable<?> declaration, CtExecutableReference<?> ref, List<String> receiverTypes) {
+    if (!inModel(declaration) || !(declaration instanceof CtMethod<?> m) || m.getBody() != null) {
+      return false;
+    }
+    CtType<?> owner = m.getDeclaringType();
+    return owner != null && owner.isInterface() && (mapperStatement(ref, receiverTypes, owner).isPresent()
+        || frameworks.persistence().annotatedStatement(m).isPresent());
+  }
+
+  /**
+   * The properties of its argument a storage call's statement names as what it writes: from the
+   * SQL of its mapper XML statement, of its MyBatis {@code @Insert}/{@code @Update} annotation or its
+   * Spring Data {@code @Query} ({@link MyBatisMappers#writtenProperties}); null when no statement
+   * says, and the call stores the whole object.
+   */
+  public Set<String> storedProperties(CtAbstractInvocation<?> call, CtExecutable<?> declaration) {
+    if (!inModel(declaration) || !(declaration instanceof CtMethod<?> m) || m.getBody() != null) {
+      return null;
+    }
+    CtType<?> owner = m.getDeclaringType();
+    if (owner == null || !owner.isInterface()) {
+      return null;
+    }
+    Optional<MyBatisMappers.Statement> statement = mapperStatement(call.getExecutable(), receiverTypes(call), owner);
+    if (statement.isEmpty()) {
+      statement = frameworks.persistence().annotatedStatement(m);
+    }
+    return statement.filter(st -> st.kind().writes()).map(MyBatisMappers.Statement::writtenProperties).orElse(null);
+  }
+
+  /**
+   * The data a storage call stores of an object of this type: what {@link #carriedBy} says, but
+   * only the fields named in {@code stored} (all when null), and without the inverse side of a JPA
+   * relation ({@code @OneToMany(mappedBy = ...)}, which saving the owner does not write) unless the
+   * relation cascades.
+   */
+  public List<Source> storedBy(CtTypeReference<?> type, Set<String> stored) {
+    return carriedBy(type, stored, f -> true, true);
+  }
+
+  /**
+   * The data an object of this type carries in its fields named in {@code stored} (all when null)
+   * that {@code keep} accepts, and all the data of the objects those fields hold: for a storage call
+   * ({@code storage}: {@link #storedBy}) or any other.
+   */
+  public List<Source> carriedBy(CtTypeReference<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage) {
+    if (type == null) {
+      return List.of();
+    }
+    Set<Source> all = new LinkedHashSet<>();
+    collectCarried(type, stored, keep, storage, all, 0);
+    return List.copyOf(all);
+  }
+
+  private void collectCarried(CtTypeReference<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage,
+      Set<Source> into, int depth) {
+    if (type == null || depth > 3) {
+      return;
+    }
+    if (type instanceof spoon.reflect.reference.CtArrayTypeReference<?> array) {
+      collectCarried(array.getComponentType(), stored, keep, storage, into, depth + 1);
+      return;
+    }
+    CtType<?> declaration = declarationOf(type);
+    if (declaration != null) {
+      into.addAll(carriedFields(declaration, stored, keep, storage,
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+      collectCarried(argument, stored, keep, storage, into, depth + 1);
+    }
+  }
+
+  private List<Source> carriedFields(CtType<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage,
+      Set<CtType<?>> visiting) {
+    Set<Source> sources = new LinkedHashSet<>();
+    if (!visiting.add(type) || visiting.size() > 4) {
+      return List.of();
+    }
+    for (CtType<?> t = type; t != null; t = superclassInModel(t)) {
+      for (CtField<?> f : t.getFields()) {
+        if (f.hasModifier(ModifierKind.STATIC) || stored != null && !stored.contains(f.getSimpleName()) || !keep.test(f)
+            || storage && frameworks.persistence().isInverseSide(f)) {
+          continue;
+        }
+        List<Source> own = fieldSources(t.getQualifiedName(), f.getSimpleName());
+        if (!own.isEmpty()) {
+          sources.addAll(own);
+        } else if (f.getType() != null) {
+          for (CtTypeReference<?> held : heldTypes(f.getType())) {
+            CtType<?> nested = declarationOf(held);
+            if (nested != null) {
+              sources.addAll(carriedFields(nested, null, f2 -> true, storage, visiting)); // what it holds came from elsewhere
+            }
+          }
+        }
+      }
+    }
+    visiting.remove(type);
+    return List.copyOf(sources);
   }
 
   /**

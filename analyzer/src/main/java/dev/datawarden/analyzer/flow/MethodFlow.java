@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
@@ -34,6 +35,7 @@ import spoon.reflect.code.CtForEach;
 import spoon.reflect.code.CtIf;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
+import spoon.reflect.code.CtNewClass;
 import spoon.reflect.code.CtLiteral;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtNewArray;
@@ -56,6 +58,7 @@ import spoon.reflect.code.CtWhile;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtExecutable;
 import spoon.reflect.declaration.CtField;
+import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtMethod;
 import spoon.reflect.declaration.CtParameter;
 import spoon.reflect.declaration.CtRecord;
@@ -92,6 +95,8 @@ final class MethodFlow {
   private final Map<CtElement, Sink> opened = new java.util.IdentityHashMap<>();
   /** What the arguments of each evaluated constructor call of an analysed type carry. */
   private final Map<CtElement, Taint> constructed = new java.util.IdentityHashMap<>();
+  /** Constructor calls of hand-written constructors given arguments: their objects are filled by analysed code. */
+  private final Set<CtElement> filledByConstructor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** The taints of the arguments of each evaluated generated constructor call of an analysed type. */
   private final Map<CtElement, List<Taint>> constructorArguments = new java.util.IdentityHashMap<>();
   /** The taints of the elements of each evaluated array written out ({@code new String[] {a, b}}). */
@@ -364,6 +369,10 @@ final class MethodFlow {
       arrayElements.put(array, elements);
       return t;
     }
+    if (e instanceof CtLambda<?> lambda && !passedToCall(lambda)) {
+      runsLater(lambda.getParameters(), lambda.getBody(), lambda.getExpression(), Taint.NONE); // Runnable r = () -> ...
+      return Taint.NONE;
+    }
     if (e instanceof CtLambda<?> || e instanceof CtExecutableReferenceExpression<?, ?>) {
       return Taint.NONE; // evaluated where it is passed
     }
@@ -587,8 +596,9 @@ final class MethodFlow {
     }
     if (sink != null && !(transferMethod && sink.isRequest())) {
       Taint reaching = Taint.NONE;
+      Set<String> stored = sink.kind() == Sink.Kind.STORAGE ? knowledge.storedProperties(call, declaration) : null;
       for (int i = 0; i < arguments.size(); i++) {
-        reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i)));
+        reaching = reaching.join(sinkArgument(sink, arguments.get(i), args.get(i), stored));
       }
       if (sink.kind() == Sink.Kind.LOG && receiver != null && !(receiver instanceof CtTypeAccess<?>)
           && !isLogger(receiver)) {
@@ -596,7 +606,7 @@ final class MethodFlow {
       }
       if (sink.kind().isTransfer() && arguments.isEmpty() && receiver != null && !(receiver instanceof CtTypeAccess<?>)) {
         // given nothing, a sending call sends its receiver: request.execute(), url.openStream()
-        reaching = reaching.join(sinkArgument(sink, receiver, receiverTaint));
+        reaching = reaching.join(sinkArgument(sink, receiver, receiverTaint, null));
       }
       engine.sinkHit(method, summary, sink, call, stepped(reaching, call, "reaches " + sink.name()), List.of(method));
     }
@@ -604,6 +614,9 @@ final class MethodFlow {
     noteEscapes(call, receiver, sink != null, targets);
     if (call instanceof CtConstructorCall<?> cc) {
       noteConstruction(cc, targets, args);
+    }
+    if (call instanceof CtNewClass<?> created && created.getAnonymousClass() != null && !passedToCall(created)) {
+      runsLater(created.getAnonymousClass(), Taint.NONE); // TimerTask t = new TimerTask() { ... }, return new Runnable() { ... }
     }
 
     if (facts.anonymizes()) {
@@ -656,16 +669,29 @@ final class MethodFlow {
     return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
   }
 
-  /** What an argument brings to a sink: its taint, and the data its type carries. */
-  private Taint sinkArgument(Sink sink, CtExpression<?> argument, Taint taint) {
+  /**
+   * What an argument brings to a sink: its taint, and the data its type carries. A storage call
+   * whose statement names what it writes ({@code stored}, null when it names nothing) stores those
+   * fields of the object only.
+   */
+  private Taint sinkArgument(Sink sink, CtExpression<?> argument, Taint taint, Set<String> stored) {
     if (sink.kind() == Sink.Kind.LOG) {
       return stringForm(argument, taint);
     }
-    Taint contents = freshContents(argument);
+    Taint contents = stored == null ? freshContents(argument) : freshContents(argument, stored);
     if (contents != null) {
       return taint.join(contents); // a fresh object carries what was put into it, not its type's every field
     }
-    return taint.join(carried(argument, knowledge.carriedBy(knowledge.staticType(argument))));
+    CtTypeReference<?> type = knowledge.staticType(argument);
+    Env.Obj filled = filledObject(argument);
+    if (filled != null) {
+      // allocated here and handed to analysed code: what was put into it, and the fields that code may write
+      Taint here = stored == null ? env.getOrDefault(new Env.Contents(filled), Taint.NONE) : written(filled, stored);
+      return taint.join(here).join(carried(argument, knowledge.carriedBy(type, stored, engine.values()::writtenInCode,
+          sink.kind() == Sink.Kind.STORAGE)));
+    }
+    return taint.join(carried(argument, sink.kind() == Sink.Kind.STORAGE ? knowledge.storedBy(type, stored)
+        : knowledge.carriedBy(type)));
   }
 
   private Taint carried(CtExpression<?> argument, List<Source> sources) {
@@ -908,7 +934,7 @@ final class MethodFlow {
     Taint given = Taint.NONE;
     for (int i = 0; i < arguments.size(); i++) {
       CtExpression<?> a = arguments.get(i);
-      if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>) {
+      if (a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?> || anonymousClass(a) != null) {
         continue;
       }
       Taint t = args.get(i);
@@ -960,6 +986,54 @@ final class MethodFlow {
   }
 
   /**
+   * Code created here and run later, by whoever it is handed to (an executor, a timer, a
+   * scheduler, a listener, a library calling it back): a method of an anonymous class, or a lambda.
+   * It runs here, over what this method knows, so that the locals it captures flow into its body;
+   * its parameters hold {@code bound}. Returns what it returns. An anonymous class's methods are
+   * also analysed on their own, for the data they read themselves.
+   */
+  private Taint runsLater(List<? extends CtParameter<?>> parameters, CtStatement body, CtExpression<?> expression,
+      Taint bound) {
+    Env saved = env.copy();
+    for (CtParameter<?> p : parameters) {
+      env.put(p, bound.isEmpty() ? Taint.NONE : stepped(bound, p, "lambda parameter " + p.getSimpleName()));
+      env.unbind(p);
+    }
+    Taint[] result = {Taint.NONE};
+    returnsTo.push(result);
+    if (expression != null) {
+      result[0] = result[0].join(expression(expression));
+    } else if (body != null) {
+      statement(body);
+    }
+    returnsTo.pop();
+    env = join(saved, env);
+    env.keySet().removeAll(parameters);
+    return result[0];
+  }
+
+  /** The methods of an anonymous class created here, run here with their parameters holding {@code bound}. */
+  private Taint runsLater(CtClass<?> anonymous, Taint bound) {
+    Taint produced = Taint.NONE;
+    for (CtMethod<?> m : anonymous.getMethods()) {
+      if (m.getBody() != null && !m.isStatic()) {
+        produced = produced.join(runsLater(m.getParameters(), m.getBody(), null, bound));
+      }
+    }
+    return produced;
+  }
+
+  /** The anonymous class {@code e} creates; null when it creates none. */
+  private static CtClass<?> anonymousClass(CtExpression<?> e) {
+    return e instanceof CtNewClass<?> created ? created.getAnonymousClass() : null;
+  }
+
+  /** True when {@code e} is an argument of a call, which runs it (lambdas) with what the call works on. */
+  private static boolean passedToCall(CtExpression<?> e) {
+    return e.getParent() instanceof CtAbstractInvocation<?> call && call.getArguments().contains(e);
+  }
+
+  /**
    * Runs the lambdas and method references passed to a call with their parameters bound to what
    * the call works on, and returns what they produce.
    */
@@ -967,22 +1041,9 @@ final class MethodFlow {
     Taint produced = Taint.NONE;
     for (CtExpression<?> a : call.getArguments()) {
       if (a instanceof CtLambda<?> lambda) {
-        Env saved = env.copy();
-        for (CtParameter<?> p : lambda.getParameters()) {
-          env.put(p, stepped(elements, p, "lambda parameter " + p.getSimpleName()));
-          env.unbind(p);
-        }
-        Taint[] result = {Taint.NONE};
-        returnsTo.push(result);
-        if (lambda.getExpression() != null) {
-          result[0] = result[0].join(expression(lambda.getExpression()));
-        } else if (lambda.getBody() != null) {
-          statement(lambda.getBody());
-        }
-        returnsTo.pop();
-        env = join(saved, env);
-        env.keySet().removeAll(lambda.getParameters());
-        produced = produced.join(result[0]);
+        produced = produced.join(runsLater(lambda.getParameters(), lambda.getBody(), lambda.getExpression(), elements));
+      } else if (anonymousClass(a) != null) {
+        produced = produced.join(runsLater(anonymousClass(a), elements)); // new Consumer<User>() { accept(u) }
       } else if (a instanceof CtExecutableReferenceExpression<?, ?> reference) {
         produced = produced.join(methodReference(reference, elements));
       }
@@ -1263,6 +1324,7 @@ final class MethodFlow {
     }
     if (!stored.isEmpty()) {
       env.merge(new Env.Contents(o), stored, Taint::join);
+      env.merge(new Env.Written(o, null), stored, Taint::join);
     }
   }
 
@@ -1370,14 +1432,25 @@ final class MethodFlow {
       }
       boolean fresh = constructed.containsKey(cc);
       Env.Obj o = newObject(fresh, taint, cc.getType(), fresh && emptyAtConstruction(cc, type));
+      if (o != null && filledByConstructor.contains(cc)) {
+        env.put(new Env.Escaped(o), Taint.NONE);
+      }
       if (o != null && fresh) {
         env.put(new Env.Contents(o), constructed.get(cc));
         List<CtField<?>> fields = engine.callGraph().targets(cc).isEmpty() && constructorArguments.containsKey(cc)
             ? engine.values().generatedConstructorFields(cc) : null;
         for (int i = 0; fields != null && i < fields.size(); i++) {
           CtField<?> f = fields.get(i);
-          env.put(new Env.Slot(o, new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName())),
+          FieldKey key = new FieldKey(f.getDeclaringType().getQualifiedName(), f.getSimpleName());
+          env.put(new Env.Slot(o, key),
               stepped(constructorArguments.get(cc).get(i), cc, "stored in " + f.getDeclaringType().getSimpleName() + "." + f.getSimpleName()));
+          Taint t = written(cc, key, cc.getArguments().get(i), constructorArguments.get(cc).get(i));
+          if (!t.isEmpty()) {
+            env.put(new Env.Written(o, f.getSimpleName()), t);
+          }
+        }
+        if (fields == null && constructorArguments.containsKey(cc)) {
+          env.put(new Env.Written(o, null), constructed.get(cc));
         }
       }
       return o;
@@ -1468,6 +1541,38 @@ final class MethodFlow {
   private Taint freshContents(CtExpression<?> e) {
     Env.Obj o = freshObject(e);
     return o == null ? null : env.getOrDefault(new Env.Contents(o), Taint.NONE);
+  }
+
+  /**
+   * What was put into the fields named {@code stored} of the fresh object {@code e} reads, and into
+   * parts the method cannot name; null when {@code e} is not known to be a fresh object.
+   */
+  private Taint freshContents(CtExpression<?> e, Set<String> stored) {
+    Env.Obj o = freshObject(e);
+    return o == null ? null : written(o, stored);
+  }
+
+  /**
+   * The object of an analysed type allocated in this method that {@code e} reads, when it was
+   * handed to analysed code only (not to a library, not stored where other code reaches it): it
+   * holds what this method put into it and what the analysed code writes into its fields; null otherwise.
+   */
+  private Env.Obj filledObject(CtExpression<?> e) {
+    if (!(e instanceof CtVariableRead<?>) || e instanceof CtFieldRead<?>) {
+      return null;
+    }
+    Env.Obj o = knownObject(e);
+    return o != null && o.fresh && o.allocated != null && env.containsKey(new Env.Escaped(o))
+        && !env.containsKey(new Env.Shared(o)) ? o : null;
+  }
+
+  /** What this method put into the fields of {@code o} named {@code stored}, and into parts it cannot name. */
+  private Taint written(Env.Obj o, Set<String> stored) {
+    Taint t = env.getOrDefault(new Env.Written(o, null), Taint.NONE);
+    for (String field : stored) {
+      t = t.join(env.getOrDefault(new Env.Written(o, field), Taint.NONE));
+    }
+    return t;
   }
 
   /** Strings, numbers and other values whose parts no one writes hold no object worth following. */
@@ -1578,6 +1683,11 @@ final class MethodFlow {
     }
     List<CtField<?>> fields = targets.isEmpty() ? engine.values().generatedConstructorFields(cc) : null;
     if (fields == null) {
+      if (!targets.isEmpty() && targets.stream().allMatch(t -> t.getBody() != null)) {
+        // a hand-written constructor given arguments: an object allocated here that analysed code fills
+        constructed.put(cc, Taint.NONE);
+        filledByConstructor.add(cc);
+      }
       return;
     }
     Taint contents = Taint.NONE;
@@ -1603,6 +1713,7 @@ final class MethodFlow {
       Taint t = written(receiver, field, value, taint);
       if (!t.isEmpty()) {
         env.merge(new Env.Contents(o), t, Taint::join);
+        env.merge(new Env.Written(o, field.name()), t, Taint::join);
       }
     }
   }
@@ -1631,8 +1742,12 @@ final class MethodFlow {
    */
   private void noteEscapes(CtAbstractInvocation<?> call, CtExpression<?> receiver, boolean sink, List<CtExecutable<?>> targets) {
     if (!sink) {
+      boolean library = targets.isEmpty() || targets.stream().anyMatch(t -> t.getBody() == null);
       for (CtExpression<?> a : call.getArguments()) {
         escape(a);
+        if (library) {
+          share(a); // a library may fill any of its fields (BeanUtils.copyProperties(form, o))
+        }
       }
     }
     Env.Obj r = receiver == null ? null : freshObject(receiver);
@@ -1755,7 +1870,8 @@ final class MethodFlow {
   }
 
   private static boolean hasFunctionalArgument(List<CtExpression<?>> arguments) {
-    return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>);
+    return arguments.stream().anyMatch(a -> a instanceof CtLambda<?> || a instanceof CtExecutableReferenceExpression<?, ?>
+        || anonymousClass(a) != null);
   }
 
   private boolean isStringBuilder(CtExpression<?> e) {

@@ -62,6 +62,7 @@ public final class ValueWalker {
   private final CallGraph callGraph;
   private final Knowledge knowledge;
   private Map<CtField<?>, List<CtExpression<?>>> fieldReads;
+  private java.util.Set<CtField<?>> writtenInCode;
 
   public ValueWalker(CallGraph callGraph, Knowledge knowledge) {
     this.callGraph = callGraph;
@@ -290,6 +291,41 @@ public final class ValueWalker {
       fieldReads = reads;
     }
     return fieldReads.getOrDefault(field, List.of());
+  }
+
+  /**
+   * True when the analysed code writes the field somewhere: an assignment outside a setter or
+   * constructor, one inside a setter or constructor that something calls, a call of a setter by
+   * its name ({@code o.setMobile(m)}), of a generated constructor or of a builder method. A field
+   * nothing writes holds only what the framework puts there when it loads or binds the object.
+   * Indexed in one scan the first time.
+   */
+  public boolean writtenInCode(CtField<?> field) {
+    if (writtenInCode == null) {
+      java.util.Set<CtField<?>> written = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (CtFieldWrite<?> write : callGraph.index().all(CtFieldWrite.class)) {
+        CtField<?> f = field(write.getVariable());
+        CtExecutable<?> in = write.getParent(CtExecutable.class);
+        if (f != null && (in == null || !(in instanceof spoon.reflect.declaration.CtConstructor<?>
+            || in instanceof CtMethod<?> m && m.getSimpleName().startsWith("set") && m.getParameters().size() == 1)
+            || !callGraph.callers(in).isEmpty())) {
+          written.add(f);
+        }
+      }
+      List<CtAbstractInvocation<?>> calls = new ArrayList<>();
+      callGraph.index().all(CtInvocation.class).forEach(calls::add);
+      callGraph.index().all(CtConstructorCall.class).forEach(calls::add);
+      for (CtAbstractInvocation<?> call : calls) {
+        for (int i = 0; i < call.getArguments().size(); i++) {
+          CtField<?> f = generatedStore(call, i);
+          if (f != null) {
+            written.add(f);
+          }
+        }
+      }
+      writtenInCode = written;
+    }
+    return writtenInCode.contains(field);
   }
 
   /** The method results a value returned by {@code method} becomes: its calls, by every caller. */

@@ -59,9 +59,56 @@ public final class MyBatisMappers {
    * @param namespace the mapper interface's qualified name
    * @param id the mapper method's name
    * @param sql the statement's text, dynamic elements flattened and fragments included
-   * @param location where the statement's element starts
+   * @param location where the statement's element starts; null for a statement an annotation on
+   *     the method gives ({@link Persistence#annotatedStatement})
    */
-  public record Statement(String namespace, String id, Kind kind, String sql, Location location) {}
+  public record Statement(String namespace, String id, Kind kind, String sql, Location location) {
+    /** The properties of its parameter the statement writes: see {@link MyBatisMappers#writtenProperties}. */
+    public Set<String> writtenProperties() {
+      return MyBatisMappers.writtenProperties(sql, kind);
+    }
+  }
+
+  /**
+   * The names of the properties a writing statement stores, from the parameters it binds
+   * ({@code #{phone}}, {@code #{record.phone,jdbcType=VARCHAR}}, {@code #{item.phone}} in a
+   * {@code <foreach>}, {@code ${name}}, Spring Data's {@code :#{#user.phone}}): every name of each
+   * bound path, so that {@code record.phone} names both the parameter and its property. An update
+   * stores what it binds before its {@code WHERE} (what it binds after only selects rows); an insert
+   * what it binds anywhere. Nothing for statements that write nothing.
+   */
+  public static Set<String> writtenProperties(String sql, Kind kind) {
+    if (!kind.writes()) {
+      return Set.of();
+    }
+    String written = sql;
+    if (kind == Kind.UPDATE) {
+      java.util.regex.Matcher where = WHERE.matcher(sql);
+      if (where.find()) {
+        written = sql.substring(0, where.start());
+      }
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    java.util.regex.Matcher m = BOUND.matcher(written);
+    while (m.find()) {
+      String path = m.group(1).split(",", 2)[0].strip();
+      for (String name : path.split("\\.")) {
+        name = name.strip();
+        if (name.startsWith("#")) {
+          name = name.substring(1);
+        }
+        if (!name.isEmpty()) {
+          names.add(name);
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private static final java.util.regex.Pattern WHERE =
+      java.util.regex.Pattern.compile("\\bWHERE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** A bound parameter: {@code #{...}} or {@code ${...}}. */
+  private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("[#$]\\{([^}]*)}");
 
   /** No mapper files: for an analysis without resource roots. */
   public static final MyBatisMappers NONE = new MyBatisMappers(Map.of(), Set.of());
@@ -220,13 +267,34 @@ public final class MyBatisMappers {
     }
   }
 
-  /** Reads an element's content up to its end tag: text, nested dynamic elements' text, and includes. */
+  /** Skips the element the reader is at the start of, up to and including its end tag. */
+  private static void skip(XMLStreamReader r) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  /**
+   * Reads an element's content up to its end tag: text, nested dynamic elements' text, and
+   * includes; a {@code <selectKey>} is left out.
+   */
   private static void content(XMLStreamReader r, List<Piece> pieces) throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = r.next();
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
+          if (r.getLocalName().equals("selectKey")) {
+            skip(r); // the query that fetches a generated key, run before or after the statement: not its SQL
+            pieces.add(new Piece(" ", null));
+            continue;
+          }
           depth++;
           if (r.getLocalName().equals("include")) {
             String refid = r.getAttributeValue(null, "refid");
@@ -268,7 +336,7 @@ public final class MyBatisMappers {
    * ... SET del_flag = '2'} is a soft delete, an update; empty when the SQL starts otherwise (a
    * stored procedure call, a dynamic element left empty), and the element's tag decides.
    */
-  static Optional<Kind> kindOf(String sql) {
+  public static Optional<Kind> kindOf(String sql) {
     java.util.regex.Matcher m = FIRST_KEYWORD.matcher(sql);
     if (!m.find()) {
       return Optional.empty();

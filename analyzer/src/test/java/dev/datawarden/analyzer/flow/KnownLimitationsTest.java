@@ -152,18 +152,6 @@ class KnownLimitationsTest {
   }
 
   @Test
-  void libraryCallbacksOtherThanLambdasAreNotFollowed() throws Exception {
-    // an anonymous class handed to a library is analysed on its own, with no data bound to its parameters
-    notLogged("""
-          void run(List<User> users) {
-            users.forEach(new java.util.function.Consumer<User>() {
-              public void accept(User x) { log.info(x.toString()); }
-            });
-          }
-        """);
-  }
-
-  @Test
   void sinkStreamsHandedToAnotherMethodAreNotFollowed() throws Exception {
     // the stream HttpURLConnection.getOutputStream() returns is a network sink in the method that opens
     // it; a method it is passed to as a parameter writes to a plain OutputStream as far as it knows
