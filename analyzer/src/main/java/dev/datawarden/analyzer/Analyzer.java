@@ -9,9 +9,11 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.FactCollector;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Misuse;
+import dev.datawarden.analyzer.fact.WebApi;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.FlowEngine;
 import dev.datawarden.analyzer.flow.Flows;
+import dev.datawarden.analyzer.frameworks.ApplicationConfig;
 import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.ModelBuilder;
@@ -110,12 +112,15 @@ public final class Analyzer {
   private static AnalysisResult analyzeHere(AnalysisRequest request, Progress progress) {
     Stopwatch watch = new Stopwatch(progress, request.locale());
     List<Problem> problems = new ArrayList<>();
-    List<Declaration> catalogDeclarations = new ArrayList<>(CatalogLoader.loadBuiltin().declarations());
+    CatalogLoader.Loaded builtin = CatalogLoader.loadBuiltin();
+    List<Declaration> catalogDeclarations = new ArrayList<>(builtin.declarations());
     List<Misuse> catalogMisuses = new ArrayList<>();
     List<Declaration> userCatalogs = new ArrayList<>();
+    List<WebApi> userWebApis = new ArrayList<>();
     for (Path catalog : request.catalogs()) {
       CatalogLoader.Loaded loaded = CatalogLoader.load(catalog, Location.displayPath(request.baseDirectory(), catalog));
       catalogDeclarations.addAll(loaded.declarations());
+      userWebApis.addAll(loaded.webApis());
       userCatalogs.addAll(loaded.declarations());
       catalogMisuses.addAll(loaded.misuses());
       problems.addAll(loaded.problems());
@@ -132,8 +137,12 @@ public final class Analyzer {
         .build(problems::add);
     List<Path> ddlRoots = new ArrayList<>(request.resourceRoots());
     ddlRoots.addAll(request.contextResourceRoots());
+    List<WebApi> webApis = new ArrayList<>(userWebApis);
+    webApis.addAll(builtin.webApis());
     Frameworks frameworks = Frameworks.standard().withMappers(mappers(request, problems))
-        .withColumnComments(dev.datawarden.analyzer.frameworks.SqlColumnComments.read(ddlRoots));
+        .withColumnComments(dev.datawarden.analyzer.frameworks.SqlColumnComments.read(ddlRoots))
+        .withConfiguration(ApplicationConfig.read(request.resourceRoots(), request.baseDirectory(), problems::add),
+            webApis);
     problems.addAll(guarded("phase.catalogTargets", problems,
         () -> CatalogTargets.check(userCatalogs, model, request.classpath().orElse(List.of())), List::of));
     watch.phase("model", "detail.model", model.files().size());

@@ -9,6 +9,7 @@ import dev.datawarden.analyzer.fact.Misuse;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.fact.WebApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -54,7 +55,11 @@ public final class CatalogLoader {
    * leaves the country. Loaded with the built-in catalog, in this order.
    */
   public static final List<String> VENDOR_FAMILIES = List.of(
-      "sms", "push", "payment", "wechat-dingtalk", "object-storage", "mail", "foreign");
+      "sms", "push", "payment", "wechat-dingtalk", "object-storage", "mail", "maps", "identity", "analytics",
+      "e-signature", "logistics", "foreign");
+
+  /** The catalog key of web APIs named by their host ({@link WebApi}). */
+  public static final String HOST_KEY = "host";
 
   private static final String JAVA_NAME = "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*";
   private static final String QUALIFIED = JAVA_NAME + "(?:[.$]" + JAVA_NAME + ")*";
@@ -62,18 +67,26 @@ public final class CatalogLoader {
   private static final Pattern MEMBER = Pattern.compile("(" + QUALIFIED + ")#(" + JAVA_NAME + ")");
   private static final Pattern METHOD =
       Pattern.compile("(" + QUALIFIED + ")#(" + JAVA_NAME + "|<init>)(?:\\(([^)]*)\\))?");
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
   private static final Pattern PARAMETER_TYPE = Pattern.compile(QUALIFIED + "(?:\\[\\])*(?:\\.\\.\\.)?");
 
-  /** What a catalog file gave: usable declarations, vocabulary misuses and malformed entries. */
-  public record Loaded(List<Declaration> declarations, List<Misuse> misuses, List<Problem> problems) {
+  /** What a catalog file gave: usable declarations, web APIs, vocabulary misuses and malformed entries. */
+  public record Loaded(List<Declaration> declarations, List<WebApi> webApis, List<Misuse> misuses,
+      List<Problem> problems) {
     public Loaded {
       declarations = List.copyOf(declarations);
+      webApis = List.copyOf(webApis);
       misuses = List.copyOf(misuses);
       problems = List.copyOf(problems);
+    }
+
+    public Loaded(List<Declaration> declarations, List<Misuse> misuses, List<Problem> problems) {
+      this(declarations, List.of(), misuses, problems);
     }
   }
 
   private final List<Declaration> declarations = new ArrayList<>();
+  private final List<WebApi> webApis = new ArrayList<>();
   private final List<Misuse> misuses = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final String file;
@@ -101,11 +114,14 @@ public final class CatalogLoader {
    */
   public static Loaded loadBuiltin() {
     List<Declaration> declarations = new ArrayList<>();
+    List<WebApi> webApis = new ArrayList<>();
     declarations.addAll(loadResource("builtin.yml").declarations());
     for (String family : VENDOR_FAMILIES) {
-      declarations.addAll(loadResource("vendors/" + family + ".yml").declarations());
+      Loaded vendors = loadResource("vendors/" + family + ".yml");
+      declarations.addAll(vendors.declarations());
+      webApis.addAll(vendors.webApis());
     }
-    return new Loaded(declarations, List.of(), List.of());
+    return new Loaded(declarations, webApis, List.of(), List.of());
   }
 
   /** One file of the built-in catalog, named relative to the folder of {@link #BUILTIN_RESOURCE}. */
@@ -129,7 +145,7 @@ public final class CatalogLoader {
   }
 
   private Loaded result() {
-    return new Loaded(declarations, misuses, problems);
+    return new Loaded(declarations, webApis, misuses, problems);
   }
 
   private void read(Reader reader) {
@@ -153,12 +169,20 @@ public final class CatalogLoader {
     }
     for (NodeTuple section : top.getValue()) {
       String key = scalar(section.getKeyNode());
+      if (HOST_KEY.equals(key)) {
+        if (section.getValueNode() instanceof SequenceNode list) {
+          list.getValue().forEach(this::webApi);
+        } else if (!(section.getValueNode() instanceof ScalarNode s && s.getValue().isEmpty())) {
+          problem(line(section.getValueNode()), "catalog.notList", key);
+        }
+        continue;
+      }
       Optional<Role> role = key == null ? Optional.empty() : Role.byCatalogKey(key);
       if (role.isEmpty()) {
         problem(
             line(section.getKeyNode()),
             "catalog.unknownKey", key,
-            Arrays.stream(Role.values()).map(Role::catalogKey).collect(Collectors.joining(", ")));
+            Arrays.stream(Role.values()).map(Role::catalogKey).collect(Collectors.joining(", ")) + ", " + HOST_KEY);
         continue;
       }
       Node entries = section.getValueNode();
@@ -228,6 +252,52 @@ public final class CatalogLoader {
             .map(a -> new Location(file, a.getValue(), 0)).orElse(location),
         "misuse.inCatalog", m.asArgument(), named)));
     values.ifPresent(v -> declarations.add(new Declaration(role, named, v, written.keySet(), location, origin)));
+  }
+
+  /**
+   * A web API entry: {@code {host: restapi.amap.com, recipient: "AMap"}} is a provision to the
+   * recipient, {@code {host: api.openai.com, destination: [US]}} a transfer abroad; the other
+   * attributes are those of {@code thirdPartyTransfer} or {@code crossBorder}.
+   */
+  private void webApi(Node node) {
+    int line = line(node);
+    if (!(node instanceof MappingNode mapping)) {
+      problem(line, "catalog.entryNotMapping", HOST_KEY, "{host: api.example.com, recipient: Example}");
+      return;
+    }
+    String host = null;
+    Map<String, Node> attributes = new LinkedHashMap<>();
+    for (NodeTuple t : mapping.getValue()) {
+      String key = scalar(t.getKeyNode());
+      if (key == null) {
+        problem(line(t.getKeyNode()), "catalog.keyNotName");
+        return;
+      }
+      if (key.equals(HOST_KEY)) {
+        host = scalar(t.getValueNode());
+      } else {
+        attributes.put(key, t.getValueNode());
+      }
+    }
+    if (host == null || !HOST.matcher(host.trim()).matches()) {
+      problem(line, "catalog.malformedHost", host == null ? "" : host);
+      return;
+    }
+    Role role = attributes.containsKey("destination") ? Role.CROSS_BORDER : Role.THIRD_PARTY_TRANSFER;
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> a : attributes.entrySet()) {
+      Object value = value(role.attributes().get(a.getKey()), a.getValue());
+      if (value == null) {
+        problem(line(a.getValue()), "catalog.attributeNotValue", a.getKey());
+        return;
+      }
+      written.put(a.getKey(), value);
+    }
+    Location location = new Location(file, line, 0);
+    String name = host.trim();
+    Target named = Target.type(name);
+    Attributes.complete(role, written, m -> misuses.add(Misuse.of(location, "misuse.inCatalog", m.asArgument(), named)))
+        .ifPresent(v -> webApis.add(new WebApi(name, role, v, location, origin)));
   }
 
   /** Turns a YAML node into a raw attribute value shaped for {@code spec} (booleans from their text). */

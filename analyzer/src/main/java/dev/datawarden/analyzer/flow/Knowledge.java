@@ -1,12 +1,16 @@
 package dev.datawarden.analyzer.flow;
 
 import dev.datawarden.analyzer.api.Location;
+import dev.datawarden.analyzer.fact.Attributes;
 import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.DeclaredData;
 import dev.datawarden.analyzer.fact.Facts;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.Target;
+import dev.datawarden.analyzer.fact.WebApi;
+import dev.datawarden.analyzer.frameworks.ClientDestinations;
+import dev.datawarden.analyzer.frameworks.Destination;
 import dev.datawarden.analyzer.frameworks.Frameworks;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
@@ -58,6 +62,7 @@ public final class Knowledge {
   private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
+  private ClientDestinations clientDestinations;
 
   /** True when some method is declared {@code @Restores}: only then is anonymised data kept aside (see {@link Taint}). */
   private final boolean restorers;
@@ -394,7 +399,68 @@ public final class Knowledge {
       // declaration is the transfer, and the SDK call is only the request that carries it out
       return Optional.of(new Sink(Sink.Kind.NETWORK, sink.get().name(), null));
     }
+    if (sink.isPresent() && placeable(sink.get()) && !insideDeclaredTransfer(call.getParent(CtMethod.class))) {
+      return Optional.of(placed(call, sink.get()));
+    }
     return sink;
+  }
+
+  /**
+   * True for a sink whose destination the code's configuration may decide: a vendor of the built-in
+   * catalog, or a network request nobody declared (an HTTP client's call). The user's own
+   * declarations and catalog entries say where data goes, and win.
+   */
+  private static boolean placeable(Sink sink) {
+    Declaration d = sink.declaration();
+    return d == null ? sink.kind() == Sink.Kind.NETWORK
+        : isBuiltin(d) && (sink.kind() == Sink.Kind.THIRD_PARTY || sink.kind() == Sink.Kind.CROSS_BORDER
+            || sink.kind() == Sink.Kind.NETWORK);
+  }
+
+  /**
+   * The sink as the place its client or URL points to makes it: a transfer abroad when the place is
+   * outside mainland China, a provision to a web API's recipient when the URL is on a catalogued host,
+   * a provision to a provider's mainland region when a vendor abroad by default is configured to
+   * one (an S3 bucket in {@code cn-north-1}); the sink unchanged otherwise.
+   */
+  private Sink placed(CtAbstractInvocation<?> call, Sink sink) {
+    List<String> types = receiverTypes(call);
+    Optional<Destination> found = clientDestinations().of(call, types, sink.kind() == Sink.Kind.NETWORK);
+    if (found.isEmpty()) {
+      return sink;
+    }
+    Destination d = found.get();
+    Target target = sink.declaration() != null ? sink.declaration().target()
+        : Target.method(types.isEmpty() ? "?" : types.get(0), call.getExecutable().getSimpleName(), null);
+    WebApi api = d.place().webApi();
+    if (d.place().abroad()) {
+      Declaration declaration = api != null && api.role() == Role.CROSS_BORDER ? api.declarationFor(target)
+          : synthetic(Role.CROSS_BORDER, target, Map.of("destination", List.of(d.place().country())), d);
+      return new Sink(Sink.Kind.CROSS_BORDER, sink.name(), declaration, d);
+    }
+    if (api != null && api.role() == Role.THIRD_PARTY_TRANSFER && sink.kind() == Sink.Kind.NETWORK) {
+      return new Sink(Sink.Kind.THIRD_PARTY, sink.name(), api.declarationFor(target), d);
+    }
+    if (sink.kind() == Sink.Kind.CROSS_BORDER && !d.place().provider().isEmpty()) {
+      String recipient = frameworks.destinations().domesticRecipient(d.place().provider())
+          .orElse(d.place().provider());
+      return new Sink(Sink.Kind.THIRD_PARTY, sink.name(),
+          synthetic(Role.THIRD_PARTY_TRANSFER, target, Map.of("recipient", recipient), d), d);
+    }
+    return sink;
+  }
+
+  /** The declaration of the vendor catalog that a destination makes of a sink: as the product's, with no basis or agreement. */
+  private static Declaration synthetic(Role role, Target target, Map<String, Object> written, Destination d) {
+    Map<String, Object> values = Attributes.complete(role, written, m -> { }).orElseThrow();
+    return new Declaration(role, target, values, written.keySet(), d.location(), Declaration.Origin.BUILTIN);
+  }
+
+  private ClientDestinations clientDestinations() {
+    if (clientDestinations == null) {
+      clientDestinations = new ClientDestinations(frameworks.configuration(), frameworks.destinations(), model);
+    }
+    return clientDestinations;
   }
 
   public Optional<Sink> sinkOf(

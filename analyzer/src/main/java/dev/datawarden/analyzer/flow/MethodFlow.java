@@ -608,7 +608,7 @@ final class MethodFlow {
     if (sink != null && returnsStream(call)) {
       opened.put(call, sink); // conn.getOutputStream(), new FileWriter(f), and wrappers around them
     }
-    if (sink != null && !(transferMethod && (sink.kind() == Sink.Kind.NETWORK || sink.kind() == Sink.Kind.MESSAGING))) {
+    if (sink != null && !(transferMethod && sink.isRequest())) {
       Taint reaching = Taint.NONE;
       Set<String> stored = sink.kind() == Sink.Kind.STORAGE ? knowledge.storedProperties(call, declaration) : null;
       for (int i = 0; i < arguments.size(); i++) {
@@ -799,7 +799,7 @@ final class MethodFlow {
       }
     }
     for (Summary.PendingSink pending : callee.pendingSinks()) {
-      if (withinTransfer && (pending.sink().kind() == Sink.Kind.NETWORK || pending.sink().kind() == Sink.Kind.MESSAGING)) {
+      if (withinTransfer && pending.sink().isRequest()) {
         continue;
       }
       Taint reaching = pending.taint().instantiate(actual, callStep);

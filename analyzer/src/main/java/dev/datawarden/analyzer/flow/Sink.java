@@ -6,6 +6,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.SinkKind;
 import dev.datawarden.analyzer.fact.ThirdPartyTransfer;
+import dev.datawarden.analyzer.frameworks.Destination;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +16,16 @@ import java.util.Optional;
  *
  * @param name how a message names the sink, e.g. {@code SmsClient.send()}
  * @param declaration the declaration that makes it a sink
+ * @param destination where the configuration or the client's construction sends the data, when that
+ *     made it a transfer abroad or to a web API's recipient (null otherwise)
  */
 @Immutable
-public record Sink(Kind kind, String name, Declaration declaration) {
+public record Sink(Kind kind, String name, Declaration declaration, Destination destination) {
+
+  /** A sink as its declaration makes it, with no destination of its own. */
+  public Sink(Kind kind, String name, Declaration declaration) {
+    this(kind, name, declaration, null);
+  }
 
   /** The kinds of sink, the catalogue's plus the two transfers of the vocabulary. */
   public enum Kind {
@@ -57,6 +65,20 @@ public record Sink(Kind kind, String name, Declaration declaration) {
     return declaration != null && declaration.role() == Role.CROSS_BORDER
         ? Optional.of(CrossBorder.of(declaration))
         : Optional.empty();
+  }
+
+  /**
+   * True for a request that a declared transfer around it carries out: a network or broker call, or
+   * a call whose kind its configured destination decided. Inside a method declared a transfer (or
+   * called from one), the declaration is the transfer and such a call is not another.
+   */
+  public boolean isRequest() {
+    return kind == Kind.NETWORK || kind == Kind.MESSAGING || destination != null;
+  }
+
+  /** Where the configuration or the client's construction sends the data, when that decided the kind of sink. */
+  public Optional<Destination> configuredDestination() {
+    return Optional.ofNullable(destination);
   }
 
   /** The purposes the sink's declaration names; empty for a catalogued sink or a declaration without. */

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.frameworks;
 
+import dev.datawarden.analyzer.fact.WebApi;
 import java.util.List;
 import java.util.Optional;
 import spoon.reflect.declaration.CtAnnotation;
@@ -11,7 +12,8 @@ import spoon.reflect.declaration.CtType;
  * and a generated logger comes from the first model that knows the annotation. The call graph, the
  * engine and the rules of one analysis share one instance; the models and their names are
  * immutable, read once from {@code frameworks.yml}, and an analysis adds what only its project
- * says (its MyBatis mapper XML files) with {@link #withMappers}.
+ * says (its MyBatis mapper XML files, its Spring configuration) with {@link #withMappers} and
+ * {@link #withConfiguration}.
  */
 public final class Frameworks implements FrameworkModel {
   private final List<FrameworkModel> models;
@@ -19,6 +21,8 @@ public final class Frameworks implements FrameworkModel {
   private final LibraryModels libraryCalls;
   private final MyBatisMappers mappers;
   private final SqlColumnComments columnComments;
+  private final ApplicationConfig configuration;
+  private final Destinations destinations;
 
   private Frameworks(FrameworkData data) {
     persistence = new Persistence(data);
@@ -26,14 +30,19 @@ public final class Frameworks implements FrameworkModel {
     models = List.of(new WebEndpoints(data), new Lombok(data), new Records(), persistence, libraryCalls);
     mappers = MyBatisMappers.NONE;
     columnComments = SqlColumnComments.NONE;
+    configuration = ApplicationConfig.NONE;
+    destinations = Destinations.standard();
   }
 
-  private Frameworks(Frameworks standard, MyBatisMappers mappers, SqlColumnComments columnComments) {
+  private Frameworks(Frameworks standard, MyBatisMappers mappers, SqlColumnComments columnComments,
+      ApplicationConfig configuration, Destinations destinations) {
     this.persistence = standard.persistence;
     this.libraryCalls = standard.libraryCalls;
     this.models = standard.models;
     this.mappers = mappers;
     this.columnComments = columnComments;
+    this.configuration = configuration;
+    this.destinations = destinations;
   }
 
   /** The framework models that ship with DataWarden. */
@@ -48,17 +57,36 @@ public final class Frameworks implements FrameworkModel {
 
   /** These models, knowing the project's own MyBatis mapper XML statements (read by {@link MyBatisMappers#read}). */
   public Frameworks withMappers(MyBatisMappers projectMappers) {
-    return new Frameworks(this, projectMappers, columnComments);
+    return new Frameworks(this, projectMappers, columnComments, configuration, destinations);
   }
 
   /** These models, knowing the comments the project's SQL DDL files write on columns ({@link SqlColumnComments#read}). */
   public Frameworks withColumnComments(SqlColumnComments comments) {
-    return new Frameworks(this, mappers, comments);
+    return new Frameworks(this, mappers, comments, configuration, destinations);
   }
 
   /** The comments of the project's SQL DDL files on columns; none unless given by {@link #withColumnComments}. */
   public SqlColumnComments columnComments() {
     return columnComments;
+  }
+
+  /**
+   * These models, knowing the project's Spring configuration (read by {@link ApplicationConfig#read})
+   * and the web APIs of the catalogs ({@code host:} entries, the user's before the built-in ones).
+   */
+  public Frameworks withConfiguration(ApplicationConfig projectConfiguration, List<WebApi> webApis) {
+    return new Frameworks(this, mappers, columnComments, projectConfiguration,
+        Destinations.standard().withWebApis(webApis));
+  }
+
+  /** The project's Spring configuration files; none unless given by {@link #withConfiguration}. */
+  public ApplicationConfig configuration() {
+    return configuration;
+  }
+
+  /** Where regions, endpoints and hosts put data. */
+  public Destinations destinations() {
+    return destinations;
   }
 
   /** The statements of the project's MyBatis mapper XML files; none unless given by {@link #withMappers}. */

@@ -9,6 +9,7 @@ import dev.datawarden.analyzer.fact.Declaration;
 import dev.datawarden.analyzer.fact.Role;
 import dev.datawarden.analyzer.fact.Target;
 import dev.datawarden.analyzer.fact.TargetKind;
+import dev.datawarden.analyzer.fact.WebApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +137,28 @@ class CatalogLoaderTest {
     assertEquals(List.of("d"), loaded.declarations().stream().map(d -> d.target().memberName()).toList());
   }
 
+  // contract: a host entry is a web API: a recipient makes it a provision, a destination a transfer
+  // abroad; a malformed host is a problem at its line, an unknown attribute a misuse, the rest applies
+  @Test
+  void hostEntriesAreWebApis() throws IOException {
+    CatalogLoader.Loaded loaded = load("""
+        host:
+          - {host: restapi.amap.com, recipient: AMap, agreement: AMAP-1}
+          - {host: api.partner.com.sg, destination: [SG], basis: STANDARD_CONTRACT}
+          - {host: "not a host", recipient: X}
+          - {host: api.x.cn, recipient: X, colour: red}
+        """);
+    assertEquals(List.of("restapi.amap.com THIRD_PARTY_TRANSFER", "api.partner.com.sg CROSS_BORDER", "api.x.cn THIRD_PARTY_TRANSFER"),
+        loaded.webApis().stream().map(a -> a.host() + " " + a.role()).toList());
+    assertEquals("AMAP-1", loaded.webApis().get(0).attributes().get("agreement"));
+    assertEquals(List.of("SG"), loaded.webApis().get(1).destination());
+    assertTrue(loaded.webApis().get(1).covers("eu.api.partner.com.sg") && !loaded.webApis().get(1).covers("partner.com.sg"));
+    assertEquals(1, loaded.problems().size(), loaded.problems()::toString);
+    assertEquals(4, loaded.problems().get(0).location().line());
+    assertEquals(1, loaded.misuses().size(), loaded.misuses()::toString);
+    assertTrue(loaded.declarations().isEmpty());
+  }
+
   @Test
   void builtinCatalogLoadsCleanly() {
     CatalogLoader.Loaded builtin = CatalogLoader.loadBuiltin();
@@ -154,8 +177,19 @@ class CatalogLoaderTest {
     }
     assertEquals(files, CatalogLoader.VENDOR_FAMILIES.stream().sorted().toList(), "vendors/ and VENDOR_FAMILIES");
     for (String family : CatalogLoader.VENDOR_FAMILIES) {
-      List<Declaration> entries = CatalogLoader.loadResource("vendors/" + family + ".yml").declarations();
-      assertFalse(entries.isEmpty(), family);
+      CatalogLoader.Loaded loaded = CatalogLoader.loadResource("vendors/" + family + ".yml");
+      List<Declaration> entries = loaded.declarations();
+      assertFalse(entries.isEmpty() && loaded.webApis().isEmpty(), family);
+      for (WebApi api : loaded.webApis()) {
+        switch (api.role()) {
+          case THIRD_PARTY_TRANSFER -> assertFalse(String.valueOf(api.attributes().get("recipient")).isBlank(), api.toString());
+          case CROSS_BORDER -> {
+            assertFalse(api.destination().isEmpty(), api.toString());
+            assertEquals("NONE", api.attributes().get("basis"), "the product fixes no basis: " + api);
+          }
+          default -> throw new AssertionError("a web API is a transfer: " + api);
+        }
+      }
       for (Declaration d : entries) {
         switch (d.role()) {
           case THIRD_PARTY_TRANSFER -> {

@@ -38,14 +38,16 @@ class VendorCatalogTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
-      "StorageVendorsSample", "MailVendorsSample", "ForeignVendorsSample"})
+      "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
+      "WebApiVendorsSample", "ForeignVendorsSample"})
   void sample(String sample) {
     verifier(sample).verify();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
-      "StorageVendorsSample", "MailVendorsSample", "ForeignVendorsSample"})
+      "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
+      "WebApiVendorsSample", "ForeignVendorsSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
   }
@@ -86,6 +88,27 @@ class VendorCatalogTest {
     // the other SDKs keep the built-in entries
     assertTrue(result.findings().stream().anyMatch(f -> f.ruleKey().equals("TransferWithoutAgreement")
         && f.message().contains("Tencent Cloud SMS")));
+  }
+
+  // contract: a user's host entry for a web API of the vendor catalog overrides the built-in one
+  @Test
+  void theUsersHostEntryOverridesTheBuiltinOne(@TempDir Path dir) throws IOException {
+    Path catalog = dir.resolve("datawarden.yml");
+    Files.writeString(catalog, """
+        host:
+          - {host: restapi.amap.com, recipient: "AMap", agreement: "AMAP-DPA-2025"}
+        """);
+    AnalysisResult result = Analyzer.analyze(AnalysisRequest.builder()
+        .addSourceRoots(List.of(Fixtures.vendorSamples().resolve("WebApiVendorsSample.java")))
+        .baseDirectory(Fixtures.root())
+        .addCatalog(catalog)
+        .classpath(classpath())
+        .build());
+    assertTrue(result.problems().isEmpty(), result.problems()::toString);
+    assertTrue(result.findings().stream().noneMatch(f -> f.ruleKey().equals("TransferWithoutAgreement")
+        && f.message().contains("AMap")), result.findings()::toString);
+    assertTrue(result.findings().stream().anyMatch(f -> f.ruleKey().equals("TransferWithoutAgreement")
+        && f.message().contains("Kdniao")));
   }
 
   private static List<Path> classpath() {

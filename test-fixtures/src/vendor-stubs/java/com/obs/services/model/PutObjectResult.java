@@ -1,0 +1,5 @@
+package com.obs.services.model;
+
+/** Stand-in for esdk-obs-java's put result. */
+public class PutObjectResult {
+}
