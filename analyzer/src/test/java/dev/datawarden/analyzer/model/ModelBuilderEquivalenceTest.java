@@ -105,8 +105,9 @@ class ModelBuilderEquivalenceTest {
     assertSameModel(new ModelBuilder(List.of(dir), List.of(), false, 8, dir));
   }
 
-  // contract: a package of many types (generated code, a flat legacy package) is built as Spoon
-  // builds it, with its types in the same order, whether or not the imports are built too
+  // contract: a package of many types (generated code, a flat legacy package) and a class of many
+  // methods are built as Spoon builds them, with their types and members in the same order, whether
+  // or not the imports are built too
   @Test
   void aPackageOfManyTypes(@TempDir Path dir) throws IOException {
     Path flat = dir.resolve("flat");
@@ -124,6 +125,18 @@ class ModelBuilderEquivalenceTest {
       });
     }
     Files.writeString(flat.resolve("Base.java"), "package flat;\n\nabstract class Base {\n  abstract String handle(String in);\n}\n");
+    // a class of many methods (MyBatis Generator's criteria), overloads, and a signature declared twice
+    StringBuilder criteria = new StringBuilder("package flat;\n\nclass Criteria<T> {\n  int field;\n");
+    for (int i = 0; i < 150; i++) {
+      criteria.append("  Criteria<T> andF").append(i).append("EqualTo(String value) { return this; }\n")
+          .append("  Criteria<T> andF").append(i).append("EqualTo(java.util.List<T> values) { return this; }\n")
+          .append("  <U extends T> Criteria<T> andF").append(i).append("In(U[] values, int... more) { return this; }\n")
+          .append("  int f").append(i).append(";\n");
+    }
+    criteria.append("  void twice(int a) {}\n  void twice(int b) { field = b; }\n")
+        .append("  interface Nested { void one(); default void two() {} }\n")
+        .append("  @interface Marked { String value() default \"\"; String value2(); }\n}\n");
+    Files.writeString(flat.resolve("Criteria.java"), criteria.toString());
     assertSameModel(new ModelBuilder(List.of(dir), Fixtures.classpath(), true, 17, dir));
     assertSameModel(new ModelBuilder(List.of(dir), List.of(), false, 17, dir));
     // a file importing the vocabulary on demand: the imports are built as well
