@@ -50,7 +50,7 @@ corpus() {
 }
 
 fetch() { # artifact directory
-  mvn -q -B dependency:copy -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.overWriteIfNewer=true >/dev/null
+  mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.overWriteIfNewer=true >/dev/null 2>&1
 }
 
 # Sources and class path of a Maven Central corpus: src/, classpath.txt, roots.txt
