@@ -4,7 +4,8 @@
 #   bench/snapshot.sh /tmp/before; <change>; mvn -B -q install -DskipTests; bench/snapshot.sh /tmp/after
 #   diff -r /tmp/before /tmp/after
 # DATAWARDEN_CLI=path/to/datawarden-cli.jar runs another build (an earlier commit's) on the same inputs.
-# Needs `mvn install` first (for the CLI jar); --corpora needs bench/run.sh to have fetched them once.
+# Needs the CLI jar first (mvn -B -q package -DskipTests -pl annotations,test-fixtures,analyzer); --corpora needs
+# bench/run.sh to have fetched the corpora once (commons-lang3 and guava at least; mall and benchmark-java when fetched).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,7 +13,7 @@ out=${1:?usage: bench/snapshot.sh DIR [--corpora]}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 cli=${DATAWARDEN_CLI:-$root/analyzer/target/datawarden-cli.jar}  # another build's CLI to compare with
-[ -f "$cli" ] || { echo "snapshot: build first: mvn -B install -DskipTests" >&2; exit 2; }
+[ -f "$cli" ] || { echo "snapshot: build first: mvn -B -q package -DskipTests -pl annotations,test-fixtures,analyzer" >&2; exit 2; }
 cp "$cli" "$out/.cli.jar"
 run() { # name, then CLI arguments; the reports are written relative to the repository root
   local name=$1; shift
@@ -33,11 +34,16 @@ shop=$fixtures/sample-shop
 run sample-shop --classpath "$(cat "$out/.shop-cp")" --catalog "$shop/datawarden.yml" "$shop/src/main/java"
 
 if [ "${2:-}" = "--corpora" ]; then
-  for n in commons-lang3 guava; do
+  # every corpus bench/run.sh has fetched (at least commons-lang3 and guava), with its class path and source roots
+  for n in commons-lang3 guava mall benchmark-java; do
     dir=bench/target/$n
-    [ -d "$dir/src" ] || { echo "snapshot: run bench/run.sh $n once first" >&2; exit 2; }
-    run "$n" --classpath "$(find "$dir/lib" -name '*.jar' 2>/dev/null | sort | tr '\n' ':')" \
-      --catalog "bench/catalogs/$n.yml" "$dir/src"
+    if [ ! -f "$dir/roots.txt" ]; then
+      case $n in commons-lang3 | guava) echo "snapshot: run bench/run.sh $n once first" >&2; exit 2 ;; esac
+      echo "snapshot: $n left out (bench/run.sh $n fetches it)" >&2
+      continue
+    fi
+    mapfile -t roots < "$dir/roots.txt"
+    run "$n" --classpath "$(cat "$dir/classpath.txt")" --catalog "bench/catalogs/$n.yml" "${roots[@]}"
   done
 fi
 rm -f "$out/.cli.jar"

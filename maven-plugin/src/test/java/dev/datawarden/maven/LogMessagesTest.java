@@ -114,4 +114,21 @@ class LogMessagesTest {
     assertTrue(chinese.contains("  建模             120 ms"), chinese::toString);
     assertTrue(chinese.contains("  数据流             30 ms"), chinese::toString);
   }
+
+  // contract: the summary ends with the time of each rule, so that no rule hides a slow walk in the build log either
+  @Test
+  void theRuleTimesOfTheSummary() {
+    java.util.Map<String, Long> rules = new java.util.LinkedHashMap<>();
+    rules.put("PersonalInfoLogged", 25L);
+    rules.put("MissingConsentCheck", 15L);
+    AnalysisResult result = new AnalysisResult(List.of(), List.of("A.java"), List.of(), true, List.of(),
+        java.util.Map.of("rules", 40L), List.of(), dev.datawarden.analyzer.report.DataLists.EMPTY, java.util.Map.of(),
+        rules);
+    List<String> lines = Summary.lines(result,
+        Messages.of(AbstractDataWardenMojo.MESSAGES, Locale.ENGLISH, LogMessagesTest.class.getClassLoader()));
+    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("  rule (part of the rules phase)")).findFirst()
+        .orElseThrow(() -> new AssertionError(lines.toString())));
+    assertTrue(lines.get(header + 1).matches("  PersonalInfoLogged +25 ms"), lines::toString);
+    assertTrue(lines.get(header + 2).matches("  MissingConsentCheck +15 ms"), lines::toString);
+  }
 }

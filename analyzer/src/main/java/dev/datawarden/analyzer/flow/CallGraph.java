@@ -43,6 +43,7 @@ public final class CallGraph {
   private final Set<CtExecutable<?>> entryPoints = Collections.newSetFromMap(new IdentityHashMap<>());
   private final boolean frameworkEntryPoints;
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
+  private Set<String> extended;
 
   /** The call graph of an indexed model. */
   public CallGraph(ModelIndex index, Frameworks frameworks) {
@@ -144,6 +145,9 @@ public final class CallGraph {
     if (declared instanceof CtMethod<?> m && !m.hasModifier(ModifierKind.STATIC) && !m.hasModifier(ModifierKind.PRIVATE)
         && m.getDeclaringType() != null) {
       String owner = m.getDeclaringType().getQualifiedName();
+      if (!extended().contains(owner)) {
+        return List.copyOf(result); // no analysed type extends or implements it (a servlet of a flat package)
+      }
       for (CtMethod<?> candidate : byName.getOrDefault(m.getSimpleName(), List.of())) {
         if (candidate != m && candidate.getParameters().size() == m.getParameters().size()
             && candidate.getDeclaringType() != null && ancestors(candidate.getDeclaringType()).contains(owner)
@@ -153,6 +157,26 @@ public final class CallGraph {
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The names of the types some analysed type extends or implements directly: every name
+   * {@link #ancestors} can give. A method of a type not among them has no overrider, which spares
+   * walking every method of the same name (thousands of {@code doPost}s, each a candidate for the others).
+   */
+  private Set<String> extended() {
+    if (extended == null) {
+      extended = new java.util.HashSet<>();
+      for (CtType<?> type : index.all(CtType.class)) {
+        for (CtTypeReference<?> sup : type.getSuperInterfaces()) {
+          extended.add(sup.getQualifiedName());
+        }
+        if (type.getSuperclass() != null) {
+          extended.add(type.getSuperclass().getQualifiedName());
+        }
+      }
+    }
+    return extended;
   }
 
   /** The qualified names of a type's supertypes: followed through the analysed code, named beyond it. */

@@ -101,6 +101,8 @@ final class MethodFlow {
   private final Map<CtElement, List<Taint>> constructorArguments = new java.util.IdentityHashMap<>();
   /** The taints of the elements of each evaluated array written out ({@code new String[] {a, b}}). */
   private final Map<CtElement, List<Taint>> arrayElements = new java.util.IdentityHashMap<>();
+  /** {@link #assignedNames} of each statement {@link #retested} has looked at. */
+  private final Map<CtStatement, java.util.Set<String>> assigned = new java.util.IdentityHashMap<>();
 
   MethodFlow(FlowEngine engine, CtExecutable<?> method) {
     this.engine = engine;
@@ -1298,11 +1300,7 @@ final class MethodFlow {
           && namesRead(again.getCondition()).stream().anyMatch(tested::contains)) {
         last = j;
       }
-      boolean assigns = s.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtVariableWrite.class)).stream()
-          .anyMatch(w -> w.getVariable() != null && tested.contains(w.getVariable().getSimpleName()))
-          || s.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtUnaryOperator.class)).stream()
-              .anyMatch(u -> u.getOperand() instanceof CtVariableAccess<?> v && v.getVariable() != null
-                  && tested.contains(v.getVariable().getSimpleName()));
+      boolean assigns = assignedNames(s).stream().anyMatch(tested::contains);
       if (assigns) {
         return j > i && last > i ? last : -1;
       }
@@ -1310,20 +1308,56 @@ final class MethodFlow {
     return last;
   }
 
+  /**
+   * The names a statement writes, or applies a unary operator to, as {@link #retested} asks for
+   * each statement in its window: found once per statement, by one walk.
+   */
+  private java.util.Set<String> assignedNames(CtStatement s) {
+    return assigned.computeIfAbsent(s, k -> {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      eachElement(s, e -> {
+        if (e instanceof CtVariableWrite<?> w && w.getVariable() != null) {
+          names.add(w.getVariable().getSimpleName());
+        } else if (e instanceof CtUnaryOperator<?> u && u.getOperand() instanceof CtVariableAccess<?> v
+            && v.getVariable() != null) {
+          names.add(v.getVariable().getSimpleName());
+        }
+      });
+      return names;
+    });
+  }
+
   private static java.util.Set<String> namesRead(CtExpression<?> condition) {
     java.util.Set<String> names = new java.util.HashSet<>();
-    for (CtVariableRead<?> r : condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<CtVariableRead<?>>(CtVariableRead.class))) {
-      if (r.getVariable() != null) {
+    eachElement(condition, e -> {
+      if (e instanceof CtVariableRead<?> r && r.getVariable() != null) {
         names.add(r.getVariable().getSimpleName());
       }
-    }
+    });
     return names;
   }
 
   private static boolean testsLocalsOnly(CtExpression<?> condition) {
-    return condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtAbstractInvocation.class)).isEmpty()
-        && condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtFieldRead.class)).isEmpty()
-        && !condition.getElements(new spoon.reflect.visitor.filter.TypeFilter<>(CtVariableRead.class)).isEmpty();
+    boolean[] seen = new boolean[3]; // a call, a field read, a variable read
+    eachElement(condition, e -> {
+      seen[0] |= e instanceof CtAbstractInvocation<?>;
+      seen[1] |= e instanceof CtFieldRead<?>;
+      seen[2] |= e instanceof CtVariableRead<?>;
+    });
+    return !seen[0] && !seen[1] && seen[2];
+  }
+
+  /**
+   * Every element of {@code root}'s tree, itself included, in the order of Spoon's {@code
+   * getElements}: one scanner, without the query machinery Spoon builds for each filter.
+   */
+  private static void eachElement(CtElement root, java.util.function.Consumer<CtElement> action) {
+    new spoon.reflect.visitor.CtScanner() {
+      @Override
+      protected void enter(CtElement e) {
+        action.accept(e);
+      }
+    }.scan(root);
   }
 
   /** Runs {@code statements[first..last]} once per outcome of the first statement's condition, then joins. */

@@ -42,6 +42,7 @@ import spoon.support.compiler.jdt.ContextBuilder;
 import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
 import spoon.support.compiler.jdt.JDTBatchCompiler;
 import spoon.support.compiler.jdt.JDTTreeBuilder;
+import spoon.support.compiler.jdt.LinearTreeBuilder;
 
 /**
  * Builds the Spoon model of a project's sources. Spoon always runs tolerant of missing types, so
@@ -458,8 +459,9 @@ public final class ModelBuilder {
    * {@code getImports()} is empty.
    *
    * <p>Unless built {@link #withSpoonSettings()}: JDT compiles without Javadoc
-   * ({@link LeanBatchCompiler}) and Spoon's consistency checks are skipped while the model is built
-   * ({@link ModelEnvironment}).
+   * ({@link LeanBatchCompiler}), Spoon's consistency checks are skipped while the model is built
+   * ({@link ModelEnvironment}), and each top-level type goes into its package in constant time
+   * ({@link LinearTreeBuilder}: Spoon's own tree builder takes time cubic in a package's types).
    */
   private static final class ModelCompiler extends JDTBasedSpoonCompiler {
     private static final char[][] VOCABULARY = Arrays.stream(PersonalInfo.class.getPackageName().split("\\."))
@@ -519,13 +521,15 @@ public final class ModelBuilder {
       if (!broken.isEmpty()) {
         throw new SyntaxErrorsFound(broken);
       }
-      if (vocabularyOnDemand && !locating) {
+      if (vocabularyOnDemand && !locating && !lean) {
         super.buildModel(units, factory);
         return;
       }
-      // Spoon's own first pass (JDTBasedSpoonCompiler.buildModel), without the imports pass after it
-      JDTTreeBuilder builder = new JDTTreeBuilder(factory);
-      for (CompilationUnitDeclaration unit : sortCompilationUnits(units)) {
+      // Spoon's own first pass (JDTBasedSpoonCompiler.buildModel), lean: with types put into their
+      // packages in constant time (LinearTreeBuilder)
+      JDTTreeBuilder builder = lean ? new LinearTreeBuilder(factory) : new JDTTreeBuilder(factory);
+      List<CompilationUnitDeclaration> sorted = sortCompilationUnits(units);
+      for (CompilationUnitDeclaration unit : sorted) {
         if (unit.isModuleInfo() && factory.getEnvironment().getComplianceLevel() < 9) {
           throw new SpoonException("Modules are only available since Java 9. Please set appropriate compliance level.");
         }
@@ -538,6 +542,14 @@ public final class ModelBuilder {
             }
             int line = innermostConstructLine(builder, unit);
             throw new ConstructFailed(line, line > 0, e);
+          }
+        }
+      }
+      // then Spoon's imports pass, only when the analysis reads imports (see above)
+      if (vocabularyOnDemand && !locating) {
+        for (CompilationUnitDeclaration unit : sorted) {
+          if ((unit.isModuleInfo() || !unit.isEmpty()) && included(new String(unit.getFileName()))) {
+            LinearTreeBuilder.buildImports(unit, factory);
           }
         }
       }

@@ -105,6 +105,46 @@ class ModelBuilderEquivalenceTest {
     assertSameModel(new ModelBuilder(List.of(dir), List.of(), false, 8, dir));
   }
 
+  // contract: a package of many types (generated code, a flat legacy package) and a class of many
+  // methods are built as Spoon builds them, with their types and members in the same order, whether
+  // or not the imports are built too
+  @Test
+  void aPackageOfManyTypes(@TempDir Path dir) throws IOException {
+    Path flat = dir.resolve("flat");
+    Files.createDirectories(flat);
+    for (int i = 0; i < 300; i++) {
+      String name = String.format("Case%03d", i);
+      String next = String.format("Case%03d", (i + 1) % 300);
+      Files.writeString(flat.resolve(name + ".java"), switch (i % 4) {
+        case 0 -> "package flat;\n\npublic class " + name + " extends Base {\n  static class Inner {}\n\n"
+            + "  @Override\n  String handle(String in) {\n    return new " + next + "().toString() + in;\n  }\n}\n";
+        case 1 -> "package flat;\n\ninterface " + name + " {\n  String name();\n}\n\nclass " + name + "Impl implements "
+            + name + " {\n  public String name() {\n    return \"" + name + "\";\n  }\n}\n";
+        case 2 -> "package flat;\n\nenum " + name + " {\n  A, B;\n\n  " + next + " next;\n}\n";
+        default -> "package flat;\n\nrecord " + name + "(String value) {}\n";
+      });
+    }
+    Files.writeString(flat.resolve("Base.java"), "package flat;\n\nabstract class Base {\n  abstract String handle(String in);\n}\n");
+    // a class of many methods (MyBatis Generator's criteria), overloads, and a signature declared twice
+    StringBuilder criteria = new StringBuilder("package flat;\n\nclass Criteria<T> {\n  int field;\n");
+    for (int i = 0; i < 150; i++) {
+      criteria.append("  Criteria<T> andF").append(i).append("EqualTo(String value) { return this; }\n")
+          .append("  Criteria<T> andF").append(i).append("EqualTo(java.util.List<T> values) { return this; }\n")
+          .append("  <U extends T> Criteria<T> andF").append(i).append("In(U[] values, int... more) { return this; }\n")
+          .append("  int f").append(i).append(";\n");
+    }
+    criteria.append("  void twice(int a) {}\n  void twice(int b) { field = b; }\n")
+        .append("  interface Nested { void one(); default void two() {} }\n")
+        .append("  @interface Marked { String value() default \"\"; String value2(); }\n}\n");
+    Files.writeString(flat.resolve("Criteria.java"), criteria.toString());
+    assertSameModel(new ModelBuilder(List.of(dir), Fixtures.classpath(), true, 17, dir));
+    assertSameModel(new ModelBuilder(List.of(dir), List.of(), false, 17, dir));
+    // a file importing the vocabulary on demand: the imports are built as well
+    Files.writeString(flat.resolve("Declared.java"), "package flat;\n\nimport dev.datawarden.annotations.*;\n\n"
+        + "class Declared {\n  @PersonalInfo(category = PersonalInfoCategory.PHONE, retention = \"P1Y\") String phone;\n}\n");
+    assertSameModel(new ModelBuilder(List.of(dir), Fixtures.classpath(), true, 17, dir));
+  }
+
   private static void assertSameModel(ModelBuilder lean) {
     String expected = dump(lean.withSpoonSettings());
     String actual = dump(lean);

@@ -122,6 +122,7 @@ public final class Deletions {
   private final Map<String, String> storedFieldByField = new LinkedHashMap<>();
   private final List<DeletionPath> paths = new ArrayList<>();
   private Set<CtExecutable<?>> reachable;
+  private List<CtExecutable<?>> unreachableDeleting;
   private final Map<String, Set<String>> storedWith = new HashMap<>();
   private Set<String> reachablyDeleted;
 
@@ -479,10 +480,23 @@ public final class Deletions {
   /** Analysed methods that delete the type but that no entry point or deletion path reaches, in source order. */
   public List<CtExecutable<?>> unreachableDeletes(CtType<?> type) {
     String t = name(type);
-    return graph.executables().stream()
-        .filter(e -> !reachable().contains(e) && deletes(methods.of(e).deleted, t))
+    return unreachableDeleting().stream()
+        .filter(e -> deletes(methods.of(e).deleted, t))
         .sorted(Comparator.comparing(model::locate))
         .toList();
+  }
+
+  /**
+   * The methods no entry point reaches that delete something, in the call graph's order: found
+   * once, not once per stored type (which made the rule quadratic in the size of the code base).
+   */
+  private List<CtExecutable<?>> unreachableDeleting() {
+    if (unreachableDeleting == null) {
+      unreachableDeleting = graph.executables().stream()
+          .filter(e -> !reachable().contains(e) && !methods.of(e).deleted.isEmpty())
+          .toList();
+    }
+    return unreachableDeleting;
   }
 
   private boolean deletes(Set<String> deleted, String type) {

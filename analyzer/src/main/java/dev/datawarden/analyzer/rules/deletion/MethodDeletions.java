@@ -17,6 +17,7 @@ import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.frameworks.Persistence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,7 @@ final class MethodDeletions {
   private final MyBatisMappers mappers;
   private final Map<String, Set<String>> learnedTables;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
+  private final Map<String, Optional<CtField<?>>> fieldDeclarations = new HashMap<>();
 
   /**
    * {@code personalFields} are the declared personal fields, keyed by the types' dotted names: never parts of a clearing
@@ -121,13 +123,13 @@ final class MethodDeletions {
   }
 
   private void collect(CtExecutable<?> method, Effects fx) {
-    for (CtInvocation<?> call : method.getElements(new TypeFilter<CtInvocation<?>>(CtInvocation.class))) {
+    for (CtInvocation<?> call : graph.index().within(method, CtInvocation.class)) {
       if (CallGraph.owner(call) == method) {
         deletedBy(call, fx.deleted);
         clearedBy(call, fx);
       }
     }
-    for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
+    for (CtAssignment<?, ?> a : graph.index().within(method, CtAssignment.class)) {
       if (CallGraph.owner(a) == method && !(a instanceof CtOperatorAssignment<?, ?>)
           && a.getAssigned() instanceof CtFieldWrite<?> write) {
         FieldKey key = fieldKey(write.getVariable());
@@ -148,18 +150,18 @@ final class MethodDeletions {
    */
   private List<String> sqlTexts(CtExecutable<?> method) {
     List<String> texts = new ArrayList<>();
-    for (CtLiteral<?> literal : method.getElements(new TypeFilter<CtLiteral<?>>(CtLiteral.class))) {
+    for (CtLiteral<?> literal : graph.index().within(method, CtLiteral.class)) {
       if (literal.getValue() instanceof String s && CallGraph.owner(literal) == method) {
         texts.add(s);
       }
     }
-    for (CtBinaryOperator<?> concatenation : method.getElements(new TypeFilter<CtBinaryOperator<?>>(CtBinaryOperator.class))) {
+    for (CtBinaryOperator<?> concatenation : graph.index().within(method, CtBinaryOperator.class)) {
       if (!(concatenation.getParent() instanceof CtBinaryOperator<?>) && CallGraph.owner(concatenation) == method
           && folded(concatenation) instanceof String s) {
         texts.add(s);
       }
     }
-    for (CtFieldRead<?> read : method.getElements(new TypeFilter<CtFieldRead<?>>(CtFieldRead.class))) {
+    for (CtFieldRead<?> read : graph.index().within(method, CtFieldRead.class)) {
       CtField<?> constant = declaration(read.getVariable());
       if (constant != null && constant.hasModifier(ModifierKind.STATIC) && constant.hasModifier(ModifierKind.FINAL)
           && constant.getDefaultExpression() != null && CallGraph.owner(read) == method) {
@@ -501,7 +503,7 @@ final class MethodDeletions {
     return false;
   }
 
-  private static boolean constant(CtFieldReference<?> field) {
+  private boolean constant(CtFieldReference<?> field) {
     CtField<?> declaration = declaration(field);
     if (declaration != null) {
       CtType<?> owner = declaration.getDeclaringType();
@@ -541,7 +543,7 @@ final class MethodDeletions {
     return names;
   }
 
-  private static FieldKey fieldKey(CtFieldReference<?> field) {
+  private FieldKey fieldKey(CtFieldReference<?> field) {
     if (field == null) {
       return null;
     }
@@ -551,7 +553,21 @@ final class MethodDeletions {
     return owner == null ? null : new FieldKey(normalise(owner.getQualifiedName()), field.getSimpleName());
   }
 
-  private static CtField<?> declaration(CtFieldReference<?> field) {
+  /**
+   * Spoon's declaration of a field reference, found once per declaring type and name: Spoon looks
+   * the type up by name each time, scanning the whole outer class for a nested one (MyBatis
+   * Generator's {@code Example.Criteria}).
+   */
+  private CtField<?> declaration(CtFieldReference<?> field) {
+    CtTypeReference<?> owner = field.getDeclaringType();
+    if (owner == null || owner.getClass() != spoon.support.reflect.reference.CtTypeReferenceImpl.class) {
+      return spoonDeclaration(field); // an array's length, a type parameter's: as Spoon answers them
+    }
+    return fieldDeclarations.computeIfAbsent(owner.getQualifiedName() + '#' + field.getSimpleName(),
+        k -> Optional.<CtField<?>>ofNullable(spoonDeclaration(field))).orElse(null);
+  }
+
+  private static CtField<?> spoonDeclaration(CtFieldReference<?> field) {
     try {
       return field.getFieldDeclaration();
     } catch (RuntimeException e) {
