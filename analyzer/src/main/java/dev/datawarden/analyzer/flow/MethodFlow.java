@@ -101,8 +101,6 @@ final class MethodFlow {
   private final Map<CtElement, List<Taint>> constructorArguments = new java.util.IdentityHashMap<>();
   /** The taints of the elements of each evaluated array written out ({@code new String[] {a, b}}). */
   private final Map<CtElement, List<Taint>> arrayElements = new java.util.IdentityHashMap<>();
-  /** {@link #assignedNames} of each statement {@link #retested} has looked at. */
-  private final Map<CtStatement, java.util.Set<String>> assigned = new java.util.IdentityHashMap<>();
 
   MethodFlow(FlowEngine engine, CtExecutable<?> method) {
     this.engine = engine;
@@ -1309,22 +1307,20 @@ final class MethodFlow {
   }
 
   /**
-   * The names a statement writes, or applies a unary operator to, as {@link #retested} asks for
-   * each statement in its window: found once per statement, by one walk.
+   * The names a statement writes, or applies a unary operator to, found by one walk (what
+   * {@link #retestedIn} works out is kept per element by {@link FlowEngine#retest}).
    */
-  private java.util.Set<String> assignedNames(CtStatement s) {
-    return assigned.computeIfAbsent(s, k -> {
-      java.util.Set<String> names = new java.util.HashSet<>();
-      eachElement(s, e -> {
-        if (e instanceof CtVariableWrite<?> w && w.getVariable() != null) {
-          names.add(w.getVariable().getSimpleName());
-        } else if (e instanceof CtUnaryOperator<?> u && u.getOperand() instanceof CtVariableAccess<?> v
-            && v.getVariable() != null) {
-          names.add(v.getVariable().getSimpleName());
-        }
-      });
-      return names;
+  private static java.util.Set<String> assignedNames(CtStatement s) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    eachElement(s, e -> {
+      if (e instanceof CtVariableWrite<?> w && w.getVariable() != null) {
+        names.add(w.getVariable().getSimpleName());
+      } else if (e instanceof CtUnaryOperator<?> u && u.getOperand() instanceof CtVariableAccess<?> v
+          && v.getVariable() != null) {
+        names.add(v.getVariable().getSimpleName());
+      }
     });
+    return names;
   }
 
   private static java.util.Set<String> namesRead(CtExpression<?> condition) {
