@@ -303,6 +303,9 @@ public final class AnnotateFix {
   }
 
   /** The edit of one file. */
+  /** A suggested annotation and the field, record component or parameter it goes on. */
+  private record Placed(SuggestedAnnotation suggestion, Node node) {}
+
   private static final class FileFix {
     private final Path file;
     private final String shown;
@@ -354,17 +357,12 @@ public final class AnnotateFix {
       List<FieldDeclaration> fields = unit.findAll(FieldDeclaration.class);
       int inserted = 0;
       for (Finding f : findings) {
-        Optional<SuggestedAnnotation> suggestion = SuggestedAnnotation.in(f.message());
-        if (suggestion.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "noSuggestion"));
+        Optional<Placed> placed = placed(f, unit);
+        if (placed.isEmpty()) {
           continue;
         }
-        Optional<Node> target = elementAt(unit, f.location());
-        if (target.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "nothingNamed"));
-          continue;
-        }
-        Node node = target.get();
+        SuggestedAnnotation suggested = placed.get().suggestion();
+        Node node = placed.get().node();
         if (node instanceof FieldDeclaration field && field.getVariables().size() > 1) {
           skipped.add(new Skipped(f.location(), "severalFields"));
           continue;
@@ -374,7 +372,7 @@ public final class AnnotateFix {
         if (annotated.getAnnotations().stream().anyMatch(AnnotateFix::isDeclaration)) {
           continue; // declared already: a second run changes nothing
         }
-        AnnotationExpr annotation = names.annotation(suggestion.get());
+        AnnotationExpr annotation = names.annotation(suggested);
         if (node instanceof FieldDeclaration field) {
           if (!field.getAnnotations().isEmpty() && aloneOnItsLine(before, field.getAnnotation(0))) {
             ownLineFields.add(fields.indexOf(field));
@@ -383,8 +381,7 @@ public final class AnnotateFix {
         } else {
           annotated.addAnnotation(annotation); // a parameter: closest to its type, after @RequestParam and the like
         }
-        imports.addAll(names.importsFor(suggestion.get()));
-        SuggestedAnnotation suggested = suggestion.get();
+        imports.addAll(names.importsFor(suggested));
         catalogField(node).ifPresent(name -> this.inserted.add(new Declared(name, suggested, true)));
         inserted++;
       }
@@ -404,24 +401,33 @@ public final class AnnotateFix {
     /** The catalog entries of the file's suggestions: fields and record components only (a catalog names no parameter). */
     private void intoCatalog(CompilationUnit unit) {
       for (Finding f : findings) {
-        Optional<SuggestedAnnotation> suggestion = SuggestedAnnotation.in(f.message());
-        if (suggestion.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "noSuggestion"));
+        Optional<Placed> placed = placed(f, unit);
+        if (placed.isEmpty()) {
           continue;
         }
-        Optional<Node> target = elementAt(unit, f.location());
-        if (target.isEmpty()) {
-          skipped.add(new Skipped(f.location(), "nothingNamed"));
-          continue;
-        }
-        Optional<String> field = catalogField(target.get());
+        Optional<String> field = catalogField(placed.get().node());
         if (field.isEmpty()) {
           skipped.add(new Skipped(f.location(), "parameterNotInCatalog"));
           continue;
         }
-        entries.add(new CatalogEntries.Entry(field.get(), suggestion.get()));
+        entries.add(new CatalogEntries.Entry(field.get(), placed.get().suggestion()));
         entryLocations.add(f.location());
       }
+    }
+
+    /** What a finding suggests and the element it names; empty, the reason kept in {@code skipped}, when either is missing. */
+    private Optional<Placed> placed(Finding f, CompilationUnit unit) {
+      Optional<SuggestedAnnotation> suggestion = SuggestedAnnotation.in(f.message());
+      if (suggestion.isEmpty()) {
+        skipped.add(new Skipped(f.location(), "noSuggestion"));
+        return Optional.empty();
+      }
+      Optional<Node> target = elementAt(unit, f.location());
+      if (target.isEmpty()) {
+        skipped.add(new Skipped(f.location(), "nothingNamed"));
+        return Optional.empty();
+      }
+      return Optional.of(new Placed(suggestion.get(), target.get()));
     }
 
     private Optional<FileEdit> skipAll(String reasonKey, Object... args) {

@@ -61,6 +61,8 @@ public final class Knowledge {
   private final Frameworks frameworks;
   private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
   private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
+  /** Every field: what {@link #carriedBy(CtTypeReference)} keeps, and caches per type in {@code carried}. */
+  private static final Predicate<CtField<?>> ALL_FIELDS = f -> true;
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
   private ClientDestinations clientDestinations;
 
@@ -274,65 +276,7 @@ public final class Knowledge {
    * ({@code List<Member>}).
    */
   public List<Source> carriedBy(CtTypeReference<?> type) {
-    if (type == null) {
-      return List.of();
-    }
-    Set<Source> all = new LinkedHashSet<>();
-    collectCarried(type, all, 0);
-    return List.copyOf(all);
-  }
-
-  private void collectCarried(CtTypeReference<?> type, Set<Source> into, int depth) {
-    if (type == null || depth > 3) {
-      return;
-    }
-    if (type instanceof spoon.reflect.reference.CtArrayTypeReference<?> array) {
-      collectCarried(array.getComponentType(), into, depth + 1);
-      return;
-    }
-    CtType<?> declaration = declarationOf(type);
-    if (declaration != null) {
-      List<Source> sources = carried.get(declaration);
-      if (sources == null) {
-        sources = fieldsData(declaration, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        carried.put(declaration, sources);
-      }
-      into.addAll(sources);
-    }
-    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
-      collectCarried(argument, into, depth + 1);
-    }
-  }
-
-  /**
-   * The data of a type's fields, and of the analysed types its undeclared fields hold
-   * ({@code Order.shippingAddress}: persisting an order persists its address).
-   */
-  private List<Source> fieldsData(CtType<?> type, Set<CtType<?>> visiting) {
-    Set<Source> sources = new LinkedHashSet<>();
-    if (!visiting.add(type) || visiting.size() > 4) {
-      return List.of();
-    }
-    for (CtType<?> t = type; t != null; t = superclassInModel(t)) {
-      for (CtField<?> f : t.getFields()) {
-        if (f.hasModifier(ModifierKind.STATIC)) {
-          continue;
-        }
-        List<Source> own = fieldSources(t.getQualifiedName(), f.getSimpleName());
-        if (!own.isEmpty()) {
-          sources.addAll(own);
-        } else if (f.getType() != null) {
-          for (CtTypeReference<?> held : heldTypes(f.getType())) {
-            CtType<?> nested = declarationOf(held);
-            if (nested != null) {
-              sources.addAll(fieldsData(nested, visiting));
-            }
-          }
-        }
-      }
-    }
-    visiting.remove(type);
-    return List.copyOf(sources);
+    return carriedBy(type, null, ALL_FIELDS, false);
   }
 
   /** The type itself, its array component and its type arguments: what a field of this type holds. */
@@ -643,7 +587,7 @@ public final class Knowledge {
    * relation cascades.
    */
   public List<Source> storedBy(CtTypeReference<?> type, Set<String> stored) {
-    return carriedBy(type, stored, f -> true, true);
+    return carriedBy(type, stored, ALL_FIELDS, true);
   }
 
   /**
@@ -670,7 +614,10 @@ public final class Knowledge {
       return;
     }
     CtType<?> declaration = declarationOf(type);
-    if (declaration != null) {
+    if (declaration != null && stored == null && keep == ALL_FIELDS && !storage) {
+      into.addAll(carried.computeIfAbsent(declaration, d -> carriedFields(d, null, ALL_FIELDS, false,
+          java.util.Collections.newSetFromMap(new IdentityHashMap<>()))));
+    } else if (declaration != null) {
       into.addAll(carriedFields(declaration, stored, keep, storage,
           java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
     }
@@ -679,6 +626,11 @@ public final class Knowledge {
     }
   }
 
+  /**
+   * The data of a type's fields {@code stored} names and {@code keep} accepts, and of the analysed
+   * types its undeclared ones hold ({@code Order.shippingAddress}: persisting an order persists its
+   * address), all of whose data counts.
+   */
   private List<Source> carriedFields(CtType<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage,
       Set<CtType<?>> visiting) {
     Set<Source> sources = new LinkedHashSet<>();
@@ -698,7 +650,7 @@ public final class Knowledge {
           for (CtTypeReference<?> held : heldTypes(f.getType())) {
             CtType<?> nested = declarationOf(held);
             if (nested != null) {
-              sources.addAll(carriedFields(nested, null, f2 -> true, storage, visiting)); // what it holds came from elsewhere
+              sources.addAll(carriedFields(nested, null, ALL_FIELDS, storage, visiting)); // what it holds came from elsewhere
             }
           }
         }
