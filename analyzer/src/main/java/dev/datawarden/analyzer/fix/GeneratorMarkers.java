@@ -3,17 +3,12 @@ package dev.datawarden.analyzer.fix;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.datawarden.analyzer.frameworks.FrameworkData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The markers by which a generator says it wrote a Java file ({@code generator-markers.yml}): an
@@ -56,18 +51,9 @@ final class GeneratorMarkers {
     return Optional.empty();
   }
 
-  @SuppressWarnings("unchecked")
   private static GeneratorMarkers read() {
-    try (InputStream in = GeneratorMarkers.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE);
-      }
-      Map<String, Object> yaml = (Map<String, Object>) new Load(LoadSettings.builder().build())
-          .loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return new GeneratorMarkers(strings(yaml.get("annotations")), strings(yaml.get("comments")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, Object> yaml = FrameworkData.bundledMap(GeneratorMarkers.class, RESOURCE);
+    return new GeneratorMarkers(strings(yaml.get("annotations")), strings(yaml.get("comments")));
   }
 
   private static List<String> strings(Object value) {

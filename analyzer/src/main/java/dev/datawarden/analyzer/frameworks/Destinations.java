@@ -1,11 +1,7 @@
 package dev.datawarden.analyzer.frameworks;
 
 import dev.datawarden.analyzer.fact.WebApi;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Where a cloud region, an endpoint or a URL's host puts data: the regions of the cloud providers
@@ -166,12 +160,8 @@ public final class Destinations {
 
   @SuppressWarnings("unchecked")
   private static Destinations read() {
-    try (InputStream in = Destinations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE);
-      }
-      Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build())
-          .loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, Object> root = FrameworkData.bundledMap(Destinations.class, RESOURCE);
+    try {
       List<Provider> providers = new ArrayList<>();
       ((Map<String, Object>) root.get("providers")).forEach((id, v) -> {
         Map<String, Object> p = (Map<String, Object>) v;
@@ -182,8 +172,6 @@ public final class Destinations {
       Map<String, List<String>> keys = new LinkedHashMap<>();
       ((Map<String, Object>) root.get("configurationKeys")).forEach((type, list) -> keys.put(type, strings(list)));
       return new Destinations(providers, map(root.get("countryDomains")), keys, List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (ClassCastException | NullPointerException e) {
       throw new IllegalStateException(RESOURCE + " is malformed", e);
     }

@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * model, each a map of lists (or, for Lombok's loggers, of names). A missing or malformed entry is a
  * bug of DataWarden, reported when the data is read.
  */
-final class FrameworkData {
+public final class FrameworkData {
   private static final String RESOURCE = "frameworks.yml";
 
   private final Map<String, Object> root;
@@ -26,18 +26,26 @@ final class FrameworkData {
     this.root = root;
   }
 
-  @SuppressWarnings("unchecked")
   static FrameworkData read() {
-    try (InputStream in = FrameworkData.class.getResourceAsStream(RESOURCE)) {
+    return new FrameworkData(bundledMap(FrameworkData.class, RESOURCE));
+  }
+
+  /**
+   * The map of sections a YAML file bundled with DataWarden holds ({@code resource}, beside
+   * {@code owner}): data of its own, which must be there and be a map.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> bundledMap(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE);
+        throw new IllegalStateException("missing " + resource);
       }
       Object yaml = new Load(LoadSettings.builder().build())
           .loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       if (!(yaml instanceof Map<?, ?> map)) {
-        throw new IllegalStateException(RESOURCE + " is not a map of sections");
+        throw new IllegalStateException(resource + " is not a map of sections");
       }
-      return new FrameworkData((Map<String, Object>) map);
+      return (Map<String, Object>) map;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
