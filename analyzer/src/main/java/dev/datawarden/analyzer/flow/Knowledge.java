@@ -60,8 +60,9 @@ public final class Knowledge {
   private final SourceModel model;
   private final Frameworks frameworks;
   private final Map<String, List<Source>> sourcesByTarget = new HashMap<>();
-  private final Map<CtType<?>, List<Source>> carried = new IdentityHashMap<>();
-  /** Every field: what {@link #carriedBy(CtTypeReference)} keeps, and caches per type in {@code carried}. */
+  /** What {@link #carriedBy} finds for a type and all its fields, per field filter and kind of call. */
+  private final Map<Carried, List<Source>> carried = new HashMap<>();
+  /** Every field: what {@link #carriedBy(CtTypeReference)} keeps. */
   private static final Predicate<CtField<?>> ALL_FIELDS = f -> true;
   private final Map<CtType<?>, Boolean> printsData = new IdentityHashMap<>();
   private ClientDestinations clientDestinations;
@@ -581,19 +582,10 @@ public final class Knowledge {
   }
 
   /**
-   * The data a storage call stores of an object of this type: what {@link #carriedBy} says, but
-   * only the fields named in {@code stored} (all when null), and without the inverse side of a JPA
-   * relation ({@code @OneToMany(mappedBy = ...)}, which saving the owner does not write) unless the
-   * relation cascades.
-   */
-  public List<Source> storedBy(CtTypeReference<?> type, Set<String> stored) {
-    return carriedBy(type, stored, ALL_FIELDS, true);
-  }
-
-  /**
    * The data an object of this type carries in its fields named in {@code stored} (all when null)
-   * that {@code keep} accepts, and all the data of the objects those fields hold: for a storage call
-   * ({@code storage}: {@link #storedBy}) or any other.
+   * that {@code keep} accepts, and all the data of the objects those fields hold. For a storage call
+   * ({@code storage}), without the inverse side of a JPA relation ({@code @OneToMany(mappedBy = ...)},
+   * which saving the owner does not write) unless the relation cascades.
    */
   public List<Source> carriedBy(CtTypeReference<?> type, Set<String> stored, Predicate<CtField<?>> keep, boolean storage) {
     if (type == null) {
@@ -614,15 +606,28 @@ public final class Knowledge {
       return;
     }
     CtType<?> declaration = declarationOf(type);
-    if (declaration != null && stored == null && keep == ALL_FIELDS && !storage) {
-      into.addAll(carried.computeIfAbsent(declaration, d -> carriedFields(d, null, ALL_FIELDS, false,
-          java.util.Collections.newSetFromMap(new IdentityHashMap<>()))));
+    if (declaration != null && stored == null) {
+      into.addAll(carried.computeIfAbsent(new Carried(declaration, keep, storage), k -> carriedFields(declaration, null,
+          keep, storage, java.util.Collections.newSetFromMap(new IdentityHashMap<>()))));
     } else if (declaration != null) {
       into.addAll(carriedFields(declaration, stored, keep, storage,
           java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
     }
     for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
       collectCarried(argument, stored, keep, storage, into, depth + 1);
+    }
+  }
+
+  /** A type, the filter of its fields (one instance per filter) and the kind of call: compared by identity. */
+  private record Carried(CtType<?> type, Predicate<CtField<?>> keep, boolean storage) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Carried c && c.type == type && c.keep == keep && c.storage == storage;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * System.identityHashCode(type) + System.identityHashCode(keep)) + Boolean.hashCode(storage);
     }
   }
 

@@ -713,11 +713,12 @@ final class MethodFlow {
     if (filled != null) {
       // allocated here and handed to analysed code: what was put into it, and the fields that code may write
       Taint here = stored == null ? env.getOrDefault(new Env.Contents(filled), Taint.NONE) : written(filled, stored);
-      return taint.join(here).join(carried(argument, knowledge.carriedBy(type, stored, engine.values()::writtenInCode,
+      return taint.join(here).join(carried(argument, knowledge.carriedBy(type, stored, engine.values().writtenInCodeFilter,
           sink.kind() == Sink.Kind.STORAGE)));
     }
-    return taint.join(carried(argument, sink.kind() == Sink.Kind.STORAGE ? knowledge.storedBy(type, stored)
-        : knowledge.carriedBy(type)));
+    // loaded or received: the fields something fills
+    return taint.join(carried(argument, knowledge.carriedBy(type, stored, engine.values().writtenAnywhereFilter,
+        sink.kind() == Sink.Kind.STORAGE)));
   }
 
   private Taint carried(CtExpression<?> argument, List<Source> sources) {

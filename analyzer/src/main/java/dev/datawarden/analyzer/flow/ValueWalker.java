@@ -328,6 +328,95 @@ public final class ValueWalker {
     return writtenInCode.contains(field);
   }
 
+  /**
+   * True when the field of an object loaded or received may hold data this code put there or took
+   * from outside: code writes it ({@link #writtenInCode}), or objects of its type are filled from
+   * outside (see {@link #filledFromOutside}), or the code writes no field of its type at all (it
+   * reads what another system wrote, and what that system fills cannot be told). A field that
+   * nothing fills in a type the code does fill holds nothing, and is never named
+   * ({@code OmsOrder.billReceiverEmail}, which no code sets, is not stored by re-saving an order).
+   */
+  public boolean writtenAnywhere(CtField<?> field) {
+    if (writtenInCode(field)) {
+      return true;
+    }
+    CtType<?> owner = field.getDeclaringType();
+    return owner == null || typeFilledElsewhere.computeIfAbsent(owner,
+        t -> filledFromOutside(t) || t.getFields().stream().noneMatch(this::writtenInCode));
+  }
+
+  /** {@link #writtenInCode} and {@link #writtenAnywhere} as one instance each, so that what they keep is cached per type. */
+  public final java.util.function.Predicate<CtField<?>> writtenInCodeFilter = this::writtenInCode;
+  public final java.util.function.Predicate<CtField<?>> writtenAnywhereFilter = this::writtenAnywhere;
+
+  private final Map<CtType<?>, Boolean> typeFilledElsewhere = new IdentityHashMap<>();
+  private List<CtType<?>> filledTypes;
+
+  /**
+   * True when a framework or a library fills objects of this type (or of a subtype) from outside
+   * the code: an entry point's parameters and the analysed types their fields hold (a request body,
+   * a bound form, a message), an analysed type whose class a library call is given
+   * ({@code JSON.parseObject(s, Member.class)}), and the objects given to a library's copy
+   * ({@code BeanUtils.copyProperties(form, member)}).
+   */
+  private boolean filledFromOutside(CtType<?> type) {
+    if (filledTypes == null) {
+      java.util.Set<CtType<?>> filled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (CtExecutable<?> entry : callGraph.entryPoints()) {
+        for (CtParameter<?> p : entry.getParameters()) {
+          addFilled(p.getType(), filled, 0);
+        }
+      }
+      List<CtAbstractInvocation<?>> calls = new ArrayList<>();
+      callGraph.index().all(CtInvocation.class).forEach(calls::add);
+      callGraph.index().all(CtConstructorCall.class).forEach(calls::add);
+      for (CtAbstractInvocation<?> call : calls) {
+        if (Knowledge.inModel(callGraph.declaration(call))) {
+          continue;
+        }
+        String name = call.getExecutable().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        boolean copies = name.contains("copy") || name.contains("populate");
+        for (CtExpression<?> a : call.getArguments()) {
+          if (a instanceof CtFieldRead<?> read && read.getVariable() != null
+              && read.getVariable().getSimpleName().equals("class") && read.getTarget() instanceof CtTypeAccess<?> access) {
+            addFilled(access.getAccessedType(), filled, 0);
+          } else if (copies) {
+            addFilled(knowledge.staticType(a), filled, 0);
+          }
+        }
+      }
+      filledTypes = List.copyOf(filled);
+    }
+    for (CtType<?> f : filledTypes) {
+      if (f == type || f.isSubtypeOf(type.getReference())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addFilled(CtTypeReference<?> type, java.util.Set<CtType<?>> into, int depth) {
+    if (type == null || depth > 3) {
+      return;
+    }
+    if (type instanceof spoon.reflect.reference.CtArrayTypeReference<?> array) {
+      addFilled(array.getComponentType(), into, depth + 1);
+      return;
+    }
+    for (CtTypeReference<?> argument : type.getActualTypeArguments()) {
+      addFilled(argument, into, depth + 1); // a List<Member> body fills members
+    }
+    CtType<?> declaration = knowledge.declarationOf(type);
+    if (declaration == null || !into.add(declaration)) {
+      return;
+    }
+    for (CtField<?> f : declaration.getFields()) {
+      if (!f.hasModifier(ModifierKind.STATIC)) {
+        addFilled(f.getType(), into, depth + 1); // a bound form fills the objects it holds
+      }
+    }
+  }
+
   /** The method results a value returned by {@code method} becomes: its calls, by every caller. */
   public List<CtExpression<?>> calls(CtExecutable<?> method) {
     List<CtExpression<?>> calls = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtAssignment;
+import spoon.reflect.code.CtConstructorCall;
 import spoon.reflect.code.CtExecutableReferenceExpression;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtFieldAccess;
@@ -21,6 +22,7 @@ import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
 import spoon.reflect.code.CtLocalVariable;
 import spoon.reflect.code.CtThisAccess;
+import spoon.reflect.code.CtTypeAccess;
 import spoon.reflect.code.CtVariableRead;
 import spoon.reflect.code.CtVariableWrite;
 import spoon.reflect.declaration.CtElement;
@@ -220,11 +222,24 @@ final class HeldData {
       return !knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
           field.getVariable().getSimpleName()).isEmpty();
     }
-    if (value instanceof CtInvocation<?> getter && getter.getTarget() != null) {
+    if (value instanceof CtInvocation<?> getter && getter.getTarget() != null && !(getter.getTarget() instanceof CtTypeAccess<?>)
+        && JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), getter.getArguments().size()) != null) {
       String property = JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), getter.getArguments().size());
       CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
-      return property == null || owner == null || declaredPersonal(owner, property)
+      return owner == null || declaredPersonal(owner, property)
           || !knowledge.methodSources(getter.getExecutable(), callGraph.declaration(getter)).isEmpty();
+    }
+    if (value instanceof CtAbstractInvocation<?> call) {
+      // a library's result holds what it is given (new Date(), encoder.encode(password), String.join(...));
+      // analysed code may read anything
+      CtExecutable<?> declaration = callGraph.declaration(call);
+      if (Knowledge.inModel(declaration) || !knowledge.methodSources(call.getExecutable(), declaration).isEmpty()
+          || value instanceof CtConstructorCall<?> made && !knowledge.carriedBy(made.getType()).isEmpty()) {
+        return true;
+      }
+      CtExpression<?> target = call instanceof CtInvocation<?> i ? i.getTarget() : null;
+      return target != null && !(target instanceof CtTypeAccess<?>) && mayHoldDeclaredData(target, depth + 1)
+          || call.getArguments().stream().anyMatch(a -> mayHoldDeclaredData(a, depth + 1));
     }
     if (value instanceof CtVariableRead<?> read && read.getVariable() != null) {
       CtVariable<?> variable = knowledge.index().variable(read.getVariable());
