@@ -21,6 +21,7 @@ import spoon.reflect.code.CtForEach;
 import spoon.reflect.code.CtInvocation;
 import spoon.reflect.code.CtLambda;
 import spoon.reflect.code.CtLocalVariable;
+import spoon.reflect.code.CtReturn;
 import spoon.reflect.code.CtThisAccess;
 import spoon.reflect.code.CtTypeAccess;
 import spoon.reflect.code.CtVariableRead;
@@ -86,7 +87,7 @@ final class HeldData {
       return false;
     }
     if (e instanceof CtInvocation<?> call) {
-      if (knowledge.readsStorage(call, callGraph.declaration(call))) {
+      if (knowledge.readsStorage(call, callGraph.declaration(call)) || returnsHeld(call, depth, visiting)) {
         return true;
       }
       return call.getTarget() != null && call.getArguments().stream().allMatch(Guards::bringsNoOtherData)
@@ -108,6 +109,32 @@ final class HeldData {
       }
     }
     return false;
+  }
+
+  /**
+   * True when every analysed method the call may run returns held data: a service method that
+   * returns its mapper's read ({@code userService.selectUserById(id)}).
+   */
+  private boolean returnsHeld(CtInvocation<?> call, int depth, Set<CtElement> visiting) {
+    List<CtExecutable<?>> targets = callGraph.targets(call);
+    if (targets.isEmpty() || depth > MAX_DEPTH) {
+      return false;
+    }
+    for (CtExecutable<?> target : targets) {
+      if (target.getBody() == null || !visiting.add(target)) {
+        return false;
+      }
+      try {
+        List<CtReturn<?>> returns = target.getBody().getElements(new TypeFilter<CtReturn<?>>(CtReturn.class)).stream()
+            .filter(r -> r.getParent(CtExecutable.class) == target).toList();
+        if (returns.isEmpty() || returns.stream().anyMatch(r -> !held(r.getReturnedExpression(), target, depth + 1, visiting))) {
+          return false;
+        }
+      } finally {
+        visiting.remove(target);
+      }
+    }
+    return true;
   }
 
   private boolean heldVariable(CtVariable<?> variable, CtExecutable<?> method, int depth, Set<CtElement> visiting) {
