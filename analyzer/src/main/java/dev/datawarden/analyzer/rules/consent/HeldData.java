@@ -4,6 +4,7 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
+import dev.datawarden.analyzer.flow.Source;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -58,11 +59,30 @@ final class HeldData {
     this.callGraph = callGraph;
   }
 
-  /** True when the flow stores data already held: a storage sink whose every argument is held or constant. */
+  /**
+   * The data of the flow being judged: a held object given new data in some property still holds
+   * its own copy of this data when no new value may bring it (see {@link #unchanged}).
+   */
+  private Source data;
+
+  /**
+   * True when the flow stores data already held: a storage sink whose every argument is held or
+   * constant. A loaded member whose password is replaced and saved again stores the new password,
+   * but its phone number and e-mail address again, as held: only the flow of the new data is new.
+   */
   boolean storesHeldData(Flow flow) {
     if (flow.sink().kind() != Sink.Kind.STORAGE) {
       return false;
     }
+    data = flow.source();
+    try {
+      return storesHeld(flow);
+    } finally {
+      data = null;
+    }
+  }
+
+  private boolean storesHeld(Flow flow) {
     CtExecutable<?> method = flow.chain().get(flow.chain().size() - 1);
     Set<CtElement> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
     if (flow.sinkCall() instanceof CtExecutableReferenceExpression<?, ?> reference) {
@@ -199,7 +219,8 @@ final class HeldData {
           : null;
       boolean undeclared = property != null && !declaredPersonal(variable.getType(), property);
       for (CtExpression<?> a : call.getArguments()) {
-        if (!reads(a, variable) && bringsData(a, undeclared, method, depth, visiting)) {
+        if (!reads(a, variable) && bringsData(a, undeclared, method, depth, visiting)
+            && !(property != null && bringsOtherData(variable.getType(), property, a, depth, visiting))) {
           return false;
         }
       }
@@ -207,11 +228,103 @@ final class HeldData {
     for (CtAssignment<?, ?> a : method.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class))) {
       if (a.getAssigned() instanceof CtFieldWrite<?> w && reads(w.getTarget(), variable) && w.getVariable() != null
           && bringsData(a.getAssignment(), !declaredPersonal(variable.getType(), w.getVariable().getSimpleName()),
-              method, depth, visiting)) {
+              method, depth, visiting)
+          && !bringsOtherData(variable.getType(), w.getVariable().getSimpleName(), a.getAssignment(), depth, visiting)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True when a value written into the property of a held object is new data, but not the data
+   * being judged: the property is not where the object keeps it, and the value cannot bring it.
+   */
+  private boolean bringsOtherData(CtTypeReference<?> type, String property, CtExpression<?> value, int depth,
+      Set<CtElement> visiting) {
+    return data != null && type != null && !knowledge.fieldSources(type.getQualifiedName(), property).contains(data)
+        && !mayBring(value, depth + 1, visiting);
+  }
+
+  /** Whether a value may bring the data being judged ({@link #data}): true when it cannot be told. */
+  private boolean mayBring(CtExpression<?> value, int depth, Set<CtElement> visiting) {
+    if (value == null || depth > MAX_DEPTH) {
+      return true;
+    }
+    if (Guards.constant(value) || isEnum(value.getType())) {
+      return false;
+    }
+    if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
+      return knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
+          field.getVariable().getSimpleName()).contains(data) || knowledge.carriedBy(field.getType()).contains(data);
+    }
+    if (value instanceof CtAbstractInvocation<?> call) {
+      CtExecutable<?> declaration = callGraph.declaration(call);
+      if (Knowledge.inModel(declaration) && !(call instanceof CtInvocation<?> i && getter(i))) {
+        return true; // analysed code may read anything
+      }
+      if (knowledge.methodSources(call.getExecutable(), declaration).contains(data)
+          || knowledge.carriedBy(value.getType()).contains(data)) {
+        return true;
+      }
+      if (call instanceof CtInvocation<?> getter && getter(getter)) {
+        CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
+        String property = JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), 0);
+        return owner == null || knowledge.fieldSources(owner.getQualifiedName(), property).contains(data);
+      }
+      CtExpression<?> target = call instanceof CtInvocation<?> i ? i.getTarget() : null;
+      return target != null && !(target instanceof CtTypeAccess<?>) && mayBring(target, depth + 1, visiting)
+          || call.getArguments().stream().anyMatch(a -> mayBring(a, depth + 1, visiting));
+    }
+    if (value instanceof spoon.reflect.code.CtBinaryOperator<?> op) {
+      return mayBring(op.getLeftHandOperand(), depth + 1, visiting) || mayBring(op.getRightHandOperand(), depth + 1, visiting);
+    }
+    if (value instanceof CtVariableRead<?> read && read.getVariable() != null) {
+      CtVariable<?> variable = knowledge.index().variable(read.getVariable());
+      if (variable == null || !visiting.add(variable)) {
+        return variable == null;
+      }
+      try {
+        return variableMayBring(variable, depth, visiting);
+      } finally {
+        visiting.remove(variable);
+      }
+    }
+    return true;
+  }
+
+  private boolean variableMayBring(CtVariable<?> variable, int depth, Set<CtElement> visiting) {
+    if (knowledge.carriedBy(variable.getType()).contains(data)) {
+      return true;
+    }
+    if (variable instanceof CtLocalVariable<?> local) {
+      CtExecutable<?> in = local.getParent(CtExecutable.class);
+      boolean reassigned = in != null && in.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class)).stream()
+          .anyMatch(a -> a.getAssigned() instanceof CtVariableWrite<?> w && w.getVariable() != null
+              && w.getVariable().getSimpleName().equals(local.getSimpleName()));
+      return reassigned || !(local.getParent() instanceof spoon.reflect.code.CtBlock<?>)
+          || mayBring(local.getDefaultExpression(), depth + 1, visiting);
+    }
+    if (variable instanceof CtParameter<?> parameter && parameter.getParent() != null
+        && !(parameter.getParent() instanceof CtLambda<?>)) {
+      CtExecutable<?> owner = parameter.getParent();
+      if (knowledge.parameterSources(parameter).contains(data)) {
+        return true;
+      }
+      if (callGraph.isEntryPoint(owner)) {
+        return false; // what the request gives it, which no declaration makes this data
+      }
+      int index = owner.getParameters().indexOf(parameter);
+      List<CallGraph.CallSite> callers = callGraph.callers(owner);
+      return callers.isEmpty() || callers.stream().anyMatch(site -> site.call().getArguments().size() <= index
+          || mayBring(site.call().getArguments().get(index), depth + 1, visiting));
+    }
+    return true;
+  }
+
+  private static boolean getter(CtInvocation<?> call) {
+    return call.getTarget() != null && !(call.getTarget() instanceof CtTypeAccess<?>)
+        && JavaBeans.getterProperty(call.getExecutable().getSimpleName(), call.getArguments().size()) != null;
   }
 
   /**
