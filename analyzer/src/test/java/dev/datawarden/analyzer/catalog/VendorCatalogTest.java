@@ -39,7 +39,8 @@ class VendorCatalogTest {
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
       "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
-      "WebApiVendorsSample", "ForeignVendorsSample"})
+      "WebApiVendorsSample", "ForeignVendorsSample", "ESignatureVendorsSample",
+      "OppoPushSample", "VivoPushSample"})
   void sample(String sample) {
     verifier(sample).verify();
   }
@@ -47,7 +48,8 @@ class VendorCatalogTest {
   @ParameterizedTest
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
       "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
-      "WebApiVendorsSample", "ForeignVendorsSample"})
+      "WebApiVendorsSample", "ForeignVendorsSample", "ESignatureVendorsSample",
+      "OppoPushSample", "VivoPushSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
   }
