@@ -55,6 +55,7 @@ public final class PersonalInfoNames {
   private final Set<String> addressPartSuffixes;
   private final Set<String> organisationPersonWords;
   private final List<String> organisationPersonLabels;
+  private final List<String> organisationLabels;
   private final Set<String> componentAnnotations;
   private final List<String> componentSupertypes;
   private final Set<String> linkWords;
@@ -134,6 +135,7 @@ public final class PersonalInfoNames {
     Map<String, Object> organisation = section(contexts, "organisation");
     this.organisationPersonWords = Set.copyOf(strings(organisation.get("personWords"), "typeContexts.organisation.personWords"));
     this.organisationPersonLabels = List.copyOf(strings(organisation.get("personLabels"), "typeContexts.organisation.personLabels"));
+    this.organisationLabels = List.copyOf(strings(organisation.get("labels"), "typeContexts.organisation.labels"));
     this.componentAnnotations = Set.copyOf(strings(contexts.get("componentAnnotations"), "typeContexts.componentAnnotations"));
     this.componentSupertypes = List.copyOf(strings(contexts.get("componentSupertypes"), "typeContexts.componentSupertypes"));
     this.linkWords = Set.copyOf(strings(yaml.get("linkWords"), "linkWords"));
@@ -152,10 +154,33 @@ public final class PersonalInfoNames {
     String head = words.get(last);
     for (TypeKind kind : List.of(TypeKind.ADDRESS, TypeKind.PERSON, TypeKind.ORGANISATION, TypeKind.INFRASTRUCTURE)) {
       if (typeHeads.get(kind).contains(head)) {
-        return kind;
+        return kind == TypeKind.ADDRESS ? whoseAddress(words.subList(0, last)) : kind;
       }
     }
     return TypeKind.OTHER;
+  }
+
+  /**
+   * Whose address an address type is, by the nearest word before its head that names a person or an
+   * organisation: {@code CompanyAddress} and {@code UserCompanyAddress} (the company's) are an
+   * organisation's, {@code MemberReceiveAddress} a person's (an address, whose parts are personal
+   * information), and so is an address type that says neither.
+   */
+  private TypeKind whoseAddress(List<String> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (typeHeads.get(TypeKind.PERSON).contains(before.get(i))) {
+        return TypeKind.ADDRESS;
+      }
+      if (typeHeads.get(TypeKind.ORGANISATION).contains(before.get(i))) {
+        return TypeKind.ORGANISATION;
+      }
+    }
+    return TypeKind.ADDRESS;
+  }
+
+  /** True when a type's label names an organisation ({@code 商家退货地址}, {@code 公司收发货地址}). */
+  public boolean namesOrganisation(List<String> typeLabels) {
+    return typeLabels.stream().anyMatch(l -> organisationLabels.stream().anyMatch(l::contains));
   }
 
   /**
