@@ -425,7 +425,13 @@ final class Discovery {
         break;
       }
     }
+    if (byLabel.isPresent() && names.isKeyOfRecord(name, byLabel.get().suggestion())) {
+      byLabel = Optional.empty(); // companyAddressId labelled 收货地址表id: the key of an address record
+    }
     Optional<PersonalInfoNames.Match> byName = names.match(name).or(() -> names.matchInContext(kind, name));
+    if (byName.isPresent() && byLabel.isEmpty() && labelled.stream().anyMatch(names::isFlagLabel)) {
+      return Optional.empty(); // priviledgeBirthday labelled 是否有生日特权: a flag
+    }
     if (byName.isPresent()) {
       SuggestedAnnotation s = byType.orElse(byName.get().suggestion());
       // 地址 is as much an IP's or a URL's address as a postal one: a label saying only that does not

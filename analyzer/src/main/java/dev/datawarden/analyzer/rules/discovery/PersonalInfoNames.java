@@ -48,6 +48,9 @@ public final class PersonalInfoNames {
   private final Map<String, SuggestedAnnotation> labelTerms;
   private final List<String> labelNonPersonalBefore;
   private final List<String> labelFlags;
+  private final List<String> labelFlagWords;
+  private final Set<String> keyWords;
+  private final Set<String> identifierCategories;
   private final Map<String, List<String>> labelAnnotations;
   private final Set<String> roleSuffixes;
   private final Map<TypeKind, Set<String>> typeHeads;
@@ -109,6 +112,9 @@ public final class PersonalInfoNames {
     this.labelTerms = Map.copyOf(terms);
     this.labelNonPersonalBefore = lower(strings(labels.get("nonPersonalBefore"), "labels.nonPersonalBefore"));
     this.labelFlags = lower(strings(labels.get("flags"), "labels.flags"));
+    this.labelFlagWords = lower(strings(labels.get("flagWords"), "labels.flagWords"));
+    this.keyWords = Set.copyOf(strings(labels.get("keyWords"), "labels.keyWords"));
+    this.identifierCategories = Set.copyOf(strings(labels.get("identifierCategories"), "labels.identifierCategories"));
     Map<String, List<String>> la = new HashMap<>();
     section(labels, "annotations").forEach((a, attributes) ->
         la.put(a, List.copyOf(strings(attributes, "labels.annotations." + a))));
@@ -285,6 +291,31 @@ public final class PersonalInfoNames {
       return Optional.empty();
     }
     return Optional.of(new LabelMatch(label.substring(bestStart, bestEnd), labelTerms.get(best)));
+  }
+
+  /**
+   * True for a label that names personal information and says the field is a flag about it
+   * ({@code 是否有生日特权}): not the data, whatever the field's name says. What it says in brackets is
+   * not read ({@code 手机号（是否必填）} is a phone number).
+   */
+  public boolean isFlagLabel(String label) {
+    String outside = label.replaceAll("[（(][^（()）]*[)）]", " ").strip();
+    String text = (outside.isEmpty() ? label : outside).toLowerCase(Locale.ROOT);
+    return labelFlagWords.stream().anyMatch(text::contains)
+        && labelTerms.keySet().stream().anyMatch(t -> {
+          int at = text.indexOf(t);
+          return at >= 0 && wholeLatinWord(text, at, at + t.length());
+        });
+  }
+
+  /**
+   * True when a field of that name holds the key of another record ({@code companyAddressId}), so that a
+   * label matched as {@code suggestion} names the record, not the field's value; false for a label naming
+   * an identifier ({@code wxOpenId} labelled 微信openid).
+   */
+  public boolean isKeyOfRecord(String name, SuggestedAnnotation suggestion) {
+    List<String> w = words(name);
+    return w.size() > 1 && keyWords.contains(w.get(w.size() - 1)) && !identifierCategories.contains(suggestion.category());
   }
 
   /** A term's ends that are Latin letters or digits must not continue a Latin word: ip is not in zip. */
