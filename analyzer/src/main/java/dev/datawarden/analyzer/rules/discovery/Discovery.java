@@ -13,6 +13,7 @@ import dev.datawarden.analyzer.fact.TargetKind;
 import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.ValueWalker;
+import dev.datawarden.analyzer.frameworks.GeneratedCode;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.annotations.PersonalInfoCategory;
 import dev.datawarden.annotations.SensitiveCategory;
@@ -113,10 +114,86 @@ final class Discovery {
         storedInDeclared(e.field()).ifPresent(r -> fields.put(e.field(), e.candidate(r)));
       }
     }
+    List<Candidate> parameters = parameters();
+    dropGeneratedDuplicates();
     List<Candidate> all = new ArrayList<>(fields.values());
-    all.addAll(parameters());
+    all.addAll(parameters);
     all.sort(Comparator.comparing(Candidate::location));
     return all;
+  }
+
+  /**
+   * Leaves out the fields generated code repeats: a field of a class a generator wrote for an entity
+   * beside it ({@link GeneratedCode}: the file carries a generator's marker, and the class is named
+   * after an analysed type with a suffix such as {@code Example}, {@code Query} or {@code _}) is not
+   * reported when a field of the same name (case and underscores aside) is reported or declared in
+   * that entity, or in a type no generator wrote. The entity is reported even when a generator wrote it,
+   * and so is a field only the generated class has.
+   */
+  private void dropGeneratedDuplicates() {
+    GeneratedCode generatedCode = GeneratedCode.builtin();
+    Map<CtType<?>, Boolean> generated = new IdentityHashMap<>();
+    Map<String, List<CtType<?>>> bySimpleName = new java.util.HashMap<>();
+    List<CtField<?>> duplicates = new ArrayList<>();
+    for (CtField<?> field : fields.keySet()) {
+      CtType<?> top = field.getDeclaringType().getTopLevelType();
+      List<String> entities = generatedCode.derivedFrom(top.getSimpleName());
+      if (entities.isEmpty() || !generated.computeIfAbsent(top, generatedCode::marks)) {
+        continue;
+      }
+      if (bySimpleName.isEmpty()) {
+        for (CtType<?> t : model.index().all(CtType.class)) {
+          if (t.isTopLevel() && !t.isShadow()) {
+            bySimpleName.computeIfAbsent(t.getSimpleName(), k -> new ArrayList<>()).add(t);
+          }
+        }
+      }
+      String name = comparable(field.getSimpleName());
+      boolean repeated = entities.stream().flatMap(e -> bySimpleName.getOrDefault(e, List.of()).stream())
+          .anyMatch(entity -> personalFieldNamed(entity, name));
+      for (CtField<?> other : fields.keySet()) {
+        if (repeated) {
+          break;
+        }
+        repeated = comparable(other.getSimpleName()).equals(name)
+            && !generated.computeIfAbsent(other.getDeclaringType().getTopLevelType(), generatedCode::marks);
+      }
+      if (repeated || declaredFieldNamed(name, generated)) {
+        duplicates.add(field);
+      }
+    }
+    duplicates.forEach(fields::remove);
+  }
+
+  /** True when {@code type} (or a type nested in it) has a field of that name that is reported or declared. */
+  private boolean personalFieldNamed(CtType<?> type, String name) {
+    for (CtType<?> t : type.getElements(new spoon.reflect.visitor.filter.TypeFilter<CtType<?>>(CtType.class))) {
+      for (CtField<?> f : t.getFields()) {
+        if (comparable(f.getSimpleName()).equals(name) && (fields.containsKey(f) || declared(f))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when a declaration written on a field of that name sits in a type no generator wrote. */
+  private boolean declaredFieldNamed(String name, Map<CtType<?>, Boolean> generated) {
+    for (Declaration d : written(facts.all())) {
+      if (d.target().kind() == TargetKind.FIELD && (d.role() == Role.PERSONAL_INFO || d.role() == Role.SENSITIVE)
+          && d.target().memberName() != null && comparable(d.target().memberName()).equals(name)) {
+        CtType<?> owner = model.index().type(d.target().typeName());
+        if (owner != null && !generated.computeIfAbsent(owner.getTopLevelType(), GeneratedCode.builtin()::marks)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A field's name as generated code may spell it: {@code PHONE}, {@code phone_} and {@code phone} are one. */
+  private static String comparable(String name) {
+    return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A field that could hold undeclared personal information, with the element its name and annotations are on. */
@@ -197,6 +274,9 @@ final class Discovery {
     if (names.isValueType(type)) {
       PersonalInfoNames.TypeKind kind = owner == null ? PersonalInfoNames.TypeKind.OTHER
           : names.typeKind(owner.getSimpleName());
+      if (kind == PersonalInfoNames.TypeKind.ADDRESS && names.namesOrganisation(labels.of(owner))) {
+        kind = PersonalInfoNames.TypeKind.ORGANISATION; // an address labelled 商家退货地址
+      }
       if (kind == PersonalInfoNames.TypeKind.INFRASTRUCTURE) {
         return Optional.empty();
       }
@@ -345,7 +425,13 @@ final class Discovery {
         break;
       }
     }
+    if (byLabel.isPresent() && names.isKeyOfRecord(name, byLabel.get().suggestion())) {
+      byLabel = Optional.empty(); // companyAddressId labelled 收货地址表id: the key of an address record
+    }
     Optional<PersonalInfoNames.Match> byName = names.match(name).or(() -> names.matchInContext(kind, name));
+    if (byName.isPresent() && byLabel.isEmpty() && labelled.stream().anyMatch(names::isFlagLabel)) {
+      return Optional.empty(); // priviledgeBirthday labelled 是否有生日特权: a flag
+    }
     if (byName.isPresent()) {
       SuggestedAnnotation s = byType.orElse(byName.get().suggestion());
       // 地址 is as much an IP's or a URL's address as a postal one: a label saying only that does not

@@ -35,7 +35,10 @@ final class Labels {
     this.names = names;
   }
 
-  /** The labels of an element written in Chinese: its label attributes first, then its comments, each trimmed. */
+  /**
+   * The labels of an element written in Chinese: its label attributes first, then its comments (a field's
+   * or a type's), each trimmed.
+   */
   List<String> of(CtElement element) {
     List<String> labels = new ArrayList<>();
     for (CtAnnotation<?> a : element.getAnnotations()) {
@@ -53,7 +56,7 @@ final class Labels {
         }
       }
     }
-    if (element instanceof CtField<?>) {
+    if (element instanceof CtField<?> || element instanceof spoon.reflect.declaration.CtType<?>) {
       comments(element).forEach(c -> add(labels, c));
     }
     return labels;

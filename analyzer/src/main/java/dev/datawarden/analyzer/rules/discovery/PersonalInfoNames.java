@@ -48,6 +48,9 @@ public final class PersonalInfoNames {
   private final Map<String, SuggestedAnnotation> labelTerms;
   private final List<String> labelNonPersonalBefore;
   private final List<String> labelFlags;
+  private final List<String> labelFlagWords;
+  private final Set<String> keyWords;
+  private final Set<String> identifierCategories;
   private final Map<String, List<String>> labelAnnotations;
   private final Set<String> roleSuffixes;
   private final Map<TypeKind, Set<String>> typeHeads;
@@ -55,6 +58,7 @@ public final class PersonalInfoNames {
   private final Set<String> addressPartSuffixes;
   private final Set<String> organisationPersonWords;
   private final List<String> organisationPersonLabels;
+  private final List<String> organisationLabels;
   private final Set<String> componentAnnotations;
   private final List<String> componentSupertypes;
   private final Set<String> linkWords;
@@ -108,6 +112,9 @@ public final class PersonalInfoNames {
     this.labelTerms = Map.copyOf(terms);
     this.labelNonPersonalBefore = lower(strings(labels.get("nonPersonalBefore"), "labels.nonPersonalBefore"));
     this.labelFlags = lower(strings(labels.get("flags"), "labels.flags"));
+    this.labelFlagWords = lower(strings(labels.get("flagWords"), "labels.flagWords"));
+    this.keyWords = Set.copyOf(strings(labels.get("keyWords"), "labels.keyWords"));
+    this.identifierCategories = Set.copyOf(strings(labels.get("identifierCategories"), "labels.identifierCategories"));
     Map<String, List<String>> la = new HashMap<>();
     section(labels, "annotations").forEach((a, attributes) ->
         la.put(a, List.copyOf(strings(attributes, "labels.annotations." + a))));
@@ -134,6 +141,7 @@ public final class PersonalInfoNames {
     Map<String, Object> organisation = section(contexts, "organisation");
     this.organisationPersonWords = Set.copyOf(strings(organisation.get("personWords"), "typeContexts.organisation.personWords"));
     this.organisationPersonLabels = List.copyOf(strings(organisation.get("personLabels"), "typeContexts.organisation.personLabels"));
+    this.organisationLabels = List.copyOf(strings(organisation.get("labels"), "typeContexts.organisation.labels"));
     this.componentAnnotations = Set.copyOf(strings(contexts.get("componentAnnotations"), "typeContexts.componentAnnotations"));
     this.componentSupertypes = List.copyOf(strings(contexts.get("componentSupertypes"), "typeContexts.componentSupertypes"));
     this.linkWords = Set.copyOf(strings(yaml.get("linkWords"), "linkWords"));
@@ -152,10 +160,33 @@ public final class PersonalInfoNames {
     String head = words.get(last);
     for (TypeKind kind : List.of(TypeKind.ADDRESS, TypeKind.PERSON, TypeKind.ORGANISATION, TypeKind.INFRASTRUCTURE)) {
       if (typeHeads.get(kind).contains(head)) {
-        return kind;
+        return kind == TypeKind.ADDRESS ? whoseAddress(words.subList(0, last)) : kind;
       }
     }
     return TypeKind.OTHER;
+  }
+
+  /**
+   * Whose address an address type is, by the nearest word before its head that names a person or an
+   * organisation: {@code CompanyAddress} and {@code UserCompanyAddress} (the company's) are an
+   * organisation's, {@code MemberReceiveAddress} a person's (an address, whose parts are personal
+   * information), and so is an address type that says neither.
+   */
+  private TypeKind whoseAddress(List<String> before) {
+    for (int i = before.size() - 1; i >= 0; i--) {
+      if (typeHeads.get(TypeKind.PERSON).contains(before.get(i))) {
+        return TypeKind.ADDRESS;
+      }
+      if (typeHeads.get(TypeKind.ORGANISATION).contains(before.get(i))) {
+        return TypeKind.ORGANISATION;
+      }
+    }
+    return TypeKind.ADDRESS;
+  }
+
+  /** True when a type's label names an organisation ({@code 商家退货地址}, {@code 公司收发货地址}). */
+  public boolean namesOrganisation(List<String> typeLabels) {
+    return typeLabels.stream().anyMatch(l -> organisationLabels.stream().anyMatch(l::contains));
   }
 
   /**
@@ -260,6 +291,31 @@ public final class PersonalInfoNames {
       return Optional.empty();
     }
     return Optional.of(new LabelMatch(label.substring(bestStart, bestEnd), labelTerms.get(best)));
+  }
+
+  /**
+   * True for a label that names personal information and says the field is a flag about it
+   * ({@code 是否有生日特权}): not the data, whatever the field's name says. What it says in brackets is
+   * not read ({@code 手机号（是否必填）} is a phone number).
+   */
+  public boolean isFlagLabel(String label) {
+    String outside = label.replaceAll("[（(][^（()）]*[)）]", " ").strip();
+    String text = (outside.isEmpty() ? label : outside).toLowerCase(Locale.ROOT);
+    return labelFlagWords.stream().anyMatch(text::contains)
+        && labelTerms.keySet().stream().anyMatch(t -> {
+          int at = text.indexOf(t);
+          return at >= 0 && wholeLatinWord(text, at, at + t.length());
+        });
+  }
+
+  /**
+   * True when a field of that name holds the key of another record ({@code companyAddressId}), so that a
+   * label matched as {@code suggestion} names the record, not the field's value; false for a label naming
+   * an identifier ({@code wxOpenId} labelled 微信openid).
+   */
+  public boolean isKeyOfRecord(String name, SuggestedAnnotation suggestion) {
+    List<String> w = words(name);
+    return w.size() > 1 && keyWords.contains(w.get(w.size() - 1)) && !identifierCategories.contains(suggestion.category());
   }
 
   /** A term's ends that are Latin letters or digits must not continue a Latin word: ip is not in zip. */

@@ -29,6 +29,19 @@ class UnannotatedPersonalInfoTest {
     FixtureVerifier.create().source(Fixtures.ruleSample(KEY)).only(KEY).withoutClasspath().verify();
   }
 
+  // contract: a class a generator wrote for an entity beside it (MemberQuery for Member) does not report
+  // again the fields the entity or a hand-written type reports; the entity, a generated entity of its
+  // own (MemberCard) and a field only the generated class has are reported; MyBatis Generator's
+  // criteria (MemberExample) report nothing
+  @Test
+  void generatedCodeReportsNoDuplicate() {
+    FixtureVerifier generated = FixtureVerifier.create()
+        .source(Fixtures.root().resolve("src/main/java/dev/datawarden/fixtures/discovery/generated"))
+        .only(KEY);
+    generated.verify();
+    generated.withoutClasspath().verify();
+  }
+
   @Test
   void catalogEntriesDeclareFieldsOfGeneratedCode() throws Exception {
     // contract: a field described in a catalog is declared, whatever its name

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Discovery tells a person's data from infrastructure by the type a field sits in (a user, an address,
- * an organisation, a server or a file, a component) and by its label (a location looked up from an IP).
+ * an organisation, an organisation's address, a server or a file, a component) and by its label (a
+ * location looked up from an IP, an address type labelled as a merchant's).
  */
 class WhoseDataTest {
   private static final PersonalInfoNames NAMES = PersonalInfoNames.builtin();
@@ -35,6 +36,11 @@ class WhoseDataTest {
     assertEquals(PersonalInfoNames.TypeKind.PERSON, NAMES.typeKind("SysUser"));
     assertEquals(PersonalInfoNames.TypeKind.PERSON, NAMES.typeKind("CustomerDTO"));
     assertEquals(PersonalInfoNames.TypeKind.ADDRESS, NAMES.typeKind("UmsMemberReceiveAddress"));
+    assertEquals(PersonalInfoNames.TypeKind.ADDRESS, NAMES.typeKind("ReceiveAddress"));
+    assertEquals(PersonalInfoNames.TypeKind.ORGANISATION, NAMES.typeKind("OmsCompanyAddress"), "a company's address");
+    assertEquals(PersonalInfoNames.TypeKind.ORGANISATION, NAMES.typeKind("ShopReturnAddressVO"));
+    assertEquals(PersonalInfoNames.TypeKind.ORGANISATION, NAMES.typeKind("WarehouseAddr"));
+    assertEquals(PersonalInfoNames.TypeKind.ADDRESS, NAMES.typeKind("StoreMemberAddress"), "the nearest word decides");
     assertEquals(PersonalInfoNames.TypeKind.ORGANISATION, NAMES.typeKind("SysDept"));
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("ServerInfo"));
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("SysFileInfo"));

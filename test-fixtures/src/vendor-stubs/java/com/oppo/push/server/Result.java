@@ -1,0 +1,8 @@
+package com.oppo.push.server;
+
+/** Stand-in for OPPO push's result (same names). */
+public class Result {
+  public String getMessageId() {
+    return null;
+  }
+}
