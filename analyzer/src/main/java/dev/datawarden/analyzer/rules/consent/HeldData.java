@@ -132,8 +132,8 @@ final class HeldData {
   }
 
   /**
-   * True when every analysed method the call may run returns held data: a service method that
-   * returns its mapper's read ({@code userService.selectUserById(id)}).
+   * True when every analysed method the call may run returns held data or constants: a service
+   * method that returns its mapper's read ({@code userService.selectUserById(id)}), or null.
    */
   private boolean returnsHeld(CtInvocation<?> call, int depth, Set<CtElement> visiting) {
     List<CtExecutable<?>> targets = callGraph.targets(call);
@@ -147,7 +147,9 @@ final class HeldData {
       try {
         List<CtReturn<?>> returns = target.getBody().getElements(new TypeFilter<CtReturn<?>>(CtReturn.class)).stream()
             .filter(r -> r.getParent(CtExecutable.class) == target).toList();
-        if (returns.isEmpty() || returns.stream().anyMatch(r -> !held(r.getReturnedExpression(), target, depth + 1, visiting))) {
+        // return null, or another constant, gives no data
+        List<CtReturn<?>> giving = returns.stream().filter(r -> !Guards.constant(r.getReturnedExpression())).toList();
+        if (giving.isEmpty() || giving.stream().anyMatch(r -> !held(r.getReturnedExpression(), target, depth + 1, visiting))) {
           return false;
         }
       } finally {
@@ -368,6 +370,9 @@ final class HeldData {
       CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
       return owner == null || declaredPersonal(owner, property)
           || !knowledge.methodSources(getter.getExecutable(), callGraph.declaration(getter)).isEmpty();
+    }
+    if (value instanceof spoon.reflect.code.CtBinaryOperator<?> op) {
+      return mayHoldDeclaredData(op.getLeftHandOperand(), depth + 1) || mayHoldDeclaredData(op.getRightHandOperand(), depth + 1);
     }
     if (value instanceof CtAbstractInvocation<?> call) {
       // a library's result holds what it is given (new Date(), encoder.encode(password), String.join(...));
