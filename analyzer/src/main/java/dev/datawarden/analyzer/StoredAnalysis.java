@@ -29,9 +29,10 @@ import java.util.stream.Stream;
 /**
  * An analysis kept beside a module's reports for the next build: the {@link AnalysisResult} (with its
  * {@link ModuleEvidence}, all that the reports, the gate and a multi-module build's judgement need) in
- * {@value #FILE}, under a {@link #key key} made of everything the analysis reads. A later analysis of
- * the same request reuses it when the key is the same, and analyses afresh when anything it reads
- * changed, the file is of another format, or it cannot be read.
+ * {@value #FILE}, under a {@link #key key} made of everything the analysis reads. A later build asks
+ * for the {@link #reusable} result before analysing: there is one when the key is the same; when
+ * anything the analysis reads changed, the file is of another format, or it cannot be read, it
+ * analyses afresh.
  */
 public final class StoredAnalysis {
   /** The stored result's file name, in the directory a front end keeps it in. */
@@ -53,37 +54,51 @@ public final class StoredAnalysis {
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  /** How an analysis ended: its result, and whether it was the stored one. */
-  public record Outcome(AnalysisResult result, boolean reused) {}
+  private final AnalysisRequest request;
+  private final Path file;
+  private final String key;
 
-  private StoredAnalysis() {}
+  private StoredAnalysis(AnalysisRequest request, Path file, String key) {
+    this.request = request;
+    this.file = file;
+    this.key = key;
+  }
+
+  /** The analysis of {@code request} as kept in {@code directory}: its inputs are hashed now. */
+  public static StoredAnalysis of(AnalysisRequest request, Path directory) {
+    return new StoredAnalysis(request, directory.resolve(FILE), key(request));
+  }
 
   /**
-   * Analyses {@code request}, or, when {@code reuse} and {@code directory} holds the result of an
-   * analysis whose inputs were the same, returns that result without analysing; a fresh result is
-   * stored in {@code directory} for the next time (when it cannot be written, the analysis stands and
-   * the next one starts afresh).
+   * The stored result of an analysis of the same inputs, without its phase and rule times (nothing was
+   * analysed now); empty when there is none, or it was of other inputs, another format, or unreadable.
    */
-  public static Outcome analyze(AnalysisRequest request, Progress progress, Path directory, boolean reuse) {
-    Path file = directory.resolve(FILE);
-    String key = key(request);
-    if (reuse) {
-      Optional<AnalysisResult> stored = read(file, key);
-      if (stored.isPresent()) {
-        return new Outcome(stored.get(), true);
-      }
-    }
+  public Optional<AnalysisResult> reusable() {
+    return read(file, key).map(StoredAnalysis::untimed);
+  }
+
+  /**
+   * Analyses the request and stores its result for the next time; when it cannot be written, the
+   * analysis stands and no older result is left behind.
+   */
+  public AnalysisResult analyze(Progress progress) {
     AnalysisResult result = Analyzer.analyze(request, progress);
     try {
       write(file, key, result);
     } catch (IOException e) {
       try {
-        Files.deleteIfExists(file); // an older result must not outlive this analysis
+        Files.deleteIfExists(file);
       } catch (IOException ignored) {
-        // the key of the next analysis will differ from the stale file's, or it reads afresh
+        // its key is not this analysis's: it is not reused for these inputs
       }
     }
-    return new Outcome(result, false);
+    return result;
+  }
+
+  /** A stored result without the times of the analysis that made it: no time was spent on it now. */
+  private static AnalysisResult untimed(AnalysisResult r) {
+    return new AnalysisResult(r.findings(), r.analysedFiles(), r.problems(), r.classpathMode(), r.declarations(),
+        java.util.Map.of(), r.suppressions(), r.lists(), r.coveredFields(), java.util.Map.of(), r.evidence(), r.vendors());
   }
 
   /** The result stored in {@code file} under {@code key}; empty when there is none, or another. */

@@ -186,7 +186,7 @@ class StoredAnalysisTest {
     assertEquals(Optional.empty(), StoredAnalysis.read(file, "k"), "damaged");
   }
 
-  // contract: the second analysis of unchanged inputs is the stored one; a change, or reuse turned off, analyses afresh
+  // contract: after an analysis its result is reusable until an input changes; then the next analysis is kept
   @Test
   void anUnchangedAnalysisIsReused() throws IOException {
     write("src/a/A.java", """
@@ -201,20 +201,19 @@ class StoredAnalysisTest {
     Path out = dir.resolve("target/datawarden");
     AnalysisRequest request = AnalysisRequest.builder().addSourceRoot(dir.resolve("src")).baseDirectory(dir).build();
 
-    StoredAnalysis.Outcome first = StoredAnalysis.analyze(request, Progress.NONE, out, true);
-    StoredAnalysis.Outcome second = StoredAnalysis.analyze(request, Progress.NONE, out, true);
-    StoredAnalysis.Outcome fresh = StoredAnalysis.analyze(request, Progress.NONE, out, false);
+    AnalysisResult first = StoredAnalysis.of(request, out).analyze(Progress.NONE);
+    Optional<AnalysisResult> second = StoredAnalysis.of(request, out).reusable();
 
-    assertFalse(first.reused());
-    assertTrue(second.reused());
-    assertFalse(fresh.reused());
-    assertEquals(first.result(), second.result());
-    assertEquals(first.result().findings(), fresh.result().findings());
-    assertFalse(first.result().findings().isEmpty());
+    assertFalse(first.findings().isEmpty());
+    assertTrue(second.isPresent());
+    assertEquals(first.findings(), second.get().findings());
+    assertEquals(first.lists(), second.get().lists());
+    assertEquals(first.evidence(), second.get().evidence());
+    assertTrue(second.get().phaseMillis().isEmpty(), "no time was spent on it");
 
     write("src/a/A.java", "package a; public class A {}");
-    StoredAnalysis.Outcome changed = StoredAnalysis.analyze(request, Progress.NONE, out, true);
-    assertFalse(changed.reused());
-    assertTrue(changed.result().findings().isEmpty());
+    assertEquals(Optional.empty(), StoredAnalysis.of(request, out).reusable(), "a source changed");
+    assertTrue(StoredAnalysis.of(request, out).analyze(Progress.NONE).findings().isEmpty());
+    assertTrue(StoredAnalysis.of(request, out).reusable().orElseThrow().findings().isEmpty(), "the new result is kept");
   }
 }
