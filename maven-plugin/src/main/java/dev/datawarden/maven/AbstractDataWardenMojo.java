@@ -2,10 +2,10 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
-import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
+import dev.datawarden.analyzer.StoredAnalysis;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.api.Problem;
@@ -105,6 +105,14 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   @Parameter(property = "datawarden.locale")
   protected String locale;
 
+  /**
+   * Reuse the module's last analysis when nothing it reads has changed since (its sources, the sources
+   * and resources of the reactor modules it uses, its resources, catalogs, class path, these options,
+   * DataWarden's build): its result is kept in the output directory. {@code false} analyses afresh.
+   */
+  @Parameter(property = "datawarden.reuse", defaultValue = "true")
+  protected boolean reuse;
+
   /** Where the reports go. */
   @Parameter(property = "datawarden.outputDirectory", defaultValue = "${project.build.directory}/datawarden")
   protected File outputDirectory;
@@ -186,12 +194,19 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     }
     request.rules(ruleSelection());
 
-    getLog().info(text("analysing", sources.fileCount() < 0 ? "" : text("analysingFiles", Integer.toString(sources.fileCount())),
-        project.getArtifactId(), classpath.size() == 1 ? text("classpathOne")
-            : text("classpathMany", Integer.toString(classpath.size()))));
-    AnalysisResult result = Analyzer.analyze(request.build(),
-        (phase, millis, detail) -> getLog().info(text("phase", Progress.phaseName(phase, messages().locale()),
-            Long.toString(millis), detail)));
+    StoredAnalysis stored = StoredAnalysis.of(request.build(), outputDirectory.toPath());
+    Optional<AnalysisResult> reused = reuse ? stored.reusable() : Optional.empty();
+    AnalysisResult result;
+    if (reused.isPresent()) {
+      getLog().info(text("reused", project.getArtifactId()));
+      result = reused.get();
+    } else {
+      getLog().info(text("analysing", sources.fileCount() < 0 ? "" : text("analysingFiles", Integer.toString(sources.fileCount())),
+          project.getArtifactId(), classpath.size() == 1 ? text("classpathOne")
+              : text("classpathMany", Integer.toString(classpath.size()))));
+      result = stored.analyze((phase, millis, detail) -> getLog().info(text("phase",
+          Progress.phaseName(phase, messages().locale()), Long.toString(millis), detail)));
+    }
     for (Problem p : result.problems()) {
       getLog().warn(text("problem", p.toString()));
     }

@@ -109,10 +109,20 @@ public final class CatalogLoader {
   }
 
   /**
-   * Loads the built-in catalog and the vendor catalog ({@link #VENDOR_FAMILIES}); a problem in
-   * them is a defect of DataWarden, so it fails loudly.
+   * The built-in catalog and the vendor catalog ({@link #VENDOR_FAMILIES}); a problem in them is a
+   * defect of DataWarden, so it fails loudly. Read once per class loader, when first asked for: it is
+   * a constant of the product, and a Maven build analyses each of its modules in the plugin's one
+   * class loader, a daemon every compilation.
    */
   public static Loaded loadBuiltin() {
+    return Builtin.LOADED;
+  }
+
+  private static final class Builtin {
+    static final Loaded LOADED = readBuiltin();
+  }
+
+  private static Loaded readBuiltin() {
     List<Declaration> declarations = new ArrayList<>();
     List<WebApi> webApis = new ArrayList<>();
     declarations.addAll(loadResource("builtin.yml").declarations());

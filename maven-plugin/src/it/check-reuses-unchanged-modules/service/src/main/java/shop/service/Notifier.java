@@ -1,0 +1,13 @@
+package shop.service;
+
+import dev.datawarden.annotations.ThirdPartyTransfer;
+import shop.entity.Member;
+
+public class Notifier {
+  @ThirdPartyTransfer(recipient = "Aliyun SMS", agreement = "DPA-2024-017")
+  void sendSms(String mobile, String text) {}
+
+  void welcome(Member member) {
+    sendSms(member.getMobile(), "welcome");
+  }
+}
