@@ -520,10 +520,9 @@ public final class FlowEngine {
    * Notes whether a write stores data encrypted: any encrypted origin counts, a clear one only
    * when it is declared data (a clear parameter is judged where a caller passes something).
    */
-  void noteWrite(FieldKey field, Taint taint) {
+  void noteWrite(FieldKey field, java.util.Collection<Taint.Origin> written) {
     boolean wasEncrypted = storedEncrypted(field);
-    for (int i = 0; i < taint.size(); i++) {
-      Taint.Origin o = taint.origin(i);
+    for (Taint.Origin o : written) {
       if (o instanceof Taint.FromSource s) {
         (s.encrypted() ? encryptedWrites : clearWrites).add(field);
       } else if (((Taint.FromParameter) o).encrypted()) {

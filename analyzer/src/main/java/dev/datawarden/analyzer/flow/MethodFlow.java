@@ -555,12 +555,46 @@ final class MethodFlow {
     if (stored.isEmpty()) {
       return;
     }
-    engine.noteWrite(key, stored);
+    engine.noteWrite(key, stored.origins());
     engine.addFieldTaint(key, stored.concrete());
     if (stored.hasParameters()) {
       summary.addFieldWrite(key, stored);
     }
   }
+
+  /**
+   * True when storing what the callee's {@code write} becomes at this call would add nothing to
+   * the field's taint nor to this method's summary, so that only the write itself is noted: what a
+   * call of many targets (each with the same writes) and a loop's second run mostly come to. Worked
+   * out without making the taint, which was most of the cost of applying summaries.
+   */
+  private boolean storedAlready(FieldKey key, Taint write, java.util.function.Function<Integer, Taint> actual,
+      PathStep callStep) {
+    Taint inField = engine.fieldTaint(key);
+    Taint inSummary = summary.fieldWrites.get(key);
+    List<Taint.Origin> origins = new ArrayList<>();
+    boolean[] fromParameters = {false};
+    boolean[] sourcesInSummary = {true};
+    boolean known = write.forEachInstantiated(actual, callStep, scratch, (origin, steps, length) -> {
+      origins.add(origin);
+      if (origin instanceof Taint.FromParameter) {
+        fromParameters[0] = true;
+        return inSummary != null && inSummary.covers(origin, steps, length);
+      }
+      sourcesInSummary[0] &= inSummary != null && inSummary.covers(origin, steps, length);
+      return inField.covers(origin, steps, length);
+    });
+    if (!known || fromParameters[0] && !sourcesInSummary[0]) {
+      return false;
+    }
+    if (!origins.isEmpty()) {
+      engine.noteWrite(key, origins);
+    }
+    return true;
+  }
+
+  /** Where {@link #storedAlready} writes the paths it compares: one array for the whole analysis. */
+  private final PathStep[][] scratch = new PathStep[1][];
 
   /**
    * Notes that this method reads a declared field's data, and answers whether that field is only
@@ -791,6 +825,9 @@ final class MethodFlow {
     for (Map.Entry<FieldKey, Taint> write : callee.fieldWrites.entrySet()) {
       if (!setter && !write.getValue().takesAnyOf(actual)) {
         continue; // only the callee's own data, which its own analysis stored already (as when given nothing)
+      }
+      if (!setter && storedAlready(write.getKey(), write.getValue(), actual, callStep)) {
+        continue;
       }
       Taint stored = write.getValue().instantiate(actual, callStep);
       storeField(write.getKey(), stored);

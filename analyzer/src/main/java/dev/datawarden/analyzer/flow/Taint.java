@@ -380,6 +380,69 @@ public final class Taint {
     return next.build().withMasked(hidden);
   }
 
+  /** An origin {@link #forEachInstantiated} gives, with its path: the first {@code length} of {@code steps}, only read. */
+  interface Instantiated {
+    /** False to stop. */
+    boolean accept(Origin origin, PathStep[] steps, int length);
+  }
+
+  /**
+   * Gives {@code into} each origin, with its path, that {@link #instantiate} would join into its
+   * result (an origin may come more than once: the result keeps the shorter path), without making
+   * the taint: the steps are written into {@code scratch}, which is grown as needed and kept by the
+   * caller. False when {@code into} stopped, or when only the taint itself can tell (data
+   * anonymised on the way, encrypted or restored parameters).
+   */
+  boolean forEachInstantiated(Function<Integer, Taint> argument, PathStep callStep, PathStep[][] scratch,
+      Instantiated into) {
+    if (masked != null) {
+      return false;
+    }
+    boolean anyGiven = false;
+    for (int i = 0; i < size && !anyGiven; i++) {
+      anyGiven = origins[i] instanceof FromParameter p && !argument.apply(p.index()).isVoid();
+    }
+    for (int i = 0; i < size; i++) {
+      if (origins[i] instanceof FromParameter p) {
+        if (!anyGiven) {
+          continue; // the caller gives none of these parameters anything: the declared data only
+        }
+        Taint actual = argument.apply(p.index());
+        if (p.restored() || p.encrypted() || actual.masked != null) {
+          return false;
+        }
+        List<PathStep> tail = paths[i];
+        for (int j = 0; j < actual.size; j++) {
+          List<PathStep> head = actual.paths[j];
+          int room = head.size() + 1 + tail.size();
+          if (scratch[0] == null || scratch[0].length < room) {
+            scratch[0] = new PathStep[Math.max(room, 2 * MAX_PATH + 1)];
+          }
+          int length = appendInto(scratch[0], head, callStep, tail);
+          if (!into.accept(actual.origins[j], scratch[0], length)) {
+            return false;
+          }
+        }
+      } else {
+        Steps path = steps(paths[i]);
+        if (!into.accept(origins[i], path.steps, path.size)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True when joining {@code origin} by this path would change nothing: known here, by a path no longer. */
+  boolean covers(Origin origin, PathStep[] path, int length) {
+    int at = indexOf(origin);
+    if (at < 0) {
+      return false;
+    }
+    Steps known = steps(paths[at]);
+    return compare(known.steps, known.size, path, length) <= 0;
+  }
+
   /**
    * True when {@link #instantiate} with {@code argument} would bring in something of the caller's:
    * some parameter here is given data, or data anonymised on the way is kept aside; false when it
@@ -467,6 +530,18 @@ public final class Taint {
    */
   private static List<PathStep> append(List<PathStep> path, PathStep step, List<PathStep> more) {
     PathStep[] all = new PathStep[path.size() + 1 + more.size()];
+    int n = fill(all, path, step, more);
+    if (n > MAX_PATH) {
+      PathStep[] cut = new PathStep[MAX_PATH];
+      System.arraycopy(all, 0, cut, 0, MAX_PATH / 2);
+      System.arraycopy(all, n - MAX_PATH / 2, cut, MAX_PATH / 2, MAX_PATH / 2);
+      return new Steps(cut, MAX_PATH);
+    }
+    return new Steps(all, n);
+  }
+
+  /** Writes {@link #append}'s steps, before any cut, into {@code all}; answers how many. */
+  private static int fill(PathStep[] all, List<PathStep> path, PathStep step, List<PathStep> more) {
     int n = path.size();
     System.arraycopy(steps(path).steps, 0, all, 0, n);
     if (step != null) {
@@ -475,13 +550,17 @@ public final class Taint {
     for (int i = 0, size = more.size(); i < size; i++) {
       n = add(all, n, more.get(i));
     }
+    return n;
+  }
+
+  /** {@link #append} into {@code scratch} (long enough) rather than a new path: its length, once cut. */
+  private static int appendInto(PathStep[] scratch, List<PathStep> path, PathStep step, List<PathStep> more) {
+    int n = fill(scratch, path, step, more);
     if (n > MAX_PATH) {
-      PathStep[] cut = new PathStep[MAX_PATH];
-      System.arraycopy(all, 0, cut, 0, MAX_PATH / 2);
-      System.arraycopy(all, n - MAX_PATH / 2, cut, MAX_PATH / 2, MAX_PATH / 2);
-      return new Steps(cut, MAX_PATH);
+      System.arraycopy(scratch, n - MAX_PATH / 2, scratch, MAX_PATH / 2, MAX_PATH / 2);
+      return MAX_PATH;
     }
-    return new Steps(all, n);
+    return n;
   }
 
   private static int add(PathStep[] all, int n, PathStep s) {
@@ -524,12 +603,16 @@ public final class Taint {
 
   /** {@link #SHORTER} on the arrays of two paths: the comparison the engine makes most. */
   private static int compare(Steps a, Steps b) {
-    if (a.size != b.size) {
-      return Integer.compare(a.size, b.size);
+    return compare(a.steps, a.size, b.steps, b.size);
+  }
+
+  private static int compare(PathStep[] a, int aSize, PathStep[] b, int bSize) {
+    if (aSize != bSize) {
+      return Integer.compare(aSize, bSize);
     }
-    for (int i = 0; i < a.size; i++) {
-      PathStep x = a.steps[i];
-      PathStep y = b.steps[i];
+    for (int i = 0; i < aSize; i++) {
+      PathStep x = a[i];
+      PathStep y = b[i];
       if (x != y) {
         int c = x.location().compareTo(y.location()); // never null: PathStep requires one
         if (c == 0) {

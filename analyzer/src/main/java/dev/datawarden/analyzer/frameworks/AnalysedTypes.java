@@ -173,8 +173,26 @@ public final class AnalysedTypes {
     }
     CtType<?> ta = get(a);
     CtType<?> tb = get(b);
-    return ta != null && tb != null && (subtype(ta, tb) || subtype(tb, ta));
+    return ta != null && tb != null && (maySubtype(ta, tb) && subtype(ta, tb) || maySubtype(tb, ta) && subtype(tb, ta));
   }
+
+  /**
+   * False when {@code b} is none of {@code a}'s supertypes by name, in the analysed code or on the
+   * class path: Spoon's test, which builds references and walks the hierarchy anew each time, is
+   * then spared. The deletion analysis asks this of every type with every deleted type.
+   */
+  private boolean maySubtype(CtType<?> a, CtType<?> b) {
+    Set<String> names = ancestors.computeIfAbsent(a, t -> {
+      try {
+        return index.typeNames(t.getReference());
+      } catch (RuntimeException e) {
+        return null; // unknown: Spoon's test decides
+      }
+    });
+    return names == null || names.contains(b.getQualifiedName());
+  }
+
+  private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
   private static boolean subtype(CtType<?> a, CtType<?> b) {
     try {

@@ -208,6 +208,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
       }
     }
     List<Collected> lists = new ArrayList<>();
+    Gaps gaps = new Gaps(consentGaps);
     byCategory.forEach((category, points) -> {
       TreeSet<String> fields = new TreeSet<>();
       TreeSet<String> purposes = new TreeSet<>();
@@ -229,7 +230,7 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
         }
         Location at = model.locate(p.method());
         byMethod.computeIfAbsent(at.file() + "\u0000" + String.format("%08d", at.line()),
-            k -> point(p.method(), at, consentGaps, flows.callGraph().frameworks()));
+            k -> point(p.method(), at, gaps, flows.callGraph().frameworks()));
       }
       lists.add(new Collected(category, sensitive, List.copyOf(fields), List.copyOf(byMethod.values()),
           List.copyOf(purposes), List.copyOf(retentions), necessary));
@@ -238,20 +239,85 @@ public record DataLists(List<Collected> collected, List<Provided> provided) {
   }
 
   /**
-   * A collection point; it is not guarded when a consent rule's finding (in {@code consentGaps}, with
-   * the methods its unguarded chains begin at) begins there, or has a path through its body.
+   * A collection point; it is not guarded when a consent rule's finding (in {@code gaps}, with the
+   * methods its unguarded chains begin at) begins there, or has a path through its body.
    */
-  private static CollectionPoint point(CtExecutable<?> method, Location at,
-      Map<Finding, Set<CtExecutable<?>>> consentGaps, Frameworks frameworks) {
+  private static CollectionPoint point(CtExecutable<?> method, Location at, Gaps gaps, Frameworks frameworks) {
     int end = method.getPosition().isValidPosition() ? method.getPosition().getEndLine() : at.line();
-    List<String> unguarded = consentGaps.entrySet().stream()
-        .filter(e -> e.getValue().contains(method)
-            || e.getKey().paths().stream().flatMap(List::stream).map(PathStep::location)
-                .anyMatch(l -> l.file().equals(at.file()) && l.line() >= at.line() && l.line() <= end))
-        .map(e -> DataLists.reference(e.getKey())).distinct().toList();
+    List<String> unguarded = gaps.at(method, at.file(), at.line(), end).stream()
+        .map(DataLists::reference).distinct().toList();
     Optional<FrameworkModel.Route> route = method instanceof CtMethod<?> m ? frameworks.route(m) : Optional.empty();
     return new CollectionPoint(display(method), at.toString(), route.map(FrameworkModel.Route::httpMethod).orElse(""),
         route.map(FrameworkModel.Route::path).orElse(""), unguarded.isEmpty(), unguarded);
+  }
+
+  /**
+   * The consent rules' findings with the methods their unguarded chains begin at, indexed once by
+   * those methods and by the lines their paths pass: asking each finding about each collection point
+   * grew with the square of the code base (a method's hash is a walk of its code in Spoon).
+   */
+  private static final class Gaps {
+    private final List<Finding> findings = new ArrayList<>();
+    /**
+     * The methods of the findings whose methods are in a hash set, each with its finding, by name
+     * and parameter types: the sets find a method by Spoon's equals, under which equal methods have
+     * the same name and parameter types, and Spoon's hash of a method is the same for many
+     * different ones (generated services' {@code save}), which made one map of them all slow.
+     */
+    private final Map<List<String>, List<Map.Entry<CtExecutable<?>, Integer>>> byMethod = new java.util.HashMap<>();
+    /** The findings whose methods are in a set of another kind: asked one by one. */
+    private final Map<Integer, Set<CtExecutable<?>>> otherSets = new TreeMap<>();
+    private final Map<String, TreeMap<Integer, List<Integer>>> byLine = new java.util.HashMap<>();
+
+    Gaps(Map<Finding, Set<CtExecutable<?>>> consentGaps) {
+      consentGaps.forEach((finding, entries) -> {
+        int i = findings.size();
+        findings.add(finding);
+        if (entries instanceof java.util.HashSet<?>) {
+          for (CtExecutable<?> e : entries) {
+            byMethod.computeIfAbsent(shape(e), k -> new ArrayList<>()).add(Map.entry(e, i));
+          }
+        } else {
+          otherSets.put(i, entries);
+        }
+        for (List<PathStep> path : finding.paths()) {
+          for (PathStep step : path) {
+            Location l = step.location();
+            byLine.computeIfAbsent(l.file(), k -> new TreeMap<>()).computeIfAbsent(l.line(), k -> new ArrayList<>()).add(i);
+          }
+        }
+      });
+    }
+
+    /** A method's name and the qualified names of its parameters' types. */
+    private static List<String> shape(CtExecutable<?> method) {
+      List<String> shape = new ArrayList<>();
+      shape.add(method.getSimpleName());
+      for (spoon.reflect.declaration.CtParameter<?> p : method.getParameters()) {
+        shape.add(p.getType() == null ? "" : p.getType().getQualifiedName());
+      }
+      return shape;
+    }
+
+    /** The findings that begin at {@code method} or pass lines {@code from} to {@code to} of {@code file}, in their order. */
+    List<Finding> at(CtExecutable<?> method, String file, int from, int to) {
+      TreeSet<Integer> found = new TreeSet<>();
+      for (Map.Entry<CtExecutable<?>, Integer> e : byMethod.getOrDefault(shape(method), List.of())) {
+        if (e.getKey() == method || method.equals(e.getKey())) { // as HashSet.contains asks
+          found.add(e.getValue());
+        }
+      }
+      otherSets.forEach((i, entries) -> {
+        if (entries.contains(method)) {
+          found.add(i);
+        }
+      });
+      TreeMap<Integer, List<Integer>> lines = byLine.get(file);
+      if (lines != null && from <= to) {
+        lines.subMap(from, true, to, true).values().forEach(found::addAll);
+      }
+      return found.stream().map(findings::get).toList();
+    }
   }
 
   private static List<Provided> provided(Flows flows, DataHandling handling, SourceModel model,

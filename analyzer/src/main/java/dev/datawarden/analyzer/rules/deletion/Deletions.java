@@ -124,6 +124,8 @@ public final class Deletions {
   private Set<CtExecutable<?>> reachable;
   private List<CtExecutable<?>> unreachableDeleting;
   private final Map<String, Set<String>> storedWith = new HashMap<>();
+  /** {@link #owned}, worked out once per type: {@link #covered} asks it of every listed type for every type. */
+  private final Map<String, Set<String>> owned = new HashMap<>();
   private Set<String> reachablyDeleted;
 
   private Deletions(Facts facts, SourceModel model, Flows flows) {
@@ -609,7 +611,12 @@ public final class Deletions {
 
   /** The types a type owns, transitively: what a declared deletion path for it must also erase. */
   private Set<String> owned(String type) {
-    return reach(type, f -> !persistence.isSharedReference(f));
+    Set<String> found = owned.get(type);
+    if (found == null) {
+      found = reach(type, f -> !persistence.isSharedReference(f));
+      owned.put(type, found);
+    }
+    return found;
   }
 
   /** The types deleted together with an object of this type: embedded, nested, or cascaded to. */

@@ -365,25 +365,47 @@ final class Discovery {
     String name = field.getSimpleName();
     String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     String owner = field.getDeclaringType().getQualifiedName();
-    List<CtExpression<?>> values = new ArrayList<>();
-    for (spoon.reflect.code.CtInvocation<?> call : model.index().all(spoon.reflect.code.CtInvocation.class)) {
-      if (call.getArguments().size() == 1 && call.getExecutable().getSimpleName().equals(setter)
-          && call.getExecutable().getDeclaringType() != null
-          && call.getExecutable().getDeclaringType().getQualifiedName().equals(owner)) {
-        values.add(call.getArguments().get(0));
-      }
-    }
-    for (spoon.reflect.code.CtAssignment<?, ?> a : model.index().all(spoon.reflect.code.CtAssignment.class)) {
-      if (a.getAssigned() instanceof spoon.reflect.code.CtFieldWrite<?> w && w.getVariable() != null
-          && w.getVariable().getSimpleName().equals(name) && w.getVariable().getDeclaringType() != null
-          && w.getVariable().getDeclaringType().getQualifiedName().equals(owner)
-          && !(a.getAssignment() instanceof spoon.reflect.code.CtVariableRead<?> v
-              && v.getVariable() instanceof spoon.reflect.reference.CtParameterReference<?>)) {
-        values.add(a.getAssignment());
-      }
-    }
+    List<CtExpression<?>> values = new ArrayList<>(setterArguments().getOrDefault(List.of(owner, setter), List.of()));
+    values.addAll(assignedValues().getOrDefault(List.of(owner, name), List.of()));
     return values;
   }
+
+  /**
+   * The arguments of the calls of one argument in the model, by the declaring type and the name of
+   * the method called, in the model's order: found in one scan, not one per field asked about.
+   */
+  private Map<List<String>, List<CtExpression<?>>> setterArguments() {
+    if (setterArguments == null) {
+      setterArguments = new java.util.HashMap<>();
+      for (spoon.reflect.code.CtInvocation<?> call : model.index().all(spoon.reflect.code.CtInvocation.class)) {
+        if (call.getArguments().size() == 1 && call.getExecutable().getDeclaringType() != null) {
+          setterArguments.computeIfAbsent(List.of(call.getExecutable().getDeclaringType().getQualifiedName(),
+              call.getExecutable().getSimpleName()), k -> new ArrayList<>()).add(call.getArguments().get(0));
+        }
+      }
+    }
+    return setterArguments;
+  }
+
+  /** The values assigned to fields in the model (a parameter assigned as it is left out), by field, in the model's order. */
+  private Map<List<String>, List<CtExpression<?>>> assignedValues() {
+    if (assignedValues == null) {
+      assignedValues = new java.util.HashMap<>();
+      for (spoon.reflect.code.CtAssignment<?, ?> a : model.index().all(spoon.reflect.code.CtAssignment.class)) {
+        if (a.getAssigned() instanceof spoon.reflect.code.CtFieldWrite<?> w && w.getVariable() != null
+            && w.getVariable().getDeclaringType() != null
+            && !(a.getAssignment() instanceof spoon.reflect.code.CtVariableRead<?> v
+                && v.getVariable() instanceof spoon.reflect.reference.CtParameterReference<?>)) {
+          assignedValues.computeIfAbsent(List.of(w.getVariable().getDeclaringType().getQualifiedName(),
+              w.getVariable().getSimpleName()), k -> new ArrayList<>()).add(a.getAssignment());
+        }
+      }
+    }
+    return assignedValues;
+  }
+
+  private Map<List<String>, List<CtExpression<?>>> setterArguments;
+  private Map<List<String>, List<CtExpression<?>>> assignedValues;
 
   /** True for a call that takes an IP address, or is named after one ({@code getRealAddressByIP(ip)}). */
   private boolean fromIp(CtExpression<?> value) {

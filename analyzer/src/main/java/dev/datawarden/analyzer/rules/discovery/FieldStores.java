@@ -40,6 +40,11 @@ final class FieldStores {
   private final ValueWalker walker;
   private final Predicate<CtExecutable<?>> stop;
   private final Predicate<CtField<?>> passThrough;
+  /**
+   * What the walker answered for each expression followed: every field's walk asks again about
+   * the expressions the walks before went through (a setter's parameter, a shared helper).
+   */
+  private final Map<CtExpression<?>, List<ValueWalker.Use>> uses = new IdentityHashMap<>();
 
   /**
    * @param walker where a value goes at each step
@@ -135,7 +140,7 @@ final class FieldStores {
 
     /** Follows the value of {@code e} one step up, to what uses it. */
     void step(CtExpression<?> e, int depth, boolean entered) {
-      for (ValueWalker.Use use : walker.uses(e, ValueWalker.Conversions.VALUE_TYPES)) {
+      for (ValueWalker.Use use : uses.computeIfAbsent(e, k -> walker.uses(k, ValueWalker.Conversions.VALUE_TYPES))) {
         if (use instanceof ValueWalker.IntoField f) {
           store(f.field(), depth);
         } else if (use instanceof ValueWalker.IntoVariable v) {

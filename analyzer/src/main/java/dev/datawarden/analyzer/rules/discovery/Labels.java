@@ -1,7 +1,7 @@
 package dev.datawarden.analyzer.rules.discovery;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,7 +29,11 @@ final class Labels {
   private static final int SHOWN = 40;
 
   private final PersonalInfoNames names;
-  private final Map<CompilationUnit, String[]> lines = new HashMap<>();
+  /**
+   * The lines of each compilation unit, by identity: Spoon's equals and hashCode compare units by
+   * their content, which made each look-up a walk of the models of many files.
+   */
+  private final Map<CompilationUnit, String[]> lines = new IdentityHashMap<>();
 
   Labels(PersonalInfoNames names) {
     this.names = names;
