@@ -10,9 +10,11 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import spoon.reflect.code.CtAbstractInvocation;
 import spoon.reflect.code.CtAssignment;
-import spoon.reflect.code.CtConstructorCall;
+import spoon.reflect.code.CtBinaryOperator;
+import spoon.reflect.code.CtBlock;
 import spoon.reflect.code.CtExecutableReferenceExpression;
 import spoon.reflect.code.CtExpression;
 import spoon.reflect.code.CtFieldAccess;
@@ -222,7 +224,7 @@ final class HeldData {
       boolean undeclared = property != null && !declaredPersonal(variable.getType(), property);
       for (CtExpression<?> a : call.getArguments()) {
         if (!reads(a, variable) && bringsData(a, undeclared, method, depth, visiting)
-            && !(property != null && bringsOtherData(variable.getType(), property, a, depth, visiting))) {
+            && !(property != null && bringsOtherData(variable.getType(), property, a, depth))) {
           return false;
         }
       }
@@ -231,7 +233,7 @@ final class HeldData {
       if (a.getAssigned() instanceof CtFieldWrite<?> w && reads(w.getTarget(), variable) && w.getVariable() != null
           && bringsData(a.getAssignment(), !declaredPersonal(variable.getType(), w.getVariable().getSimpleName()),
               method, depth, visiting)
-          && !bringsOtherData(variable.getType(), w.getVariable().getSimpleName(), a.getAssignment(), depth, visiting)) {
+          && !bringsOtherData(variable.getType(), w.getVariable().getSimpleName(), a.getAssignment(), depth)) {
         return false;
       }
     }
@@ -242,14 +244,19 @@ final class HeldData {
    * True when a value written into the property of a held object is new data, but not the data
    * being judged: the property is not where the object keeps it, and the value cannot bring it.
    */
-  private boolean bringsOtherData(CtTypeReference<?> type, String property, CtExpression<?> value, int depth,
-      Set<CtElement> visiting) {
+  private boolean bringsOtherData(CtTypeReference<?> type, String property, CtExpression<?> value, int depth) {
     return data != null && type != null && !knowledge.fieldSources(type.getQualifiedName(), property).contains(data)
-        && !mayBring(value, depth + 1, visiting);
+        && !mayHold(value, data::equals, depth + 1, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  /** Whether a value may bring the data being judged ({@link #data}): true when it cannot be told. */
-  private boolean mayBring(CtExpression<?> value, int depth, Set<CtElement> visiting) {
+  /**
+   * Whether a value may hold declared data {@code wanted} accepts. False only when it can be told it
+   * does not: a constant or an enum, an undeclared field or property of another object, a library's
+   * result of such values ({@code new Date()}, {@code encoder.encode(password)}, a sum of counts), a
+   * local built from them, a request's parameter nothing declares, and a parameter every caller
+   * gives such a value. True when it cannot be told (analysed code may read anything).
+   */
+  private boolean mayHold(CtExpression<?> value, Predicate<Source> wanted, int depth, Set<CtElement> visiting) {
     if (value == null || depth > MAX_DEPTH) {
       return true;
     }
@@ -257,37 +264,39 @@ final class HeldData {
       return false;
     }
     if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
-      return knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
-          field.getVariable().getSimpleName()).contains(data) || knowledge.carriedBy(field.getType()).contains(data);
+      return any(knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
+          field.getVariable().getSimpleName()), wanted) || any(knowledge.carriedBy(field.getType()), wanted);
+    }
+    if (value instanceof CtBinaryOperator<?> op) {
+      return mayHold(op.getLeftHandOperand(), wanted, depth + 1, visiting)
+          || mayHold(op.getRightHandOperand(), wanted, depth + 1, visiting);
     }
     if (value instanceof CtAbstractInvocation<?> call) {
+      boolean getter = call instanceof CtInvocation<?> i && getter(i);
       CtExecutable<?> declaration = callGraph.declaration(call);
-      if (Knowledge.inModel(declaration) && !(call instanceof CtInvocation<?> i && getter(i))) {
-        return true; // analysed code may read anything
-      }
-      if (knowledge.methodSources(call.getExecutable(), declaration).contains(data)
-          || knowledge.carriedBy(value.getType()).contains(data)) {
+      if (Knowledge.inModel(declaration) && !getter) {
         return true;
       }
-      if (call instanceof CtInvocation<?> getter && getter(getter)) {
-        CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
-        String property = JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), 0);
-        return owner == null || knowledge.fieldSources(owner.getQualifiedName(), property).contains(data);
+      if (any(knowledge.methodSources(call.getExecutable(), declaration), wanted)
+          || any(knowledge.carriedBy(value.getType()), wanted)) {
+        return true;
       }
       CtExpression<?> target = call instanceof CtInvocation<?> i ? i.getTarget() : null;
-      return target != null && !(target instanceof CtTypeAccess<?>) && mayBring(target, depth + 1, visiting)
-          || call.getArguments().stream().anyMatch(a -> mayBring(a, depth + 1, visiting));
-    }
-    if (value instanceof spoon.reflect.code.CtBinaryOperator<?> op) {
-      return mayBring(op.getLeftHandOperand(), depth + 1, visiting) || mayBring(op.getRightHandOperand(), depth + 1, visiting);
+      if (getter) {
+        CtTypeReference<?> owner = knowledge.staticType(target);
+        String property = JavaBeans.getterProperty(call.getExecutable().getSimpleName(), 0);
+        return owner == null || any(knowledge.fieldSources(owner.getQualifiedName(), property), wanted);
+      }
+      return target != null && !(target instanceof CtTypeAccess<?>) && mayHold(target, wanted, depth + 1, visiting)
+          || call.getArguments().stream().anyMatch(a -> mayHold(a, wanted, depth + 1, visiting));
     }
     if (value instanceof CtVariableRead<?> read && read.getVariable() != null) {
       CtVariable<?> variable = knowledge.index().variable(read.getVariable());
       if (variable == null || !visiting.add(variable)) {
-        return variable == null;
+        return variable == null; // a variable met again adds nothing to what its first meeting finds
       }
       try {
-        return variableMayBring(variable, depth, visiting);
+        return variableMayHold(variable, wanted, depth, visiting);
       } finally {
         visiting.remove(variable);
       }
@@ -295,8 +304,8 @@ final class HeldData {
     return true;
   }
 
-  private boolean variableMayBring(CtVariable<?> variable, int depth, Set<CtElement> visiting) {
-    if (knowledge.carriedBy(variable.getType()).contains(data)) {
+  private boolean variableMayHold(CtVariable<?> variable, Predicate<Source> wanted, int depth, Set<CtElement> visiting) {
+    if (any(knowledge.carriedBy(variable.getType()), wanted)) {
       return true;
     }
     if (variable instanceof CtLocalVariable<?> local) {
@@ -304,24 +313,28 @@ final class HeldData {
       boolean reassigned = in != null && in.getElements(new TypeFilter<CtAssignment<?, ?>>(CtAssignment.class)).stream()
           .anyMatch(a -> a.getAssigned() instanceof CtVariableWrite<?> w && w.getVariable() != null
               && w.getVariable().getSimpleName().equals(local.getSimpleName()));
-      return reassigned || !(local.getParent() instanceof spoon.reflect.code.CtBlock<?>)
-          || mayBring(local.getDefaultExpression(), depth + 1, visiting);
+      return reassigned || !(local.getParent() instanceof CtBlock<?>)
+          || mayHold(local.getDefaultExpression(), wanted, depth + 1, visiting);
     }
     if (variable instanceof CtParameter<?> parameter && parameter.getParent() != null
         && !(parameter.getParent() instanceof CtLambda<?>)) {
       CtExecutable<?> owner = parameter.getParent();
-      if (knowledge.parameterSources(parameter).contains(data)) {
+      if (any(knowledge.parameterSources(parameter), wanted)) {
         return true;
       }
       if (callGraph.isEntryPoint(owner)) {
-        return false; // what the request gives it, which no declaration makes this data
+        return false; // what the request gives it, which no declaration makes personal
       }
       int index = owner.getParameters().indexOf(parameter);
       List<CallGraph.CallSite> callers = callGraph.callers(owner);
       return callers.isEmpty() || callers.stream().anyMatch(site -> site.call().getArguments().size() <= index
-          || mayBring(site.call().getArguments().get(index), depth + 1, visiting));
+          || mayHold(site.call().getArguments().get(index), wanted, depth + 1, visiting));
     }
     return true;
+  }
+
+  private static boolean any(List<Source> sources, Predicate<Source> wanted) {
+    return sources.stream().anyMatch(wanted);
   }
 
   private static boolean getter(CtInvocation<?> call) {
@@ -338,68 +351,7 @@ final class HeldData {
     if (Guards.constant(value) || isEnum(value.getType()) || held(value, method, depth + 1, visiting)) {
       return false;
     }
-    if (!undeclared) {
-      return true;
-    }
-    if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
-      return !knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
-          field.getVariable().getSimpleName()).isEmpty();
-    }
-    return mayHoldDeclaredData(value, depth);
-  }
-
-  /**
-   * Whether a value may hold declared personal data: false only for an undeclared field or
-   * property of another object, and for a local or a request's parameter built from those or
-   * declaring nothing and carrying nothing.
-   */
-  private boolean mayHoldDeclaredData(CtExpression<?> value, int depth) {
-    if (depth > MAX_DEPTH) {
-      return true;
-    }
-    if (Guards.constant(value)) {
-      return false;
-    }
-    if (value instanceof CtFieldAccess<?> field && field.getVariable() != null && field.getVariable().getDeclaringType() != null) {
-      return !knowledge.fieldSources(field.getVariable().getDeclaringType().getQualifiedName(),
-          field.getVariable().getSimpleName()).isEmpty();
-    }
-    if (value instanceof CtInvocation<?> getter && getter.getTarget() != null && !(getter.getTarget() instanceof CtTypeAccess<?>)
-        && JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), getter.getArguments().size()) != null) {
-      String property = JavaBeans.getterProperty(getter.getExecutable().getSimpleName(), getter.getArguments().size());
-      CtTypeReference<?> owner = knowledge.staticType(getter.getTarget());
-      return owner == null || declaredPersonal(owner, property)
-          || !knowledge.methodSources(getter.getExecutable(), callGraph.declaration(getter)).isEmpty();
-    }
-    if (value instanceof spoon.reflect.code.CtBinaryOperator<?> op) {
-      return mayHoldDeclaredData(op.getLeftHandOperand(), depth + 1) || mayHoldDeclaredData(op.getRightHandOperand(), depth + 1);
-    }
-    if (value instanceof CtAbstractInvocation<?> call) {
-      // a library's result holds what it is given (new Date(), encoder.encode(password), String.join(...));
-      // analysed code may read anything
-      CtExecutable<?> declaration = callGraph.declaration(call);
-      if (Knowledge.inModel(declaration) || !knowledge.methodSources(call.getExecutable(), declaration).isEmpty()
-          || value instanceof CtConstructorCall<?> made && !knowledge.carriedBy(made.getType()).isEmpty()) {
-        return true;
-      }
-      CtExpression<?> target = call instanceof CtInvocation<?> i ? i.getTarget() : null;
-      return target != null && !(target instanceof CtTypeAccess<?>) && mayHoldDeclaredData(target, depth + 1)
-          || call.getArguments().stream().anyMatch(a -> mayHoldDeclaredData(a, depth + 1));
-    }
-    if (value instanceof CtVariableRead<?> read && read.getVariable() != null) {
-      CtVariable<?> variable = knowledge.index().variable(read.getVariable());
-      if (variable instanceof CtLocalVariable<?> local) {
-        return local.getDefaultExpression() == null || mayHoldDeclaredData(local.getDefaultExpression(), depth + 1);
-      }
-      if (variable instanceof CtParameter<?> parameter && parameter.getParent() != null
-          && !(parameter.getParent() instanceof CtLambda<?>)) {
-        CtExecutable<?> owner = parameter.getParent();
-        return !knowledge.parameterSources(parameter).isEmpty()
-            || !knowledge.carriedBy(parameter.getType()).isEmpty()
-            || !callGraph.callers(owner).isEmpty() && !callGraph.isEntryPoint(owner); // callers may pass anything
-      }
-    }
-    return true;
+    return !undeclared || mayHold(value, source -> true, depth + 1, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
   private boolean declaredPersonal(CtTypeReference<?> type, String property) {
