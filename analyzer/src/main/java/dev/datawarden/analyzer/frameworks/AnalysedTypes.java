@@ -27,7 +27,7 @@ import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
 
 /**
- * The analysed types, for the deletion analysis: found by qualified name (nested types joined by a
+ * The analysed types, for the deletion analysis and what a query compares: found by qualified name (nested types joined by a
  * dot), by simple name and by the table they are stored in, with their stored fields and the
  * analysed types a declared type holds.
  */
@@ -40,7 +40,11 @@ public final class AnalysedTypes {
   private final Map<CtType<?>, List<CtField<?>>> storedFields = new IdentityHashMap<>();
 
   public AnalysedTypes(SourceModel model) {
-    this.index = model.index();
+    this(model.index());
+  }
+
+  public AnalysedTypes(ModelIndex index) {
+    this.index = index;
     // top-level types and their member types: walking every element for local ones costs more than they matter
     for (CtType<?> t : index.topLevelTypes()) {
       add(t);

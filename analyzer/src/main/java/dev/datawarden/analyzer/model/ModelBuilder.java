@@ -43,6 +43,7 @@ import spoon.support.compiler.jdt.JDTBasedSpoonCompiler;
 import spoon.support.compiler.jdt.JDTBatchCompiler;
 import spoon.support.compiler.jdt.JDTTreeBuilder;
 import spoon.support.compiler.jdt.LinearTreeBuilder;
+import spoon.support.compiler.jdt.WrittenPackageReferences;
 
 /**
  * Builds the Spoon model of a project's sources. Spoon always runs tolerant of missing types, so
@@ -522,12 +523,15 @@ public final class ModelBuilder {
         throw new SyntaxErrorsFound(broken);
       }
       if (vocabularyOnDemand && !locating && !lean) {
+        // Spoon's own build, as Spoon settings ask (tests only): without WrittenPackageReferences
         super.buildModel(units, factory);
         return;
       }
       // Spoon's own first pass (JDTBasedSpoonCompiler.buildModel), lean: with types put into their
       // packages in constant time (LinearTreeBuilder)
       JDTTreeBuilder builder = lean ? new LinearTreeBuilder(factory) : new JDTTreeBuilder(factory);
+      // a type written fully qualified keeps its package without a class path (see WrittenPackageReferences)
+      WrittenPackageReferences.install(builder);
       List<CompilationUnitDeclaration> sorted = sortCompilationUnits(units);
       for (CompilationUnitDeclaration unit : sorted) {
         if (unit.isModuleInfo() && factory.getEnvironment().getComplianceLevel() < 9) {

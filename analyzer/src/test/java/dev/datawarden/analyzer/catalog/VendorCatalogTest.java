@@ -40,7 +40,7 @@ class VendorCatalogTest {
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
       "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
       "WebApiVendorsSample", "ForeignVendorsSample", "ESignatureVendorsSample",
-      "OppoPushSample", "VivoPushSample"})
+      "OppoPushSample", "VivoPushSample", "SameNamedSdksSample"})
   void sample(String sample) {
     verifier(sample).verify();
   }
@@ -49,7 +49,7 @@ class VendorCatalogTest {
   @ValueSource(strings = {"SmsVendorsSample", "PushVendorsSample", "PaymentVendorsSample", "WechatVendorsSample",
       "StorageVendorsSample", "MailVendorsSample", "IdentityVendorsSample", "AnalyticsVendorsSample",
       "WebApiVendorsSample", "ForeignVendorsSample", "ESignatureVendorsSample",
-      "OppoPushSample", "VivoPushSample"})
+      "OppoPushSample", "VivoPushSample", "SameNamedSdksSample"})
   void sampleWithoutClasspath(String sample) {
     verifier(sample).withoutClasspath().verify();
   }
@@ -64,44 +64,6 @@ class VendorCatalogTest {
         .only("PersonalInfoLogged", "UnloggedTransfer");
     libraries.verify();
     libraries.withoutClasspath().verify();
-  }
-
-  // contract (a known limitation): without a class path, a type written qualified in a file that imports
-  // another type of the same simple name is read as the imported one (the SDKs of Xiaomi, OPPO and vivo
-  // all call their client Sender), so the call matches no catalog entry and the transfer is missed; with
-  // the class path, or one Sender per file, it is found
-  @Test
-  void withoutAClassPathAQualifiedTypeIsTakenForTheImportedOneOfItsName(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("p"));
-    Files.writeString(dir.resolve("p/Push.java"), """
-        package p;
-
-        import com.xiaomi.xmpush.server.Sender;
-        import dev.datawarden.annotations.PersonalInfo;
-        import dev.datawarden.annotations.PersonalInfoCategory;
-
-        public class Push {
-          @PersonalInfo(category = PersonalInfoCategory.DEVICE_ID, retention = "P1Y")
-          String regId;
-
-          Sender xiaomi;
-          com.vivo.push.sdk.server.Sender vivo;
-
-          void run() throws Exception {
-            vivo.sendSingle(new com.vivo.push.sdk.notofication.Message.Builder().regId(regId).build());
-          }
-        }
-        """);
-    FixtureVerifier push = FixtureVerifier.create().base(dir).source(dir).classpathEntry(Fixtures.vendorStubClasses())
-        .only("UnloggedTransfer");
-    push.withoutClasspath().expectNoFindings().verify();
-    AnalysisResult withClasspath = Analyzer.analyze(AnalysisRequest.builder()
-        .addSourceRoots(List.of(dir))
-        .baseDirectory(dir)
-        .classpath(classpath())
-        .build());
-    assertTrue(withClasspath.findings().stream().anyMatch(f -> f.ruleKey().equals("UnloggedTransfer")
-        && f.message().contains("sendSingle")), withClasspath.findings()::toString);
   }
 
   // contract: a user's catalog entry for the very SDK method overrides the built-in one

@@ -8,6 +8,7 @@ import dev.datawarden.analyzer.flow.Flow;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.Sink;
 import dev.datawarden.analyzer.flow.ValueWalker;
+import dev.datawarden.analyzer.frameworks.AnalysedTypes;
 import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.model.Elements;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import spoon.reflect.CtModel;
 import spoon.reflect.code.BinaryOperatorKind;
 import spoon.reflect.code.CtAbstractInvocation;
@@ -69,8 +72,12 @@ import spoon.reflect.visitor.filter.TypeFilter;
  * concatenated to a string or converted with {@code toString()}; it is stored when such an object
  * is passed to a storage sink or its type is a persistent entity. A field a query may compare in the
  * database (named by a derived query method such as {@code findByMobile}, or in a query text with a
- * {@code where}, in the code or in a MyBatis mapper XML statement) is used. Declared data that
- * the engine saw reach a sink other than storage counts as used too.
+ * {@code where}, in the code or in a MyBatis mapper XML statement) is used. A query text names the
+ * tables it reads: what it compares is a use of the fields of the types stored there (by
+ * {@code @Table}, {@code @TableName}, their names, or a mapper statement that inserts or updates them
+ * there), and of no other type's; a text naming a table no analysed type is known to be stored in is
+ * evidence for every type, as a derived query is. Declared data that the engine saw reach a sink
+ * other than storage counts as used too.
  */
 final class StoreOnly {
   /** Holders followed from one value, at most; beyond, the value counts as used. */
@@ -270,8 +277,18 @@ final class StoreOnly {
     final Set<CtField<?>> referencedAccessors = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtType<?>> escaped = Collections.newSetFromMap(new IdentityHashMap<>());
     final Set<CtType<?>> stored = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Properties named by derived queries and words of query texts, lower case: the database compares them. */
+    /**
+     * Properties named by derived queries and words of query texts whose tables are not known, lower
+     * case: the database compares them, in any type's table.
+     */
     final Set<String> queried = new java.util.HashSet<>();
+    /** Words of query texts, lower case, by a type stored in a table the text reads: the database compares them there. */
+    final Map<CtType<?>, Set<String>> queriedIn = new IdentityHashMap<>();
+    /** The query texts met, worked out once the tables of the types are known. */
+    private final List<String> queryTexts = new ArrayList<>();
+    private final AnalysedTypes tables = new AnalysedTypes(knowledge.index());
+    /** The types a mapper statement inserts or updates in a table, by the table: the SQL that stores their fields. */
+    private final Map<String, Set<CtType<?>>> writtenIn = new HashMap<>();
     private final Map<String, Optional<CtType<?>>> types = new HashMap<>();
     private final Map<CtType<?>, Set<CtType<?>>> supertypes = new IdentityHashMap<>();
     private Set<CtType<?>> escapedRelated;
@@ -291,7 +308,16 @@ final class StoreOnly {
         scanner.scan(t);
       }
       for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {
-        queryText(statement.sql()); // a mapper XML statement counts as the same text in a @Select would
+        CtType<?> mapper = knowledge.index().type(statement.namespace());
+        if (mapper != null) {
+          for (CtMethod<?> m : mapper.getMethodsByName(statement.id())) {
+            learnTables(statement, m);
+          }
+        }
+        queryTexts.add(statement.sql()); // a mapper XML statement counts as the same text in a @Select would
+      }
+      for (String text : queryTexts) {
+        queryText(text);
       }
       for (CtExecutable<?> entry : callGraph.entryPoints()) {
         if (entry instanceof CtMethod<?> m) {
@@ -338,7 +364,29 @@ final class StoreOnly {
           queried.add(property.replaceAll(QUERY_OPERATORS, "").toLowerCase(Locale.ROOT));
         }
       } else if (e instanceof CtLiteral<?> literal && literal.getValue() instanceof String text) {
-        queryText(text); // SQL or JPQL in code, or in @Query/@Select
+        queryTexts.add(text); // SQL or JPQL in code, or in @Query/@Select
+      }
+      if (e instanceof CtMethod<?> m && m.getBody() == null) {
+        knowledge.frameworks().persistence().annotatedStatement(m).ifPresent(statement -> learnTables(statement, m));
+      }
+    }
+
+    /** A mapper method whose statement inserts or updates one table: the analysed types it is given are stored there. */
+    private void learnTables(MyBatisMappers.Statement statement, CtMethod<?> method) {
+      if (!statement.kind().writes()) {
+        return;
+      }
+      Set<String> written = new java.util.LinkedHashSet<>();
+      Matcher m = WRITTEN_TABLE.matcher(statement.sql());
+      while (m.find()) {
+        written.add(AnalysedTypes.unquotedTable(m.group(1)));
+      }
+      if (written.size() != 1) {
+        return;
+      }
+      for (CtVariable<?> p : method.getParameters()) {
+        writtenIn.computeIfAbsent(written.iterator().next(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .addAll(held(p.getType()));
       }
     }
 
@@ -353,6 +401,7 @@ final class StoreOnly {
       if (!List.of(words).contains("where")) {
         return;
       }
+      Set<String> compared = new java.util.HashSet<>();
       boolean condition = false;
       for (String word : words) {
         if (CONDITION_WORDS.contains(word)) {
@@ -360,9 +409,48 @@ final class StoreOnly {
         } else if (CLAUSE_WORDS.contains(word)) {
           condition = false;
         } else if (condition) {
-          queried.add(word);
+          compared.add(word);
         }
       }
+      Set<CtType<?>> stored = storedIn(text);
+      if (stored == null) {
+        queried.addAll(compared);
+        return;
+      }
+      for (CtType<?> type : stored) {
+        queriedIn.computeIfAbsent(type, k -> new java.util.HashSet<>()).addAll(compared);
+      }
+    }
+
+    /**
+     * The analysed types stored in the tables a query text reads ({@code from}, {@code join},
+     * {@code update}, {@code into}, and the tables listed after a {@code from}); null when it names
+     * none, or one no analysed type is known to be stored in: then its table is unknown.
+     */
+    private Set<CtType<?>> storedIn(String text) {
+      Set<CtType<?>> found = Collections.newSetFromMap(new IdentityHashMap<>());
+      boolean any = false;
+      Matcher m = READ_TABLES.matcher(text);
+      while (m.find()) {
+        for (String listed : m.group(1).split(",")) {
+          String table = AnalysedTypes.unquotedTable(listed.strip().split("\\s+")[0]);
+          if (CLAUSE_WORDS.contains(table) || table.equals("where")) {
+            continue; // a subquery's select, or no table at all
+          }
+          Set<CtType<?>> types = Collections.newSetFromMap(new IdentityHashMap<>());
+          for (String name : tables.storedIn(table)) {
+            types.add(tables.get(name));
+          }
+          types.addAll(writtenIn.getOrDefault(table, Set.of()));
+          types.remove(null);
+          if (types.isEmpty()) {
+            return null;
+          }
+          found.addAll(types);
+          any = true;
+        }
+      }
+      return any ? found : null;
     }
 
     /** A {@code toString()} whose text goes on: the object it is called on is printed. */
@@ -419,11 +507,29 @@ final class StoreOnly {
       return referencedAccessors.contains(field) || relatedTo(field, escaped, escapedRelated) || queried(field);
     }
 
-    /** True when a query may compare the field's stored values: its name or column is named in one. */
+    /**
+     * True when a query may compare the field's stored values: its name or column is named in one
+     * whose table is unknown, or in one reading the table of its type, of a subtype (which inherits
+     * the field) or of a supertype (whose table may hold the subtypes' rows).
+     */
     private boolean queried(CtField<?> field) {
       String name = field.getSimpleName();
-      return queried.contains(name.toLowerCase(Locale.ROOT))
-          || queried.contains(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+      String lower = name.toLowerCase(Locale.ROOT);
+      String column = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+      if (queried.contains(lower) || queried.contains(column)) {
+        return true;
+      }
+      CtType<?> owner = field.getDeclaringType();
+      if (owner == null || queriedIn.isEmpty()) {
+        return false;
+      }
+      for (Map.Entry<CtType<?>, Set<String>> e : queriedIn.entrySet()) {
+        if ((e.getValue().contains(lower) || e.getValue().contains(column))
+            && (supertypes(e.getKey()).contains(owner) || supertypes(owner).contains(e.getKey()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean stored(CtField<?> field) {
@@ -527,6 +633,17 @@ final class StoreOnly {
     }
   }
 
+  /**
+   * The tables a query reads or writes: the name after {@code from}, {@code join}, {@code update} or
+   * {@code into}, with the further tables (and their aliases) a {@code from} lists with commas.
+   */
+  private static final String TABLE = "[\\w.`\"\\[\\]]+(?:\\s+(?:as\\s+)?(?!(?:where|join|inner|left|right|outer|full|cross"
+      + "|natural|on|using|set|values|select|group|order|having|limit|union)\\b)\\w+)?";
+  private static final Pattern READ_TABLES =
+      Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+(" + TABLE + "(?:\\s*,\\s*" + TABLE + ")*)");
+  /** The table an insert or update writes ({@code INSERT INTO t (..)}, {@code UPDATE t SET}). */
+  private static final Pattern WRITTEN_TABLE = Pattern.compile(
+      "(?i)\\b(?:(?:insert|replace)(?:\\s+ignore)?\\s+into|update)\\s+([\\w.`\"\\[\\]]+)(?:\\s*\\(|\\s+set\\b|\\s+values\\b|\\s+select\\b)");
   /** SQL and JPQL words after which the words name what the database compares or sorts by. */
   private static final Set<String> CONDITION_WORDS = Set.of("where", "on", "having", "order", "group");
   /** SQL and JPQL words after which the words name what is selected, stored or set. */
