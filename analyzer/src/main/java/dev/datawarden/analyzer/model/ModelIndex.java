@@ -74,6 +74,12 @@ public final class ModelIndex {
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
       Collections.synchronizedMap(new IdentityHashMap<>());
+  /**
+   * What {@link #variable} answered for each reference it was asked about that names no field of the
+   * model ({@link #NONE} for none): finding a local's or a parameter's declaration walks the
+   * reference's parents, and the data flow asks again at every analysis of a method.
+   */
+  private final Map<CtVariableReference<?>, CtVariable<?>> variables = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<CtExecutable<?>, Map<CtVariable<?>, List<CtVariableRead<?>>>> readsByScope =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -462,7 +468,17 @@ public final class ModelIndex {
       if (known != null) {
         return known;
       }
-    } else if (ref instanceof CtLocalVariableReference<?> local) {
+    }
+    CtVariable<?> known = variables.get(ref);
+    if (known == null) {
+      known = declaration(ref);
+      variables.put(ref, known == null ? NONE : known);
+    }
+    return known == NONE ? null : known;
+  }
+
+  private CtVariable<?> declaration(CtVariableReference<?> ref) {
+    if (ref instanceof CtLocalVariableReference<?> local) {
       CtLocalVariable<?> known = local(local);
       if (known != null) {
         return known == NONE ? null : known;
