@@ -243,6 +243,19 @@ public final class AnalysedTypes {
     return names;
   }
 
+  private static final java.util.regex.Pattern SQL_WRITE = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:insert|replace)(?:\\s+ignore)?\\s+into|update)\\s+([\\w.`\"\\[\\]]+)(?:\\s*\\(|\\s+set\\b|\\s+values\\b|\\s+select\\b)");
+
+  /** The tables an SQL text inserts into or updates ({@code insert into t_member(...)}, {@code update member set}), unquoted, in order. */
+  public static Set<String> writtenTables(String sql) {
+    Set<String> tables = new LinkedHashSet<>();
+    java.util.regex.Matcher m = SQL_WRITE.matcher(sql);
+    while (m.find()) {
+      tables.add(unquotedTable(m.group(1)));
+    }
+    return tables;
+  }
+
   /** {@code shop."Member"} is the table {@code member}. */
   public static String unquotedTable(String name) {
     String bare = name.replaceAll("[`\"\\[\\]]", "");

@@ -376,11 +376,7 @@ final class StoreOnly {
       if (!statement.kind().writes()) {
         return;
       }
-      Set<String> written = new java.util.LinkedHashSet<>();
-      Matcher m = WRITTEN_TABLE.matcher(statement.sql());
-      while (m.find()) {
-        written.add(AnalysedTypes.unquotedTable(m.group(1)));
-      }
+      Set<String> written = AnalysedTypes.writtenTables(statement.sql());
       if (written.size() != 1) {
         return;
       }
@@ -641,9 +637,6 @@ final class StoreOnly {
       + "|natural|on|using|set|values|select|group|order|having|limit|union)\\b)\\w+)?";
   private static final Pattern READ_TABLES =
       Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+(" + TABLE + "(?:\\s*,\\s*" + TABLE + ")*)");
-  /** The table an insert or update writes ({@code INSERT INTO t (..)}, {@code UPDATE t SET}). */
-  private static final Pattern WRITTEN_TABLE = Pattern.compile(
-      "(?i)\\b(?:(?:insert|replace)(?:\\s+ignore)?\\s+into|update)\\s+([\\w.`\"\\[\\]]+)(?:\\s*\\(|\\s+set\\b|\\s+values\\b|\\s+select\\b)");
   /** SQL and JPQL words after which the words name what the database compares or sorts by. */
   private static final Set<String> CONDITION_WORDS = Set.of("where", "on", "having", "order", "group");
   /** SQL and JPQL words after which the words name what is selected, stored or set. */

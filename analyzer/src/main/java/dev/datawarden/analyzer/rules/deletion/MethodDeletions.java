@@ -66,8 +66,6 @@ final class MethodDeletions {
   }
 
   private static final Pattern SQL_DELETE = Pattern.compile("(?i)\\bdelete\\s+from\\s+([\\w.`\"\\[\\]]+)");
-  private static final Pattern SQL_WRITE = Pattern.compile(
-      "(?i)\\b(?:(?:insert|replace)(?:\\s+ignore)?\\s+into|update)\\s+([\\w.`\"\\[\\]]+)(?:\\s*\\(|\\s+set\\b|\\s+values\\b|\\s+select\\b)");
   private static final Pattern SOFT_DELETE_FLAG =
       Pattern.compile("(?i)(is)?(deleted|removed|erased|archived)(at|on|time|flag)?|del(ete)?flag");
   private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -183,10 +181,7 @@ final class MethodDeletions {
     Set<String> tables = new LinkedHashSet<>();
     if (method.getBody() != null) {
       for (String text : sqlTexts(method)) {
-        Matcher m = SQL_WRITE.matcher(text);
-        while (m.find()) {
-          tables.add(AnalysedTypes.unquotedTable(m.group(1)));
-        }
+        tables.addAll(AnalysedTypes.writtenTables(text));
       }
     }
     return tables;
