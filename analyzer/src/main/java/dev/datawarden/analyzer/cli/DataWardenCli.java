@@ -132,6 +132,10 @@ public final class DataWardenCli implements Callable<Integer> {
   private Messages texts = Messages.of(BUNDLE, Messages.defaultLocale());
 
   public static void main(String[] args) {
+    java.util.Optional<Integer> elsewhere = QuickJvm.runElsewhere(DataWardenCli.class, args);
+    if (elsewhere.isPresent()) {
+      System.exit(elsewhere.get());
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -234,6 +238,9 @@ public final class DataWardenCli implements Callable<Integer> {
       result.ruleMillis().forEach((key, millis) -> err.printf("%s   %s %-28s %7d ms%n", timing, rule, key, millis));
       err.printf("%s %-12s %7d ms%n", timing, texts.text("timing.total"), total[0]);
       err.println(texts.text("timing.peakHeap", heap.stop() / (1024 * 1024)));
+      if (QuickJvm.forked()) {
+        err.println(texts.text("timing.quickJvm", QuickJvm.C1_ONLY));
+      }
     }
     if (annotate) {
       return annotate(result, base, charset, out, err);

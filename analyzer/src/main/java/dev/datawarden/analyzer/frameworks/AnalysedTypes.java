@@ -52,7 +52,7 @@ public final class AnalysedTypes {
   }
 
   private void add(CtType<?> t) {
-    if (t instanceof CtTypeParameter || t.isShadow() || t.isAnonymous() || t.isLocalType()) {
+    if (t instanceof CtTypeParameter || t.isShadow() || Elements.isAnonymous(t) || t.isLocalType()) {
       return;
     }
     byName.putIfAbsent(name(t), t);

@@ -321,8 +321,17 @@ public final class ClientDestinations {
     return beanMethods;
   }
 
-  /** The calls of an analysed method or constructor in the model, found through an index of calls by name. */
+  /**
+   * The calls of an analysed method or constructor in the model, found through an index of calls by
+   * name, once per method: a parameter is followed to its callers for every call it is given to.
+   */
   private List<CtAbstractInvocation<?>> callers(CtExecutable<?> method) {
+    return callersOf.computeIfAbsent(method, this::findCallers);
+  }
+
+  private final Map<CtExecutable<?>, List<CtAbstractInvocation<?>>> callersOf = new java.util.IdentityHashMap<>();
+
+  private List<CtAbstractInvocation<?>> findCallers(CtExecutable<?> method) {
     List<CtAbstractInvocation<?>> calls = new ArrayList<>();
     if (!(method instanceof CtMethod<?>) && !(method instanceof spoon.reflect.declaration.CtConstructor<?>)) {
       return calls;

@@ -3,7 +3,9 @@ package dev.datawarden.analyzer.model;
 import java.util.List;
 import java.util.Set;
 import spoon.reflect.declaration.CtAnnotation;
+import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtElement;
+import spoon.reflect.declaration.CtType;
 import spoon.reflect.reference.CtTypeReference;
 
 /** Small questions about model elements that several analyses ask the same way. */
@@ -43,6 +45,27 @@ public final class Elements {
   /** True when the element carries an annotation of one of these simple names (see {@link #simpleName}). */
   public static boolean annotated(CtElement element, Set<String> simpleNames) {
     return element.getAnnotations().stream().anyMatch(a -> simpleNames.contains(simpleName(a)));
+  }
+
+  /**
+   * An anonymous class, as Spoon's {@code CtClass.isAnonymous()} answers (its simple name is the
+   * number the compiler gave it), without the exception Spoon's answer costs for every named class:
+   * it parses the name as a number, and the data flow asks for every step it labels.
+   */
+  public static boolean isAnonymous(CtType<?> type) {
+    if (!(type instanceof CtClass<?>)) {
+      return false;
+    }
+    String name = type.getSimpleName();
+    if (name == null || name.isEmpty() || name.length() > 9) {
+      return type.isAnonymous(); // empty, or a number that may not fit an int: as Spoon decides
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isDigit(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code java.lang.String}, resolved. */

@@ -14,6 +14,7 @@ import dev.datawarden.analyzer.flow.CallGraph;
 import dev.datawarden.analyzer.flow.Knowledge;
 import dev.datawarden.analyzer.flow.ValueWalker;
 import dev.datawarden.analyzer.frameworks.GeneratedCode;
+import dev.datawarden.analyzer.model.Elements;
 import dev.datawarden.analyzer.model.SourceModel;
 import dev.datawarden.annotations.PersonalInfoCategory;
 import dev.datawarden.annotations.SensitiveCategory;
@@ -28,7 +29,6 @@ import spoon.reflect.code.CtLiteral;
 import spoon.reflect.code.CtNewArray;
 import spoon.reflect.declaration.CtAnnotation;
 import spoon.reflect.declaration.CtAnnotationType;
-import spoon.reflect.declaration.CtClass;
 import spoon.reflect.declaration.CtElement;
 import spoon.reflect.declaration.CtEnumValue;
 import spoon.reflect.declaration.CtExecutable;
@@ -210,7 +210,7 @@ final class Discovery {
     for (CtType<?> type : model.index().all(CtType.class)) {
       if (type.isShadow() || type instanceof CtInterface<?> || type instanceof CtAnnotationType<?>
           || type instanceof CtTypeParameter
-          || (type instanceof CtClass<?> c && c.isAnonymous()) || !eligibleType(type) || component(type)) {
+          || Elements.isAnonymous(type) || !eligibleType(type) || component(type)) {
         continue;
       }
       if (type instanceof CtRecord record) {
