@@ -1,0 +1,88 @@
+package dev.datawarden.analyzer;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Runs an analysis in a JVM shared with other work (Maven's) with HotSpot's second compiler, C2,
+ * kept from compiling methods while it runs: a compiler directive excluding every method from C2,
+ * added through the JVM's diagnostic commands (as {@code jcmd <pid> Compiler.directives_add} does)
+ * and removed when the last analysis running ends. The command line does better: it starts its own
+ * JVM with C1 only ({@code cli.QuickJvm}, where the reasons are).
+ *
+ * <p>A method hot enough for C2 while the directive holds is compiled by C1 without profiling
+ * instead, and stays so; methods C2 compiled before keep their code. Another thread of the JVM
+ * (a module compiled by javac beside this analysis in a parallel build) is under the same
+ * directive while it holds. Without the diagnostic commands (a JVM other than HotSpot, no
+ * {@code jdk.management} module) the analysis runs as the JVM decides.
+ */
+public final class C1Only {
+  private static final Object LOCK = new Object();
+  private static int running;
+  private static boolean added;
+  private static Path directives;
+
+  private C1Only() {}
+
+  /** Runs {@code analysis} under the directive; nested and parallel calls share one. */
+  public static <T> T during(Supplier<T> analysis) {
+    enter();
+    try {
+      return analysis.get();
+    } finally {
+      exit();
+    }
+  }
+
+  private static void enter() {
+    synchronized (LOCK) {
+      if (running++ == 0) {
+        String file = file();
+        // answers "1 compiler directives added" (or why none was: a JVM without directives)
+        added = file != null && command("compilerDirectivesAdd", file).matches("(?s)\\s*[1-9].*");
+      }
+    }
+  }
+
+  private static void exit() {
+    synchronized (LOCK) {
+      if (--running == 0 && added) {
+        command("compilerDirectivesRemove");
+        added = false;
+      }
+    }
+  }
+
+  /** The directive, written once per JVM: every method, none compiled by C2. */
+  private static String file() {
+    try {
+      if (directives == null || !Files.exists(directives)) {
+        Path file = Files.createTempFile("datawarden-c1-only", ".json");
+        Files.writeString(file, "[ { match: \"*.*\", c2: { Exclude: true } } ]\n");
+        file.toFile().deleteOnExit();
+        directives = file;
+      }
+      return directives.toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Invokes a diagnostic command and answers what it printed; empty when the JVM has none or refused it. */
+  static String command(String operation, String... arguments) {
+    try {
+      MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+      Object printed = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+          new Object[] {arguments}, new String[] {String[].class.getName()});
+      return printed == null ? "" : printed.toString();
+    } catch (JMException | RuntimeException | LinkageError e) {
+      return "";
+    }
+  }
+}
