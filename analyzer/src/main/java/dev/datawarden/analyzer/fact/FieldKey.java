@@ -18,6 +18,18 @@ public record FieldKey(String typeName, String name) {
     return new FieldKey(target.typeName(), target.memberName());
   }
 
+  // written out: the engine hashes and compares keys at every field write, and a record's generated
+  // methods go through method handles that C1, the command line's compiler, does not inline
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof FieldKey k && name.equals(k.name) && typeName.equals(k.typeName);
+  }
+
+  @Override
+  public int hashCode() {
+    return typeName.hashCode() * 31 + name.hashCode();
+  }
+
   @Override
   public String toString() {
     return typeName + "#" + name;

@@ -47,7 +47,20 @@ public final class Taint {
   public sealed interface Origin permits FromSource, FromParameter {}
 
   /** Data of a declared source, encrypted or in clear. */
-  public record FromSource(Source source, boolean encrypted) implements Origin {}
+  public record FromSource(Source source, boolean encrypted) implements Origin {
+    // written out, as origins are compared at every join: a record's generated equals goes through
+    // method handles that C1, the command line's compiler, does not inline
+    @Override
+    public boolean equals(Object o) {
+      return this == o || o instanceof FromSource f && encrypted == f.encrypted
+          && (source == f.source || source.equals(f.source));
+    }
+
+    @Override
+    public int hashCode() {
+      return source.hashCode() * 31 + (encrypted ? 1 : 0);
+    }
+  }
 
   /**
    * Whatever the caller passes as parameter {@code index} ({@code -1}: the receiver), encrypted, or
@@ -56,6 +69,17 @@ public final class Taint {
   public record FromParameter(int index, boolean encrypted, boolean restored) implements Origin {
     public FromParameter(int index, boolean encrypted) {
       this(index, encrypted, false);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || o instanceof FromParameter p && index == p.index && encrypted == p.encrypted
+          && restored == p.restored;
+    }
+
+    @Override
+    public int hashCode() {
+      return (index * 31 + (encrypted ? 1 : 0)) * 31 + (restored ? 1 : 0);
     }
   }
 

@@ -57,15 +57,15 @@ public final class Elements {
       return false;
     }
     String name = type.getSimpleName();
-    if (name == null || name.isEmpty() || name.length() > 9) {
-      return type.isAnonymous(); // empty, or a number that may not fit an int: as Spoon decides
+    if (name == null || name.isEmpty()) {
+      return type.isAnonymous();
     }
     for (int i = 0; i < name.length(); i++) {
       if (!Character.isDigit(name.charAt(i))) {
         return false;
       }
     }
-    return true;
+    return name.length() < 10 || type.isAnonymous(); // a number that may not fit an int: as Spoon decides
   }
 
   /** {@code java.lang.String}, resolved. */
