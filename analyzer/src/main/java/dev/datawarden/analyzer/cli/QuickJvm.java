@@ -26,7 +26,8 @@ import java.util.Optional;
  * choose the compiler ({@code -XX:TieredStopAtLevel}, {@code -XX:-TieredCompilation}, {@code -Xint},
  * {@code -XX:+UseJVMCICompiler}, {@code -Xcomp}), nor under a debugger, an agent or a flight
  * recording (they watch this JVM), nor when {@code -Ddatawarden.fork=false} or the environment's
- * {@code DATAWARDEN_FORK=false} says not to, nor when this JVM is that second one. If the second
+ * {@code DATAWARDEN_FORK=false} says not to, nor for help or the version (nothing to analyse), nor
+ * when this JVM is that second one. If the second
  * JVM cannot be started, the analysis runs here.
  */
 final class QuickJvm {
@@ -36,6 +37,7 @@ final class QuickJvm {
   /** Set on the second JVM, so that it runs the command itself. */
   private static final String FORKED = "datawarden.forked";
   static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+  private static final java.util.Set<String> HELP = java.util.Set.of("-h", "--help", "-V", "--version");
 
   private QuickJvm() {}
 
@@ -49,6 +51,9 @@ final class QuickJvm {
    */
   static Optional<List<String>> command(List<String> jvmOptions, Map<String, String> properties,
       Map<String, String> environment, Path javaHome, String classpath, String mainClass, String[] args) {
+    if (args.length == 0 || List.of(args).stream().anyMatch(HELP::contains)) {
+      return Optional.empty(); // nothing to analyse: help, the version or a usage error, at once
+    }
     if (properties.get(FORKED) != null || "false".equalsIgnoreCase(properties.get(PROPERTY))
         || "false".equalsIgnoreCase(environment.get(ENVIRONMENT)) || classpath == null || classpath.isBlank()) {
       return Optional.empty();

@@ -54,8 +54,17 @@ class QuickJvmTest {
   }
 
   @Test
+  void helpAndTheVersionAreAnsweredAtOnce() {
+    for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-V"}, new String[] {"src", "-h"})) {
+      assertEquals(Optional.empty(), QuickJvm.command(List.of(), Map.of(), Map.of(), JAVA_HOME, "datawarden-cli.jar",
+          MAIN, args), String.join(" ", args));
+    }
+  }
+
+  @Test
   void noClassPathNoSecondJvm() {
-    assertEquals(Optional.empty(), QuickJvm.command(List.of(), Map.of(), Map.of(), JAVA_HOME, "", MAIN, new String[0]));
+    assertEquals(Optional.empty(), QuickJvm.command(List.of(), Map.of(), Map.of(), JAVA_HOME, "", MAIN,
+        new String[] {"src"}));
   }
 
   /**
