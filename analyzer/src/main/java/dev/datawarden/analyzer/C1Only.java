@@ -23,54 +23,54 @@ import javax.management.ObjectName;
  * {@code jdk.management} module) the analysis runs as the JVM decides.
  */
 public final class C1Only {
-  private static final Object LOCK = new Object();
-  private static int running;
-  private static boolean added;
-  private static Path directives;
+  /** The analyses running in this JVM and the directive they share: one per JVM, guarded by itself. */
+  private static final Shared SHARED = new Shared();
 
   private C1Only() {}
 
   /** Runs {@code analysis} under the directive; nested and parallel calls share one. */
   public static <T> T during(Supplier<T> analysis) {
-    enter();
+    SHARED.enter();
     try {
       return analysis.get();
     } finally {
-      exit();
+      SHARED.exit();
     }
   }
 
-  private static void enter() {
-    synchronized (LOCK) {
+  private static final class Shared {
+    private int running;
+    private boolean added;
+    private Path directives;
+
+    synchronized void enter() {
       if (running++ == 0) {
         String file = file();
         // answers "1 compiler directives added" (or why none was: a JVM without directives)
         added = file != null && command("compilerDirectivesAdd", file).matches("(?s)\\s*[1-9].*");
       }
     }
-  }
 
-  private static void exit() {
-    synchronized (LOCK) {
+    synchronized void exit() {
       if (--running == 0 && added) {
         command("compilerDirectivesRemove");
         added = false;
       }
     }
-  }
 
-  /** The directive, written once per JVM: every method, none compiled by C2. */
-  private static String file() {
-    try {
-      if (directives == null || !Files.exists(directives)) {
-        Path file = Files.createTempFile("datawarden-c1-only", ".json");
-        Files.writeString(file, "[ { match: \"*.*\", c2: { Exclude: true } } ]\n");
-        file.toFile().deleteOnExit();
-        directives = file;
+    /** The directive, written once per JVM: every method, none compiled by C2. */
+    private String file() {
+      try {
+        if (directives == null || !Files.exists(directives)) {
+          Path file = Files.createTempFile("datawarden-c1-only", ".json");
+          Files.writeString(file, "[ { match: \"*.*\", c2: { Exclude: true } } ]\n");
+          file.toFile().deleteOnExit();
+          directives = file;
+        }
+        return directives.toString();
+      } catch (IOException | RuntimeException e) {
+        return null;
       }
-      return directives.toString();
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 
