@@ -38,6 +38,11 @@ public final class C1Only {
     }
   }
 
+  /** True while an analysis of this JVM runs under the directive. */
+  public static boolean holds() {
+    return SHARED.holds();
+  }
+
   private static final class Shared {
     private int running;
     private boolean added;
@@ -49,6 +54,10 @@ public final class C1Only {
         // answers "1 compiler directives added" (or why none was: a JVM without directives)
         added = file != null && command("compilerDirectivesAdd", file).matches("(?s)\\s*[1-9].*");
       }
+    }
+
+    synchronized boolean holds() {
+      return running > 0 && added;
     }
 
     synchronized void exit() {

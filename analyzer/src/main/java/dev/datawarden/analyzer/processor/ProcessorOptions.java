@@ -33,6 +33,7 @@ import java.util.Set;
  * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  * @param encoding the sources' encoding when given with {@code -Adatawarden.encoding}; empty: the compiler's
  * @param failOnInferred whether findings on inferred data alone become errors too (they stay warnings by default)
+ * @param c1Only whether HotSpot's C2 compiler is kept from compiling while the analysis runs in the compiler's JVM
  */
 record ProcessorOptions(
     List<Path> catalogs,
@@ -48,7 +49,8 @@ record ProcessorOptions(
     List<String> notes,
     Locale locale,
     Optional<Charset> encoding,
-    boolean failOnInferred) {
+    boolean failOnInferred,
+    boolean c1Only) {
 
   static final String CATALOG = "datawarden.catalog";
   static final String FAIL_ON_SEVERITY = "datawarden.failOnSeverity";
@@ -61,6 +63,7 @@ record ProcessorOptions(
   static final String LOCALE = "datawarden.locale";
   static final String ENCODING = "datawarden.encoding";
   static final String FAIL_ON_INFERRED = "datawarden.failOnInferred";
+  static final String C1_ONLY = "datawarden.c1Only";
   /** The bundle of the processor's notes and warnings about its options. */
   static final String BUNDLE = "dev.datawarden.analyzer.processor.messages";
   /** Not documented for users: tests point the processor at a daemon of their own. */
@@ -68,7 +71,7 @@ record ProcessorOptions(
 
   /** Every option the processor understands, as {@code getSupportedOptions()} declares them. */
   static final Set<String> NAMES = Set.of(CATALOG, FAIL_ON_SEVERITY, RULES, DISABLED, CLASSPATH, BACKGROUND, TIMINGS,
-      DAEMON, DAEMON_STATE_FILE, LOCALE, ENCODING, FAIL_ON_INFERRED);
+      DAEMON, DAEMON_STATE_FILE, LOCALE, ENCODING, FAIL_ON_INFERRED, C1_ONLY);
 
   ProcessorOptions {
     catalogs = List.copyOf(catalogs);
@@ -150,7 +153,7 @@ record ProcessorOptions(
       }
     }
     return new ProcessorOptions(catalogs, failOn, rules, classpath, background, timings, daemon, daemonStateFile,
-        warnings, errors, notes, locale, encoding, failOnInferred);
+        warnings, errors, notes, locale, encoding, failOnInferred, flag(options, C1_ONLY, true, warnings, t));
   }
 
   private static boolean flag(Map<String, String> options, String name, boolean otherwise, List<String> warnings,

@@ -242,7 +242,8 @@ class DataWardenProcessorTest {
     assertEquals(
         java.util.Set.of("datawarden.catalog", "datawarden.failOnSeverity", "datawarden.rules", "datawarden.disabled",
             "datawarden.classpath", "datawarden.background", "datawarden.timings", "datawarden.daemon",
-            "datawarden.daemonStateFile", "datawarden.locale", "datawarden.encoding", "datawarden.failOnInferred"),
+            "datawarden.daemonStateFile", "datawarden.locale", "datawarden.encoding", "datawarden.failOnInferred",
+            "datawarden.c1Only"),
         new DataWardenProcessor().getSupportedOptions());
     assertEquals(java.util.Set.of("*"), new DataWardenProcessor().getSupportedAnnotationTypes());
   }

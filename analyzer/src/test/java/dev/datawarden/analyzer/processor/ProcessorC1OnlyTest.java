@@ -1,0 +1,47 @@
+package dev.datawarden.analyzer.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.datawarden.analyzer.C1Only;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import com.google.testing.compile.JavaFileObjects;
+import org.junit.jupiter.api.Test;
+
+/** In the compiler's JVM the analysis runs with C2 kept from compiling, unless {@code -Adatawarden.c1Only=false}. */
+class ProcessorC1OnlyTest {
+  private static final JavaFileObject SOURCE = JavaFileObjects.forSourceString("a.Member", """
+      package a;
+
+      public class Member {
+        private String phone;
+      }
+      """);
+
+  private static List<Boolean> compile(String... options) {
+    List<Boolean> seen = new ArrayList<>();
+    DataWardenProcessor processor = new DataWardenProcessor(request -> {
+      seen.add(C1Only.holds());
+      return new Analysis.Outcome(List.of(), List.of(), Map.of(), false, List.of());
+    });
+    Compilation compilation = javac().withProcessors(processor).withOptions((Object[]) options).compile(SOURCE);
+    assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics()::toString);
+    return seen;
+  }
+
+  @Test
+  void theAnalysisRunsUnderTheDirectiveByDefault() {
+    assertEquals(List.of(true), compile());
+    assertEquals(List.of(true), compile("-Adatawarden.background=false"));
+    assertEquals(false, C1Only.holds()); // and the directive is gone once the compilation ends
+  }
+
+  @Test
+  void theOptionTurnsItOff() {
+    assertEquals(List.of(false), compile("-Adatawarden.c1Only=false"));
+  }
+}
