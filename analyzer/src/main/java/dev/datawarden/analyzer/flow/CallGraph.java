@@ -148,16 +148,37 @@ public final class CallGraph {
       if (!extended().contains(owner)) {
         return List.copyOf(result); // no analysed type extends or implements it (a servlet of a flat package)
       }
-      for (CtMethod<?> candidate : byName.getOrDefault(m.getSimpleName(), List.of())) {
-        if (candidate != m && candidate.getParameters().size() == m.getParameters().size()
-            && candidate.getDeclaringType() != null && ancestors(candidate.getDeclaringType()).contains(owner)
-            && overrides(candidate, m)) {
+      for (CtMethod<?> candidate : below(byName, m.getSimpleName(), owner)) {
+        if (candidate != m && candidate.getParameters().size() == m.getParameters().size() && overrides(candidate, m)) {
           result.add(candidate);
         }
       }
     }
     return List.copyOf(result);
   }
+
+  /**
+   * The methods named {@code name} declared in a type with {@code owner} among its {@link
+   * #ancestors}, in the order of {@code byName}: grouped once per name by each of their declaring
+   * types' ancestors, as walking every method of the name for every method declared was quadratic
+   * in a code base whose layers repeat names ({@code save}, {@code find}) in every domain.
+   */
+  private List<CtMethod<?>> below(Map<String, List<CtMethod<?>>> byName, String name, String owner) {
+    Map<String, List<CtMethod<?>>> byAncestor = byNameAndAncestor.computeIfAbsent(name, n -> {
+      Map<String, List<CtMethod<?>>> grouped = new HashMap<>();
+      for (CtMethod<?> candidate : byName.getOrDefault(n, List.of())) {
+        if (candidate.getDeclaringType() != null) {
+          for (String ancestor : ancestors(candidate.getDeclaringType())) {
+            grouped.computeIfAbsent(ancestor, k -> new ArrayList<>()).add(candidate);
+          }
+        }
+      }
+      return grouped;
+    });
+    return byAncestor.getOrDefault(owner, List.of());
+  }
+
+  private final Map<String, Map<String, List<CtMethod<?>>>> byNameAndAncestor = new HashMap<>();
 
   /**
    * The names of the types some analysed type extends or implements directly: every name

@@ -198,6 +198,20 @@ public final class AnalysedTypes {
 
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
+  /**
+   * The qualified names ({@code a.B$C}) that may name a supertype of the analysed type named
+   * {@code name}, as {@link #related} filters with them; null when they are not known (then only
+   * Spoon's test tells) or the type is not analysed.
+   */
+  public Set<String> supertypeNames(String name) {
+    CtType<?> type = get(name);
+    if (type == null) {
+      return null;
+    }
+    maySubtype(type, type);
+    return ancestors.get(type);
+  }
+
   private static boolean subtype(CtType<?> a, CtType<?> b) {
     try {
       return a.isSubtypeOf(b.getReference());

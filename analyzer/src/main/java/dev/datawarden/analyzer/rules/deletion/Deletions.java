@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.rules.deletion;
 
 import static dev.datawarden.analyzer.frameworks.AnalysedTypes.name;
+import static dev.datawarden.analyzer.frameworks.AnalysedTypes.normalise;
 
 import dev.datawarden.analyzer.api.Location;
 import dev.datawarden.analyzer.fact.Declaration;
@@ -401,14 +402,70 @@ public final class Deletions {
    */
   public boolean covered(CtType<?> type) {
     String t = name(type);
-    for (DeletionPath p : paths) {
-      for (CtType<?> listed : p.types()) {
-        if (types.related(t, name(listed)) || owned(name(listed)).contains(t)) {
-          return true;
+    return listedCovers(t) || deletes(reachablyDeleted(), t);
+  }
+
+  /**
+   * True when a type some declared deletion path lists is {@code t}, owns it, or is {@link
+   * AnalysedTypes#related related} to it. Asks {@code related} only of the listed types that may
+   * be: those among {@code t}'s possible supertypes, those with {@code t} among theirs, and those
+   * whose supertypes are not known ({@code related} answers false for every other pair); asking it
+   * of every listed type for every type made the rule quadratic in the code base.
+   */
+  private boolean listedCovers(String t) {
+    if (listed == null) {
+      listed = new Listed();
+    }
+    if (listed.names.contains(t) || listed.owned.contains(t)) {
+      return true;
+    }
+    Set<String> up = types.supertypeNames(t);
+    if (up == null) {
+      return listed.names.stream().anyMatch(l -> types.related(t, l));
+    }
+    Set<String> candidates = new LinkedHashSet<>(listed.unknown);
+    for (String n : up) {
+      if (listed.names.contains(normalise(n))) {
+        candidates.add(normalise(n));
+      }
+    }
+    CtType<?> own = types.get(t);
+    if (own != null) {
+      candidates.addAll(listed.below.getOrDefault(own.getQualifiedName(), List.of()));
+    }
+    return candidates.stream().anyMatch(l -> types.related(t, l));
+  }
+
+  /** The types the declared deletion paths list, indexed for {@link #listedCovers}; made when first needed. */
+  private Listed listed;
+
+  private final class Listed {
+    /** Their names. */
+    final Set<String> names = new LinkedHashSet<>();
+    /** What they own. */
+    final Set<String> owned = new HashSet<>();
+    /** By each qualified name that may name a supertype of one: the listed types below it. */
+    final Map<String, List<String>> below = new HashMap<>();
+    /** Those whose supertypes are not known. */
+    final Set<String> unknown = new LinkedHashSet<>();
+
+    Listed() {
+      for (DeletionPath p : paths) {
+        for (CtType<?> type : p.types()) {
+          String l = name(type);
+          if (!names.add(l)) {
+            continue;
+          }
+          owned.addAll(owned(l));
+          Set<String> up = types.supertypeNames(l);
+          if (up == null) {
+            unknown.add(l);
+          } else {
+            up.forEach(n -> below.computeIfAbsent(n, k -> new ArrayList<>()).add(l));
+          }
         }
       }
     }
-    return deletes(reachablyDeleted(), t);
   }
 
   /**
