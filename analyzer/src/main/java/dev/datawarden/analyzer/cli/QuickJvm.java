@@ -27,8 +27,7 @@ import java.util.Optional;
  * {@code -XX:+UseJVMCICompiler}, {@code -Xcomp}), nor under a debugger, an agent or a flight
  * recording (they watch this JVM), nor when {@code -Ddatawarden.fork=false} or the environment's
  * {@code DATAWARDEN_FORK=false} says not to, nor for help or the version (nothing to analyse), nor
- * when this JVM is that second one. If the second
- * JVM cannot be started, the analysis runs here.
+ * when this JVM is that second one. If the second JVM cannot be started, the analysis runs here.
  */
 final class QuickJvm {
   /** The system property (and, upper-cased with {@code _}, the environment variable) that turns the second JVM off. */
