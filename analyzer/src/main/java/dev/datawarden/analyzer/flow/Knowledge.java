@@ -854,7 +854,7 @@ public final class Knowledge {
    * the type around it ({@code AsyncFactory.new TimerTask() {…}}), not by its compiler-given number.
    */
   static String typeName(CtType<?> type) {
-    if (!dev.datawarden.analyzer.model.Elements.isAnonymous(type)) {
+    if (!Elements.isAnonymous(type)) {
       return type.getSimpleName();
     }
     CtType<?> outer = type.getParent(CtType.class);

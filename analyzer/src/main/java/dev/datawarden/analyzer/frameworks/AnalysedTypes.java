@@ -186,14 +186,19 @@ public final class AnalysedTypes {
    * then spared. The deletion analysis asks this of every type with every deleted type.
    */
   private boolean maySubtype(CtType<?> a, CtType<?> b) {
-    Set<String> names = ancestors.computeIfAbsent(a, t -> {
+    Set<String> names = ancestors(a);
+    return names == null || names.contains(b.getQualifiedName());
+  }
+
+  /** The qualified names ({@code a.B$C}) of a type and its supertypes, once per type; null when not known. */
+  private Set<String> ancestors(CtType<?> type) {
+    return ancestors.computeIfAbsent(type, t -> {
       try {
         return index.typeNames(t.getReference());
       } catch (RuntimeException e) {
         return null; // unknown: Spoon's test decides
       }
     });
-    return names == null || names.contains(b.getQualifiedName());
   }
 
   private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
@@ -203,13 +208,9 @@ public final class AnalysedTypes {
    * {@code name}, as {@link #related} filters with them; null when they are not known (then only
    * Spoon's test tells) or the type is not analysed.
    */
-  public Set<String> supertypeNames(String name) {
+  public Set<String> possibleSupertypeNames(String name) {
     CtType<?> type = get(name);
-    if (type == null) {
-      return null;
-    }
-    maySubtype(type, type);
-    return ancestors.get(type);
+    return type == null ? null : ancestors(type);
   }
 
   private static boolean subtype(CtType<?> a, CtType<?> b) {

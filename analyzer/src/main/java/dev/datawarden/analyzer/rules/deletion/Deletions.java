@@ -419,7 +419,7 @@ public final class Deletions {
     if (listed.names.contains(t) || listed.owned.contains(t)) {
       return true;
     }
-    Set<String> up = types.supertypeNames(t);
+    Set<String> up = types.possibleSupertypeNames(t);
     if (up == null) {
       return listed.names.stream().anyMatch(l -> types.related(t, l));
     }
@@ -457,7 +457,7 @@ public final class Deletions {
             continue;
           }
           owned.addAll(owned(l));
-          Set<String> up = types.supertypeNames(l);
+          Set<String> up = types.possibleSupertypeNames(l);
           if (up == null) {
             unknown.add(l);
           } else {
