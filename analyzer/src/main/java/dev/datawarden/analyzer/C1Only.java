@@ -30,10 +30,35 @@ public final class C1Only {
 
   /** Runs {@code analysis} under the directive; nested and parallel calls share one. */
   public static <T> T during(Supplier<T> analysis) {
-    SHARED.enter();
-    try {
+    try (Window ignored = open()) {
       return analysis.get();
-    } finally {
+    }
+  }
+
+  /**
+   * Puts the JVM under the directive until the window is closed, for work that does not end in the
+   * method that starts it (a compilation DataWarden's processor takes part in, from its last round
+   * to its end); shared with {@link #during} and other windows as they are with each other.
+   */
+  public static Window open() {
+    SHARED.enter();
+    return new Window();
+  }
+
+  /** An open directive; closing it again does nothing. */
+  public static final class Window implements AutoCloseable {
+    private boolean closed;
+
+    private Window() {}
+
+    @Override
+    public void close() {
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+      }
       SHARED.exit();
     }
   }

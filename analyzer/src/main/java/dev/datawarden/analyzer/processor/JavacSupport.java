@@ -188,12 +188,15 @@ final class JavacSupport extends CompilerSupport {
       if (isAscii(bytes)) {
         continue;
       }
-      Set<Charset> candidates = new LinkedHashSet<>();
-      candidates.add(Charset.defaultCharset());
-      candidates.add(StandardCharsets.UTF_8);
-      candidates.addAll(Charset.availableCharsets().values());
-      for (Charset candidate : candidates) {
-        if (decodes(candidate, bytes, text)) {
+      Set<Charset> tried = new LinkedHashSet<>(List.of(Charset.defaultCharset(), StandardCharsets.UTF_8));
+      for (Charset likely : tried) {
+        if (decodes(likely, bytes, text)) {
+          return Optional.of(likely);
+        }
+      }
+      // every other charset only then: listing them all costs more than the rest of this
+      for (Charset candidate : Charset.availableCharsets().values()) {
+        if (!tried.contains(candidate) && decodes(candidate, bytes, text)) {
           return Optional.of(candidate);
         }
       }

@@ -44,4 +44,42 @@ class ProcessorC1OnlyTest {
   void theOptionTurnsItOff() {
     assertEquals(List.of(false), compile("-Adatawarden.c1Only=false"));
   }
+
+  /**
+   * Whether the directive held while javac generated each class file, beside the analysis running
+   * in the background, and whether it still held once the compilation had ended.
+   */
+  private static List<Boolean> generating(String... options) throws Exception {
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    java.nio.file.Path out = java.nio.file.Files.createTempDirectory("datawarden-c1");
+    List<Boolean> seen = new ArrayList<>();
+    DataWardenProcessor processor = new DataWardenProcessor(request ->
+        new Analysis.Outcome(List.of(), List.of(), Map.of(), false, List.of()));
+    List<String> arguments = new ArrayList<>(List.of("-d", out.toString()));
+    arguments.addAll(List.of(options));
+    var task = (com.sun.source.util.JavacTask) javac.getTask(null, null, null, arguments, null, List.of(SOURCE));
+    task.setProcessors(List.of(processor));
+    task.addTaskListener(new com.sun.source.util.TaskListener() {
+      @Override
+      public void started(com.sun.source.util.TaskEvent event) {
+        if (event.getKind() == com.sun.source.util.TaskEvent.Kind.GENERATE) {
+          seen.add(C1Only.holds());
+        }
+      }
+    });
+    assertEquals(true, task.call());
+    seen.add(C1Only.holds());
+    return seen;
+  }
+
+  @Test
+  void javacGeneratesUnderTheDirectiveBesideTheAnalysisUntilTheCompilationEnds() throws Exception {
+    assertEquals(List.of(true, false), generating());
+  }
+
+  @Test
+  void inTheLastRoundOrTurnedOffJavacGeneratesAsTheJvmDecides() throws Exception {
+    assertEquals(List.of(false, false), generating("-Adatawarden.background=false"));
+    assertEquals(List.of(false, false), generating("-Adatawarden.c1Only=false"));
+  }
 }
