@@ -27,14 +27,22 @@ public final class SyntheticShop {
   private static final int GROUP = 100;
   private static final int CHAIN = 10;
 
-  private final Path src;
+  private Path src;
   private int lines;
+  /** The package prefix of the domains written now: {@code shop}, or {@code shop.m07} in module 7 of a reactor. */
+  private String prefix = "shop";
+  /** The service each domain calls, by domain number, as a qualified name (a reactor's module calls into its parent's). */
+  private final java.util.Map<Integer, String> previous = new java.util.HashMap<>();
 
   private SyntheticShop(Path src) {
     this.src = src;
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("--reactor")) {
+      reactor(Path.of(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
+      return;
+    }
     Path out = Path.of(args[0]);
     int target = Integer.parseInt(args[1]);
     SyntheticShop shop = new SyntheticShop(out.resolve("src/main/java"));
@@ -51,8 +59,65 @@ public final class SyntheticShop {
     return NOUNS[i % NOUNS.length] + String.format("%05d", i);
   }
 
-  private static String pkg(int i, String layer) {
-    return String.format("shop.g%03d.%s", i / GROUP, layer);
+  private String pkg(int i, String layer) {
+    return String.format("%s.g%03d.%s", prefix, i / GROUP, layer);
+  }
+
+  /**
+   * Writes a multi-module build of {@code modules} modules of about {@code linesPerModule} lines each:
+   * in a {@code chain} each module depends on the one before it, in a {@code tree} module k on module
+   * k / 2 (a binary tree under module 1, which holds {@code shop.common}). The first domain of each
+   * module but the first calls the last domain of the module it depends on, so data flows across
+   * modules as it does within one; the rest is the single code base's shape. {@code version} is
+   * DataWarden's, for the annotations dependency.
+   */
+  private static void reactor(Path out, String shape, int modules, int linesPerModule, String version)
+      throws IOException {
+    if (!shape.equals("chain") && !shape.equals("tree")) {
+      throw new IllegalArgumentException("shape: chain or tree, not " + shape);
+    }
+    SyntheticShop shop = new SyntheticShop(null);
+    int[] last = new int[modules + 1];
+    int domain = 0;
+    StringBuilder list = new StringBuilder();
+    for (int m = 1; m <= modules; m++) {
+      String module = String.format("m%02d", m);
+      list.append("    <module>").append(module).append("</module>\n");
+      Path dir = out.resolve(module);
+      shop.src = dir.resolve("src/main/java");
+      shop.prefix = "shop." + module;
+      int parent = m == 1 ? 0 : shape.equals("chain") ? m - 1 : m / 2;
+      int start = shop.lines;
+      if (m == 1) {
+        shop.common();
+      }
+      boolean first = true;
+      while (first || shop.lines - start < linesPerModule) {
+        if (first && parent > 0) {
+          shop.previous.put(domain, String.format("shop.m%02d.g%03d.service.%sService", parent, last[parent] / GROUP,
+              name(last[parent])));
+        }
+        first = false;
+        last[m] = domain;
+        shop.domain(domain++);
+      }
+      String dependency = parent == 0 ? "" : """
+            <dependencies>
+              <dependency><groupId>bench</groupId><artifactId>m%02d</artifactId><version>1</version></dependency>
+            </dependencies>
+          """.formatted(parent);
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("pom.xml"), """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <modelVersion>4.0.0</modelVersion>
+            <parent><groupId>bench</groupId><artifactId>reactor</artifactId><version>1</version></parent>
+            <artifactId>%s</artifactId>
+          %s</project>
+          """.formatted(module, dependency));
+    }
+    Files.writeString(out.resolve("pom.xml"), REACTOR_POM.formatted(list, version));
+    System.out.println(modules + " modules (" + shape + "), " + domain + " domains, " + shop.lines + " lines");
   }
 
   private void write(String pkg, String type, String text) throws IOException {
@@ -118,8 +183,11 @@ public final class SyntheticShop {
     String n = name(i);
     boolean email = i % 2 == 0;
     boolean idNumber = i % 5 == 0;
-    boolean chained = i % CHAIN != 0;
-    String previous = chained ? name(i - 1) : null;
+    String across = this.previous.get(i);
+    boolean chained = across != null || i % CHAIN != 0;
+    String previous = across != null ? across.substring(across.lastIndexOf('.') + 1, across.length() - "Service".length())
+        : chained ? name(i - 1) : null;
+    String previousService = across != null ? across : chained ? pkg(i, "service") + "." + previous + "Service" : null;
     String model = pkg(i, "model");
     String form = pkg(i, "form");
     String mapper = pkg(i, "mapper");
@@ -233,7 +301,7 @@ public final class SyntheticShop {
         import %6$s.%2$sService;
         """.formatted(client, n, form, mapper, model, service));
     if (chained) {
-      body.append("import ").append(service).append('.').append(previous).append("Service;\n");
+      body.append("import ").append(previousService).append(";\n");
     }
     body.append("""
 
@@ -409,6 +477,30 @@ public final class SyntheticShop {
           .append(") {\n    this.").append(f[1]).append(" = ").append(f[1]).append(";\n  }\n\n");
     }
   }
+
+  private static final String REACTOR_POM = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <project xmlns="http://maven.apache.org/POM/4.0.0">
+        <modelVersion>4.0.0</modelVersion>
+        <groupId>bench</groupId>
+        <artifactId>reactor</artifactId>
+        <version>1</version>
+        <packaging>pom</packaging>
+        <modules>
+      %s  </modules>
+        <properties>
+          <maven.compiler.release>17</maven.compiler.release>
+          <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+        </properties>
+        <dependencies>
+          <dependency><groupId>org.springframework</groupId><artifactId>spring-webmvc</artifactId><version>5.3.23</version></dependency>
+          <dependency><groupId>org.springframework</groupId><artifactId>spring-context</artifactId><version>5.3.23</version></dependency>
+          <dependency><groupId>org.mybatis</groupId><artifactId>mybatis</artifactId><version>3.5.10</version></dependency>
+          <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>1.7.36</version></dependency>
+          <dependency><groupId>dev.datawarden</groupId><artifactId>datawarden-annotations</artifactId><version>%s</version></dependency>
+        </dependencies>
+      </project>
+      """;
 
   private static final String POM = """
       <?xml version="1.0" encoding="UTF-8"?>

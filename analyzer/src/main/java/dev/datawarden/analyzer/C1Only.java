@@ -26,7 +26,19 @@ public final class C1Only {
   /** The analyses running in this JVM and the directive they share: one per JVM, guarded by itself. */
   private static final Shared SHARED = new Shared();
 
+  /**
+   * The system property that, set to {@code false}, keeps C2 in a JVM DataWarden starts or runs as
+   * its own (the analysis daemon).
+   */
+  public static final String PROPERTY = "datawarden.c1Only";
+
   private C1Only() {}
+
+  /** True for a JVM option that chooses the JIT compilers itself: DataWarden then leaves them as they are. */
+  public static boolean choosesCompiler(String option) {
+    return option.startsWith("-XX:TieredStopAtLevel") || option.equals("-XX:-TieredCompilation")
+        || option.equals("-Xint") || option.equals("-Xcomp") || option.equals("-XX:+UseJVMCICompiler");
+  }
 
   /** Runs {@code analysis} under the directive; nested and parallel calls share one. */
   public static <T> T during(Supplier<T> analysis) {

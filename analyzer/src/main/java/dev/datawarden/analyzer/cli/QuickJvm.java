@@ -58,7 +58,7 @@ final class QuickJvm {
       return Optional.empty();
     }
     for (String option : jvmOptions) {
-      if (choosesCompiler(option) || watches(option)) {
+      if (dev.datawarden.analyzer.C1Only.choosesCompiler(option) || watches(option)) {
         return Optional.empty();
       }
     }
@@ -82,11 +82,6 @@ final class QuickJvm {
   /** True in the second JVM. */
   static boolean forked() {
     return System.getProperty(FORKED) != null;
-  }
-
-  private static boolean choosesCompiler(String option) {
-    return option.startsWith("-XX:TieredStopAtLevel") || option.equals("-XX:-TieredCompilation")
-        || option.equals("-Xint") || option.equals("-Xcomp") || option.equals("-XX:+UseJVMCICompiler");
   }
 
   private static boolean watches(String option) {

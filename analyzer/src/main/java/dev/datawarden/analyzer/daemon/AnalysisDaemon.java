@@ -3,6 +3,7 @@ package dev.datawarden.analyzer.daemon;
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
+import dev.datawarden.analyzer.C1Only;
 import dev.datawarden.analyzer.api.Messages;
 import dev.datawarden.analyzer.api.SettingException;
 import dev.datawarden.analyzer.report.ReportFiles;
@@ -25,6 +26,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -417,6 +419,10 @@ public final class AnalysisDaemon {
     }
     Path file = args.length == 1 ? Path.of(args[0]).toAbsolutePath()
         : DaemonState.defaultFile(DaemonState.parseClasspath(System.getProperty("java.class.path", "")));
+    if (withC1Only(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        System.getProperty(C1Only.PROPERTY))) {
+      C1Only.open(); // for the daemon's life (see withC1Only)
+    }
     AnalysisDaemon daemon = new AnalysisDaemon(idle);
     DaemonState state;
     try {
@@ -435,6 +441,17 @@ public final class AnalysisDaemon {
         file, idle.toMinutes()));
     daemon.awaitExit();
     System.exit(0); // whatever threads the analysis left behind
+  }
+
+  /**
+   * Whether a daemon started with {@code jvmOptions} keeps C2 from compiling for its whole life (the
+   * {@link C1Only} directive): unless its options choose the compilers (a daemon the processor starts
+   * has {@code -XX:TieredStopAtLevel=1}, the same without a directive to add) or {@code
+   * -Ddatawarden.c1Only=false}. On commons-codec a warm daemon with C2 spent 2-3 s of CPU per
+   * compilation (C2 still compiling after eight of them) against 0.6-1.0 s with C1 only.
+   */
+  static boolean withC1Only(List<String> jvmOptions, String c1Only) {
+    return !"false".equalsIgnoreCase(c1Only) && jvmOptions.stream().noneMatch(C1Only::choosesCompiler);
   }
 
   /** The language of {@code tag}; one DataWarden does not write gives the default. */

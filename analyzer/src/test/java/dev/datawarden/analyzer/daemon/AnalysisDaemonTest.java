@@ -12,6 +12,7 @@ import dev.datawarden.analyzer.AnalysisResult;
 import dev.datawarden.analyzer.Analyzer;
 import dev.datawarden.analyzer.testing.Fixtures;
 import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -337,6 +338,29 @@ class AnalysisDaemonTest {
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("ten"));
     assertEquals("-Ddatawarden.daemon.idleMinutes must be a positive number of minutes, was 'ten'", bad.getMessage());
     assertThrows(IllegalArgumentException.class, () -> AnalysisDaemon.idleTime("0"));
+  }
+
+  @Test
+  void aDaemonRunsWithC1OnlyUnlessItsOptionsChooseTheCompilersOrTheUserKeepsC2() {
+    assertTrue(AnalysisDaemon.withC1Only(List.of("-Xmx2g"), null));
+    assertTrue(AnalysisDaemon.withC1Only(List.of(), "true"));
+    assertFalse(AnalysisDaemon.withC1Only(List.of("-Xmx2g"), "false"));
+    assertFalse(AnalysisDaemon.withC1Only(List.of("-XX:TieredStopAtLevel=1"), null)); // the same, without a directive
+    assertFalse(AnalysisDaemon.withC1Only(List.of("-XX:TieredStopAtLevel=4"), null));
+    assertFalse(AnalysisDaemon.withC1Only(List.of("-XX:-TieredCompilation"), null));
+  }
+
+  @Test
+  void theDaemonAProcessorStartsHasC1OnlyAndTheIdleTimeUnlessToldOtherwise() {
+    Path java = Path.of("/jdk/bin/java");
+    List<Path> classpath = List.of(Path.of("/a.jar"), Path.of("/b.jar"));
+    Path state = Path.of("/tmp/state.properties");
+    String joined = "/a.jar" + File.pathSeparator + "/b.jar";
+    assertEquals(List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-cp", joined, AnalysisDaemon.class.getName(),
+        "/tmp/state.properties"), DaemonLauncher.command(java, classpath, state, null, null));
+    assertEquals(List.of("/jdk/bin/java", "-Ddatawarden.daemon.idleMinutes=3", "-Ddatawarden.c1Only=false", "-cp",
+        joined, AnalysisDaemon.class.getName(), "/tmp/state.properties"),
+        DaemonLauncher.command(java, classpath, state, "3", "false"));
   }
 
   /** Sends {@code bytes} as a request, and reads the daemon's answer. */
