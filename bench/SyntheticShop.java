@@ -499,6 +499,11 @@ public final class SyntheticShop {
           <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>1.7.36</version></dependency>
           <dependency><groupId>dev.datawarden</groupId><artifactId>datawarden-annotations</artifactId><version>%s</version></dependency>
         </dependencies>
+        <build>
+          <plugins>
+            <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+          </plugins>
+        </build>
       </project>
       """;
 

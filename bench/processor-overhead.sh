@@ -14,7 +14,9 @@
 # The processor path is this checkout's analyzer/target/classes and annotations/target/classes with the
 # analyzer's dependencies from the local repository, so nothing needs to be installed.
 #
-# Variants: plain (-proc:none), processor (the default: the analysis runs beside javac's code
+# Variants: plain (-proc:none), plain-c1 (-proc:none with C1 only, -J-XX:TieredStopAtLevel=1: the
+# processor keeps C2 from compiling for the rest of the compilation, -Adatawarden.c1Only, so this is
+# the javac to compare with to see what the processor itself costs), processor (the default: the analysis runs beside javac's code
 # generation), in-round (-Adatawarden.background=false: the analysis runs in the last round),
 # daemon (-Adatawarden.daemon=true against a warm daemon: one is started on the processor path, three
 # compilations warm it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
@@ -90,6 +92,8 @@ bench() {
   files=$(wc -l < "$WORK/$name.sources")
   lines=$(ncloc "$dir")
   read -r plain_min plain_med plain_cpu < <(run "$WORK/$name.sources" "$classpath" -proc:none | stats)
+  # javac with C1 only, as the processor's c1Only directive leaves the rest of a compilation: the like-for-like figure
+  read -r c1_min c1_med c1_cpu < <(run "$WORK/$name.sources" "$classpath" -proc:none -J-XX:TieredStopAtLevel=1 | stats)
   read -r proc_min proc_med proc_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.timings=true | stats)
   local diagnostics timings
@@ -132,6 +136,8 @@ bench() {
 
   echo "$name: $files files, $lines lines of code, $diagnostics DataWarden diagnostics"
   printf '  %-10s wall %7d ms (median %7d)          cpu %7d ms\n' plain "$plain_min" "$plain_med" "$plain_cpu"
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (javac -J-XX:TieredStopAtLevel=1)\n' plain-c1 \
+    "$c1_min" "$c1_med" $(( (c1_min - plain_min) * 100 / plain_min )) "$c1_cpu" $(( (c1_cpu - plain_cpu) * 100 / plain_cpu ))
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' processor "$proc_min" "$proc_med" \
     $(( (proc_min - plain_min) * 100 / plain_min )) "$proc_cpu" $(( (proc_cpu - plain_cpu) * 100 / plain_cpu ))
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%\n' in-round "$sync_min" "$sync_med" \

@@ -50,6 +50,10 @@ class ProcessorC1OnlyTest {
    * in the background, and whether it still held once the compilation had ended.
    */
   private static List<Boolean> generating(String... options) throws Exception {
+    return generating(SOURCE, true, options);
+  }
+
+  private static List<Boolean> generating(JavaFileObject source, boolean compiles, String... options) throws Exception {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
     java.nio.file.Path out = java.nio.file.Files.createTempDirectory("datawarden-c1");
     List<Boolean> seen = new ArrayList<>();
@@ -57,7 +61,8 @@ class ProcessorC1OnlyTest {
         new Analysis.Outcome(List.of(), List.of(), Map.of(), false, List.of()));
     List<String> arguments = new ArrayList<>(List.of("-d", out.toString()));
     arguments.addAll(List.of(options));
-    var task = (com.sun.source.util.JavacTask) javac.getTask(null, null, null, arguments, null, List.of(SOURCE));
+    var task = (com.sun.source.util.JavacTask) javac.getTask(new java.io.StringWriter(), null, d -> { }, arguments,
+        null, List.of(source));
     task.setProcessors(List.of(processor));
     task.addTaskListener(new com.sun.source.util.TaskListener() {
       @Override
@@ -67,7 +72,7 @@ class ProcessorC1OnlyTest {
         }
       }
     });
-    assertEquals(true, task.call());
+    assertEquals(compiles, task.call());
     seen.add(C1Only.holds());
     return seen;
   }
@@ -75,6 +80,18 @@ class ProcessorC1OnlyTest {
   @Test
   void javacGeneratesUnderTheDirectiveBesideTheAnalysisUntilTheCompilationEnds() throws Exception {
     assertEquals(List.of(true, false), generating());
+  }
+
+  @Test
+  void aCompilationThatFailsEndsTheDirectiveToo() throws Exception {
+    JavaFileObject broken = JavaFileObjects.forSourceString("a.Broken", """
+        package a;
+
+        public class Broken {
+          int count = "many";
+        }
+        """);
+    assertEquals(List.of(false), generating(broken, false)); // javac never generates; the end still closes it
   }
 
   @Test
