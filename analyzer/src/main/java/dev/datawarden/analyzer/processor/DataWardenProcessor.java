@@ -75,6 +75,7 @@ public final class DataWardenProcessor extends AbstractProcessor {
   private ExecutorService background;
   /** C2 kept from compiling until the compilation ends ({@code c1Only}, under javac beside it); null without. */
   private C1Only.Window compilerWindow;
+  private final boolean startedToCompile;
   private Future<Analysis.Outcome> fullAnalysis;
   private long initNanos;
   private long analysisStartNanos;
@@ -89,8 +90,33 @@ public final class DataWardenProcessor extends AbstractProcessor {
 
   /** {@code analysis} is the in-process one; {@code launcher} starts a daemon when none answers. */
   DataWardenProcessor(Analysis analysis, DaemonLauncher launcher) {
+    this(analysis, launcher, startedToCompile(System.getProperty("sun.java.command")));
+  }
+
+  /**
+   * {@code startedToCompile}: whether this JVM was started for this build alone, so that keeping C2
+   * from compiling for the rest of the compilation leaves no lasting mark ({@link #startedToCompile(String)}).
+   */
+  DataWardenProcessor(Analysis analysis, DaemonLauncher launcher, boolean startedToCompile) {
     this.analysis = analysis;
     this.launcher = launcher;
+    this.startedToCompile = startedToCompile;
+  }
+
+  /**
+   * True when the JVM's main class ({@code sun.java.command}) is the {@code javac} launcher's or
+   * Maven's command line: a JVM that ends with the build. A method C1 compiles while C2 is kept from
+   * compiling stays C1's, so in a JVM that lives on and compiles again (a Gradle daemon, IntelliJ's
+   * build process, the Maven daemon) javac's hot code would stay the slower one for good: there
+   * only an in-process analysis runs under the directive.
+   */
+  static boolean startedToCompile(String command) {
+    if (command == null || command.isBlank()) {
+      return false;
+    }
+    String main = command.strip().split("\\s+", 2)[0];
+    return main.equals("com.sun.tools.javac.Main") || main.equals("jdk.compiler/com.sun.tools.javac.Main")
+        || main.equals("org.codehaus.plexus.classworlds.launcher.Launcher");
   }
 
   @Override
@@ -128,8 +154,9 @@ public final class DataWardenProcessor extends AbstractProcessor {
       compiler = CompilerSupport.of(env);
       vocabulary = new VocabularyCheck(compiler, env.getElementUtils(), baseDirectory);
       deferred = options.background() && compiler.onCompilationEnd(() -> safely(this::compilationEnded));
-      if (deferred && options.c1Only()) {
-        // the whole compilation from here to its end, which closes the window (finish): this processor
+      if (deferred && options.c1Only() && startedToCompile) {
+        // the whole compilation from here to its end, which closes the window (finish), in a JVM that
+        // ends with the build (startedToCompile): this processor
         // adds its rounds, its own code and the analysis beside javac on the same cores, and C2
         // compiling all that for a run this short cost more than the analysis of a warm daemon
         // (commons-codec: javac alone 3.6-4.1 s with C2, 2.0-2.3 s without)

@@ -50,15 +50,17 @@ class ProcessorC1OnlyTest {
    * in the background, and whether it still held once the compilation had ended.
    */
   private static List<Boolean> generating(String... options) throws Exception {
-    return generating(SOURCE, true, options);
+    return generating(SOURCE, true, true, options);
   }
 
-  private static List<Boolean> generating(JavaFileObject source, boolean compiles, String... options) throws Exception {
+  private static List<Boolean> generating(JavaFileObject source, boolean compiles, boolean startedToCompile,
+      String... options) throws Exception {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
     java.nio.file.Path out = java.nio.file.Files.createTempDirectory("datawarden-c1");
     List<Boolean> seen = new ArrayList<>();
     DataWardenProcessor processor = new DataWardenProcessor(request ->
-        new Analysis.Outcome(List.of(), List.of(), Map.of(), false, List.of()));
+        new Analysis.Outcome(List.of(), List.of(), Map.of(), false, List.of()),
+        dev.datawarden.analyzer.daemon.DaemonLauncher.PROCESS, startedToCompile);
     List<String> arguments = new ArrayList<>(List.of("-d", out.toString()));
     arguments.addAll(List.of(options));
     var task = (com.sun.source.util.JavacTask) javac.getTask(new java.io.StringWriter(), null, d -> { }, arguments,
@@ -91,7 +93,23 @@ class ProcessorC1OnlyTest {
           int count = "many";
         }
         """);
-    assertEquals(List.of(false), generating(broken, false)); // javac never generates; the end still closes it
+    assertEquals(List.of(false), generating(broken, false, true)); // javac never generates; the end still closes it
+  }
+
+  @Test
+  void inAJvmThatLivesOnJavacGeneratesAsTheJvmDecides() throws Exception {
+    assertEquals(List.of(false, false), generating(SOURCE, true, false));
+  }
+
+  @Test
+  void onlyTheJavacLauncherAndMavensCommandLineAreStartedToCompile() {
+    assertEquals(true, DataWardenProcessor.startedToCompile("jdk.compiler/com.sun.tools.javac.Main -d out A.java"));
+    assertEquals(true, DataWardenProcessor.startedToCompile("com.sun.tools.javac.Main A.java"));
+    assertEquals(true, DataWardenProcessor.startedToCompile("org.codehaus.plexus.classworlds.launcher.Launcher -B verify"));
+    assertEquals(false, DataWardenProcessor.startedToCompile("org.gradle.launcher.daemon.bootstrap.GradleDaemon 8.10"));
+    assertEquals(false, DataWardenProcessor.startedToCompile("org.jetbrains.jps.cmdline.Launcher /idea/lib"));
+    assertEquals(false, DataWardenProcessor.startedToCompile("org.mvndaemon.mvnd.daemon.MavenDaemon"));
+    assertEquals(false, DataWardenProcessor.startedToCompile(null));
   }
 
   @Test
