@@ -14,7 +14,9 @@ import javax.management.ObjectName;
  * kept from compiling methods while it runs: a compiler directive excluding every method from C2,
  * added through the JVM's diagnostic commands (as {@code jcmd <pid> Compiler.directives_add} does)
  * and removed when the last analysis running ends. The command line does better: it starts its own
- * JVM with C1 only ({@code cli.QuickJvm}, where the reasons are).
+ * JVM with C1 only ({@code cli.QuickJvm}, where the reasons are). The same directive also holds for
+ * work that does not end where it starts ({@link #open}): the rest of a compilation the annotation
+ * processor takes part in, or the whole life of an analysis daemon started by hand.
  *
  * <p>A method hot enough for C2 while the directive holds is compiled by C1 without profiling
  * instead, and stays so; methods C2 compiled before keep their code. Another thread of the JVM
@@ -49,8 +51,9 @@ public final class C1Only {
 
   /**
    * Puts the JVM under the directive until the window is closed, for work that does not end in the
-   * method that starts it (a compilation DataWarden's processor takes part in, from its last round
-   * to its end); shared with {@link #during} and other windows as they are with each other.
+   * method that starts it (a compilation DataWarden's processor takes part in, from the processor's
+   * start to the compilation's end); shared with {@link #during} and other windows as they are with
+   * each other.
    */
   public static Window open() {
     SHARED.enter();

@@ -1,5 +1,6 @@
 package dev.datawarden.analyzer.cli;
 
+import dev.datawarden.analyzer.C1Only;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ final class QuickJvm {
       return Optional.empty();
     }
     for (String option : jvmOptions) {
-      if (dev.datawarden.analyzer.C1Only.choosesCompiler(option) || watches(option)) {
+      if (C1Only.choosesCompiler(option) || watches(option)) {
         return Optional.empty();
       }
     }

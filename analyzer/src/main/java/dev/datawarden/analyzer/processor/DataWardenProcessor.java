@@ -156,10 +156,10 @@ public final class DataWardenProcessor extends AbstractProcessor {
       deferred = options.background() && compiler.onCompilationEnd(() -> safely(this::compilationEnded));
       if (deferred && options.c1Only() && startedToCompile) {
         // the whole compilation from here to its end, which closes the window (finish), in a JVM that
-        // ends with the build (startedToCompile): this processor
-        // adds its rounds, its own code and the analysis beside javac on the same cores, and C2
-        // compiling all that for a run this short cost more than the analysis of a warm daemon
-        // (commons-codec: javac alone 3.6-4.1 s with C2, 2.0-2.3 s without)
+        // ends with the build (startedToCompile): this processor adds its rounds, its own code and the
+        // analysis beside javac on the same cores, and C2 compiling all that for a run this short
+        // cost more than a warm daemon's analysis (commons-codec: javac alone 2.8-4.1 s with C2,
+        // 1.5-2.3 s without)
         compilerWindow = C1Only.open();
       }
     });

@@ -33,7 +33,8 @@ import java.util.Set;
  * @param locale the language of the findings: {@code -Adatawarden.locale=zh-CN}, else the JVM's when it is Chinese, else English
  * @param encoding the sources' encoding when given with {@code -Adatawarden.encoding}; empty: the compiler's
  * @param failOnInferred whether findings on inferred data alone become errors too (they stay warnings by default)
- * @param c1Only whether HotSpot's C2 compiler is kept from compiling while the analysis runs in the compiler's JVM
+ * @param c1Only whether HotSpot's C2 compiler is kept from compiling in the compiler's JVM: from the processor's start
+ *     to the compilation's end under javac in a JVM started for the build, else while an in-process analysis runs
  */
 record ProcessorOptions(
     List<Path> catalogs,

@@ -12,7 +12,10 @@ import javax.tools.JavaFileObject;
 import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
-/** In the compiler's JVM the analysis runs with C2 kept from compiling, unless {@code -Adatawarden.c1Only=false}. */
+/**
+ * In the compiler's JVM the analysis runs with C2 kept from compiling, and under javac in a JVM started for
+ * the build so does the rest of the compilation, unless {@code -Adatawarden.c1Only=false}.
+ */
 class ProcessorC1OnlyTest {
   private static final JavaFileObject SOURCE = JavaFileObjects.forSourceString("a.Member", """
       package a;
