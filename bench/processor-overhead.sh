@@ -22,7 +22,9 @@
 # compilations warm it up, then the runs are measured; their cpu is javac's, the daemon's average cpu
 # per run is printed beside it), and daemon-in-round (the same warm daemon with
 # -Adatawarden.background=false: asked in the last round, javac waits for its answer before it
-# attributes and generates, so the two never share the cores); the daemon is killed at the end.
+# attributes and generates, so the two never share the cores), and daemon-c2 (the same warm daemon
+# with -Adatawarden.c1Only=false: javac's own JIT left as it is, so what the daemon costs by itself);
+# the daemon is killed at the end.
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -129,6 +131,12 @@ bench() {
       -Adatawarden.daemon=true -Adatawarden.background=false | stats)
   local waited_ticks
   waited_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - waited_before ))
+  # the same daemon, javac's own JIT left as it is (-Adatawarden.c1Only=false): what the daemon costs by itself
+  local kept_before kept_ticks
+  kept_before=$(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat")
+  read -r kept_min kept_med kept_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
+      -Adatawarden.daemon=true -Adatawarden.c1Only=false | stats)
+  kept_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - kept_before ))
   kill "$(sed -n 's/^pid=\([0-9]*\)$/\1/p' "$state")"
   wait "$DAEMON_PID" 2>/dev/null || true
   DAEMON_PID=
@@ -148,6 +156,9 @@ bench() {
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run)\n' daemon-in-round \
     "$waited_min" "$waited_med" $(( (waited_min - plain_min) * 100 / plain_min )) "$waited_cpu" \
     $(( (waited_cpu - plain_cpu) * 100 / plain_cpu )) $(( waited_ticks * 1000 / $(getconf CLK_TCK) / RUNS ))
+  printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run; javac with C2: -Adatawarden.c1Only=false)\n' daemon-c2 \
+    "$kept_min" "$kept_med" $(( (kept_min - plain_min) * 100 / plain_min )) "$kept_cpu" \
+    $(( (kept_cpu - plain_cpu) * 100 / plain_cpu )) $(( kept_ticks * 1000 / $(getconf CLK_TCK) / RUNS ))
   echo "  last processor run: ${timings:-no timings note}"
   echo "  last daemon run: ${daemon_timings:-no timings note}, $daemon_diagnostics DataWarden diagnostics"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)
