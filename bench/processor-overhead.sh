@@ -24,7 +24,9 @@
 # -Adatawarden.background=false: asked in the last round, javac waits for its answer before it
 # attributes and generates, so the two never share the cores), and daemon-c2 (the same warm daemon
 # with -Adatawarden.c1Only=false: javac's own JIT left as it is, so what the daemon costs by itself);
-# the daemon is killed at the end.
+# then ROUNDS (default 10) alternating rounds of plain, daemon, daemon-c2 and plain-c1, one compilation
+# each, whose ratios' median and range are printed: a block of runs can fall on a slow minute of a
+# shared machine that the other blocks miss, a round cannot. The daemon is killed at the end.
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -137,6 +139,17 @@ bench() {
   read -r kept_min kept_med kept_cpu < <(run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" \
       -Adatawarden.daemon=true -Adatawarden.c1Only=false | stats)
   kept_ticks=$(( $(awk '{ print $14 + $15 }' "/proc/$DAEMON_PID/stat") - kept_before ))
+  # alternating rounds: plain, daemon, daemon-c2, plain-c1 one after the other, so that a slow minute of a
+  # shared machine falls on all four; the median and range of each round's ratio to plain javac
+  local rounds=${ROUNDS:-10} round_file="$WORK/$name.rounds"
+  : > "$round_file"
+  for _ in $(seq "$rounds"); do
+    echo "$(RUNS=1 run "$WORK/$name.sources" "$classpath" -proc:none | cut -d' ' -f1)" \
+      "$(RUNS=1 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true | cut -d' ' -f1)" \
+      "$(RUNS=1 run "$WORK/$name.sources" "$classpath" -processorpath "$PROCESSOR_PATH" -Adatawarden.daemon=true \
+          -Adatawarden.c1Only=false | cut -d' ' -f1)" \
+      "$(RUNS=1 run "$WORK/$name.sources" "$classpath" -proc:none -J-XX:TieredStopAtLevel=1 | cut -d' ' -f1)" >> "$round_file"
+  done
   kill "$(sed -n 's/^pid=\([0-9]*\)$/\1/p' "$state")"
   wait "$DAEMON_PID" 2>/dev/null || true
   DAEMON_PID=
@@ -159,6 +172,14 @@ bench() {
   printf '  %-10s wall %7d ms (median %7d) %+5d%%   cpu %7d ms %+5d%%   (+ the daemon: %d ms cpu per run; javac with C2: -Adatawarden.c1Only=false)\n' daemon-c2 \
     "$kept_min" "$kept_med" $(( (kept_min - plain_min) * 100 / plain_min )) "$kept_cpu" \
     $(( (kept_cpu - plain_cpu) * 100 / plain_cpu )) $(( kept_ticks * 1000 / $(getconf CLK_TCK) / RUNS ))
+  awk -v n="$rounds" '
+    function median(a, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+      return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+    function range(a, k,   i, lo, hi) { lo = hi = a[1]; for (i = 2; i <= k; i++) { if (a[i] < lo) lo = a[i]; if (a[i] > hi) hi = a[i] }
+      return sprintf("%+d%% to %+d%%", lo, hi) }
+    { d[NR] = ($2 / $1 - 1) * 100; k[NR] = ($3 / $1 - 1) * 100; c[NR] = ($2 / $4 - 1) * 100 }
+    END { printf "  alternating, %d rounds: daemon %+d%% (%s), daemon-c2 %+d%% (%s) over plain; daemon %+d%% over plain-c1\n",
+      n, median(d, NR), range(d, NR), median(k, NR), range(k, NR), median(c, NR) }' "$round_file"
   echo "  last processor run: ${timings:-no timings note}"
   echo "  last daemon run: ${daemon_timings:-no timings note}, $daemon_diagnostics DataWarden diagnostics"
   # where the analysis spends its time, from the command line in a JVM of its own (one run)

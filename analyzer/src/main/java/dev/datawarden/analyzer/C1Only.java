@@ -42,6 +42,22 @@ public final class C1Only {
         || option.equals("-Xint") || option.equals("-Xcomp") || option.equals("-XX:+UseJVMCICompiler");
   }
 
+  /**
+   * True when the JVM's main class ({@code sun.java.command}) is the {@code javac} launcher's or
+   * Maven's command line: a JVM that ends with the build, where keeping C2 from compiling leaves no
+   * lasting mark. A method C1 compiles under the directive stays C1's, so in a JVM that lives on and
+   * builds again (a Gradle daemon, IntelliJ's build process, the Maven daemon) the hot code of the
+   * compiler and of the analysis would stay the slower code for good: front ends keep C2 there.
+   */
+  public static boolean startedForOneBuild(String command) {
+    if (command == null || command.isBlank()) {
+      return false;
+    }
+    String main = command.strip().split("\\s+", 2)[0];
+    return main.equals("com.sun.tools.javac.Main") || main.equals("jdk.compiler/com.sun.tools.javac.Main")
+        || main.equals("org.codehaus.plexus.classworlds.launcher.Launcher");
+  }
+
   /** Runs {@code analysis} under the directive; nested and parallel calls share one. */
   public static <T> T during(Supplier<T> analysis) {
     try (Window ignored = open()) {

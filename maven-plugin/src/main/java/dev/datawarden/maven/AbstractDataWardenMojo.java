@@ -2,6 +2,7 @@ package dev.datawarden.maven;
 
 import dev.datawarden.analyzer.AnalysisRequest;
 import dev.datawarden.analyzer.AnalysisResult;
+import dev.datawarden.analyzer.C1Only;
 import dev.datawarden.analyzer.Progress;
 import dev.datawarden.analyzer.ProjectLayout;
 import dev.datawarden.analyzer.RuleSelection;
@@ -116,7 +117,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
   /**
    * Keep HotSpot's second JIT compiler, C2, from compiling while the analysis runs (a compiler
    * directive, removed when the analysis ends): it took about half of an analysis's CPU on a 2-core
-   * machine without paying it back in a run this short. {@code false} leaves the JVM as it is.
+   * machine without paying it back in a run this short. Only in a JVM started for the build ({@code
+   * mvn}); the Maven daemon keeps C2. {@code false} leaves the JVM as it is.
    */
   @Parameter(property = "datawarden.c1Only", defaultValue = "true")
   protected boolean c1Only;
@@ -214,7 +216,9 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
               : text("classpathMany", Integer.toString(classpath.size()))));
       Progress progress = (phase, millis, detail) -> getLog().info(text("phase",
           Progress.phaseName(phase, messages().locale()), Long.toString(millis), detail));
-      result = c1Only ? dev.datawarden.analyzer.C1Only.during(() -> stored.analyze(progress)) : stored.analyze(progress);
+      // not in a JVM that builds again (the Maven daemon): code C1 compiles under the directive stays C1's
+      boolean directive = c1Only && C1Only.startedForOneBuild(System.getProperty("sun.java.command"));
+      result = directive ? C1Only.during(() -> stored.analyze(progress)) : stored.analyze(progress);
     }
     for (Problem p : result.problems()) {
       getLog().warn(text("problem", p.toString()));

@@ -90,33 +90,17 @@ public final class DataWardenProcessor extends AbstractProcessor {
 
   /** {@code analysis} is the in-process one; {@code launcher} starts a daemon when none answers. */
   DataWardenProcessor(Analysis analysis, DaemonLauncher launcher) {
-    this(analysis, launcher, startedToCompile(System.getProperty("sun.java.command")));
+    this(analysis, launcher, C1Only.startedForOneBuild(System.getProperty("sun.java.command")));
   }
 
   /**
    * {@code startedToCompile}: whether this JVM was started for this build alone, so that keeping C2
-   * from compiling for the rest of the compilation leaves no lasting mark ({@link #startedToCompile(String)}).
+   * from compiling for the rest of the compilation leaves no lasting mark ({@link C1Only#startedForOneBuild}).
    */
   DataWardenProcessor(Analysis analysis, DaemonLauncher launcher, boolean startedToCompile) {
     this.analysis = analysis;
     this.launcher = launcher;
     this.startedToCompile = startedToCompile;
-  }
-
-  /**
-   * True when the JVM's main class ({@code sun.java.command}) is the {@code javac} launcher's or
-   * Maven's command line: a JVM that ends with the build. A method C1 compiles while C2 is kept from
-   * compiling stays C1's, so in a JVM that lives on and compiles again (a Gradle daemon, IntelliJ's
-   * build process, the Maven daemon) javac's hot code would stay the slower one for good: there
-   * only an in-process analysis runs under the directive.
-   */
-  static boolean startedToCompile(String command) {
-    if (command == null || command.isBlank()) {
-      return false;
-    }
-    String main = command.strip().split("\\s+", 2)[0];
-    return main.equals("com.sun.tools.javac.Main") || main.equals("jdk.compiler/com.sun.tools.javac.Main")
-        || main.equals("org.codehaus.plexus.classworlds.launcher.Launcher");
   }
 
   @Override

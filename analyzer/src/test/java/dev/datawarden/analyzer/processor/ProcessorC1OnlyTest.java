@@ -106,13 +106,13 @@ class ProcessorC1OnlyTest {
 
   @Test
   void onlyTheJavacLauncherAndMavensCommandLineAreStartedToCompile() {
-    assertEquals(true, DataWardenProcessor.startedToCompile("jdk.compiler/com.sun.tools.javac.Main -d out A.java"));
-    assertEquals(true, DataWardenProcessor.startedToCompile("com.sun.tools.javac.Main A.java"));
-    assertEquals(true, DataWardenProcessor.startedToCompile("org.codehaus.plexus.classworlds.launcher.Launcher -B verify"));
-    assertEquals(false, DataWardenProcessor.startedToCompile("org.gradle.launcher.daemon.bootstrap.GradleDaemon 8.10"));
-    assertEquals(false, DataWardenProcessor.startedToCompile("org.jetbrains.jps.cmdline.Launcher /idea/lib"));
-    assertEquals(false, DataWardenProcessor.startedToCompile("org.mvndaemon.mvnd.daemon.MavenDaemon"));
-    assertEquals(false, DataWardenProcessor.startedToCompile(null));
+    assertEquals(true, C1Only.startedForOneBuild("jdk.compiler/com.sun.tools.javac.Main -d out A.java"));
+    assertEquals(true, C1Only.startedForOneBuild("com.sun.tools.javac.Main A.java"));
+    assertEquals(true, C1Only.startedForOneBuild("org.codehaus.plexus.classworlds.launcher.Launcher -B verify"));
+    assertEquals(false, C1Only.startedForOneBuild("org.gradle.launcher.daemon.bootstrap.GradleDaemon 8.10"));
+    assertEquals(false, C1Only.startedForOneBuild("org.jetbrains.jps.cmdline.Launcher /idea/lib"));
+    assertEquals(false, C1Only.startedForOneBuild("org.mvndaemon.mvnd.daemon.MavenDaemon"));
+    assertEquals(false, C1Only.startedForOneBuild(null));
   }
 
   @Test
