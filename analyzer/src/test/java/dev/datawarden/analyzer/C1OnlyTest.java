@@ -27,6 +27,17 @@ class C1OnlyTest {
   }
 
   @Test
+  void onlyTheJavacLauncherAndMavensCommandLineAreStartedForOneBuild() {
+    assertTrue(C1Only.startedForOneBuild("jdk.compiler/com.sun.tools.javac.Main -d out A.java"));
+    assertTrue(C1Only.startedForOneBuild("com.sun.tools.javac.Main A.java"));
+    assertTrue(C1Only.startedForOneBuild("org.codehaus.plexus.classworlds.launcher.Launcher -B verify"));
+    assertFalse(C1Only.startedForOneBuild("org.gradle.launcher.daemon.bootstrap.GradleDaemon 8.10"));
+    assertFalse(C1Only.startedForOneBuild("org.jetbrains.jps.cmdline.Launcher /idea/lib"));
+    assertFalse(C1Only.startedForOneBuild("org.mvndaemon.mvnd.daemon.MavenDaemon"));
+    assertFalse(C1Only.startedForOneBuild(null));
+  }
+
+  @Test
   void theDirectiveHoldsWhileAnAnalysisRunsAndIsGoneAfter() {
     String before = directives();
     assertTrue(before.contains("Directive: (default)"), before);

@@ -105,17 +105,6 @@ class ProcessorC1OnlyTest {
   }
 
   @Test
-  void onlyTheJavacLauncherAndMavensCommandLineAreStartedToCompile() {
-    assertEquals(true, C1Only.startedForOneBuild("jdk.compiler/com.sun.tools.javac.Main -d out A.java"));
-    assertEquals(true, C1Only.startedForOneBuild("com.sun.tools.javac.Main A.java"));
-    assertEquals(true, C1Only.startedForOneBuild("org.codehaus.plexus.classworlds.launcher.Launcher -B verify"));
-    assertEquals(false, C1Only.startedForOneBuild("org.gradle.launcher.daemon.bootstrap.GradleDaemon 8.10"));
-    assertEquals(false, C1Only.startedForOneBuild("org.jetbrains.jps.cmdline.Launcher /idea/lib"));
-    assertEquals(false, C1Only.startedForOneBuild("org.mvndaemon.mvnd.daemon.MavenDaemon"));
-    assertEquals(false, C1Only.startedForOneBuild(null));
-  }
-
-  @Test
   void inTheLastRoundOrTurnedOffJavacGeneratesAsTheJvmDecides() throws Exception {
     assertEquals(List.of(false, false), generating("-Adatawarden.background=false"));
     assertEquals(List.of(false, false), generating("-Adatawarden.c1Only=false"));
