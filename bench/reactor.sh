@@ -52,10 +52,15 @@ timed() {
   echo "$((end - start)) $(( $(tail -1 "$log.time") / 1024 ))"
 }
 
-# modelled LOG MODULES SHAPE -> how many modules' sources the analyses in LOG modelled in all
+# analysed LOG -> the modules the build in LOG analysed (not reused), one per line
+analysed() {
+  sed -n 's/.*DataWarden: analysing .*of \(m[0-9]*\) with.*/\1/p; s/.*DataWarden: analysing \(m[0-9]*\) with.*/\1/p' "$1"
+}
+
+# modelled LOG SHAPE -> how many modules' sources the analyses in LOG modelled in all
 modelled() {
-  local log=$1 n=$2 shape=$3 total=0 m
-  for m in $(sed -n 's/.*DataWarden: analysing .*of \(m[0-9]*\) with.*/\1/p; s/.*DataWarden: analysing \(m[0-9]*\) with.*/\1/p' "$log"); do
+  local log=$1 shape=$2 total=0 m
+  for m in $(analysed "$log"); do
     local k=$((10#${m#m})) depth=1
     while [ "$k" -gt 1 ]; do
       if [ "$shape" = chain ]; then k=$((k - 1)); else k=$((k / 2)); fi
@@ -79,22 +84,21 @@ for shape in "${shapes[@]}"; do
     cd "$dir"
     read -r compile_ms compile_rss < <(timed "$dir/compile.log" -q clean compile)
     read -r check_ms check_rss < <(timed "$dir/check.log" -fae clean compile "$plugin:check" -Ddatawarden.reuse=false)
-    analysed=$(grep -c 'DataWarden: analysing' "$dir/check.log" || true)
-    models=$(modelled "$dir/check.log" "$n" "$shape")
+    count=$(analysed "$dir/check.log" | wc -l)
+    models=$(modelled "$dir/check.log" "$shape")
     # reuse on: a first build stores every module's result, then one leaf changes
     timed "$dir/stored.log" -fae compile "$plugin:check" >/dev/null
     leaf=$(printf 'm%02d' "$n")
     controller=$(find "$dir/$leaf/src/main/java" -name '*Controller.java' | sort | head -1)
     sed -i 's/^}$/  public int changed() {\n    return 1;\n  }\n}/' "$controller"
     read -r leaf_ms _ < <(timed "$dir/leaf.log" -fae compile "$plugin:check")
-    again=$(sed -n 's/.*DataWarden: analysing .*of \(m[0-9]*\) with.*/\1/p; s/.*DataWarden: analysing \(m[0-9]*\) with.*/\1/p' \
-        "$dir/leaf.log" | paste -sd' ' -)
+    again=$(analysed "$dir/leaf.log" | paste -sd' ' -)
     reused=$(grep -c 'unchanged since the last analysis' "$dir/leaf.log" || true)
     cd "$root"
     printf '%-6s %7d %7d %8.1fs %8.1fs %5.2fx %8.1fs %5dM %9d %8.1fs   %s (%d reused)\n' "$shape" "$n" "$loc" \
         "$(echo "$compile_ms / 1000" | bc -l)" "$(echo "$check_ms / 1000" | bc -l)" \
         "$(echo "$check_ms / $compile_ms" | bc -l)" "$(echo "($check_ms - $compile_ms) / 1000" | bc -l)" \
         "$check_rss" "$models" "$(echo "$leaf_ms / 1000" | bc -l)" "${again:-none}" "$reused"
-    [ "$analysed" -eq "$n" ] || echo "  (analysed $analysed modules of $n)"
+    [ "$count" -eq "$n" ] || echo "  (analysed $count modules of $n)"
   done
 done
