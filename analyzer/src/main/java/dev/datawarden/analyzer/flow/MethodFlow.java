@@ -1179,21 +1179,6 @@ final class MethodFlow {
     return constant(e, 0);
   }
 
-  /**
-   * The field a reference names, as Spoon's {@code getFieldDeclaration()} answers (declared on the
-   * reference's declaring type, a shadow's for library types), the analysed type found through the
-   * index: Spoon looks a nested type up by scanning its enclosing class.
-   */
-  private CtField<?> fieldDeclaration(CtFieldReference<?> ref) {
-    CtType<?> type = ref.getDeclaringType() == null ? null : knowledge.index().declaration(ref.getDeclaringType());
-    if (type == null) {
-      return null;
-    }
-    CtField<?> field = type.getField(ref.getSimpleName());
-    return field == null && type instanceof spoon.reflect.declaration.CtEnum<?> e ? e.getEnumValue(ref.getSimpleName())
-        : field;
-  }
-
   private Object constant(CtExpression<?> e, int depth) {
     if (e == null || depth > 8 || !e.getTypeCasts().isEmpty()) {
       return null;
@@ -1207,7 +1192,7 @@ final class MethodFlow {
       }
       int below = depth + 1;
       return engine.staticConstant(read.getVariable(), ref -> { // the same wherever it is read
-        CtField<?> field = fieldDeclaration((CtFieldReference<?>) ref);
+        CtField<?> field = knowledge.index().fieldDeclaration((CtFieldReference<?>) ref);
         return field != null && field.isStatic() && field.isFinal() && field.getDefaultExpression() != null
             ? constant(field.getDefaultExpression(), below) : null;
       });

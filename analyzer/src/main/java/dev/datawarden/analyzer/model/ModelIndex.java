@@ -337,6 +337,23 @@ public final class ModelIndex {
     return List.copyOf(names);
   }
 
+  /**
+   * The field a reference names as Spoon's {@code getFieldDeclaration()} answers it (declared on the
+   * reference's declaring type, an enum's value too, a shadow's for library types; null when the
+   * type is unknown), the analysed type found through the index: Spoon looks a nested type up by
+   * scanning its enclosing class, which in a generated class of thousands of lines costs more than
+   * everything else asked of it.
+   */
+  public CtField<?> fieldDeclaration(CtFieldReference<?> ref) {
+    CtType<?> type = ref == null || ref.getDeclaringType() == null ? null : declaration(ref.getDeclaringType());
+    if (type == null) {
+      return null;
+    }
+    CtField<?> field = type.getField(ref.getSimpleName());
+    return field == null && type instanceof spoon.reflect.declaration.CtEnum<?> e ? e.getEnumValue(ref.getSimpleName())
+        : field;
+  }
+
   /** The analysed field a reference names, declared on its type or inherited in the analysed code; null otherwise. */
   public CtField<?> modelField(CtFieldReference<?> ref) {
     if (ref == null) {
@@ -411,10 +428,34 @@ public final class ModelIndex {
       }
     }
     try {
-      return ref.getExecutableDeclaration();
+      return owner != null ? declaredOn(owner, ref) : ref.getExecutableDeclaration();
     } catch (RuntimeException | LinkageError e) {
       return null; // unresolvable in no-class-path mode
     }
+  }
+
+  /**
+   * What Spoon's {@code getExecutableDeclaration()} answers for a reference whose declaring type is
+   * the analysed {@code type} (not an array): it looks the type up by name first, scanning a nested
+   * type's whole enclosing class, then asks the type as here.
+   */
+  private static CtExecutable<?> declaredOn(CtType<?> type, CtExecutableReference<?> ref) {
+    CtTypeReference<?>[] parameters = ref.getParameters().toArray(new CtTypeReference<?>[0]);
+    CtExecutable<?> method = type.getMethod(ref.getSimpleName(), parameters);
+    if (method == null && type instanceof CtClass<?> c && ref.isConstructor()) {
+      try {
+        return c.getConstructor(parameters);
+      } catch (ClassCastException e) {
+        return null;
+      }
+    }
+    if (method == null && ref.getSimpleName().startsWith("lambda$")) {
+      @SuppressWarnings("rawtypes")
+      List<spoon.reflect.code.CtLambda> lambdas = type.getElements(
+          new spoon.reflect.visitor.filter.NamedElementFilter<>(spoon.reflect.code.CtLambda.class, ref.getSimpleName()));
+      return lambdas.isEmpty() ? null : lambdas.get(0);
+    }
+    return method;
   }
 
   private static boolean varArgs(CtExecutable<?> e) {

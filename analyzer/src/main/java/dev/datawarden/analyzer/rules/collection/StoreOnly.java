@@ -47,7 +47,6 @@ import spoon.reflect.declaration.ModifierKind;
 import spoon.reflect.reference.CtArrayTypeReference;
 import spoon.reflect.reference.CtTypeParameterReference;
 import spoon.reflect.reference.CtTypeReference;
-import spoon.reflect.visitor.CtScanner;
 import spoon.reflect.visitor.filter.TypeFilter;
 
 /**
@@ -295,17 +294,13 @@ final class StoreOnly {
     private Set<CtType<?>> storedRelated;
 
     Index() {
-      CtScanner scanner = new CtScanner() {
-        @Override
-        public void scan(CtElement e) {
-          if (e != null) {
-            visit(e);
-            super.scan(e);
-          }
-        }
-      };
+      // every element of the analysed types, in the order Spoon's scanner visits them, from the
+      // model's index (references hold nothing looked at here; what lies inside them, such as a
+      // type-use annotation's text, is indexed)
       for (CtType<?> t : knowledge.index().topLevelTypes()) {
-        scanner.scan(t);
+        for (CtElement e : knowledge.index().within(t, CtElement.class)) {
+          visit(e);
+        }
       }
       for (MyBatisMappers.Statement statement : knowledge.mappers().all()) {
         CtType<?> mapper = knowledge.index().type(statement.namespace());

@@ -17,7 +17,6 @@ import dev.datawarden.analyzer.frameworks.JavaBeans;
 import dev.datawarden.analyzer.frameworks.MyBatisMappers;
 import dev.datawarden.analyzer.frameworks.Persistence;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +77,6 @@ final class MethodDeletions {
   private final MyBatisMappers mappers;
   private final Map<String, Set<String>> learnedTables;
   private final Map<CtExecutable<?>, Effects> effects = new IdentityHashMap<>();
-  private final Map<String, Optional<CtField<?>>> fieldDeclarations = new HashMap<>();
 
   /**
    * {@code personalFields} are the declared personal fields, keyed by the types' dotted names: never parts of a clearing
@@ -549,17 +547,15 @@ final class MethodDeletions {
   }
 
   /**
-   * Spoon's declaration of a field reference, found once per declaring type and name: Spoon looks
-   * the type up by name each time, scanning the whole outer class for a nested one (MyBatis
-   * Generator's {@code Example.Criteria}).
+   * Spoon's declaration of a field reference ({@link spoon.reflect.reference.CtFieldReference#getFieldDeclaration()}),
+   * the analysed types found through the index ({@link dev.datawarden.analyzer.model.ModelIndex#fieldDeclaration}).
    */
   private CtField<?> declaration(CtFieldReference<?> field) {
     CtTypeReference<?> owner = field.getDeclaringType();
     if (owner == null || owner.getClass() != spoon.support.reflect.reference.CtTypeReferenceImpl.class) {
       return spoonDeclaration(field); // an array's length, a type parameter's: as Spoon answers them
     }
-    return fieldDeclarations.computeIfAbsent(owner.getQualifiedName() + '#' + field.getSimpleName(),
-        k -> Optional.<CtField<?>>ofNullable(spoonDeclaration(field))).orElse(null);
+    return graph.index().fieldDeclaration(field);
   }
 
   private static CtField<?> spoonDeclaration(CtFieldReference<?> field) {
