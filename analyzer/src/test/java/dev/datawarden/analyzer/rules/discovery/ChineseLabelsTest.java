@@ -59,4 +59,13 @@ class ChineseLabelsTest {
     }
     assertTrue(NAMES.matchLabel("zip code").isEmpty(), "a Latin term is a whole word");
   }
+
+  @Test
+  void thePartsOfAPageAreNotPeople() {
+    for (String label : new String[] {"轮播位置：0->PC首页轮播；1->app首页轮播", "首页横幅位置", "弹窗位置", "按钮图标地址"}) {
+      assertEquals(Optional.empty(), NAMES.matchLabel(label), label);
+    }
+    assertEquals("LOCATION 所在地", category("收货人所在地"));
+    assertEquals("LOCATION 位置", category("用户当前位置"));
+  }
 }
