@@ -49,6 +49,7 @@ public final class PersonalInfoNames {
   private final List<String> labelNonPersonalBefore;
   private final List<String> labelFlags;
   private final List<String> labelFlagWords;
+  private final Set<String> labelPersonTerms;
   private final Set<String> keyWords;
   private final Set<String> identifierCategories;
   private final Map<String, List<String>> labelAnnotations;
@@ -113,6 +114,7 @@ public final class PersonalInfoNames {
     this.labelNonPersonalBefore = lower(strings(labels.get("nonPersonalBefore"), "labels.nonPersonalBefore"));
     this.labelFlags = lower(strings(labels.get("flags"), "labels.flags"));
     this.labelFlagWords = lower(strings(labels.get("flagWords"), "labels.flagWords"));
+    this.labelPersonTerms = Set.copyOf(lower(strings(labels.get("personTerms"), "labels.personTerms")));
     this.keyWords = Set.copyOf(strings(labels.get("keyWords"), "labels.keyWords"));
     this.identifierCategories = Set.copyOf(strings(labels.get("identifierCategories"), "labels.identifierCategories"));
     Map<String, List<String>> la = new HashMap<>();
@@ -289,6 +291,9 @@ public final class PersonalInfoNames {
     String before = text.substring(0, bestStart);
     if (labelNonPersonalBefore.stream().anyMatch(before::contains)) {
       return Optional.empty();
+    }
+    if (labelPersonTerms.contains(best) && bestEnd < text.length() && Character.isLetterOrDigit(text.charAt(bestEnd))) {
+      return Optional.empty(); // 收货人城市: the receiver's city, not their name
     }
     return Optional.of(new LabelMatch(label.substring(bestStart, bestEnd), labelTerms.get(best)));
   }

@@ -61,6 +61,17 @@ class ChineseLabelsTest {
   }
 
   @Test
+  void aPersonNamedFirstIsNotTheHead() {
+    assertEquals("NAME 收货人", category("收货人"));
+    assertEquals("NAME 联系人", category("紧急联系人（必填）"));
+    assertEquals("NAME 收货人", category("收货人：必填"), "what follows a colon explains");
+    assertEquals("-", category("收货人邮编"), "a postcode names an area, as s8 in the sample");
+    assertEquals("PHONE 电话", category("收货人电话"));
+    assertEquals("-", category("收货人城市"));
+    assertEquals("-", category("监护人城市"));
+  }
+
+  @Test
   void thePartsOfAPageAreNotPeople() {
     for (String label : new String[] {"轮播位置：0->PC首页轮播；1->app首页轮播", "首页横幅位置", "弹窗位置", "按钮图标地址"}) {
       assertEquals(Optional.empty(), NAMES.matchLabel(label), label);
