@@ -44,6 +44,11 @@ class WhoseDataTest {
     assertEquals(PersonalInfoNames.TypeKind.ORGANISATION, NAMES.typeKind("SysDept"));
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("ServerInfo"));
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("SysFileInfo"));
+    // a deployment target's IP, account and password, a database's user name: a machine's, no one's
+    assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("ServerDeploy"));
+    assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("DatabaseDto"));
+    assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("RedisConnectionInfo"));
+    assertEquals(PersonalInfoNames.TypeKind.PERSON, NAMES.typeKind("DbUser"), "the head decides");
     assertEquals(PersonalInfoNames.TypeKind.OTHER, NAMES.typeKind("Order"));
     assertEquals(PersonalInfoNames.TypeKind.OTHER, NAMES.typeKind("UserRole"), "a user's role is a role");
   }
