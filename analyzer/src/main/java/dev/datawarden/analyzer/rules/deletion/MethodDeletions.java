@@ -153,7 +153,7 @@ final class MethodDeletions {
     }
     for (CtBinaryOperator<?> concatenation : graph.index().within(method, CtBinaryOperator.class)) {
       if (!(concatenation.getParent() instanceof CtBinaryOperator<?>) && CallGraph.owner(concatenation) == method
-          && folded(concatenation) instanceof String s) {
+          && mayFoldToText(concatenation) && folded(concatenation) instanceof String s) {
         texts.add(s);
       }
     }
@@ -183,6 +183,29 @@ final class MethodDeletions {
       }
     }
     return tables;
+  }
+
+  /**
+   * False for an operation Spoon's partial evaluation cannot turn into text, asked before it (which
+   * clones the expression and looks up each variable's declaration): one of primitive type (a test,
+   * arithmetic), and a concatenation one of whose operands reads a parameter or a caught exception,
+   * which have no initial value to fold ({@code "Value for " + property + " cannot be null"}).
+   */
+  private static boolean mayFoldToText(CtBinaryOperator<?> operation) {
+    CtTypeReference<?> type = operation.getType();
+    return !(type != null && type.isPrimitive()) && !readsUnfoldable(operation);
+  }
+
+  private static boolean readsUnfoldable(CtExpression<?> e) {
+    if (!e.getTypeCasts().isEmpty()) {
+      return false;
+    }
+    if (e instanceof CtBinaryOperator<?> op && op.getKind() == spoon.reflect.code.BinaryOperatorKind.PLUS) {
+      return readsUnfoldable(op.getLeftHandOperand()) || readsUnfoldable(op.getRightHandOperand());
+    }
+    return e instanceof spoon.reflect.code.CtVariableRead<?> read
+        && (read.getVariable() instanceof spoon.reflect.reference.CtParameterReference<?>
+            || read.getVariable() instanceof spoon.reflect.reference.CtCatchVariableReference<?>);
   }
 
   /** The constant value of an expression, or null when it is not constant. */
