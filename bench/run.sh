@@ -7,12 +7,14 @@
 #   commons-lang3, guava  Maven Central sources jars, their dependencies copied from Maven Central
 #   mall                  macrozheng/mall: Spring Boot + MyBatis shop, 7 modules, Lombok
 #   benchmark-java        OWASP-Benchmark/BenchmarkJava: 2,766 servlets, 2,740 of them in one package
+#   litemall              linlinjava/litemall: Spring Boot + MyBatis shop, 6 modules, 115k lines (most of
+#                         them MyBatis Generator's), no catalog: what it finds is inferred
 #   synthetic-20k, synthetic-100k, synthetic-200k, synthetic-300k
 #                         the same generated Spring + MyBatis code base (bench/SyntheticShop.java) at
 #                         four sizes, its data declared with the annotations: whether time and heap
 #                         grow linearly (synthetic-<N>k for any N works)
 # A git corpus is cloned from GitHub at a fixed commit (only its poms and src/main); set
-# BENCH_GIT_<NAME> (BENCH_GIT_MALL, BENCH_GIT_BENCHMARK_JAVA) to a local clone or mirror to clone
+# BENCH_GIT_<NAME> (BENCH_GIT_MALL, BENCH_GIT_BENCHMARK_JAVA, BENCH_GIT_LITEMALL) to a local clone or mirror to clone
 # from there instead. Its class path is resolved by Maven (online, from Maven Central; a multi-module
 # build is compiled once for that, and the result kept in bench/target/<corpus>/classpath.txt).
 #
@@ -45,6 +47,8 @@ corpus() {
     guava) echo "jar|com.google.guava:guava:33.4.0-jre:jar:sources|com.google.guava:failureaccess:1.0.2 com.google.code.findbugs:jsr305:3.0.2 org.checkerframework:checker-qual:3.43.0 com.google.errorprone:error_prone_annotations:2.36.0 com.google.j2objc:j2objc-annotations:3.0.0|11" ;;
     mall) echo "git|https://github.com/macrozheng/mall.git|74eebe067d4f17b2d0b61691bef2748e3a7daf80|8|compile dependency:build-classpath|lombok" ;;
     benchmark-java) echo "git|https://github.com/OWASP-Benchmark/BenchmarkJava.git|79b9bd6177e07991a9c11dc19e457c840e229931|8|dependency:build-classpath|" ;;
+    # litemall-all-war repeats litemall-all's one class (the same application packaged as a war)
+    litemall) echo "git|https://github.com/linlinjava/litemall.git|a1ef964a718b7277925b19ea26afe78ea3a1d325|8|compile dependency:build-classpath||litemall-all-war" ;;
     *) echo "bench: unknown corpus $1" >&2; exit 2 ;;
   esac
 }
@@ -67,8 +71,8 @@ prepare_jar() { # dir sources deps
 
 # Sources and class path of a git corpus: the checkout in src/ (poms and src/main only),
 # classpath.txt (every module's, reactor modules left out: their sources are analysed), roots.txt
-prepare_git() { # dir name url commit goals
-  local dir=$1 name=$2 url=$3 commit=$4 goals=$5
+prepare_git() { # dir name url commit goals [modules left out]
+  local dir=$1 name=$2 url=$3 commit=$4 goals=$5 leftOut=${6:-}
   local var="BENCH_GIT_$(echo "$name" | tr 'a-z-' 'A-Z_')"
   local from=${!var:-$url}
   if [ "$(cat "$dir/commit" 2>/dev/null)" != "$commit" ]; then
@@ -86,7 +90,8 @@ prepare_git() { # dir name url commit goals
     find "$dir/src" -name datawarden-bench-cp.txt | sort | xargs cat | tr ':' '\n' \
       | grep -v -F "$dir/src/" | grep . | awk '!seen[$0]++' | paste -sd: > "$dir/classpath.txt"
   fi
-  find "$dir/src" -type d -path '*/src/main/java' | sort > "$dir/roots.txt"
+  find "$dir/src" -type d -path '*/src/main/java' | sort \
+    | { if [ -n "$leftOut" ]; then grep -v -E "/($leftOut)/"; else cat; fi; } > "$dir/roots.txt"
 }
 
 # A generated corpus: bench/SyntheticShop.java writes it; the class path is its pom's, resolved by
@@ -107,7 +112,7 @@ prepare_gen() { # dir lines
 printf '%-14s %8s %9s %9s %7s %s\n' corpus LOC "javac s" "dw s" ratio "phases (ms) / peak heap / peak RSS"
 runs=${BENCH_RUNS:-1}
 for name in ${@:-commons-lang3 guava mall benchmark-java}; do
-  IFS='|' read -r kind a b c d e <<<"$(corpus "$name")"
+  IFS='|' read -r kind a b c d e f <<<"$(corpus "$name")"
   dir="$work/$name"
   mkdir -p "$dir"
   if [ "$kind" = jar ]; then
@@ -117,7 +122,7 @@ for name in ${@:-commons-lang3 guava mall benchmark-java}; do
     prepare_gen "$dir" "$a"
     release=$b processors=""
   else
-    prepare_git "$dir" "$name" "$a" "$b" "$d"
+    prepare_git "$dir" "$name" "$a" "$b" "$d" "$f"
     release=$c processors=$e
   fi
   cp=$(cat "$dir/classpath.txt")
