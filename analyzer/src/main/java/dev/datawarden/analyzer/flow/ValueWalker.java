@@ -388,24 +388,11 @@ public final class ValueWalker {
       filledTypes = List.copyOf(filled);
     }
     for (CtType<?> f : filledTypes) {
-      if (f == type || maySubtype(f, type) && f.isSubtypeOf(type.getReference())) {
+      if (f == type || callGraph.index().maySubtype(f, type) && f.isSubtypeOf(type.getReference())) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * False when {@code b} is none of {@code a}'s supertypes by name, in the analysed code or on the
-   * class path: Spoon's test, which looks each type up by name (scanning a nested type's enclosing
-   * class) and walks the hierarchy anew, is then spared.
-   */
-  private boolean maySubtype(CtType<?> a, CtType<?> b) {
-    try {
-      return callGraph.index().typeNames(a.getReference()).contains(b.getQualifiedName());
-    } catch (RuntimeException e) {
-      return true; // unknown: Spoon's test decides
-    }
   }
 
   private void addFilled(CtTypeReference<?> type, java.util.Set<CtType<?>> into, int depth) {

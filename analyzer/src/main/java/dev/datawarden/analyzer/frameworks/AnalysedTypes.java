@@ -177,31 +177,10 @@ public final class AnalysedTypes {
     }
     CtType<?> ta = get(a);
     CtType<?> tb = get(b);
-    return ta != null && tb != null && (maySubtype(ta, tb) && subtype(ta, tb) || maySubtype(tb, ta) && subtype(tb, ta));
+    // Spoon's test only where the names allow it: the deletion analysis asks this of every type with every deleted type
+    return ta != null && tb != null
+        && (index.maySubtype(ta, tb) && subtype(ta, tb) || index.maySubtype(tb, ta) && subtype(tb, ta));
   }
-
-  /**
-   * False when {@code b} is none of {@code a}'s supertypes by name, in the analysed code or on the
-   * class path: Spoon's test, which builds references and walks the hierarchy anew each time, is
-   * then spared. The deletion analysis asks this of every type with every deleted type.
-   */
-  private boolean maySubtype(CtType<?> a, CtType<?> b) {
-    Set<String> names = ancestors(a);
-    return names == null || names.contains(b.getQualifiedName());
-  }
-
-  /** The qualified names ({@code a.B$C}) of a type and its supertypes, once per type; null when not known. */
-  private Set<String> ancestors(CtType<?> type) {
-    return ancestors.computeIfAbsent(type, t -> {
-      try {
-        return index.typeNames(t.getReference());
-      } catch (RuntimeException e) {
-        return null; // unknown: Spoon's test decides
-      }
-    });
-  }
-
-  private final Map<CtType<?>, Set<String>> ancestors = new IdentityHashMap<>();
 
   /**
    * The qualified names ({@code a.B$C}) that may name a supertype of the analysed type named
@@ -210,7 +189,7 @@ public final class AnalysedTypes {
    */
   public Set<String> possibleSupertypeNames(String name) {
     CtType<?> type = get(name);
-    return type == null ? null : ancestors(type);
+    return type == null ? null : index.typeNames(type);
   }
 
   private static boolean subtype(CtType<?> a, CtType<?> b) {

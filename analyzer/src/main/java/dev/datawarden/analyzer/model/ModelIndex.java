@@ -264,6 +264,33 @@ public final class ModelIndex {
     }
   }
 
+  /**
+   * False when {@code b} is none of {@code a}'s supertypes by name ({@link #typeNames}), in the
+   * analysed code or on the class path; true when it is, or when they cannot be told. Spoon's own
+   * test ({@code isSubtypeOf}) looks each type up by name, scanning a nested type's enclosing
+   * class, and walks the hierarchy anew each time: asked only where this says maybe, it is spared.
+   */
+  public boolean maySubtype(CtType<?> a, CtType<?> b) {
+    Set<String> names = typeNames(a);
+    return names == null || names.contains(b.getQualifiedName());
+  }
+
+  /**
+   * {@link #typeNames(CtTypeReference)} of a type, once per type (a type's reference is made anew
+   * each time it is asked for); null when its supertypes cannot be told.
+   */
+  public Set<String> typeNames(CtType<?> type) {
+    return typeNamesOf.computeIfAbsent(type, t -> {
+      try {
+        return typeNames(t.getReference());
+      } catch (RuntimeException e) {
+        return null; // unknown: not kept, asked again
+      }
+    });
+  }
+
+  private final Map<CtType<?>, Set<String>> typeNamesOf = Collections.synchronizedMap(new IdentityHashMap<>());
+
   private Set<String> typeNames(String name, List<String> direct) {
     Set<String> names = new LinkedHashSet<>();
     Set<String> view = Collections.unmodifiableSet(names);

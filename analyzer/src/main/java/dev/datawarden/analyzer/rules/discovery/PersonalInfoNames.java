@@ -50,6 +50,7 @@ public final class PersonalInfoNames {
   private final List<String> labelFlags;
   private final List<String> labelFlagWords;
   private final Set<String> labelPersonTerms;
+  private final List<String> labelPersonNameWords;
   private final Set<String> keyWords;
   private final Set<String> identifierCategories;
   private final Map<String, List<String>> labelAnnotations;
@@ -115,6 +116,7 @@ public final class PersonalInfoNames {
     this.labelFlags = lower(strings(labels.get("flags"), "labels.flags"));
     this.labelFlagWords = lower(strings(labels.get("flagWords"), "labels.flagWords"));
     this.labelPersonTerms = Set.copyOf(lower(strings(labels.get("personTerms"), "labels.personTerms")));
+    this.labelPersonNameWords = lower(strings(labels.get("personNameWords"), "labels.personNameWords"));
     this.keyWords = Set.copyOf(strings(labels.get("keyWords"), "labels.keyWords"));
     this.identifierCategories = Set.copyOf(strings(labels.get("identifierCategories"), "labels.identifierCategories"));
     Map<String, List<String>> la = new HashMap<>();
@@ -292,8 +294,10 @@ public final class PersonalInfoNames {
     if (labelNonPersonalBefore.stream().anyMatch(before::contains)) {
       return Optional.empty();
     }
-    if (labelPersonTerms.contains(best) && bestEnd < text.length() && Character.isLetterOrDigit(text.charAt(bestEnd))) {
-      return Optional.empty(); // 收货人城市: the receiver's city, not their name
+    int after = bestEnd;
+    if (labelPersonTerms.contains(best) && after < text.length() && Character.isLetterOrDigit(text.charAt(after))
+        && labelPersonNameWords.stream().noneMatch(w -> text.startsWith(w, after))) {
+      return Optional.empty(); // 收货人城市: the receiver's city, not their name (收货人名称 is)
     }
     return Optional.of(new LabelMatch(label.substring(bestStart, bestEnd), labelTerms.get(best)));
   }

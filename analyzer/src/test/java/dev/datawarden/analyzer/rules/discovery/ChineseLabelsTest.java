@@ -69,6 +69,7 @@ class ChineseLabelsTest {
     assertEquals("PHONE 电话", category("收货人电话"));
     assertEquals("-", category("收货人城市"));
     assertEquals("-", category("监护人城市"));
+    assertEquals("NAME 收货人", category("收货人名称"), "the receiver's name, in other words");
   }
 
   @Test
