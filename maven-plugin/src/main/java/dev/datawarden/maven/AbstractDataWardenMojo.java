@@ -77,8 +77,8 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
 
   /**
    * Analyse generated sources too (source roots inside the build directory, such as
-   * {@code target/generated-sources/annotations}); they are left out by default and their compiled
-   * classes are used instead.
+   * {@code target/generated-sources/annotations}), this module's and those of the reactor modules it
+   * uses; they are left out by default and their compiled classes are used instead.
    */
   @Parameter(property = "datawarden.includeGeneratedSources", defaultValue = "false")
   protected boolean includeGeneratedSources;
@@ -187,9 +187,14 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     for (MavenProject upstream : upstreamReactorModules()) {
       // the sources and mapper XML of the reactor modules this one uses: their declarations and code
       // count here; what is wrong in them is reported by their own analysis
+      Path upstreamBuild = Path.of(upstream.getBuild().getDirectory()).toAbsolutePath().normalize();
       for (String root : upstream.getCompileSourceRoots()) {
-        Path path = Path.of(root);
-        if (java.nio.file.Files.isDirectory(path)) {
+        Path path = Path.of(root).toAbsolutePath().normalize();
+        if (!includeGeneratedSources && path.startsWith(upstreamBuild)) {
+          // left out as its own analysis leaves them out (MapStruct's mappers, say): the module's
+          // compiled classes, on this module's class path, stand for them
+          getLog().debug("DataWarden: leaving out generated context sources " + path);
+        } else if (java.nio.file.Files.isDirectory(path)) {
           getLog().debug("DataWarden context sources: " + relative(path));
           request.addContextRoot(path);
         }
