@@ -71,6 +71,8 @@ public final class ModelIndex {
   private final Factory factory;
   private final Map<String, List<String>> librarySupertypes = new HashMap<>();
   private final Map<String, Set<String>> typeNames = new HashMap<>();
+  /** {@link #typeNames(CtType)}'s answers, by type. */
+  private final Map<CtType<?>, Set<String>> typeNamesOf = Collections.synchronizedMap(new IdentityHashMap<>());
   // by identity: Spoon's equals() and hashCode() compare elements by their text
   private final Map<CtType<?>, Map<String, List<CtLocalVariable<?>>>> locals =
       Collections.synchronizedMap(new IdentityHashMap<>());
@@ -289,8 +291,6 @@ public final class ModelIndex {
     });
   }
 
-  private final Map<CtType<?>, Set<String>> typeNamesOf = Collections.synchronizedMap(new IdentityHashMap<>());
-
   private Set<String> typeNames(String name, List<String> direct) {
     Set<String> names = new LinkedHashSet<>();
     Set<String> view = Collections.unmodifiableSet(names);
@@ -464,7 +464,8 @@ public final class ModelIndex {
   /**
    * What Spoon's {@code getExecutableDeclaration()} answers for a reference whose declaring type is
    * the analysed {@code type} (not an array): it looks the type up by name first, scanning a nested
-   * type's whole enclosing class, then asks the type as here.
+   * type's whole enclosing class, then asks the type as here (Spoon 11.5.0's
+   * {@code CtExecutableReferenceImpl.getCtExecutable}).
    */
   private static CtExecutable<?> declaredOn(CtType<?> type, CtExecutableReference<?> ref) {
     CtTypeReference<?>[] parameters = ref.getParameters().toArray(new CtTypeReference<?>[0]);
