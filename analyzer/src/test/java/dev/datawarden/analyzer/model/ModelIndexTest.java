@@ -1,6 +1,7 @@
 package dev.datawarden.analyzer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -42,7 +43,10 @@ class ModelIndexTest {
       package p;
       import java.util.List;
       class Outer {
-        static class Nested { static class Deeper { int depth; } String name; }
+        static class Nested {
+          static class Deeper { static final int LIMIT = 3; int depth; void tell(String s) { } void tell(int i) { } }
+          String name;
+        }
         interface Shape { int sides(); }
         int counter;
         Nested nested = new Nested();
@@ -69,7 +73,12 @@ class ModelIndexTest {
           Runnable r = () -> { int inLambda = value; counter += inLambda; };
           class Local { int twice() { return value * 2; } }
           counter += new Local().twice() + shape.sides() + nested.name.length() + new Nested.Deeper().depth;
+          Color color = Color.RED;
+          counter += Integer.MAX_VALUE + color.ordinal() + Nested.Deeper.LIMIT;
+          new Nested.Deeper().tell("a");
+          new Nested.Deeper().tell(1);
         }
+        enum Color { RED, GREEN }
       }
       """;
 
@@ -150,6 +159,34 @@ class ModelIndexTest {
     for (CtAbstractInvocation<?> call : calls) {
       assertSame(call.getExecutable().getExecutableDeclaration(), index().executable(call.getExecutable()), call::toString);
     }
+  }
+
+  @Test
+  void everyFieldResolvesAsSpoonsGetFieldDeclaration() {
+    int checked = 0;
+    for (CtFieldAccess<?> access : model.getElements(new TypeFilter<CtFieldAccess<?>>(CtFieldAccess.class))) {
+      assertSame(access.getVariable().getFieldDeclaration(), index().fieldDeclaration(access.getVariable()),
+          () -> access + " at " + access.getPosition());
+      checked++;
+    }
+    assertTrue(checked >= 8, "the fixture reads fields of nested types, an enum's value and a library constant");
+  }
+
+  @Test
+  void aTypeTheNamesRuleOutIsNoSubtype() {
+    List<CtType<?>> types = model.getElements(new TypeFilter<CtType<?>>(CtType.class)).stream()
+        .filter(t -> !(t instanceof spoon.reflect.declaration.CtTypeParameter)).toList();
+    int subtypes = 0;
+    for (CtType<?> a : types) {
+      for (CtType<?> b : types) {
+        boolean spoon = a.isSubtypeOf(b.getReference());
+        if (!index().maySubtype(a, b)) {
+          assertFalse(spoon, () -> a.getQualifiedName() + " is a " + b.getQualifiedName());
+        }
+        subtypes += spoon && a != b ? 1 : 0;
+      }
+    }
+    assertTrue(subtypes >= 2, "the fixture extends and implements its own types");
   }
 
   /** The index's element lists: several packages (one with types and sub-packages), annotations on type uses. */
