@@ -5,7 +5,7 @@
 #   diff -r /tmp/before /tmp/after
 # DATAWARDEN_CLI=path/to/datawarden-cli.jar runs another build (an earlier commit's) on the same inputs.
 # Needs the CLI jar first (mvn -B -q package -DskipTests -pl annotations,test-fixtures,analyzer); --corpora needs
-# bench/run.sh to have fetched the corpora once (commons-lang3 and guava at least; mall and benchmark-java when fetched).
+# bench/run.sh to have fetched the corpora once (commons-lang3 and guava at least; mall, benchmark-java and litemall when fetched).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -35,7 +35,7 @@ run sample-shop --classpath "$(cat "$out/.shop-cp")" --catalog "$shop/datawarden
 
 if [ "${2:-}" = "--corpora" ]; then
   # every corpus bench/run.sh has fetched (at least commons-lang3 and guava), with its class path and source roots
-  for n in commons-lang3 guava mall benchmark-java; do
+  for n in commons-lang3 guava mall benchmark-java litemall; do
     dir=bench/target/$n
     if [ ! -f "$dir/roots.txt" ]; then
       case $n in commons-lang3 | guava) echo "snapshot: run bench/run.sh $n once first" >&2; exit 2 ;; esac
@@ -43,7 +43,9 @@ if [ "${2:-}" = "--corpora" ]; then
       continue
     fi
     mapfile -t roots < "$dir/roots.txt"
-    run "$n" --classpath "$(cat "$dir/classpath.txt")" --catalog "bench/catalogs/$n.yml" "${roots[@]}"
+    catalog=()
+    [ -f "bench/catalogs/$n.yml" ] && catalog=(--catalog "bench/catalogs/$n.yml") # litemall has none: inferred data only
+    run "$n" --classpath "$(cat "$dir/classpath.txt")" "${catalog[@]}" "${roots[@]}"
   done
 fi
 rm -f "$out/.cli.jar"
