@@ -67,7 +67,7 @@ public final class PersonalInfoNames {
 
   /**
    * What a type's head noun says its fields are: a person's record, an address, an organisation's
-   * record, infrastructure or a file, or nothing in particular.
+   * record, no one's (infrastructure, a file, an animal), or nothing in particular.
    */
   public enum TypeKind { PERSON, ADDRESS, ORGANISATION, INFRASTRUCTURE, OTHER }
 
@@ -138,6 +138,9 @@ public final class PersonalInfoNames {
       });
       cp.put(kind, Map.copyOf(kp));
     }
+    Set<String> noOnes = new java.util.HashSet<>(heads.get(TypeKind.INFRASTRUCTURE));
+    noOnes.addAll(strings(section(contexts, "infrastructure").get("animals"), "typeContexts.infrastructure.animals"));
+    heads.put(TypeKind.INFRASTRUCTURE, Set.copyOf(noOnes));
     this.typeHeads = Map.copyOf(heads);
     this.contextPatterns = Map.copyOf(cp);
     Map<String, Object> address = section(contexts, "address");

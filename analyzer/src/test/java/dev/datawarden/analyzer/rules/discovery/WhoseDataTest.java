@@ -49,6 +49,8 @@ class WhoseDataTest {
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("DatabaseDto"));
     assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("RedisConnectionInfo"));
     assertEquals(PersonalInfoNames.TypeKind.PERSON, NAMES.typeKind("DbUser"), "the head decides");
+    assertEquals(PersonalInfoNames.TypeKind.INFRASTRUCTURE, NAMES.typeKind("Pet"), "a pet's birth date is no one's");
+    assertEquals(PersonalInfoNames.TypeKind.OTHER, NAMES.typeKind("PetType"));
     assertEquals(PersonalInfoNames.TypeKind.OTHER, NAMES.typeKind("Order"));
     assertEquals(PersonalInfoNames.TypeKind.OTHER, NAMES.typeKind("UserRole"), "a user's role is a role");
   }
