@@ -187,10 +187,9 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     for (MavenProject upstream : upstreamReactorModules()) {
       // the sources and mapper XML of the reactor modules this one uses: their declarations and code
       // count here; what is wrong in them is reported by their own analysis
-      Path upstreamBuild = Path.of(upstream.getBuild().getDirectory()).toAbsolutePath().normalize();
       for (String root : upstream.getCompileSourceRoots()) {
         Path path = Path.of(root).toAbsolutePath().normalize();
-        if (!includeGeneratedSources && path.startsWith(upstreamBuild)) {
+        if (leftOutAsGenerated(path, upstream)) {
           // left out as its own analysis leaves them out (MapStruct's mappers, say): the module's
           // compiled classes, on this module's class path, stand for them
           getLog().debug("DataWarden: leaving out generated context sources " + path);
@@ -231,11 +230,20 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
     return Optional.of(result);
   }
 
+  /**
+   * True for a source root of {@code module} inside its build directory (generated sources, such as
+   * {@code target/generated-sources/annotations}) while {@code includeGeneratedSources} is off: this
+   * module's and those of the reactor modules it reads alike.
+   */
+  private boolean leftOutAsGenerated(Path root, MavenProject module) {
+    return !includeGeneratedSources
+        && root.startsWith(Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize());
+  }
+
   /** The sources to analyse: whole roots when nothing is filtered, else the selected files. */
   record Sources(List<Path> inputs, int fileCount, boolean leftOut) {}
 
   Sources sources() throws MojoExecutionException {
-    Path buildDirectory = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
     List<Path> roots = new ArrayList<>();
     boolean leftOut = false;
     for (String r : project.getCompileSourceRoots()) {
@@ -243,7 +251,7 @@ abstract class AbstractDataWardenMojo extends AbstractMojo {
       if (!Files.isDirectory(root)) {
         continue;
       }
-      if (!includeGeneratedSources && root.startsWith(buildDirectory)) {
+      if (leftOutAsGenerated(root, project)) {
         getLog().debug("DataWarden: leaving out generated sources " + root);
         leftOut = true;
         continue;

@@ -138,9 +138,6 @@ public final class PersonalInfoNames {
       });
       cp.put(kind, Map.copyOf(kp));
     }
-    Set<String> noOnes = new java.util.HashSet<>(heads.get(TypeKind.INFRASTRUCTURE));
-    noOnes.addAll(strings(section(contexts, "infrastructure").get("animals"), "typeContexts.infrastructure.animals"));
-    heads.put(TypeKind.INFRASTRUCTURE, Set.copyOf(noOnes));
     this.typeHeads = Map.copyOf(heads);
     this.contextPatterns = Map.copyOf(cp);
     Map<String, Object> address = section(contexts, "address");
